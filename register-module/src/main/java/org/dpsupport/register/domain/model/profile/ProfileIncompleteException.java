@@ -1,0 +1,18 @@
+package org.dpsupport.register.domain.model.profile;
+
+import java.util.List;
+
+/** A profile sent for vetting without the details budget holders need to find it. */
+public class ProfileIncompleteException extends IllegalStateException {
+  private static final long serialVersionUID = 1L;
+  private final List<String> missing;
+
+  public ProfileIncompleteException(List<String> missing) {
+    super("Before you send your profile for checking, please add: " + String.join("; ", missing) + ".");
+    this.missing = List.copyOf(missing);
+  }
+
+  public List<String> missing() {
+    return missing;
+  }
+}
