@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.dpsupport.register.domain.model.profile.PaProfile;
 import org.dpsupport.register.domain.model.profile.VettingStatus;
 
@@ -116,10 +117,8 @@ public final class VettingPolicy {
     if (!profile.isVisible()) {
       reasons.add("The PA has hidden the profile.");
     }
-    if (next != VettingStatus.APPROVED || !evidence.outstanding.isEmpty()) {
-      for (OutstandingItem item : evidence.outstanding) {
-        reasons.add(capitalise(item.whatToDo()) + ".");
-      }
+    for (OutstandingItem item : evidence.outstanding) {
+      reasons.add(capitalise(item.whatToDo()) + ".");
     }
     boolean searchable = next == VettingStatus.APPROVED && profile.isVisible();
     return new VettingAssessment(profile.id(), today, searchable, reasons, evidence.outstanding, next, evidence.lastValidDay);
@@ -191,13 +190,13 @@ public final class VettingPolicy {
         // Policy: on the Update Service the certificate stays current, provided staff re-check its status regularly.
         LocalDate lastChecked = dbs.statusChecked().orElse(dbs.issuedOn());
         LocalDate lastValid = lastChecked.plusMonths(updateServiceCheckEveryMonths).minusDays(1);
-        e.dated(lastValid, Check.DBS_UPDATE_SERVICE_STATUS,
+        e.dated(lastValid, Check.DBS_UPDATE_SERVICE_STATUS, () ->
             "let register staff re-check your DBS certificate on the Update Service (last checked " + DATE.format(lastChecked)
                 + "); make sure your subscription is paid up");
       }
       case NOT_SUBSCRIBED -> {
         LocalDate lastValid = dbs.issuedOn().plusYears(dbsValidForYears).minusDays(1);
-        e.dated(lastValid, Check.DBS,
+        e.dated(lastValid, Check.DBS, () ->
             "renew your DBS check: your certificate of " + DATE.format(dbs.issuedOn()) + " is more than " + dbsValidForYears
                 + " years old. Apply for a new " + minimumDbsLevel.label() + ", or join the DBS Update Service so it stays current");
       }
@@ -211,7 +210,7 @@ public final class VettingPolicy {
       e.missing(Check.RIGHT_TO_WORK, "show register staff your right to work in the UK");
       return;
     }
-    found.get().permissionEnds().ifPresent(end -> e.dated(end, Check.RIGHT_TO_WORK,
+    found.get().permissionEnds().ifPresent(end -> e.dated(end, Check.RIGHT_TO_WORK, () ->
         "show register staff your new permission to work in the UK (the one we saw ended on " + DATE.format(end) + ")"));
   }
 
@@ -224,7 +223,7 @@ public final class VettingPolicy {
     TrainingRecord done = found.get();
     Optional<LocalDate> lastValid = done.expires()
         .or(() -> required.refreshPeriodYears().map(years -> done.completedOn().plusYears(years).minusDays(1)));
-    lastValid.ifPresent(last -> e.dated(last, Check.TRAINING,
+    lastValid.ifPresent(last -> e.dated(last, Check.TRAINING, () ->
         "renew your " + required.course() + " training (it was valid until " + DATE.format(last) + ")"));
   }
 
@@ -271,9 +270,10 @@ public final class VettingPolicy {
     }
 
     /** A check valid up to and including {@code lastValid}: expired from the next day. */
-    void dated(LocalDate lastValid, Check check, String whatToDoWhenExpired) {
+    /** The message is built only when needed: matching assesses thousands of profiles a query. */
+    void dated(LocalDate lastValid, Check check, Supplier<String> whatToDoWhenExpired) {
       if (today.isAfter(lastValid)) {
-        expired(check, whatToDoWhenExpired, lastValid);
+        expired(check, whatToDoWhenExpired.get(), lastValid);
       } else if (lastValidDay == null || lastValid.isBefore(lastValidDay)) {
         lastValidDay = lastValid;
       }
