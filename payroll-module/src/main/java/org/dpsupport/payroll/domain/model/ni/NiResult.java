@@ -1,0 +1,15 @@
+package org.dpsupport.payroll.domain.model.ni;
+
+import org.dpsupport.payroll.domain.model.money.Money;
+
+/**
+ * Class 1 NI for one pay period, with the earnings bands RTI reports: earnings at the lower
+ * earnings limit, from it to the primary threshold, and from there to the upper earnings limit.
+ */
+public record NiResult(
+    Money employeeNi,
+    Money employerNi,
+    Money earningsAtLel,
+    Money earningsLelToPt,
+    Money earningsPtToUel,
+    String basis) {}

@@ -1,0 +1,28 @@
+package org.dpsupport.payroll.domain.service;
+
+import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules;
+
+/**
+ * Employment Allowance: set against the employer's secondary NI until the year's allowance is
+ * used. Only employers of a care or support worker qualify among individuals (NIM06520); other
+ * domestic employers cannot claim it.
+ */
+public final class EmploymentAllowanceCalculator {
+
+  /** What the allowance covers this period, and how much of it is then used in the year. */
+  public record Claim(Money claimedThisPeriod, Money usedToDate, String basis) {}
+
+  public Claim claim(TaxYearRules rules, boolean careAndSupportEmployer, Money employerNi, Money usedToDate) {
+    if (!careAndSupportEmployer) {
+      return new Claim(Money.ZERO, usedToDate,
+          "employment allowance: not claimed, the employer is not flagged as employing a care or support worker (NIM06520)");
+    }
+    Money annual = rules.employmentAllowance().annual();
+    Money remaining = annual.minus(usedToDate).max(Money.ZERO);
+    Money claimed = employerNi.max(Money.ZERO).min(remaining);
+    Money used = usedToDate.plus(claimed);
+    return new Claim(claimed, used, "employment allowance: " + claimed.toDisplayString() + " set against employer NI; "
+        + used.toDisplayString() + " of " + annual.toDisplayString() + " used in " + rules.taxYear());
+  }
+}
