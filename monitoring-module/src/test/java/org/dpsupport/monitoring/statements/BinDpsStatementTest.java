@@ -1,0 +1,87 @@
+package org.dpsupport.monitoring.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs the real {@code bin/dps} launcher, as a person would, on every fixture. */
+@DisplayName("bin/dps statement")
+class BinDpsStatementTest {
+
+  private static final Path DPS = Path.of("..", "bin", "dps").toAbsolutePath().normalize();
+
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  static Stream<String> fixtures() {
+    return Fixtures.statementNames().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  @DisplayName("prints exactly the ground truth CSV and exits 0")
+  void printsGroundTruth(String name) throws Exception {
+    Run run = dps("statement", write(name + ".pdf", Fixtures.statementPdf(name)));
+    assertEquals(Fixtures.groundTruth(name), run.out(), run.err());
+    assertEquals(0, run.exit(), run.err());
+  }
+
+  @Test
+  @DisplayName("--json adds the account details and says the statement verified")
+  void json() throws Exception {
+    Run run = dps("statement", write("s.pdf", Fixtures.statementPdf("out-and-in-columns")), "--json");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("\"sortCode\" : \"20-45-77\""), run.out());
+    assertTrue(run.out().contains("\"holder\" : \"Mrs Margaret Ellis\""), run.out());
+    assertTrue(run.out().contains("\"verified\" : true"), run.out());
+    assertTrue(run.out().contains("\"openingBalance\" : 2315.40"), run.out());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "scanned-statement.pdf, This file is a scanned picture",
+    "password-protected.pdf, This file is locked with a password",
+    "truncated.pdf, This file is damaged or incomplete",
+    "not-a-pdf.pdf, This file is not a PDF",
+    "too-many-pages.pdf, more pages than we can read",
+    "council-letter.pdf, does not look like a bank statement"
+  })
+  @DisplayName("an unreadable file exits 65 with the reason on stderr and nothing on stdout")
+  void refuses(String file, String reason) throws Exception {
+    Run run = dps("statement", write(file, Fixtures.refusal(file)));
+    assertEquals(65, run.exit());
+    assertTrue(run.err().contains(reason), run.err());
+    assertEquals("", run.out());
+  }
+
+  private Path write(String name, byte[] bytes) throws IOException {
+    return Files.write(dir.resolve(name), bytes);
+  }
+
+  private Run dps(String command, Path file, String... more) throws Exception {
+    List<String> line = new java.util.ArrayList<>(List.of(DPS.toString(), command, file.toString()));
+    line.addAll(List.of(more));
+    Process process = new ProcessBuilder(line)
+        .redirectOutput(dir.resolve("out").toFile())
+        .redirectError(dir.resolve("err").toFile())
+        .start();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "bin/dps finished");
+    return new Run(process.exitValue(),
+        Files.readString(dir.resolve("out"), StandardCharsets.UTF_8),
+        Files.readString(dir.resolve("err"), StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,346 @@
+package org.dpsupport.testresources.statements;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
+import org.dpsupport.testresources.statements.StatementSpec.Columns;
+import org.dpsupport.testresources.statements.StatementSpec.Orientation;
+import org.dpsupport.testresources.statements.StatementSpec.Transaction;
+
+/**
+ * Draws a {@link StatementSpec} as a bank statement PDF with the Standard 14 fonts, and states
+ * its ground truth: one {@link TruthRow} per transaction, with the balance only where printed.
+ */
+public final class StatementPdfWriter {
+
+  private static final float BODY = 9f;
+  private static final float ROW_PITCH = 14f;
+  private static final float WRAP_PITCH = 11f;
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+
+  /** One transaction as the parser must report it. */
+  public record TruthRow(LocalDate date, String description, BigDecimal amount, BigDecimal balance) {
+    /** The CSV fields: ISO date, description, signed amount, balance or empty. */
+    public List<String> csv() {
+      return List.of(
+          ISO.format(date),
+          description,
+          amount.setScale(2).toPlainString(),
+          balance == null ? "" : balance.setScale(2).toPlainString());
+    }
+  }
+
+  /** The PDF and what it says. */
+  public record Written(byte[] pdf, List<TruthRow> truth, int pages) {}
+
+  private final StatementSpec spec;
+  private final PDFont font;
+  private final PDFont bold;
+  private final float width;
+  private final float height;
+  private final DateTimeFormatter dateFormat;
+
+  private StatementPdfWriter(StatementSpec spec) {
+    this.spec = spec;
+    switch (spec.font()) {
+      case "COURIER" -> {
+        font = new PDType1Font(Standard14Fonts.FontName.COURIER);
+        bold = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
+      }
+      case "TIMES" -> {
+        font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+        bold = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
+      }
+      default -> {
+        font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+      }
+    }
+    boolean landscape = spec.orientation() != Orientation.PORTRAIT;
+    width = landscape ? PDRectangle.A4.getHeight() : PDRectangle.A4.getWidth();
+    height = landscape ? PDRectangle.A4.getWidth() : PDRectangle.A4.getHeight();
+    dateFormat = DateTimeFormatter.ofPattern(spec.dateFormat(), Locale.UK);
+  }
+
+  /** Writes the statement PDF and its ground truth. */
+  public static Written write(StatementSpec spec) {
+    try {
+      return new StatementPdfWriter(spec).write();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Written write() throws IOException {
+    List<TruthRow> truth = truth();
+    List<List<Integer>> pages = paginate();
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      BigDecimal running = spec.opening();
+      int row = 0;
+      for (int p = 0; p < pages.size(); p++) {
+        PDPage page = newPage(document);
+        try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
+          if (spec.orientation() == Orientation.LANDSCAPE_ROTATED) {
+            // landscape content on a portrait media box shown turned by /Rotate 90
+            cs.transform(new Matrix(0, 1, -1, 0, PDRectangle.A4.getWidth(), 0));
+          }
+          float y = p == 0 ? firstPageHeader(cs) : continuationHeader(cs);
+          y = tableHeader(cs, y);
+          y = broughtOrCarried(cs, y, "Balance brought forward", running);
+          LocalDate lastDatePrinted = null;
+          for (int index : pages.get(p)) {
+            Transaction t = spec.transactions().get(index);
+            running = running.add(t.amount());
+            boolean printDate = !spec.dateOncePerDay() || !t.date().equals(lastDatePrinted);
+            lastDatePrinted = t.date();
+            y = transactionRow(cs, y, t, printDate, truth.get(row).balance());
+            row++;
+          }
+          broughtOrCarried(cs, y, "Balance carried forward", running);
+          footer(cs, p + 1, pages.size());
+        }
+      }
+      document.save(out);
+      return new Written(out.toByteArray(), truth, pages.size());
+    }
+  }
+
+  private List<TruthRow> truth() {
+    List<TruthRow> rows = new ArrayList<>();
+    List<Transaction> ts = spec.transactions();
+    BigDecimal running = spec.opening();
+    for (int i = 0; i < ts.size(); i++) {
+      Transaction t = ts.get(i);
+      running = running.add(t.amount());
+      boolean lastOfDay = i == ts.size() - 1 || !ts.get(i + 1).date().equals(t.date());
+      boolean printed = spec.balanceOnEveryRow() || lastOfDay;
+      rows.add(new TruthRow(t.date(), t.description(), t.amount(), printed ? running : null));
+    }
+    return rows;
+  }
+
+  private List<List<Integer>> paginate() {
+    List<List<Integer>> pages = new ArrayList<>();
+    List<Integer> current = new ArrayList<>();
+    for (int i = 0; i < spec.transactions().size(); i++) {
+      current.add(i);
+      if (current.size() == spec.rowsPerPage()) {
+        pages.add(current);
+        current = new ArrayList<>();
+      }
+    }
+    if (!current.isEmpty() || pages.isEmpty()) {
+      pages.add(current);
+    }
+    return pages;
+  }
+
+  private PDPage newPage(PDDocument document) {
+    PDPage page;
+    switch (spec.orientation()) {
+      case LANDSCAPE_WIDE -> page =
+          new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+      case LANDSCAPE_ROTATED -> {
+        page = new PDPage(PDRectangle.A4);
+        page.setRotation(90);
+      }
+      default -> page = new PDPage(PDRectangle.A4);
+    }
+    document.addPage(page);
+    return page;
+  }
+
+  private float firstPageHeader(PDPageContentStream cs) throws IOException {
+    float top = height - 50;
+    text(cs, bold, 16, 40, top, spec.bank());
+    text(cs, font, 11, 40, top - 18, "Current account statement");
+    float y = top - 50;
+    text(cs, font, BODY, 40, y, spec.holder());
+    for (String line : spec.address()) {
+      y -= 11;
+      text(cs, font, BODY, 40, y, line);
+    }
+    float labelX = width - 270;
+    float valueX = width - 170;
+    text(cs, font, BODY, labelX, top - 50, "Account number");
+    text(cs, font, BODY, valueX, top - 50, spec.accountNumber());
+    text(cs, font, BODY, labelX, top - 61, "Sort code");
+    text(cs, font, BODY, valueX, top - 61, spec.sortCode());
+    DateTimeFormatter period = DateTimeFormatter.ofPattern(spec.periodFormat(), Locale.UK);
+    text(cs, font, BODY, labelX, top - 72, "Statement period");
+    text(cs, font, BODY, valueX, top - 72,
+        period.format(spec.periodStart()) + " to " + period.format(spec.periodEnd()));
+
+    float s = top - 130;
+    text(cs, bold, 10, 40, s, "Your account summary");
+    BigDecimal in = spec.transactions().stream().map(Transaction::amount)
+        .filter(a -> a.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal out = spec.transactions().stream().map(Transaction::amount)
+        .filter(a -> a.signum() < 0).reduce(BigDecimal.ZERO, BigDecimal::add).negate();
+    summaryLine(cs, s - 14, "Opening balance", balance(spec.opening(), true));
+    summaryLine(cs, s - 26, "Money in", money(in, true));
+    summaryLine(cs, s - 38, "Money out", money(out, true));
+    summaryLine(cs, s - 50, "Closing balance", balance(spec.closing(), true));
+    return s - 90;
+  }
+
+  private void summaryLine(PDPageContentStream cs, float y, String label, String value)
+      throws IOException {
+    text(cs, font, BODY, 40, y, label);
+    textRight(cs, font, BODY, 270, y, value);
+  }
+
+  private float continuationHeader(PDPageContentStream cs) throws IOException {
+    float top = height - 45;
+    text(cs, bold, 12, 40, top, spec.bank());
+    text(cs, font, BODY, 40, top - 14, "Statement continued");
+    text(cs, font, BODY, width - 270, top,
+        "Account number " + spec.accountNumber() + "   Sort code " + spec.sortCode());
+    return top - 45;
+  }
+
+  private float dateColumnWidth() throws IOException {
+    String widest = DateTimeFormatter.ofPattern(spec.dateFormat(), Locale.UK)
+        .format(LocalDate.of(2026, 9, 30));
+    return font.getStringWidth(widest) / 1000 * BODY + 18;
+  }
+
+  private float descriptionX() throws IOException {
+    return 40 + dateColumnWidth();
+  }
+
+  private float balanceRight() {
+    return width - 40;
+  }
+
+  private float inRight() {
+    return width - 40 - 95;
+  }
+
+  private float outRight() {
+    return spec.columns() == Columns.OUT_AND_IN ? width - 40 - 180 : width - 40 - 110;
+  }
+
+  private float tableHeader(PDPageContentStream cs, float y) throws IOException {
+    text(cs, bold, BODY, 40, y, spec.dateHeader());
+    text(cs, bold, BODY, descriptionX(), y, spec.descriptionHeader());
+    textRight(cs, bold, BODY, outRight(), y, spec.outHeader());
+    if (spec.columns() == Columns.OUT_AND_IN) {
+      textRight(cs, bold, BODY, inRight(), y, spec.inHeader());
+    }
+    textRight(cs, bold, BODY, balanceRight(), y, spec.balanceHeader());
+    return y - 18;
+  }
+
+  private float broughtOrCarried(PDPageContentStream cs, float y, String label, BigDecimal amount)
+      throws IOException {
+    text(cs, font, BODY, descriptionX(), y, label);
+    textRight(cs, font, BODY, balanceRight(), y, balance(amount, spec.poundSigns()));
+    return y - ROW_PITCH;
+  }
+
+  private float transactionRow(
+      PDPageContentStream cs, float y, Transaction t, boolean printDate, BigDecimal balance)
+      throws IOException {
+    List<String> lines = wrap(t.description(), spec.wrapAt());
+    float amountY = spec.amountOnLastLine() ? y - WRAP_PITCH * (lines.size() - 1) : y;
+    if (printDate) {
+      text(cs, font, BODY, 40, y, dateFormat.format(t.date()));
+    }
+    float lineY = y;
+    for (String line : lines) {
+      text(cs, font, BODY, descriptionX(), lineY, line);
+      lineY -= WRAP_PITCH;
+    }
+    switch (spec.columns()) {
+      case OUT_AND_IN -> {
+        float right = t.amount().signum() < 0 ? outRight() : inRight();
+        textRight(cs, font, BODY, right, amountY, money(t.amount().abs(), spec.poundSigns()));
+      }
+      case SIGNED -> textRight(cs, font, BODY, outRight(), amountY,
+          (t.amount().signum() < 0 ? "-" : "") + money(t.amount().abs(), spec.poundSigns()));
+      case CR_DR -> textRight(cs, font, BODY, outRight(), amountY,
+          money(t.amount().abs(), spec.poundSigns()) + (t.amount().signum() < 0 ? " DR" : " CR"));
+    }
+    if (balance != null) {
+      textRight(cs, font, BODY, balanceRight(), amountY, balance(balance, spec.poundSigns()));
+    }
+    float next = y - ROW_PITCH - WRAP_PITCH * (lines.size() - 1);
+    if (next < 80) {
+      throw new IllegalStateException(spec.name() + ": too many rows for one page");
+    }
+    return next;
+  }
+
+  private void footer(PDPageContentStream cs, int page, int pages) throws IOException {
+    String pageText = "Page " + page + " of " + pages;
+    float w = font.getStringWidth(pageText) / 1000 * 8;
+    text(cs, font, 8, (width - w) / 2, 30, pageText);
+    text(cs, font, 7, 40, 45, spec.bank()
+        + " is authorised by the Prudential Regulation Authority. Registered in England.");
+  }
+
+  static List<String> wrap(String description, int wrapAt) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : description.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > wrapAt) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  private static String money(BigDecimal amount, boolean pound) {
+    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+    return (pound ? "£" : "") + format.format(amount);
+  }
+
+  private String balance(BigDecimal amount, boolean pound) {
+    String figure = money(amount.abs(), pound);
+    boolean overdrawn = amount.signum() < 0;
+    return switch (spec.balanceStyle()) {
+      case MINUS -> (overdrawn ? "-" : "") + figure;
+      case CR_DR -> figure + (overdrawn ? " DR" : " CR");
+      case TRAILING_MINUS -> figure + (overdrawn ? "-" : "");
+    };
+  }
+
+  private static void text(PDPageContentStream cs, PDFont f, float size, float x, float y, String s)
+      throws IOException {
+    cs.beginText();
+    cs.setFont(f, size);
+    cs.newLineAtOffset(x, y);
+    cs.showText(s);
+    cs.endText();
+  }
+
+  private static void textRight(
+      PDPageContentStream cs, PDFont f, float size, float right, float y, String s)
+      throws IOException {
+    text(cs, f, size, right - f.getStringWidth(s) / 1000 * size, y, s);
+  }
+}
