@@ -13,8 +13,12 @@ import org.dpsupport.register.domain.model.InvalidDetailException;
  */
 public record PostcodeDistrict(String code) implements Comparable<PostcodeDistrict> {
 
-  // Royal Mail PAF outward-code formats: A9, A99, AA9, AA99, A9A, AA9A.
-  private static final Pattern OUTWARD_CODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?");
+  // Royal Mail / BS 7666 outward codes: A9, A99, AA9, AA99, A9A, AA9A. First letter never Q, V or X;
+  // second never I, J or Z; a final letter only from the sets Royal Mail uses (so "RM1O" is refused).
+  private static final String FIRST = "[A-PR-UWYZ]";
+  private static final String SECOND = "[A-HK-Y]";
+  private static final Pattern OUTWARD_CODE = Pattern.compile(
+      FIRST + "[0-9][0-9]?|" + FIRST + SECOND + "[0-9][0-9]?|" + FIRST + "[0-9][ABCDEFGHJKPSTUW]|" + FIRST + SECOND + "[0-9][ABEHMNPRVWXY]");
   private static final Pattern FULL_POSTCODE =
       Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?) ?[0-9][A-Z]{2}");
 
