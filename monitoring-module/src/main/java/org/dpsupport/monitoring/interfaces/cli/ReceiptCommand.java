@@ -1,13 +1,70 @@
 package org.dpsupport.monitoring.interfaces.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dpsupport.monitoring.application.ReceiptReader;
+import org.dpsupport.monitoring.domain.model.receipt.Finding;
+import org.dpsupport.monitoring.domain.model.receipt.Receipt;
+import org.dpsupport.monitoring.domain.model.receipt.ReceiptReading;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
-/** {@code dps receipt FILE.pdf}: placeholder replaced below. */
-@Command(name = "receipt")
+/** {@code dps receipt FILE.pdf}: prints what was found as JSON. */
+@Command(name = "receipt", mixinStandardHelpOptions = true,
+    description = "Prints a receipt or invoice PDF's supplier, date, total and VAT as JSON, each"
+        + " with a confidence; exit 3 when the document must be read by an officer.")
 final class ReceiptCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "FILE.pdf", description = "the receipt or invoice PDF")
+  Path file;
+
   @Override
   public Integer call() {
-    return 1;
+    byte[] pdf;
+    try {
+      pdf = Files.readAllBytes(file);
+    } catch (IOException e) {
+      System.err.println("Could not open " + file + ": " + e.getMessage());
+      return MonitoringCli.NO_INPUT;
+    }
+    ReceiptReading reading = new ReceiptReader().read(pdf);
+    System.out.print(StatementOutput.Json.write(json(reading)));
+    System.out.flush();
+    if (reading instanceof ReceiptReading.ForOfficer officer) {
+      System.err.println(officer.reason().message() + " [" + officer.reason().reason() + "]");
+      return MonitoringCli.NOT_VERIFIED;
+    }
+    return 0;
+  }
+
+  static Map<String, Object> json(ReceiptReading reading) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    if (reading instanceof ReceiptReading.ForOfficer officer) {
+      root.put("status", "FOR_OFFICER");
+      root.put("reason", officer.reason().reason().name());
+      root.put("message", officer.reason().message());
+      return root;
+    }
+    Receipt receipt = ((ReceiptReading.Read) reading).receipt();
+    root.put("status", "READ");
+    root.put("overallConfidence", receipt.overallConfidence().name());
+    root.put("supplier", finding(receipt.supplier(), receipt.supplier().value()));
+    root.put("date", finding(receipt.date(), receipt.date().value().toString()));
+    root.put("total", finding(receipt.total(), receipt.total().value().amount()));
+    root.put("vat", receipt.vat().map(v -> finding(v, v.value().amount())).orElse(null));
+    root.put("vatShown", receipt.vat().isPresent());
+    return root;
+  }
+
+  private static Map<String, Object> finding(Finding<?> finding, Object value) {
+    Map<String, Object> node = new LinkedHashMap<>();
+    node.put("value", value);
+    node.put("confidence", finding.confidence().name());
+    node.put("evidence", finding.evidence());
+    return node;
   }
 }

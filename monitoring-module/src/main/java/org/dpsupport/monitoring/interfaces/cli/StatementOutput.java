@@ -85,11 +85,11 @@ public final class StatementOutput {
   }
 
   /** Jackson, pretty-printed, BigDecimal as written. */
-  static final class Json {
+  public static final class Json {
     private static final ObjectMapper MAPPER =
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    static String write(Object tree) {
+    public static String write(Object tree) {
       try {
         return MAPPER.writeValueAsString(tree) + "\n";
       } catch (IOException e) {

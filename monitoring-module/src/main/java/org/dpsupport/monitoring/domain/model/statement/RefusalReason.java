@@ -35,6 +35,8 @@ public enum RefusalReason {
   TOO_SLOW(
       "This file took too long to read, so we stopped. You can still send it; an officer will"
           + " read it."),
+  RECEIPT_UNCLEAR(
+      "We could not find the %s on this receipt. It has been kept, and an officer will read it."),
   TOO_COMPLEX(
       "This file is too complicated for us to read safely. You can still send it; an officer"
           + " will read it.");
