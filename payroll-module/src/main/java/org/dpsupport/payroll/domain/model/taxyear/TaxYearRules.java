@@ -121,7 +121,9 @@ public record TaxYearRules(
       int waitingDays,
       BigDecimal lowerEarningsLimitWeekly,
       BigDecimal normalWeeklyEarningsCapPercent,
-      int linkingDays) {}
+      int linkingDays,
+      int minimumDaysForPeriodOfIncapacity,
+      int maximumWeeks) {}
 
   public record HolidayRules(
       BigDecimal statutoryWeeks,

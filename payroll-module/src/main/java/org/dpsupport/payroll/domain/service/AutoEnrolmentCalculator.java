@@ -1,0 +1,167 @@
+package org.dpsupport.payroll.domain.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.pay.Finding;
+import org.dpsupport.payroll.domain.model.pension.AutoEnrolmentAssessment;
+import org.dpsupport.payroll.domain.model.pension.AutoEnrolmentAssessment.Action;
+import org.dpsupport.payroll.domain.model.pension.PensionMembership;
+import org.dpsupport.payroll.domain.model.pension.ReliefMethod;
+import org.dpsupport.payroll.domain.model.pension.WorkerCategory;
+import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
+import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules;
+import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.AutoEnrolmentRules;
+import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.AutoEnrolmentThresholds;
+
+/**
+ * Assesses a PA every pay period, by age on the pay date and the period's earnings against The
+ * Pensions Regulator's period thresholds, enrols eligible jobholders (unless postponed), refunds
+ * opt-outs within the window, and works out contributions on qualifying earnings (the period
+ * band), rounded to the nearest penny.
+ */
+public final class AutoEnrolmentCalculator {
+
+  public AutoEnrolmentAssessment assess(
+      TaxYearRules rules,
+      PayFrequency frequency,
+      LocalDate paymentDate,
+      LocalDate dateOfBirth,
+      Money periodEarnings,
+      PensionMembership membership) {
+    AutoEnrolmentRules ae = rules.autoEnrolment();
+    AutoEnrolmentThresholds t = ae.periodThresholds().get(frequency);
+    int age = Period.between(dateOfBirth, paymentDate).getYears();
+    WorkerCategory category = categorise(ae, t, age, periodEarnings);
+    List<Finding> findings = new ArrayList<>();
+    String thresholds = frequency.displayName().toLowerCase() + " trigger £" + t.earningsTrigger().toPlainString()
+        + ", qualifying earnings £" + t.qualifyingEarningsLower().toPlainString() + "-£"
+        + t.qualifyingEarningsUpper().toPlainString();
+    String assessed = "pension: " + describe(category) + " (age " + age + ", earnings " + periodEarnings.toDisplayString()
+        + "; " + thresholds + ")";
+
+    if (membership == null) {
+      if (category == WorkerCategory.ELIGIBLE_JOBHOLDER) {
+        findings.add(new Finding("AUTO_ENROLMENT_DUE", "This PA is an eligible jobholder and must be enrolled in a "
+            + "qualifying workplace pension (or enrolment postponed by notice, for up to "
+            + ae.postponementMaxMonths() + " months). Set up the scheme and record it on the PA's record."));
+      }
+      return result(category, Action.NOT_ENROLLED, null, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
+          null, assessed + ", not a member", findings);
+    }
+
+    LocalDate enrolledOn = membership.enrolledOn();
+    if (membership.optedOutOn() != null && !membership.optedOutOn().isAfter(paymentDate)) {
+      return optedOut(ae, category, membership, assessed, findings);
+    }
+    Action action = Action.CONTRIBUTING;
+    boolean member = enrolledOn != null && !enrolledOn.isAfter(paymentDate);
+    if (!member) {
+      if (membership.postponedUntil() != null && paymentDate.isBefore(membership.postponedUntil())) {
+        checkPostponement(ae, membership, findings);
+        return result(category, Action.POSTPONED, membership.reliefMethod(), Money.ZERO, Money.ZERO, Money.ZERO,
+            Money.ZERO, Money.ZERO, null, assessed + ", enrolment postponed until " + membership.postponedUntil(),
+            findings);
+      }
+      if (category != WorkerCategory.ELIGIBLE_JOBHOLDER) {
+        String rights = category == WorkerCategory.NON_ELIGIBLE_JOBHOLDER ? "may opt in, with employer contributions"
+            : category == WorkerCategory.ENTITLED_WORKER ? "may ask to join" : "no duties";
+        return result(category, Action.NOT_ENROLLED, membership.reliefMethod(), Money.ZERO, Money.ZERO, Money.ZERO,
+            Money.ZERO, Money.ZERO, null, assessed + ", not enrolled: " + rights, findings);
+      }
+      action = Action.ENROLLED_THIS_PERIOD;
+      enrolledOn = paymentDate;
+    }
+
+    // Pensions Act 2008 s.13: qualifying earnings are the part of pay inside the period band
+    BigDecimal lower = t.qualifyingEarningsLower();
+    BigDecimal upper = t.qualifyingEarningsUpper();
+    BigDecimal qe = periodEarnings.amount().min(upper).subtract(lower).max(BigDecimal.ZERO);
+    Money qualifying = Money.of(qe, RoundingMode.HALF_UP);
+    Money employer = qualifying.multipliedBy(membership.employerPercent().movePointLeft(2), RoundingMode.HALF_UP);
+    Money employee = qualifying.multipliedBy(membership.employeePercent().movePointLeft(2), RoundingMode.HALF_UP);
+    Money deduction = employee;
+    String relief;
+    if (membership.reliefMethod() == ReliefMethod.RELIEF_AT_SOURCE) {
+      BigDecimal net = BigDecimal.ONE.subtract(ae.reliefAtSourcePercent().movePointLeft(2));
+      deduction = employee.multipliedBy(net, RoundingMode.HALF_UP);
+      relief = "relief at source: " + employee.toDisplayString() + " less " + ae.reliefAtSourcePercent().toPlainString()
+          + "% relief = " + deduction.toDisplayString() + " deducted after tax";
+    } else {
+      relief = "net pay arrangement: " + deduction.toDisplayString() + " deducted before tax";
+    }
+    if (membership.employerPercent().compareTo(ae.minimumEmployerPercent()) < 0
+        || membership.employerPercent().add(membership.employeePercent()).compareTo(ae.minimumTotalPercent()) < 0) {
+      findings.add(new Finding("PENSION_CONTRIBUTIONS_BELOW_MINIMUM", "The scheme's contributions (employer "
+          + membership.employerPercent().toPlainString() + "%, employee " + membership.employeePercent().toPlainString()
+          + "%) are below the auto-enrolment minimum of " + ae.minimumTotalPercent().toPlainString()
+          + "% in total with at least " + ae.minimumEmployerPercent().toPlainString() + "% from the employer."));
+    }
+    String basis = assessed + (action == Action.ENROLLED_THIS_PERIOD ? ", enrolled from " + enrolledOn : ", member")
+        + "; qualifying earnings " + qualifying.toDisplayString() + " x employee "
+        + membership.employeePercent().toPlainString() + "% = " + employee.toDisplayString() + ", employer "
+        + membership.employerPercent().toPlainString() + "% = " + employer.toDisplayString() + "; " + relief;
+    return result(category, action, membership.reliefMethod(), qualifying, employee, deduction, employer, Money.ZERO,
+        enrolledOn, basis, findings);
+  }
+
+  private AutoEnrolmentAssessment optedOut(AutoEnrolmentRules ae, WorkerCategory category,
+      PensionMembership membership, String assessed, List<Finding> findings) {
+    LocalDate enrolled = membership.enrolledOn();
+    LocalDate optedOut = membership.optedOutOn();
+    boolean inWindow = enrolled != null && !optedOut.isAfter(enrolled.plusMonths(ae.optOutWindowMonths()));
+    Money toRefund = membership.contributionsToRefund() == null ? Money.ZERO
+        : Money.of(membership.contributionsToRefund(), RoundingMode.HALF_UP);
+    if (inWindow && toRefund.isPositive()) {
+      // Occupational and Personal Pension Schemes (Automatic Enrolment) Regs 2010 reg 10: refund within a month
+      return result(category, Action.OPTED_OUT_REFUNDED, membership.reliefMethod(), Money.ZERO, Money.ZERO, Money.ZERO,
+          Money.ZERO, toRefund, enrolled, assessed + ", opted out on " + optedOut + " within "
+              + ae.optOutWindowMonths() + " month of enrolment on " + enrolled + ": refund of "
+              + toRefund.toDisplayString() + " employee contributions", findings);
+    }
+    if (!inWindow) {
+      findings.add(new Finding("OPT_OUT_AFTER_WINDOW", "The PA left the pension on " + optedOut + ", more than "
+          + ae.optOutWindowMonths() + " month after enrolment: contributions stay in the scheme, no refund is due."));
+    }
+    return result(category, Action.OPTED_OUT, membership.reliefMethod(), Money.ZERO, Money.ZERO, Money.ZERO,
+        Money.ZERO, Money.ZERO, enrolled, assessed + ", opted out on " + optedOut, findings);
+  }
+
+  private static void checkPostponement(AutoEnrolmentRules ae, PensionMembership m, List<Finding> findings) {
+    if (m.employmentStartDate() != null
+        && m.postponedUntil().isAfter(m.employmentStartDate().plusMonths(ae.postponementMaxMonths()))) {
+      findings.add(new Finding("POSTPONEMENT_TOO_LONG", "Enrolment is postponed until " + m.postponedUntil()
+          + ", more than " + ae.postponementMaxMonths() + " months after the PA started on " + m.employmentStartDate()
+          + ". Postponement can last at most " + ae.postponementMaxMonths() + " months; enrol the PA now."));
+    }
+  }
+
+  static WorkerCategory categorise(AutoEnrolmentRules ae, AutoEnrolmentThresholds t, int age, Money earnings) {
+    if (age < ae.minimumWorkerAge() || age > ae.maximumJobholderAge()) {
+      return WorkerCategory.OUTSIDE_AUTO_ENROLMENT;
+    }
+    BigDecimal pay = earnings.amount();
+    if (pay.compareTo(t.earningsTrigger()) > 0 && age >= ae.eligibleJobholderMinimumAge() && age < ae.statePensionAge()) {
+      return WorkerCategory.ELIGIBLE_JOBHOLDER;
+    }
+    if (pay.compareTo(t.qualifyingEarningsLower()) > 0) {
+      return WorkerCategory.NON_ELIGIBLE_JOBHOLDER;
+    }
+    return WorkerCategory.ENTITLED_WORKER;
+  }
+
+  private static String describe(WorkerCategory c) {
+    return c.name().toLowerCase().replace('_', ' ');
+  }
+
+  private static AutoEnrolmentAssessment result(WorkerCategory category, Action action, ReliefMethod method,
+      Money qualifying, Money employee, Money deduction, Money employer, Money refund, LocalDate enrolledOn,
+      String basis, List<Finding> findings) {
+    return new AutoEnrolmentAssessment(category, action, method, qualifying, employee, deduction, employer, refund,
+        enrolledOn, basis, List.copyOf(findings));
+  }
+}

@@ -1,0 +1,171 @@
+package org.dpsupport.payroll.domain.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.pay.Finding;
+import org.dpsupport.payroll.domain.model.pay.PayLine;
+import org.dpsupport.payroll.domain.model.pay.PayLine.Section;
+import org.dpsupport.payroll.domain.model.pay.PayRates;
+import org.dpsupport.payroll.domain.model.pay.ShiftKind;
+import org.dpsupport.payroll.domain.model.pay.WorkedShift;
+import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules;
+
+/**
+ * Turns a timesheet into pay lines: hours at the basic or enhanced rate, sleep-ins, waking nights,
+ * holiday pay, rolled-up holiday pay and holiday accrued in hours. Each line's amount is hours x
+ * rate rounded to the nearest penny (half up), once per line.
+ */
+public final class PayElementsCalculator {
+
+  /** What the timesheet comes to, and what the minimum wage check and holiday records need. */
+  public record PayElements(
+      List<PayLine> lines,
+      Money payForWork,
+      BigDecimal hoursForMinimumWage,
+      Money payForMinimumWage,
+      BigDecimal holidayAccruedHours,
+      List<Finding> findings) {}
+
+  /** Which rate an hour is paid at; earlier ones win (a bank holiday night is paid as a bank holiday). */
+  enum RateKind {
+    BANK_HOLIDAY("bank-holiday-hours", "Bank holiday hours"),
+    WEEKEND("weekend-hours", "Weekend hours"),
+    NIGHT("night-hours", "Night hours"),
+    WAKING_NIGHT("waking-night-hours", "Waking night hours"),
+    BASIC("basic-hours", "Basic hours"),
+    SLEEP_IN("sleep-in", "Sleep-ins");
+
+    final String code;
+    final String description;
+
+    RateKind(String code, String description) {
+      this.code = code;
+      this.description = description;
+    }
+  }
+
+  public PayElements calculate(
+      TaxYearRules rules,
+      Predicate<java.time.LocalDate> bankHoliday,
+      PayRates rates,
+      List<WorkedShift> shifts,
+      BigDecimal holidayHoursTaken,
+      boolean irregularHours,
+      boolean rolledUpHolidayPay) {
+    Map<RateKind, BigDecimal> hours = new EnumMap<>(RateKind.class);
+    int sleepIns = 0;
+    BigDecimal minimumWageHours = BigDecimal.ZERO;
+    BigDecimal minimumWagePay = BigDecimal.ZERO;
+    for (WorkedShift s : shifts) {
+      if (s.kind() == ShiftKind.SLEEP_IN) {
+        sleepIns++;
+        continue;
+      }
+      RateKind kind = rateKind(s, rates, bankHoliday);
+      hours.merge(kind, s.hours(), BigDecimal::add);
+      minimumWageHours = minimumWageHours.add(s.hours());
+      // NMW Regs 2015 reg 10: premiums for particular hours do not count towards minimum wage pay
+      BigDecimal nmwRate = s.kind() == ShiftKind.WAKING_NIGHT && rates.wakingNight() != null
+          ? rates.wakingNight().min(rates.hourly()) : rates.hourly();
+      minimumWagePay = minimumWagePay.add(s.hours().multiply(nmwRate));
+    }
+
+    List<PayLine> lines = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    Money payForWork = Money.ZERO;
+    for (Map.Entry<RateKind, BigDecimal> e : hours.entrySet()) {
+      BigDecimal rate = rateFor(e.getKey(), rates);
+      Money amount = Money.of(e.getValue().multiply(rate), RoundingMode.HALF_UP);
+      payForWork = payForWork.plus(amount);
+      lines.add(new PayLine(Section.EARNINGS, e.getKey().code, e.getKey().description, e.getValue(), rate, amount,
+          e.getKey().description.toLowerCase() + ": " + e.getValue().stripTrailingZeros().toPlainString()
+              + " h x £" + rate.toPlainString() + " = " + amount.toDisplayString()));
+    }
+    if (sleepIns > 0) {
+      if (rates.sleepInAllowance() == null) {
+        throw new IllegalArgumentException("The timesheet has sleep-ins but the PA has no sleep-in allowance; "
+            + "add the flat amount paid per sleep-in to the PA's rates.");
+      }
+      Money amount = Money.of(rates.sleepInAllowance().multiply(BigDecimal.valueOf(sleepIns)), RoundingMode.HALF_UP);
+      payForWork = payForWork.plus(amount);
+      lines.add(new PayLine(Section.EARNINGS, RateKind.SLEEP_IN.code, RateKind.SLEEP_IN.description,
+          BigDecimal.valueOf(sleepIns), rates.sleepInAllowance(), amount,
+          "sleep-ins: " + sleepIns + " x £" + rates.sleepInAllowance().toPlainString() + " flat allowance = "
+              + amount.toDisplayString() + " (sleeping time is not minimum-wage work)"));
+    }
+
+    TaxYearRules.HolidayRules holiday = rules.holiday();
+    BigDecimal holidayHours = holidayHoursTaken == null ? BigDecimal.ZERO : holidayHoursTaken;
+    if (rolledUpHolidayPay && !irregularHours) {
+      findings.add(new Finding("ROLLED_UP_HOLIDAY_NOT_ALLOWED",
+          "Rolled-up holiday pay is only lawful for irregular-hours and part-year workers (Working Time Regulations "
+              + "reg 16B). This PA is not marked as one, so no rolled-up holiday pay was added: pay holiday when taken."));
+    }
+    boolean rolledUp = rolledUpHolidayPay && irregularHours;
+    if (rolledUp) {
+      BigDecimal percent = holiday.rolledUpHolidayPayPercent();
+      Money amount = payForWork.multipliedBy(percent.movePointLeft(2), RoundingMode.HALF_UP);
+      lines.add(new PayLine(Section.EARNINGS, "rolled-up-holiday-pay", "Rolled-up holiday pay", null, percent, amount,
+          "rolled-up holiday pay: " + percent.toPlainString() + "% of pay for work " + payForWork.toDisplayString()
+              + " = " + amount.toDisplayString() + " (irregular-hours worker; its own payslip line, WTR reg 16B)"));
+      if (holidayHours.signum() > 0) {
+        findings.add(new Finding("HOLIDAY_ALREADY_PAID_ROLLED_UP",
+            "This PA is paid rolled-up holiday pay, so the " + holidayHours.toPlainString()
+                + " holiday hours taken are not paid again."));
+      }
+    } else if (holidayHours.signum() > 0) {
+      BigDecimal rate = rates.holidayRate();
+      Money amount = Money.of(holidayHours.multiply(rate), RoundingMode.HALF_UP);
+      lines.add(new PayLine(Section.EARNINGS, "holiday-pay", "Holiday pay", holidayHours, rate, amount,
+          "holiday pay: " + holidayHours.stripTrailingZeros().toPlainString() + " h x £" + rate.toPlainString()
+              + " = " + amount.toDisplayString()));
+    }
+
+    BigDecimal accrued = BigDecimal.ZERO;
+    if (irregularHours) {
+      // WTR reg 15B: irregular-hours workers accrue 12.07% of hours worked in each pay period
+      accrued = minimumWageHours.multiply(holiday.irregularHoursAccrualPercent()).movePointLeft(2)
+          .setScale(2, RoundingMode.HALF_UP);
+      lines.add(new PayLine(Section.INFORMATION, "holiday-accrued-hours", "Holiday accrued (hours)", accrued, null,
+          Money.ZERO, "holiday accrued: " + holiday.irregularHoursAccrualPercent().toPlainString() + "% of "
+              + minimumWageHours.stripTrailingZeros().toPlainString() + " h worked = " + accrued.toPlainString() + " h"));
+    }
+    return new PayElements(lines, payForWork, minimumWageHours,
+        Money.of(minimumWagePay, RoundingMode.HALF_UP), accrued, findings);
+  }
+
+  private static RateKind rateKind(WorkedShift s, PayRates rates, Predicate<java.time.LocalDate> bankHoliday) {
+    if (rates.bankHoliday() != null && bankHoliday.test(s.date())) {
+      return RateKind.BANK_HOLIDAY;
+    }
+    DayOfWeek day = s.date().getDayOfWeek();
+    if (rates.weekend() != null && (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY)) {
+      return RateKind.WEEKEND;
+    }
+    if (s.kind() == ShiftKind.WAKING_NIGHT) {
+      return rates.wakingNight() != null ? RateKind.WAKING_NIGHT : rates.night() != null ? RateKind.NIGHT : RateKind.BASIC;
+    }
+    if (s.kind() == ShiftKind.NIGHT && rates.night() != null) {
+      return RateKind.NIGHT;
+    }
+    return RateKind.BASIC;
+  }
+
+  private static BigDecimal rateFor(RateKind kind, PayRates rates) {
+    return switch (kind) {
+      case BANK_HOLIDAY -> rates.bankHoliday();
+      case WEEKEND -> rates.weekend();
+      case NIGHT -> rates.night();
+      case WAKING_NIGHT -> rates.wakingNight();
+      case BASIC -> rates.hourly();
+      case SLEEP_IN -> rates.sleepInAllowance();
+    };
+  }
+}
