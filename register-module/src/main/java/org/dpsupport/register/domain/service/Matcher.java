@@ -56,13 +56,13 @@ public final class Matcher {
     if (!need.isOpen()) {
       return List.of();
     }
-    List<Match> matches = new ArrayList<>();
+    List<Scored> scored = new ArrayList<>();
     for (PaProfile pa : profiles) {
       if (fitsNeed(need, pa) && policy.assess(pa, today).searchable()) {
-        matches.add(explain(need, pa));
+        scored.add(score(need, pa));
       }
     }
-    return best(need, matches, limit);
+    return best(need, scored, limit);
   }
 
   /**
@@ -73,13 +73,13 @@ public final class Matcher {
     if (!need.isOpen()) {
       return List.of();
     }
-    List<Match> matches = new ArrayList<>();
+    List<Scored> scored = new ArrayList<>();
     for (PaProfile pa : vettedCandidates) {
       if (fitsNeed(need, pa)) {
-        matches.add(explain(need, pa));
+        scored.add(score(need, pa));
       }
     }
-    return best(need, matches, limit);
+    return best(need, scored, limit);
   }
 
   /** This PA for this need, if the PA may be shown for it; e.g. to check before a PA expresses interest. */
@@ -179,17 +179,57 @@ public final class Matcher {
     return skills.stream().sorted().map(Skill::label).collect(Collectors.joining(", "));
   }
 
-  private static List<Match> best(Need need, List<Match> matches, int limit) {
-    matches.sort(order(need));
-    return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
+  /**
+   * A PA's score without the words, so a query can order thousands of candidates cheaply and
+   * explain only the ones it returns. Must agree with {@link #explain}; {@link #best} checks it.
+   */
+  Scored score(Need need, PaProfile pa) {
+    int covered = pa.availability().countCommon(need.hours());
+    int points = weights.slotCoverage() * covered / need.hours().size();
+    for (Skill skill : need.preferredSkills()) {
+      if (pa.skills().contains(skill)) {
+        points += weights.preferredSkill();
+      }
+    }
+    if (need.genderImportance() == Importance.PREFERRED && pa.gender().equals(need.genderForPersonalCare())) {
+      points += weights.preferredGender();
+    }
+    for (Language language : need.preferredLanguages()) {
+      if (pa.languages().contains(language)) {
+        points += weights.preferredLanguage();
+      }
+    }
+    if (need.car() == Importance.PREFERRED && pa.hasCar()) {
+      points += weights.car();
+    }
+    if (need.maximumRate().isPresent() && pa.rateSought().isPresent() && !pa.rateSought().get().isAbove(need.maximumRate().get())) {
+      points += weights.withinBudget();
+    }
+    return new Scored(pa, points, covered, (need.id().value() + "/" + pa.id().value()).hashCode());
   }
 
-  /** Score, then slots covered, then a per-need rotation, then PA id (see class comment). */
-  static Comparator<Match> order(Need need) {
-    String needKey = need.id().value() + "/";
-    return Comparator.comparingInt(Match::score).reversed()
-        .thenComparing(m -> m.slotsCovered().size(), Comparator.reverseOrder())
-        .thenComparingInt(m -> (needKey + m.paId().value()).hashCode())
-        .thenComparing(Match::paId);
+  /** A candidate's score and tie-break keys, before it is explained. */
+  record Scored(PaProfile pa, int score, int slotsCovered, int rotation) {}
+
+  private static final Comparator<Scored> BEST_FIRST = Comparator.comparingInt(Scored::score).reversed()
+      .thenComparing(Comparator.comparingInt(Scored::slotsCovered).reversed())
+      .thenComparingInt(Scored::rotation)
+      .thenComparing(s -> s.pa().id());
+
+  private List<Match> best(Need need, List<Scored> scored, int limit) {
+    scored.sort(BEST_FIRST);
+    int n = Math.min(limit, scored.size());
+    List<Match> matches = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Scored candidate = scored.get(i);
+      Match match = explain(need, candidate.pa());
+      if (match.score() != candidate.score()) {
+        throw new IllegalStateException("Score and explanation disagree for " + candidate.pa().id() + " on " + need.id()
+            + ": " + candidate.score() + " vs " + match.explanationText());
+      }
+      matches.add(match);
+    }
+    return matches;
   }
+
 }

@@ -273,4 +273,22 @@ class MatcherTest {
 
     assertEquals(List.of("N-1", "N-2"), needs.stream().map(m -> m.needId().value()).toList());
   }
+
+  @Test
+  @DisplayName("the quick score used to order candidates equals the explained score for every fitting demo PA and need")
+  void quickScoreAgreesWithExplanation() {
+    org.dpsupport.register.demo.DemoRegister demo = org.dpsupport.register.demo.DemoRegister.generate(5, 1000);
+    int compared = 0;
+    for (Need need : demo.needs()) {
+      for (PaProfile pa : demo.profiles()) {
+        if (Matcher.fitsNeed(need, pa)) {
+          Match explained = matcher.explain(need, pa);
+          assertEquals(explained.score(), matcher.score(need, pa).score(), explained.explanationText());
+          assertEquals(sum(explained), explained.score());
+          compared++;
+        }
+      }
+    }
+    assertTrue(compared > 500, "compared " + compared);
+  }
 }
