@@ -51,10 +51,11 @@ public final class StatementLayoutParser {
       throw new DocumentNotReadableException(Refusal.of(RefusalReason.NOT_A_STATEMENT));
     }
     AccountDetailsFinder.Found found = detailsFinder.find(walk.outside);
-    Optional<Money> opening = found.opening().or(() -> walk.broughtForward.stream().findFirst());
-    Optional<Money> closing = found.closing()
-        .or(() -> walk.carriedForward.isEmpty() ? Optional.empty()
-            : Optional.of(walk.carriedForward.get(walk.carriedForward.size() - 1)));
+    // A brought-forward row stands for the opening balance only at the top of the first page, and
+    // a carried-forward row for the closing only at the end of the last: if the first page could
+    // not be read, page 2's brought-forward figure would otherwise make half a statement "verify".
+    Optional<Money> opening = found.opening().or(() -> walk.openingRow);
+    Optional<Money> closing = found.closing().or(() -> walk.closingRow);
     Optional<YearContext> years = found.period()
         .map(p -> new YearContext(p.start(), p.lastDay()))
         .or(() -> found.anyFullDate().map(d -> new YearContext(d.minusDays(364), d)));
@@ -72,12 +73,13 @@ public final class StatementLayoutParser {
     TransactionTable table;
     final List<Row> rows = new ArrayList<>();
     final List<TextLine> outside = new ArrayList<>();
-    final List<Money> broughtForward = new ArrayList<>();
-    final List<Money> carriedForward = new ArrayList<>();
+    Optional<Money> openingRow = Optional.empty();
+    Optional<Money> closingRow = Optional.empty();
   }
 
   private TableWalk walk(List<PageText> pages) {
     TableWalk walk = new TableWalk();
+    int lastPage = pages.isEmpty() ? 0 : pages.get(pages.size() - 1).number();
     for (PageText page : pages) {
       boolean pageHasHeading = page.lines().stream()
           .anyMatch(l -> TransactionTable.fromHeading(l).isPresent());
@@ -114,12 +116,14 @@ public final class StatementLayoutParser {
         }
         String description = row.description();
         if (!row.hasTransactionAmount() && BROUGHT_FORWARD.matcher(description).matches()) {
-          balanceOf(row).ifPresent(walk.broughtForward::add);
+          if (page.number() == 1 && walk.rows.isEmpty() && walk.openingRow.isEmpty()) {
+            walk.openingRow = balanceOf(row);
+          }
           lastY = line.y();
           continue;
         }
         if (!row.hasTransactionAmount() && CARRIED_FORWARD.matcher(description).matches()) {
-          balanceOf(row).ifPresent(walk.carriedForward::add);
+          walk.closingRow = page.number() == lastPage ? balanceOf(row) : Optional.empty();
           inTable = false;
           continue;
         }
