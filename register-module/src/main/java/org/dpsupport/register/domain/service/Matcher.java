@@ -123,9 +123,13 @@ public final class Matcher {
     WeeklySlots covered = pa.availability().intersection(need.hours());
     int wanted = need.hours().size();
     int slotPoints = weights.slotCoverage() * covered.size() / wanted; // rounded down
-    lines.add(new ScoreLine(covered.size() == wanted
-        ? "available for all " + wanted + " of your slots"
-        : "available " + covered.size() + " of your " + wanted + " slots", slotPoints));
+    String slots;
+    if (covered.size() < wanted) {
+      slots = "available " + covered.size() + " of your " + wanted + " slots";
+    } else {
+      slots = wanted == 1 ? "available for your one slot (" + covered.slots().get(0) + ")" : "available for all " + wanted + " of your slots";
+    }
+    lines.add(new ScoreLine(slots, slotPoints));
     lines.add(new ScoreLine("works in your area (" + need.area() + ")", 0));
     if (!need.requiredSkills().isEmpty()) {
       lines.add(new ScoreLine("has the skills you need: " + labels(need.requiredSkills()), 0));

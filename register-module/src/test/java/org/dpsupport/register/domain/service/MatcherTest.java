@@ -99,7 +99,7 @@ class MatcherTest {
       Match match = matcher.rank(need, List.of(pa), TODAY).get(0);
 
       assertEquals(List.of(
-          "available for all 1 of your slots (+60)",
+          "available for your one slot (Tuesday evening) (+60)",
           "works in your area (RM10) (+0)",
           "has cooking experience (+10)",
           "is a woman, as you prefer for personal care (+10)",
@@ -119,7 +119,7 @@ class MatcherTest {
       Match match = matcher.rank(need, List.of(pa), TODAY).get(0);
 
       assertEquals(List.of(
-          "available for all 1 of your slots (+60)",
+          "available for your one slot (Tuesday evening) (+60)",
           "works in your area (RM10) (+0)",
           "you preferred a woman for personal care (+0)",
           "has no car (+0)",
