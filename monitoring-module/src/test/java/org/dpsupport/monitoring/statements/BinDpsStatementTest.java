@@ -51,6 +51,16 @@ class BinDpsStatementTest {
     assertTrue(run.out().contains("\"openingBalance\" : 2315.40"), run.out());
   }
 
+  @Test
+  @DisplayName("a statement that does not add up prints its rows, names row 4 on stderr, exits 3")
+  void notVerified() throws Exception {
+    Run run = dps("statement",
+        write("m.pdf", Fixtures.bytes("/fixtures/unverified/misprinted-balance.pdf")));
+    assertEquals(3, run.exit());
+    assertEquals(Fixtures.text("/fixtures/unverified/misprinted-balance.csv"), run.out());
+    assertTrue(run.err().contains("Row 4 (2026-04-14, DIRECT DEBIT HMRC PAYE)"), run.err());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "scanned-statement.pdf, This file is a scanned picture",

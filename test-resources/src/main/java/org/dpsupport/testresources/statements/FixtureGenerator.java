@@ -55,6 +55,7 @@ public final class FixtureGenerator {
     Path fixtures = Path.of(args.length > 0 ? args[0] : "src/main/resources/fixtures");
     List<String> statements = statements(fixtures.resolve("statements"));
     List<String> receipts = receipts(fixtures.resolve("receipts"));
+    statements(fixtures.resolve("unverified"));
     refusals(fixtures.resolve("refusals"), fixtures.resolve("statements"));
     System.out.println("statements: " + statements + "\nreceipts: " + receipts);
   }
@@ -167,6 +168,7 @@ public final class FixtureGenerator {
           cs.drawImage(picture, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
         }
       }
+      fixIdentifier(scan, "scanned");
       scan.save(out);
       return out.toByteArray();
     }
@@ -197,6 +199,7 @@ public final class FixtureGenerator {
           line(cs, font, 10, 60, 780, "Transaction listing, page " + i + " of " + pages);
         }
       }
+      fixIdentifier(document, "many-pages");
       document.save(out);
       return out.toByteArray();
     }
@@ -223,6 +226,7 @@ public final class FixtureGenerator {
           y -= 14;
         }
       }
+      fixIdentifier(document, "letter");
       document.save(out);
       return out.toByteArray();
     }
@@ -233,9 +237,22 @@ public final class FixtureGenerator {
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       document.addPage(new PDPage(PDRectangle.A4));
       document.addPage(new PDPage(PDRectangle.A4));
+      fixIdentifier(document, "blank");
       document.save(out);
       return out.toByteArray();
     }
+  }
+
+  /**
+   * Gives the document a fixed file identifier derived from its name, so regenerating a fixture
+   * from unchanged data gives the same bytes (PDFBox otherwise makes the /ID from the clock).
+   */
+  public static void fixIdentifier(PDDocument document, String name) {
+    byte[] id = java.util.Arrays.copyOf(name.getBytes(StandardCharsets.UTF_8), 16);
+    org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+    ids.add(new org.apache.pdfbox.cos.COSString(id));
+    ids.add(new org.apache.pdfbox.cos.COSString(id));
+    document.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
   }
 
   static void line(PDPageContentStream cs, PDFont font, float size, float x, float y, String s)

@@ -46,6 +46,7 @@ public final class ReceiptPdfWriter {
           }
         }
       }
+      FixtureGenerator.fixIdentifier(document, spec.name());
       document.save(out);
       return out.toByteArray();
     } catch (IOException e) {

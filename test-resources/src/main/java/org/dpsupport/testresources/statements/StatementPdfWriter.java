@@ -117,6 +117,7 @@ public final class StatementPdfWriter {
           footer(cs, p + 1, pages.size());
         }
       }
+      FixtureGenerator.fixIdentifier(document, spec.name());
       document.save(out);
       return new Written(out.toByteArray(), truth, pages.size());
     }
@@ -131,7 +132,8 @@ public final class StatementPdfWriter {
       running = running.add(t.amount());
       boolean lastOfDay = i == ts.size() - 1 || !ts.get(i + 1).date().equals(t.date());
       boolean printed = spec.balanceOnEveryRow() || lastOfDay;
-      rows.add(new TruthRow(t.date(), t.description(), t.amount(), printed ? running : null));
+      BigDecimal shown = i + 1 == spec.misprintBalanceRow() ? running.add(BigDecimal.TEN) : running;
+      rows.add(new TruthRow(t.date(), t.description(), t.amount(), printed ? shown : null));
     }
     return rows;
   }

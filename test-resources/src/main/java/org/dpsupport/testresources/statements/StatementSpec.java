@@ -16,6 +16,8 @@ import java.util.Map;
  *
  * <p>File format: {@code key: value} lines, then a line {@code transactions:}, then one line per
  * transaction {@code yyyy-mm-dd | signed amount | description}. {@code #} starts a comment.
+ * {@code misprint-balance-row: N} prints row N's running balance £10.00 too high, as a tampered
+ * or misprinted statement would (the ground truth then holds the printed figure).
  */
 public record StatementSpec(
     String name,
@@ -44,6 +46,7 @@ public record StatementSpec(
     boolean dateOncePerDay,
     boolean amountOnLastLine,
     String font,
+    int misprintBalanceRow,
     List<Transaction> transactions) {
 
   /** How the money columns are laid out. */
@@ -138,6 +141,7 @@ public record StatementSpec(
         Boolean.parseBoolean(keys.getOrDefault("date-once-per-day", "false")),
         Boolean.parseBoolean(keys.getOrDefault("amount-on-last-line", "false")),
         keys.getOrDefault("font", "HELVETICA"),
+        Integer.parseInt(keys.getOrDefault("misprint-balance-row", "0")),
         List.copyOf(transactions));
   }
 
@@ -147,6 +151,7 @@ public record StatementSpec(
         newName, bank, holder, address, sortCode, accountNumber, periodStart, periodEnd, opening,
         columns, dateHeader, descriptionHeader, outHeader, inHeader, balanceHeader, dateFormat,
         periodFormat, balanceStyle, poundSigns, orientation, rowsPerPage, wrapAt,
-        balanceOnEveryRow, dateOncePerDay, amountOnLastLine, font, List.copyOf(newTransactions));
+        balanceOnEveryRow, dateOncePerDay, amountOnLastLine, font, misprintBalanceRow,
+        List.copyOf(newTransactions));
   }
 }

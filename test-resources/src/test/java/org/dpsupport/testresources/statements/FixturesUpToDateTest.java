@@ -16,29 +16,31 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("Committed statement fixtures match the data they are generated from")
 class FixturesUpToDateTest {
 
-  private static final Path DIR = Path.of("src/main/resources/fixtures/statements");
+  private static final Path FIXTURES = Path.of("src/main/resources/fixtures");
 
-  static Stream<String> specs() throws IOException {
-    try (Stream<Path> files = Files.list(DIR)) {
-      return files.map(f -> f.getFileName().toString())
-          .filter(f -> f.endsWith(".statement"))
-          .map(f -> f.replace(".statement", "")).sorted().toList().stream();
+  static Stream<Path> specs() throws IOException {
+    try (Stream<Path> statements = Files.list(FIXTURES.resolve("statements"));
+        Stream<Path> unverified = Files.list(FIXTURES.resolve("unverified"))) {
+      return Stream.concat(statements, unverified)
+          .filter(f -> f.toString().endsWith(".statement")).sorted().toList().stream();
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("specs")
   @DisplayName("the ground truth CSV and page count are what the generator makes from the data")
-  void upToDate(String name) throws IOException {
+  void upToDate(Path data) throws IOException {
+    Path dir = data.getParent();
+    String name = data.getFileName().toString().replace(".statement", "");
     StatementSpec spec;
-    try (Reader in = Files.newBufferedReader(DIR.resolve(name + ".statement"))) {
+    try (Reader in = Files.newBufferedReader(data)) {
       spec = StatementSpec.read(name, in);
     }
     StatementPdfWriter.Written written = StatementPdfWriter.write(spec);
     assertEquals(FixtureGenerator.truthCsv(written.truth()),
-        Files.readString(DIR.resolve(name + ".csv")),
+        Files.readString(dir.resolve(name + ".csv")),
         "regenerate with FixtureGenerator after changing " + name + ".statement");
-    try (PDDocument committed = Loader.loadPDF(DIR.resolve(name + ".pdf").toFile())) {
+    try (PDDocument committed = Loader.loadPDF(dir.resolve(name + ".pdf").toFile())) {
       assertEquals(written.pages(), committed.getNumberOfPages());
     }
     assertEquals(spec.transactions().size(), written.truth().size());

@@ -30,20 +30,29 @@ public final class StatementVerifier {
       gaps.add("no payments were found although the balance changed");
     }
     Money previous = opening.orElse(null);
+    // After a disagreement, either the printed balance or the amount was wrong. Follow the printed
+    // figure, but keep the calculated one too: if the next printed balance agrees with that, the
+    // odd one out was a single misprinted balance, and only that row is reported.
+    Money calculated = null;
     for (int i = 0; i < lines.size(); i++) {
       StatementLine line = lines.get(i);
       Money expected = previous == null ? null : previous.plus(line.amount());
+      Money alternative = calculated == null ? null : calculated.plus(line.amount());
       if (line.printedBalance().isPresent()) {
         Money printed = line.printedBalance().get();
-        if (expected != null && !expected.equals(printed)) {
+        boolean agrees = expected == null || expected.equals(printed)
+            || printed.equals(alternative);
+        calculated = null;
+        if (!agrees) {
           disagreements.add(new BalanceDisagreement(i + 1,
               "Row " + (i + 1) + " (" + line.date() + ", " + line.description() + ")",
               expected, printed));
+          calculated = expected;
         }
-        // carry on from the printed figure so that one misread row is reported once
         previous = printed;
       } else {
         previous = expected;
+        calculated = alternative;
       }
     }
     if (opening.isPresent() && closing.isPresent()) {

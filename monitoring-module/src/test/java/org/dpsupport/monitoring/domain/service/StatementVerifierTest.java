@@ -35,19 +35,30 @@ class StatementVerifierTest {
   }
 
   @Test
-  @DisplayName("row 2 printed 80.00 where 60.00 - 10.00 = 50.00: exactly row 2 and the closing disagree")
-  void listsTheRowsThatDisagree() {
+  @DisplayName("an amount misread on row 2 (-10.00, balances say -40.00): row 2 and the closing disagree")
+  void misreadAmount() {
+    // 100.00 - 40.00 = 60.00; row 2 printed 20.00 but 60.00 - 10.00 = 50.00
     Verification v = verifier.verify(Optional.of(Money.parse("100.00")),
-        List.of(line("-40.00", "60.00"), line("-10.00", "80.00"), line("-5.00", "75.00")),
-        Optional.of(Money.parse("75.00")));
+        List.of(line("-40.00", "60.00"), line("-10.00", "20.00"), line("-5.00", "15.00")),
+        Optional.of(Money.parse("15.00")));
     assertFalse(v.verified());
-    // row 3 is checked from the printed 80.00: 80.00 - 5.00 = 75.00, so it is not reported
+    // row 3 is checked from the printed 20.00: 20.00 - 5.00 = 15.00, so it is not reported
     assertEquals(List.of(2, 0), v.disagreements().stream().map(BalanceDisagreement::row).toList());
     BalanceDisagreement row2 = v.disagreements().get(0);
     assertEquals(Money.parse("50.00"), row2.expected());
-    assertEquals(Money.parse("80.00"), row2.printed());
-    // closing: 100.00 - 40.00 - 10.00 - 5.00 = 45.00, printed 75.00
+    assertEquals(Money.parse("20.00"), row2.printed());
+    // closing: 100.00 - 40.00 - 10.00 - 5.00 = 45.00, printed 15.00
     assertEquals(Money.parse("45.00"), v.disagreements().get(1).expected());
+  }
+
+  @Test
+  @DisplayName("one balance misprinted £10 high on row 2 (70.00 for 60.00): only row 2 is reported")
+  void misprintedBalance() {
+    // 100.00 - 40.00 = 60.00 printed 70.00; row 3: 60.00 - 5.00 = 55.00 printed 55.00
+    Verification v = verifier.verify(Optional.of(Money.parse("100.00")),
+        List.of(line("-40.00", "70.00"), line("-5.00", "55.00")),
+        Optional.of(Money.parse("55.00")));
+    assertEquals(List.of(1), v.disagreements().stream().map(BalanceDisagreement::row).toList());
   }
 
   @Test
