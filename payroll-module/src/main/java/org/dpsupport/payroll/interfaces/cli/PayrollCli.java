@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
     name = "dps",
     mixinStandardHelpOptions = true,
     description = "DP Support payroll engine: JSON Lines on standard input, one JSON object per line on standard output.",
-    subcommands = {TaxCommand.class, NiCommand.class})
+    subcommands = {TaxCommand.class, NiCommand.class, GrossToNetCommand.class})
 public final class PayrollCli implements Callable<Integer> {
 
   static final ObjectMapper MAPPER = JsonMapper.builder()
