@@ -241,14 +241,37 @@ public final class StatementPdfWriter {
   }
 
   private float tableHeader(PDPageContentStream cs, float y) throws IOException {
-    text(cs, bold, BODY, 40, y, spec.dateHeader());
-    text(cs, bold, BODY, descriptionX(), y, spec.descriptionHeader());
-    textRight(cs, bold, BODY, outRight(), y, spec.outHeader());
+    heading(cs, 40, y, spec.dateHeader(), false);
+    heading(cs, descriptionX(), y, spec.descriptionHeader(), false);
+    heading(cs, outRight(), y, spec.outHeader(), true);
     if (spec.columns() == Columns.OUT_AND_IN) {
-      textRight(cs, bold, BODY, inRight(), y, spec.inHeader());
+      heading(cs, inRight(), y, spec.inHeader(), true);
     }
-    textRight(cs, bold, BODY, balanceRight(), y, spec.balanceHeader());
-    return y - 18;
+    heading(cs, balanceRight(), y, spec.balanceHeader(), true);
+    return y - (spec.twoLineHeadings() ? 28 : 18);
+  }
+
+  /** A column heading, its words over two lines ("Money" above "out") where the bank does so. */
+  private void heading(PDPageContentStream cs, float at, float y, String text, boolean right)
+      throws IOException {
+    int space = text.indexOf(' ');
+    if (!spec.twoLineHeadings() || space < 0) {
+      if (right) {
+        textRight(cs, bold, BODY, at, y, text);
+      } else {
+        text(cs, bold, BODY, at, y, text);
+      }
+      return;
+    }
+    String first = text.substring(0, space);
+    String second = text.substring(space + 1);
+    if (right) {
+      textRight(cs, bold, BODY, at, y, first);
+      textRight(cs, bold, BODY, at, y - 10, second);
+    } else {
+      text(cs, bold, BODY, at, y, first);
+      text(cs, bold, BODY, at, y - 10, second);
+    }
   }
 
   private float broughtOrCarried(PDPageContentStream cs, float y, String label, BigDecimal amount)

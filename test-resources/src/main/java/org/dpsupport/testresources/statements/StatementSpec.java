@@ -47,6 +47,7 @@ public record StatementSpec(
     boolean amountOnLastLine,
     String font,
     int misprintBalanceRow,
+    boolean twoLineHeadings,
     List<Transaction> transactions) {
 
   /** How the money columns are laid out. */
@@ -142,6 +143,7 @@ public record StatementSpec(
         Boolean.parseBoolean(keys.getOrDefault("amount-on-last-line", "false")),
         keys.getOrDefault("font", "HELVETICA"),
         Integer.parseInt(keys.getOrDefault("misprint-balance-row", "0")),
+        Boolean.parseBoolean(keys.getOrDefault("two-line-headings", "false")),
         List.copyOf(transactions));
   }
 
@@ -152,6 +154,6 @@ public record StatementSpec(
         columns, dateHeader, descriptionHeader, outHeader, inHeader, balanceHeader, dateFormat,
         periodFormat, balanceStyle, poundSigns, orientation, rowsPerPage, wrapAt,
         balanceOnEveryRow, dateOncePerDay, amountOnLastLine, font, misprintBalanceRow,
-        List.copyOf(newTransactions));
+        twoLineHeadings, List.copyOf(newTransactions));
   }
 }

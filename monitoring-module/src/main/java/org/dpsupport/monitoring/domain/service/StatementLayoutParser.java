@@ -81,16 +81,20 @@ public final class StatementLayoutParser {
     TableWalk walk = new TableWalk();
     int lastPage = pages.isEmpty() ? 0 : pages.get(pages.size() - 1).number();
     for (PageText page : pages) {
-      boolean pageHasHeading = page.lines().stream()
-          .anyMatch(l -> TransactionTable.fromHeading(l).isPresent());
+      List<TextLine> lines = page.lines();
+      List<Optional<TransactionTable>> headings = headings(lines);
+      boolean pageHasHeading = headings.stream().anyMatch(Optional::isPresent);
       boolean inTable = false;
       float lastY = Float.NaN;
-      for (TextLine line : page.lines()) {
-        Optional<TransactionTable> heading = TransactionTable.fromHeading(line);
-        if (heading.isPresent()) {
-          walk.table = heading.get();
+      for (int index = 0; index < lines.size(); index++) {
+        TextLine line = lines.get(index);
+        if (headings.get(index).isPresent()) {
+          walk.table = headings.get(index).get();
           inTable = true;
-          lastY = line.y();
+          if (isSecondHeadingLine(headings, lines, index)) {
+            index++;
+          }
+          lastY = lines.get(index).y();
           continue;
         }
         if (walk.table == null) {
@@ -132,6 +136,26 @@ public final class StatementLayoutParser {
       }
     }
     return walk;
+  }
+
+  /** For each line, the table whose heading starts there (on one line, or on two). */
+  private static List<Optional<TransactionTable>> headings(List<TextLine> lines) {
+    List<Optional<TransactionTable>> headings = new ArrayList<>();
+    for (TextLine line : lines) {
+      headings.add(TransactionTable.fromHeading(line));
+    }
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (headings.get(i).isEmpty() && headings.get(i + 1).isEmpty()) {
+        headings.set(i, TransactionTable.fromHeading(lines.get(i), lines.get(i + 1)));
+      }
+    }
+    return headings;
+  }
+
+  /** True when the heading found at {@code index} needed the line below it too. */
+  private static boolean isSecondHeadingLine(
+      List<Optional<TransactionTable>> headings, List<TextLine> lines, int index) {
+    return TransactionTable.fromHeading(lines.get(index)).isEmpty() && index + 1 < lines.size();
   }
 
   private static boolean looksLikeRow(Row row) {

@@ -57,13 +57,56 @@ public record TransactionTable(Map<Kind, Column> columns) {
 
   /** The table whose heading is this line, if the line is a transaction table heading. */
   public static Optional<TransactionTable> fromHeading(TextLine line) {
-    List<Cell> cells = line.cells();
-    if (cells.size() < 3 || cells.size() > 9) {
+    List<Column> cells = new ArrayList<>();
+    for (Cell cell : line.cells()) {
+      cells.add(new Column(null, cell.x(), cell.right()));
+    }
+    List<String> texts = line.cells().stream().map(Cell::text).toList();
+    return fromCells(texts, cells);
+  }
+
+  /**
+   * The table whose heading is printed over two lines ("Paid" above "out"): a cell of the second
+   * line that sits under a cell of the first continues that heading. Only when neither line alone
+   * is a heading.
+   */
+  public static Optional<TransactionTable> fromHeading(TextLine first, TextLine second) {
+    if (second.y() - first.y() > 1.6f * first.fontSize() || second.y() <= first.y()) {
+      return Optional.empty();
+    }
+    List<String> texts = new ArrayList<>();
+    List<Column> spans = new ArrayList<>();
+    for (Cell cell : first.cells()) {
+      texts.add(cell.text());
+      spans.add(new Column(null, cell.x(), cell.right()));
+    }
+    for (Cell cell : second.cells()) {
+      int above = -1;
+      for (int i = 0; i < spans.size(); i++) {
+        if (cell.x() < spans.get(i).right() && cell.right() > spans.get(i).x()) {
+          above = i;
+        }
+      }
+      if (above < 0) {
+        texts.add(cell.text());
+        spans.add(new Column(null, cell.x(), cell.right()));
+      } else {
+        Column span = spans.get(above);
+        texts.set(above, texts.get(above) + " " + cell.text());
+        spans.set(above, new Column(null, Math.min(span.x(), cell.x()),
+            Math.max(span.right(), cell.right())));
+      }
+    }
+    return fromCells(texts, spans);
+  }
+
+  private static Optional<TransactionTable> fromCells(List<String> texts, List<Column> spans) {
+    if (texts.size() < 3 || texts.size() > 9) {
       return Optional.empty();
     }
     Map<Kind, Column> columns = new EnumMap<>(Kind.class);
-    for (Cell cell : cells) {
-      Optional<Kind> kind = kindOf(cell.text());
+    for (int i = 0; i < texts.size(); i++) {
+      Optional<Kind> kind = kindOf(texts.get(i));
       if (kind.isEmpty()) {
         continue;
       }
@@ -73,7 +116,7 @@ public record TransactionTable(Map<Kind, Column> columns) {
       if (columns.containsKey(kind.get())) {
         return Optional.empty();
       }
-      columns.put(kind.get(), new Column(kind.get(), cell.x(), cell.right()));
+      columns.put(kind.get(), new Column(kind.get(), spans.get(i).x(), spans.get(i).right()));
     }
     boolean hasMoney = columns.containsKey(Kind.OUT) || columns.containsKey(Kind.IN)
         || columns.containsKey(Kind.AMOUNT);
