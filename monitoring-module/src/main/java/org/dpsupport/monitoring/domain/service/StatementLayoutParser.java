@@ -15,6 +15,7 @@ import org.dpsupport.monitoring.domain.model.statement.Refusal;
 import org.dpsupport.monitoring.domain.model.statement.RefusalReason;
 import org.dpsupport.monitoring.domain.model.statement.Statement;
 import org.dpsupport.monitoring.domain.model.statement.StatementLine;
+import org.dpsupport.monitoring.domain.model.statement.Verification;
 import org.dpsupport.monitoring.domain.service.PrintedAmount.Marker;
 import org.dpsupport.monitoring.domain.service.TransactionTable.Kind;
 import org.dpsupport.monitoring.domain.service.TransactionTable.Row;
@@ -38,6 +39,8 @@ public final class StatementLayoutParser {
       "(?i)^(?:total|totals|summary|end of statement|page \\d+)\\b.*");
   private static final Pattern FURNITURE = Pattern.compile(
       "(?i)^(?:page \\d+(?: of \\d+)?|(?:statement )?continued\\b.*|.*\\bcontinued (?:overleaf|on next page)\\b.*)$");
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("(?i)\\bpage\\s+(\\d{1,4})\\s+of\\s+(\\d{1,4})\\b");
   /** A gap wider than this many font sizes below the last table line ends the table on a page. */
   private static final float TABLE_GAP_EM = 3.5f;
 
@@ -65,7 +68,44 @@ public final class StatementLayoutParser {
     }
     AccountDetails account = new AccountDetails(found.holder(), found.sortCode(),
         found.accountNumber(), found.period(), opening, closing);
-    return new Statement(account, lines, verifier.verify(opening, lines, closing));
+    Verification checked = verifier.verify(opening, lines, closing);
+    List<String> gaps = new ArrayList<>(checked.gaps());
+    missingPages(pages).ifPresent(gaps::add);
+    return new Statement(account, lines, new Verification(checked.disagreements(), gaps));
+  }
+
+  /**
+   * Pages the statement numbers ("Page 2 of 3") but whose text we did not find: a page that could
+   * not be read must not pass as a whole statement.
+   */
+  static Optional<String> missingPages(List<PageText> pages) {
+    java.util.Set<Integer> seen = new java.util.TreeSet<>();
+    int total = 0;
+    for (PageText page : pages) {
+      for (TextLine line : page.lines()) {
+        java.util.regex.Matcher m = PAGE_NUMBER.matcher(line.text());
+        if (m.find()) {
+          int number = Integer.parseInt(m.group(1));
+          int of = Integer.parseInt(m.group(2));
+          if (number >= 1 && number <= of && of <= 1000) {
+            seen.add(number);
+            total = Math.max(total, of);
+          }
+        }
+      }
+    }
+    List<Integer> missing = new ArrayList<>();
+    for (int n = 1; n <= total; n++) {
+      if (!seen.contains(n)) {
+        missing.add(n);
+      }
+    }
+    if (missing.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("page " + missing.stream().map(String::valueOf)
+        .collect(java.util.stream.Collectors.joining(", ")) + " of " + total
+        + " could not be read");
   }
 
   /** The table lines of every page in order, and everything printed outside the table. */
