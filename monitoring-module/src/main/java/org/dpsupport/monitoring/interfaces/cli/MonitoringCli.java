@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  * not add up (the rows are printed, the disagreements go to stderr); 65 the file was refused, the
  * reason on stderr; 66 the file could not be opened; 64 wrong usage.
  */
-@Command(name = "dps", mixinStandardHelpOptions = true,
+@Command(name = "dps", mixinStandardHelpOptions = true, version = "dps monitoring 0.1.0",
     subcommands = {StatementCommand.class, ReceiptCommand.class},
     description = "Reads bank statements and receipts from PDF files.")
 public final class MonitoringCli implements Runnable {
@@ -39,6 +39,18 @@ public final class MonitoringCli implements Runnable {
       return USAGE;
     });
     System.exit(cli.execute(args));
+  }
+
+  /** A plain sentence for a file that cannot be opened at all. */
+  static String cannotOpen(java.nio.file.Path file, java.io.IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "There is no file called " + file + ". Please check the name and try again.";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "You do not have permission to read " + file + ".";
+    }
+    return "Could not open " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+        + ").";
   }
 
   @Override

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code dps receipt FILE.pdf}: prints what was found as JSON. */
-@Command(name = "receipt", mixinStandardHelpOptions = true,
+@Command(name = "receipt", mixinStandardHelpOptions = true, version = "dps monitoring 0.1.0",
     description = "Prints a receipt or invoice PDF's supplier, date, total and VAT as JSON, each"
         + " with a confidence; exit 3 when the document must be read by an officer.")
 final class ReceiptCommand implements Callable<Integer> {
@@ -28,7 +28,7 @@ final class ReceiptCommand implements Callable<Integer> {
     try {
       pdf = Files.readAllBytes(file);
     } catch (IOException e) {
-      System.err.println("Could not open " + file + ": " + e.getMessage());
+      System.err.println(MonitoringCli.cannotOpen(file, e));
       return MonitoringCli.NO_INPUT;
     }
     ReceiptReading reading = new ReceiptReader().read(pdf);

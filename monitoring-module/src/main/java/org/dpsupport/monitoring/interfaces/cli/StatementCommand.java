@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dps statement FILE.pdf [--json]}. */
-@Command(name = "statement", mixinStandardHelpOptions = true,
+@Command(name = "statement", mixinStandardHelpOptions = true, version = "dps monitoring 0.1.0",
     description = "Prints a bank statement PDF's transactions as CSV"
         + " (date,description,amount,balance), or with --json also the account details and"
         + " the arithmetic check.")
@@ -31,7 +31,7 @@ final class StatementCommand implements Callable<Integer> {
     try {
       pdf = Files.readAllBytes(file);
     } catch (IOException e) {
-      System.err.println("Could not open " + file + ": " + e.getMessage());
+      System.err.println(MonitoringCli.cannotOpen(file, e));
       return MonitoringCli.NO_INPUT;
     }
     StatementReading reading = new StatementReader().read(pdf);

@@ -7,8 +7,9 @@ package org.dpsupport.monitoring.domain.model.statement;
 public enum RefusalReason {
   EMPTY_FILE("This file is empty. Please choose the file again and send it."),
   NOT_A_PDF(
-      "This file is not a PDF. Please send the statement as the PDF your bank gives you, for"
-          + " example downloaded from online banking."),
+      "This file is not a PDF. Please send the PDF your bank or supplier gives you (for example"
+          + " a statement downloaded from online banking), or send it as it is and an officer will"
+          + " read it."),
   TOO_LARGE(
       "This file is too large for us to read (the limit is %s). Please send each statement as a"
           + " separate file, or send it as it is and an officer will read it."),
@@ -19,7 +20,7 @@ public enum RefusalReason {
       "This file is locked with a password, so we could not open it. Please download the"
           + " statement again without a password, or send it as it is and an officer will read it."),
   DAMAGED(
-      "This file is damaged or incomplete, so we could not read it. Please download the statement"
+      "This file is damaged or incomplete, so we could not read it. Please download or save it"
           + " again and send the new copy."),
   SCANNED_PICTURE(
       "This file is a scanned picture, so we could not read the payments in it. You can still"
