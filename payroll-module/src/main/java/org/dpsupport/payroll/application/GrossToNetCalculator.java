@@ -14,6 +14,7 @@ import org.dpsupport.payroll.domain.model.minimumwage.MinimumWageCheck;
 import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.ni.NiCategory;
 import org.dpsupport.payroll.domain.model.ni.NiResult;
+import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.pay.Finding;
 import org.dpsupport.payroll.domain.model.pay.PayLine;
 import org.dpsupport.payroll.domain.model.pay.PayLine.Section;
@@ -132,12 +133,12 @@ public final class GrossToNetCalculator {
     for (Amount d : in.deductionsAfterTax()) {
       Money amount = Money.of(d.amount(), RoundingMode.HALF_UP);
       lines.add(PayLine.of(Section.DEDUCTION, "deduction", d.description(), amount,
-          "deduction after tax: " + d.description() + " " + amount.toDisplayString()));
+          Basis.lazily(() -> "deduction after tax: " + d.description() + " " + amount.toDisplayString())));
     }
     for (Amount e : in.expenses()) {
       Money amount = Money.of(e.amount(), RoundingMode.HALF_UP);
       lines.add(PayLine.of(Section.NON_TAXABLE, "expense", e.description(), amount,
-          "expense reimbursed, not pay: " + e.description() + " " + amount.toDisplayString()));
+          Basis.lazily(() -> "expense reimbursed, not pay: " + e.description() + " " + amount.toDisplayString())));
     }
 
     EmploymentAllowanceCalculator.Claim allowance = employmentAllowance.claim(rules,
@@ -152,8 +153,8 @@ public final class GrossToNetCalculator {
           pension.employerContribution(), pension.basis()));
     }
     lines.add(PayLine.of(Section.INFORMATION, "ni-earnings-bands", "NI earnings bands", Money.ZERO,
-        "NI earnings: at LEL " + ni.earningsAtLel() + ", LEL to PT " + ni.earningsLelToPt() + ", PT to UEL "
-            + ni.earningsPtToUel()));
+        Basis.lazily(() -> "NI earnings: at LEL " + ni.earningsAtLel() + ", LEL to PT " + ni.earningsLelToPt()
+            + ", PT to UEL " + ni.earningsPtToUel())));
 
     // 5. Minimum wage: reported, never silently topped up
     MinimumWageCheck nmw = null;
@@ -179,7 +180,7 @@ public final class GrossToNetCalculator {
     }
     YearToDate after = new YearToDate(rules.taxYear(), taxablePayToDate.amount(), tax.taxDueToDate().amount(),
         allowance.usedToDate().amount(), holidayBalance);
-    return new PayResult(rules.taxYear(), paid, frequency, tax.basis(), List.copyOf(lines), gross, taxable,
+    return new PayResult(rules.taxYear(), paid, frequency, tax.basis().text(), List.copyOf(lines), gross, taxable,
         earningsForNi, deductions, net, employerCost, tax, ni, allowance.claimedThisPeriod(), pension, nmw,
         List.copyOf(findings), after);
   }

@@ -44,8 +44,8 @@ class HmrcConformanceTest {
           IncomeTaxResult r = tax.calculate(rules, code, TaxPeriod.ofPayPeriod(frequency, c.period()),
               money(c.grossPay()), money(c.taxablePayToDate()), money(c.taxPaidToDate()));
           assertAll(
-              () -> assertEquals(money(c.expectedTaxDueInPeriod()), r.taxDueInPeriod(), "tax due in period; " + r.basis()),
-              () -> assertEquals(money(c.expectedTaxDueToDate()), r.taxDueToDate(), "tax due to date; " + r.basis()));
+              () -> assertEquals(money(c.expectedTaxDueInPeriod()), r.taxDueInPeriod(), "tax due in period; " + r.basis().text()),
+              () -> assertEquals(money(c.expectedTaxDueToDate()), r.taxDueToDate(), "tax due to date; " + r.basis().text()));
         }));
   }
 

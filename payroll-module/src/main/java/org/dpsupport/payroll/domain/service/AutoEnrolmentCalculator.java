@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.pay.Finding;
 import org.dpsupport.payroll.domain.model.pension.AutoEnrolmentAssessment;
 import org.dpsupport.payroll.domain.model.pension.AutoEnrolmentAssessment.Action;
@@ -26,6 +27,10 @@ import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.AutoEnrolmentThre
  */
 public final class AutoEnrolmentCalculator {
 
+  /** The thresholds part of the basis text, built once per tax year and frequency. */
+  private final java.util.Map<AutoEnrolmentThresholds, String> thresholdsText =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   public AutoEnrolmentAssessment assess(
       TaxYearRules rules,
       PayFrequency frequency,
@@ -38,11 +43,11 @@ public final class AutoEnrolmentCalculator {
     int age = Period.between(dateOfBirth, paymentDate).getYears();
     WorkerCategory category = categorise(ae, t, age, periodEarnings);
     List<Finding> findings = new ArrayList<>();
-    String thresholds = frequency.displayName().toLowerCase() + " trigger £" + t.earningsTrigger().toPlainString()
-        + ", qualifying earnings £" + t.qualifyingEarningsLower().toPlainString() + "-£"
-        + t.qualifyingEarningsUpper().toPlainString();
-    String assessed = "pension: " + describe(category) + " (age " + age + ", earnings " + periodEarnings.toDisplayString()
-        + "; " + thresholds + ")";
+    String thresholds = thresholdsText.computeIfAbsent(t, x -> frequency.label() + " trigger £"
+        + x.earningsTrigger().toPlainString() + ", qualifying earnings £" + x.qualifyingEarningsLower().toPlainString()
+        + "-£" + x.qualifyingEarningsUpper().toPlainString());
+    java.util.function.Supplier<String> assessed = () -> "pension: " + describe(category) + " (age " + age
+        + ", earnings " + periodEarnings.toDisplayString() + "; " + thresholds + ")";
 
     if (membership == null) {
       if (category == WorkerCategory.ELIGIBLE_JOBHOLDER) {
@@ -51,7 +56,7 @@ public final class AutoEnrolmentCalculator {
             + ae.postponementMaxMonths() + " months). Set up the scheme and record it on the PA's record."));
       }
       return result(category, Action.NOT_ENROLLED, null, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
-          null, assessed + ", not a member", findings);
+          null, Basis.lazily(() -> assessed.get() + ", not a member"), findings);
     }
 
     LocalDate enrolledOn = membership.enrolledOn();
@@ -64,14 +69,14 @@ public final class AutoEnrolmentCalculator {
       if (membership.postponedUntil() != null && paymentDate.isBefore(membership.postponedUntil())) {
         checkPostponement(ae, membership, findings);
         return result(category, Action.POSTPONED, membership.reliefMethod(), Money.ZERO, Money.ZERO, Money.ZERO,
-            Money.ZERO, Money.ZERO, null, assessed + ", enrolment postponed until " + membership.postponedUntil(),
-            findings);
+            Money.ZERO, Money.ZERO, null,
+            Basis.lazily(() -> assessed.get() + ", enrolment postponed until " + membership.postponedUntil()), findings);
       }
       if (category != WorkerCategory.ELIGIBLE_JOBHOLDER) {
         String rights = category == WorkerCategory.NON_ELIGIBLE_JOBHOLDER ? "may opt in, with employer contributions"
             : category == WorkerCategory.ENTITLED_WORKER ? "may ask to join" : "no duties";
         return result(category, Action.NOT_ENROLLED, membership.reliefMethod(), Money.ZERO, Money.ZERO, Money.ZERO,
-            Money.ZERO, Money.ZERO, null, assessed + ", not enrolled: " + rights, findings);
+            Money.ZERO, Money.ZERO, null, Basis.lazily(() -> assessed.get() + ", not enrolled: " + rights), findings);
       }
       action = Action.ENROLLED_THIS_PERIOD;
       enrolledOn = paymentDate;
@@ -84,16 +89,10 @@ public final class AutoEnrolmentCalculator {
     Money qualifying = Money.of(qe, RoundingMode.HALF_UP);
     Money employer = qualifying.multipliedBy(membership.employerPercent().movePointLeft(2), RoundingMode.HALF_UP);
     Money employee = qualifying.multipliedBy(membership.employeePercent().movePointLeft(2), RoundingMode.HALF_UP);
-    Money deduction = employee;
-    String relief;
-    if (membership.reliefMethod() == ReliefMethod.RELIEF_AT_SOURCE) {
-      BigDecimal net = BigDecimal.ONE.subtract(ae.reliefAtSourcePercent().movePointLeft(2));
-      deduction = employee.multipliedBy(net, RoundingMode.HALF_UP);
-      relief = "relief at source: " + employee.toDisplayString() + " less " + ae.reliefAtSourcePercent().toPlainString()
-          + "% relief = " + deduction.toDisplayString() + " deducted after tax";
-    } else {
-      relief = "net pay arrangement: " + deduction.toDisplayString() + " deducted before tax";
-    }
+    boolean reliefAtSource = membership.reliefMethod() == ReliefMethod.RELIEF_AT_SOURCE;
+    Money deduction = reliefAtSource
+        ? employee.multipliedBy(BigDecimal.ONE.subtract(ae.reliefAtSourcePercent().movePointLeft(2)), RoundingMode.HALF_UP)
+        : employee;
     if (membership.employerPercent().compareTo(ae.minimumEmployerPercent()) < 0
         || membership.employerPercent().add(membership.employeePercent()).compareTo(ae.minimumTotalPercent()) < 0) {
       findings.add(new Finding("PENSION_CONTRIBUTIONS_BELOW_MINIMUM", "The scheme's contributions (employer "
@@ -101,16 +100,22 @@ public final class AutoEnrolmentCalculator {
           + "%) are below the auto-enrolment minimum of " + ae.minimumTotalPercent().toPlainString()
           + "% in total with at least " + ae.minimumEmployerPercent().toPlainString() + "% from the employer."));
     }
-    String basis = assessed + (action == Action.ENROLLED_THIS_PERIOD ? ", enrolled from " + enrolledOn : ", member")
+    boolean enrolledNow = action == Action.ENROLLED_THIS_PERIOD;
+    LocalDate enrolled = enrolledOn;
+    Basis basis = Basis.lazily(() -> assessed.get() + (enrolledNow ? ", enrolled from " + enrolled : ", member")
         + "; qualifying earnings " + qualifying.toDisplayString() + " x employee "
         + membership.employeePercent().toPlainString() + "% = " + employee.toDisplayString() + ", employer "
-        + membership.employerPercent().toPlainString() + "% = " + employer.toDisplayString() + "; " + relief;
+        + membership.employerPercent().toPlainString() + "% = " + employer.toDisplayString() + "; "
+        + (reliefAtSource
+            ? "relief at source: " + employee.toDisplayString() + " less " + ae.reliefAtSourcePercent().toPlainString()
+                + "% relief = " + deduction.toDisplayString() + " deducted after tax"
+            : "net pay arrangement: " + deduction.toDisplayString() + " deducted before tax"));
     return result(category, action, membership.reliefMethod(), qualifying, employee, deduction, employer, Money.ZERO,
         enrolledOn, basis, findings);
   }
 
   private AutoEnrolmentAssessment optedOut(AutoEnrolmentRules ae, WorkerCategory category,
-      PensionMembership membership, String assessed, List<Finding> findings) {
+      PensionMembership membership, java.util.function.Supplier<String> assessed, List<Finding> findings) {
     LocalDate enrolled = membership.enrolledOn();
     LocalDate optedOut = membership.optedOutOn();
     boolean inWindow = enrolled != null && !optedOut.isAfter(enrolled.plusMonths(ae.optOutWindowMonths()));
@@ -119,16 +124,16 @@ public final class AutoEnrolmentCalculator {
     if (inWindow && toRefund.isPositive()) {
       // Occupational and Personal Pension Schemes (Automatic Enrolment) Regs 2010 reg 10: refund within a month
       return result(category, Action.OPTED_OUT_REFUNDED, membership.reliefMethod(), Money.ZERO, Money.ZERO, Money.ZERO,
-          Money.ZERO, toRefund, enrolled, assessed + ", opted out on " + optedOut + " within "
+          Money.ZERO, toRefund, enrolled, Basis.lazily(() -> assessed.get() + ", opted out on " + optedOut + " within "
               + ae.optOutWindowMonths() + " month of enrolment on " + enrolled + ": refund of "
-              + toRefund.toDisplayString() + " employee contributions", findings);
+              + toRefund.toDisplayString() + " employee contributions"), findings);
     }
     if (!inWindow) {
       findings.add(new Finding("OPT_OUT_AFTER_WINDOW", "The PA left the pension on " + optedOut + ", more than "
           + ae.optOutWindowMonths() + " month after enrolment: contributions stay in the scheme, no refund is due."));
     }
     return result(category, Action.OPTED_OUT, membership.reliefMethod(), Money.ZERO, Money.ZERO, Money.ZERO,
-        Money.ZERO, Money.ZERO, enrolled, assessed + ", opted out on " + optedOut, findings);
+        Money.ZERO, Money.ZERO, enrolled, Basis.lazily(() -> assessed.get() + ", opted out on " + optedOut), findings);
   }
 
   private static void checkPostponement(AutoEnrolmentRules ae, PensionMembership m, List<Finding> findings) {
@@ -155,12 +160,17 @@ public final class AutoEnrolmentCalculator {
   }
 
   private static String describe(WorkerCategory c) {
-    return c.name().toLowerCase().replace('_', ' ');
+    return switch (c) {
+      case ELIGIBLE_JOBHOLDER -> "eligible jobholder";
+      case NON_ELIGIBLE_JOBHOLDER -> "non-eligible jobholder";
+      case ENTITLED_WORKER -> "entitled worker";
+      case OUTSIDE_AUTO_ENROLMENT -> "outside auto-enrolment";
+    };
   }
 
   private static AutoEnrolmentAssessment result(WorkerCategory category, Action action, ReliefMethod method,
       Money qualifying, Money employee, Money deduction, Money employer, Money refund, LocalDate enrolledOn,
-      String basis, List<Finding> findings) {
+      Basis basis, List<Finding> findings) {
     return new AutoEnrolmentAssessment(category, action, method, qualifying, employee, deduction, employer, refund,
         enrolledOn, basis, List.copyOf(findings));
   }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.tax.IncomeTaxResult;
 import org.dpsupport.payroll.domain.model.tax.TaxCode;
 import org.dpsupport.payroll.domain.model.tax.TaxPeriod;
@@ -88,7 +89,7 @@ public final class IncomeTaxCalculator {
       }
     }
     Money dueToDate = taxPaidToDate.plus(inPeriod);
-    String basis = basis(code, period, cumulative, week53, limited);
+    Basis basis = basisText(code, period, cumulative, week53, limited);
     return new IncomeTaxResult(
         inPeriod, dueToDate, adjustment, Money.ofPounds(taxablePounds), limited, cumulative, basis);
   }
@@ -155,6 +156,24 @@ public final class IncomeTaxCalculator {
     return -Math.floorDiv(-a, b);
   }
 
+  /** Basis texts depend only on the code and the period: built once each. */
+  private final java.util.Map<TaxCode, Basis[]> basisTexts = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Basis basisText(TaxCode code, TaxPeriod period, boolean cumulative, boolean week53, boolean limited) {
+    int index = ((period.frequency().ordinal() * 57 + period.tableNumber()) * 2 + (limited ? 1 : 0));
+    Basis[] texts = basisTexts.computeIfAbsent(code, c -> new Basis[PayFrequencyCount.VALUE * 57 * 2]);
+    Basis text = texts[index];
+    if (text == null) {
+      text = Basis.of(basis(code, period, cumulative, week53, limited));
+      texts[index] = text;
+    }
+    return text;
+  }
+
+  private static final class PayFrequencyCount {
+    static final int VALUE = org.dpsupport.payroll.domain.model.taxyear.PayFrequency.values().length;
+  }
+
   private static String basis(TaxCode code, TaxPeriod period, boolean cumulative, boolean week53, boolean limited) {
     StringBuilder b = new StringBuilder("tax: ");
     if (week53) {
@@ -164,7 +183,7 @@ public final class IncomeTaxCalculator {
       b.append(cumulative ? "cumulative" : "week 1/month 1");
     }
     b.append(", code ").append(code.code());
-    b.append(", ").append(period.frequency().displayName().toLowerCase()).append(", ");
+    b.append(", ").append(period.frequency().label()).append(", ");
     b.append(cumulative ? "" : "in ").append(period.describe());
     if (limited) {
       b.append(", limited to 50% of this period's pay (K code overriding limit)");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import org.dpsupport.payroll.domain.model.minimumwage.MinimumWageCheck;
 import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.AgeBandRate;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.MinimumWageRules;
 
@@ -40,17 +41,19 @@ public final class MinimumWageChecker {
     if (minimum == null || hours.signum() == 0) {
       return new MinimumWageCheck(hours, BigDecimal.ZERO, minimum == null ? BigDecimal.ZERO : minimum,
           band == null ? "under 16: no minimum wage" : band, Money.ZERO,
-          "minimum wage: " + (hours.signum() == 0 ? "no hours of time work this period" : "no rate for age " + age));
+          Basis.of("minimum wage: " + (hours.signum() == 0 ? "no hours of time work this period" : "no rate for age " + age)));
     }
     BigDecimal effective = payForTimeWork.amount().divide(hours, 4, RoundingMode.HALF_UP);
     Money required = Money.of(hours.multiply(minimum), RoundingMode.HALF_UP);
     Money shortfall = required.minus(payForTimeWork).max(Money.ZERO);
-    String basis = "minimum wage: age " + age + " on " + paymentDate + " (" + band + ", rates from "
-        + rates.effectiveFrom() + ") £" + minimum.toPlainString() + "/h; paid " + payForTimeWork.toDisplayString()
+    final BigDecimal rate = minimum;
+    final String bandName = band;
+    Basis basis = Basis.lazily(() -> "minimum wage: age " + age + " on " + paymentDate + " (" + bandName + ", rates from "
+        + rates.effectiveFrom() + ") £" + rate.toPlainString() + "/h; paid " + payForTimeWork.toDisplayString()
         + " for " + hours.stripTrailingZeros().toPlainString() + " h = £"
         + effective.setScale(2, RoundingMode.HALF_UP).toPlainString() + "/h"
         + (shortfall.isPositive() ? ": SHORT by " + shortfall.toDisplayString()
-            + ". Not paid automatically: raise the PA's rate or pay the arrears." : ": meets it");
+            + ". Not paid automatically: raise the PA's rate or pay the arrears." : ": meets it"));
     return new MinimumWageCheck(hours, effective, minimum, band, shortfall, basis);
   }
 }

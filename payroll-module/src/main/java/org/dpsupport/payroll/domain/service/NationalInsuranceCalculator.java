@@ -2,6 +2,7 @@ package org.dpsupport.payroll.domain.service;
 
 import java.math.BigDecimal;
 import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.ni.NiCategory;
 import org.dpsupport.payroll.domain.model.ni.NiResult;
 import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
@@ -15,6 +16,9 @@ import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.NiThresholds;
  * above the upper earnings limit is rounded separately.
  */
 public final class NationalInsuranceCalculator {
+
+  /** Basis texts depend only on the category's rates and the frequency: built once each. */
+  private final java.util.Map<NiCategoryRates, Basis[]> basisTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
   public NiResult calculate(TaxYearRules rules, NiCategory category, PayFrequency frequency, Money grossPay) {
     NiThresholds t = rules.nationalInsurance().thresholdsFor(frequency);
@@ -44,9 +48,15 @@ public final class NationalInsuranceCalculator {
     long lelToPt = gross > lel ? Math.min(gross, pt) - lel : 0;
     long ptToUel = gross > pt ? Math.min(gross, uel) - pt : 0;
 
-    String basis = "NI: category " + category + " (" + rates.description() + "), "
-        + frequency.displayName().toLowerCase() + " thresholds, employee "
-        + rates.employeeMainPercent().stripTrailingZeros().toPlainString() + "% above the primary threshold";
+    Basis basis = basisTexts.computeIfAbsent(rates, r -> new Basis[PayFrequency.values().length])[frequency.ordinal()];
+    if (basis == null) {
+      basis = Basis.of("NI: category " + category + " (" + rates.description() + "), " + frequency.label()
+          + " thresholds, employee " + rates.employeeMainPercent().stripTrailingZeros().toPlainString()
+          + "% above the primary threshold £" + t.primaryThreshold().toPlainString() + ", employer "
+          + rates.employerPercent().stripTrailingZeros().toPlainString() + "% above £"
+          + BigDecimal.valueOf(employerFrom, 2).stripTrailingZeros().toPlainString());
+      basisTexts.get(rates)[frequency.ordinal()] = basis;
+    }
     return new NiResult(money(employee), money(employer), money(atLel), money(lelToPt), money(ptToUel), basis);
   }
 

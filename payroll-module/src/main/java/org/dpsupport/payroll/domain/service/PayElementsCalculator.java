@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.pay.Finding;
 import org.dpsupport.payroll.domain.model.pay.PayLine;
 import org.dpsupport.payroll.domain.model.pay.PayLine.Section;
@@ -44,10 +45,12 @@ public final class PayElementsCalculator {
 
     final String code;
     final String description;
+    final String label;
 
     RateKind(String code, String description) {
       this.code = code;
       this.description = description;
+      this.label = description.toLowerCase(java.util.Locale.ROOT);
     }
   }
 
@@ -84,9 +87,11 @@ public final class PayElementsCalculator {
       BigDecimal rate = rateFor(e.getKey(), rates);
       Money amount = Money.of(e.getValue().multiply(rate), RoundingMode.HALF_UP);
       payForWork = payForWork.plus(amount);
-      lines.add(new PayLine(Section.EARNINGS, e.getKey().code, e.getKey().description, e.getValue(), rate, amount,
-          e.getKey().description.toLowerCase() + ": " + e.getValue().stripTrailingZeros().toPlainString()
-              + " h x £" + rate.toPlainString() + " = " + amount.toDisplayString()));
+      RateKind kind = e.getKey();
+      BigDecimal hoursAtRate = e.getValue();
+      lines.add(new PayLine(Section.EARNINGS, kind.code, kind.description, hoursAtRate, rate, amount,
+          Basis.lazily(() -> kind.label + ": " + hoursAtRate.stripTrailingZeros().toPlainString()
+              + " h x £" + rate.toPlainString() + " = " + amount.toDisplayString())));
     }
     if (sleepIns > 0) {
       if (rates.sleepInAllowance() == null) {
@@ -95,10 +100,11 @@ public final class PayElementsCalculator {
       }
       Money amount = Money.of(rates.sleepInAllowance().multiply(BigDecimal.valueOf(sleepIns)), RoundingMode.HALF_UP);
       payForWork = payForWork.plus(amount);
+      int count = sleepIns;
       lines.add(new PayLine(Section.EARNINGS, RateKind.SLEEP_IN.code, RateKind.SLEEP_IN.description,
           BigDecimal.valueOf(sleepIns), rates.sleepInAllowance(), amount,
-          "sleep-ins: " + sleepIns + " x £" + rates.sleepInAllowance().toPlainString() + " flat allowance = "
-              + amount.toDisplayString() + " (sleeping time is not minimum-wage work)"));
+          Basis.lazily(() -> "sleep-ins: " + count + " x £" + rates.sleepInAllowance().toPlainString()
+              + " flat allowance = " + amount.toDisplayString() + " (sleeping time is not minimum-wage work)")));
     }
 
     TaxYearRules.HolidayRules holiday = rules.holiday();
@@ -112,9 +118,11 @@ public final class PayElementsCalculator {
     if (rolledUp) {
       BigDecimal percent = holiday.rolledUpHolidayPayPercent();
       Money amount = payForWork.multipliedBy(percent.movePointLeft(2), RoundingMode.HALF_UP);
+      Money base = payForWork;
       lines.add(new PayLine(Section.EARNINGS, "rolled-up-holiday-pay", "Rolled-up holiday pay", null, percent, amount,
-          "rolled-up holiday pay: " + percent.toPlainString() + "% of pay for work " + payForWork.toDisplayString()
-              + " = " + amount.toDisplayString() + " (irregular-hours worker; its own payslip line, WTR reg 16B)"));
+          Basis.lazily(() -> "rolled-up holiday pay: " + percent.toPlainString() + "% of pay for work "
+              + base.toDisplayString() + " = " + amount.toDisplayString()
+              + " (irregular-hours worker; its own payslip line, WTR reg 16B)")));
       if (holidayHours.signum() > 0) {
         findings.add(new Finding("HOLIDAY_ALREADY_PAID_ROLLED_UP",
             "This PA is paid rolled-up holiday pay, so the " + holidayHours.toPlainString()
@@ -123,9 +131,10 @@ public final class PayElementsCalculator {
     } else if (holidayHours.signum() > 0) {
       BigDecimal rate = rates.holidayRate();
       Money amount = Money.of(holidayHours.multiply(rate), RoundingMode.HALF_UP);
+      BigDecimal taken = holidayHours;
       lines.add(new PayLine(Section.EARNINGS, "holiday-pay", "Holiday pay", holidayHours, rate, amount,
-          "holiday pay: " + holidayHours.stripTrailingZeros().toPlainString() + " h x £" + rate.toPlainString()
-              + " = " + amount.toDisplayString()));
+          Basis.lazily(() -> "holiday pay: " + taken.stripTrailingZeros().toPlainString() + " h x £"
+              + rate.toPlainString() + " = " + amount.toDisplayString())));
     }
 
     BigDecimal accrued = BigDecimal.ZERO;
@@ -133,9 +142,12 @@ public final class PayElementsCalculator {
       // WTR reg 15B: irregular-hours workers accrue 12.07% of hours worked in each pay period
       accrued = minimumWageHours.multiply(holiday.irregularHoursAccrualPercent()).movePointLeft(2)
           .setScale(2, RoundingMode.HALF_UP);
+      BigDecimal accruedHours = accrued;
+      BigDecimal worked = minimumWageHours;
       lines.add(new PayLine(Section.INFORMATION, "holiday-accrued-hours", "Holiday accrued (hours)", accrued, null,
-          Money.ZERO, "holiday accrued: " + holiday.irregularHoursAccrualPercent().toPlainString() + "% of "
-              + minimumWageHours.stripTrailingZeros().toPlainString() + " h worked = " + accrued.toPlainString() + " h"));
+          Money.ZERO, Basis.lazily(() -> "holiday accrued: " + holiday.irregularHoursAccrualPercent().toPlainString()
+              + "% of " + worked.stripTrailingZeros().toPlainString() + " h worked = " + accruedHours.toPlainString()
+              + " h")));
     }
     return new PayElements(lines, payForWork, minimumWageHours,
         Money.of(minimumWagePay, RoundingMode.HALF_UP), accrued, findings);

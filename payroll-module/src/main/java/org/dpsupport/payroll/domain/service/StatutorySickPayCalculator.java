@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.pay.Finding;
 import org.dpsupport.payroll.domain.model.sickpay.Absence;
 import org.dpsupport.payroll.domain.model.sickpay.SickPayResult;
@@ -112,7 +113,7 @@ public final class StatutorySickPayCalculator {
         basis.append(", ").append(waitingInPeriod).append(" waiting day").append(waitingInPeriod == 1 ? "" : "s");
       }
     }
-    return new SickPayResult(total, paidDays, waitingInPeriod, basis.toString(), findings);
+    return new SickPayResult(total, paidDays, waitingInPeriod, Basis.of(basis.toString()), findings);
   }
 
   private static List<Spell> spells(List<Absence> absences) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.pay.PayLine;
 import org.dpsupport.payroll.domain.model.pay.PayLine.Section;
 import org.dpsupport.payroll.domain.model.studentloan.StudentLoanPlan;
@@ -55,9 +56,10 @@ public final class StudentLoanCalculator {
     Money deduction = Money.of(above.multiply(rule.ratePercent()).movePointLeft(2).setScale(0, RoundingMode.FLOOR),
         RoundingMode.UNNECESSARY);
     String name = plan.isPostgraduate() ? "Postgraduate loan" : "Student loan " + plan.name().replace("PLAN_", "plan ");
-    String basis = name.toLowerCase() + ": " + rule.ratePercent().stripTrailingZeros().toPlainString() + "% of "
-        + earnings.toDisplayString() + " above the " + frequency.displayName().toLowerCase() + " threshold £"
-        + threshold.toPlainString() + ", rounded down to the pound = " + deduction.toDisplayString();
+    Basis basis = Basis.lazily(() -> (plan.isPostgraduate() ? "postgraduate loan" : "student loan " + plan.name().replace("PLAN_", "plan "))
+        + ": " + rule.ratePercent().stripTrailingZeros().toPlainString() + "% of "
+        + earnings.toDisplayString() + " above the " + frequency.label() + " threshold £"
+        + threshold.toPlainString() + ", rounded down to the pound = " + deduction.toDisplayString());
     return PayLine.of(Section.DEDUCTION, plan.isPostgraduate() ? "postgraduate-loan" : "student-loan", name, deduction,
         basis);
   }

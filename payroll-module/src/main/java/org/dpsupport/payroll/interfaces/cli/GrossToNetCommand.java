@@ -20,6 +20,7 @@ import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayPeriodInput;
 import org.dpsupport.payroll.application.PayResult;
 import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.studentloan.StudentLoanPlan;
 import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 import picocli.CommandLine.Command;
@@ -44,6 +45,12 @@ final class GrossToNetCommand implements Callable<Integer> {
             @Override
             public void serialize(Money value, JsonGenerator gen, SerializerProvider provider) throws IOException {
               gen.writeString(value.toString());
+            }
+          })
+          .addSerializer(Basis.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Basis value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+              gen.writeString(value.text());
             }
           })
           .addDeserializer(PayFrequency.class, new JsonDeserializer<>() {

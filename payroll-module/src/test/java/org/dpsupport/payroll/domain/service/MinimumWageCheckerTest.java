@@ -37,7 +37,7 @@ class MinimumWageCheckerTest {
     assertTrue(at21.breached());
     assertEquals(Money.parse("21.30"), at21.shortfall());
     assertEquals("MINIMUM_WAGE_BREACH", at21.finding().orElseThrow().code());
-    assertTrue(at21.basis().contains("Not paid automatically"), at21.basis());
+    assertTrue(at21.basis().text().contains("Not paid automatically"), at21.basis().text());
   }
 
   @Test

@@ -54,7 +54,7 @@ class PayElementsCalculatorTest {
     // minimum wage: 39 h of time work (sleep-in excluded), premiums excluded: 39 x 12.71 = 495.69
     assertEquals(0, new BigDecimal("39").compareTo(p.hoursForMinimumWage()));
     assertEquals(Money.parse("495.69"), p.payForMinimumWage());
-    assertTrue(line(p, "bank-holiday-hours").basis().contains("10 h x £19.07"));
+    assertTrue(line(p, "bank-holiday-hours").basis().text().contains("10 h x £19.07"));
   }
 
   @Test

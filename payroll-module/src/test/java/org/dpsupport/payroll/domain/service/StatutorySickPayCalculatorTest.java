@@ -41,7 +41,7 @@ class StatutorySickPayCalculatorTest {
     SickPayResult after = ssp("300.00", LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 12), absence);
     assertEquals(Money.parse("118.75"), after.amount());
     assertEquals(5, after.paidDays());
-    assertTrue(after.basis().contains("rules before 6 April 2026"), after.basis());
+    assertTrue(after.basis().text().contains("rules before 6 April 2026"), after.basis().text());
   }
 
   @Test

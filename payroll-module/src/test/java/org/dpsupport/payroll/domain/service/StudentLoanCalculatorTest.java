@@ -30,7 +30,7 @@ class StudentLoanCalculatorTest {
     // threshold 29385 / 12 = 2448.75; (3000 - 2448.75) x 9% = 49.6125 -> £49
     List<PayLine> lines = deduct("2026-27", PayFrequency.MONTHLY, "3000.00", StudentLoanPlan.PLAN_2);
     assertEquals(Money.parse("49.00"), lines.get(0).amount());
-    assertTrue(lines.get(0).basis().contains("£2448.75"), lines.get(0).basis());
+    assertTrue(lines.get(0).basis().text().contains("£2448.75"), lines.get(0).basis().text());
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.dpsupport.payroll.domain.model.minimumwage;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.pay.Finding;
 
 /**
@@ -11,13 +12,13 @@ import org.dpsupport.payroll.domain.model.pay.Finding;
  */
 public record MinimumWageCheck(
     BigDecimal hours, BigDecimal effectiveHourlyPay, BigDecimal minimumHourlyRate, String band, Money shortfall,
-    String basis) {
+    Basis basis) {
 
   public boolean breached() {
     return shortfall.isPositive();
   }
 
   public Optional<Finding> finding() {
-    return breached() ? Optional.of(new Finding("MINIMUM_WAGE_BREACH", basis)) : Optional.empty();
+    return breached() ? Optional.of(new Finding("MINIMUM_WAGE_BREACH", basis.text())) : Optional.empty();
   }
 }

@@ -142,6 +142,15 @@ public final class Money implements Comparable<Money> {
 
   /** With the pound sign, for basis texts: "£1,156.25". */
   public String toDisplayString() {
-    return (amount.signum() < 0 ? "-£" : "£") + String.format("%,.2f", amount.abs());
+    String digits = amount.abs().toPlainString(); // always two decimal places
+    int point = digits.length() - 3;
+    StringBuilder b = new StringBuilder(digits.length() + 6).append(amount.signum() < 0 ? "-£" : "£");
+    for (int i = 0; i < point; i++) {
+      if (i > 0 && (point - i) % 3 == 0) {
+        b.append(',');
+      }
+      b.append(digits.charAt(i));
+    }
+    return b.append(digits, point, digits.length()).toString();
   }
 }

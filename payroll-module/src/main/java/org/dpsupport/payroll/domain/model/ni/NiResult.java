@@ -1,6 +1,7 @@
 package org.dpsupport.payroll.domain.model.ni;
 
 import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.pay.Basis;
 
 /**
  * Class 1 NI for one pay period, with the earnings bands RTI reports: earnings at the lower
@@ -12,4 +13,4 @@ public record NiResult(
     Money earningsAtLel,
     Money earningsLelToPt,
     Money earningsPtToUel,
-    String basis) {}
+    Basis basis) {}

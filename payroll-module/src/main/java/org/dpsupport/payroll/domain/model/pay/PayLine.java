@@ -9,7 +9,7 @@ import org.dpsupport.payroll.domain.model.money.Money;
  * code 1257L, monthly, month 3"). Quantity and rate are set for lines paid by the hour.
  */
 public record PayLine(
-    Section section, String code, String description, BigDecimal quantity, BigDecimal rate, Money amount, String basis) {
+    Section section, String code, String description, BigDecimal quantity, BigDecimal rate, Money amount, Basis basis) {
 
   /** Where the line sits on the payslip. */
   public enum Section {
@@ -29,9 +29,10 @@ public record PayLine(
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(basis, "basis");
   }
 
-  public static PayLine of(Section section, String code, String description, Money amount, String basis) {
+  public static PayLine of(Section section, String code, String description, Money amount, Basis basis) {
     return new PayLine(section, code, description, null, null, amount, basis);
   }
 }

@@ -3,6 +3,7 @@ package org.dpsupport.payroll.domain.model.pension;
 import java.time.LocalDate;
 import java.util.List;
 import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.pay.Finding;
 
 /**
@@ -20,7 +21,7 @@ public record AutoEnrolmentAssessment(
     Money employerContribution,
     Money optOutRefund,
     LocalDate enrolledOn,
-    String basis,
+    Basis basis,
     List<Finding> findings) {
 
   /** What the employer did this period. */

@@ -1,6 +1,7 @@
 package org.dpsupport.payroll.domain.model.tax;
 
 import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.pay.Basis;
 
 /**
  * Tax for one pay period. {@code taxDueToDate} is the tax actually deducted so far (after the
@@ -13,4 +14,4 @@ public record IncomeTaxResult(
     Money taxablePay,
     boolean overridingLimitApplied,
     boolean cumulative,
-    String basis) {}
+    Basis basis) {}

@@ -16,12 +16,14 @@ public enum PayFrequency {
   private final int tablePeriodsInYear;
   private final int tablePeriodsPerPayPeriod;
   private final int payPeriodsInYear;
+  private final String label;
 
   PayFrequency(String displayName, int tablePeriodsInYear, int tablePeriodsPerPayPeriod, int payPeriodsInYear) {
     this.displayName = displayName;
     this.tablePeriodsInYear = tablePeriodsInYear;
     this.tablePeriodsPerPayPeriod = tablePeriodsPerPayPeriod;
     this.payPeriodsInYear = payPeriodsInYear;
+    this.label = displayName.equals("FourWeekly") ? "four-weekly" : displayName.toLowerCase(Locale.ROOT);
   }
 
   /** "Weekly", "Fortnightly", "FourWeekly" or "Monthly" (also the enum names, any case). */
@@ -40,6 +42,11 @@ public enum PayFrequency {
 
   public String displayName() {
     return displayName;
+  }
+
+  /** Lower case, for basis texts: "weekly", "fourweekly" is written "four-weekly". */
+  public String label() {
+    return label;
   }
 
   /** 52 for the weekly tables, 12 for the monthly tables. */

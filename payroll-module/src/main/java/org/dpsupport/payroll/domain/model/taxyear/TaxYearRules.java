@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dpsupport.payroll.domain.model.money.Money;
 
 /**
@@ -25,13 +26,13 @@ public record TaxYearRules(
     HolidayRules holiday,
     AutoEnrolmentRules autoEnrolment,
     Map<String, StudentLoanRule> studentLoans,
-    List<LocalDate> bankHolidaysEnglandAndWales) {
+    Set<LocalDate> bankHolidaysEnglandAndWales) {
 
   public TaxYearRules {
     check = check == null ? List.of() : List.copyOf(check);
     studentLoans = studentLoans == null ? Map.of() : Map.copyOf(studentLoans);
     bankHolidaysEnglandAndWales =
-        bankHolidaysEnglandAndWales == null ? List.of() : List.copyOf(bankHolidaysEnglandAndWales);
+        bankHolidaysEnglandAndWales == null ? Set.of() : Set.copyOf(bankHolidaysEnglandAndWales);
   }
 
   public TaxYear year() {
