@@ -20,10 +20,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "tax", mixinStandardHelpOptions = true,
     description = {
         "Income tax for a pay period. Each input line:",
-        "  {\"taxYear\":\"2026-27\",\"payFrequency\":\"Monthly\",\"period\":3,\"taxCode\":\"S1257L\",\"week1Month1\":false,",
-        "   \"grossPay\":\"1156.25\",\"taxablePayToDate\":\"3468.75\",\"taxPaidToDate\":\"42.80\"}",
+        "  {\"taxYear\":\"2025-26\",\"payFrequency\":\"Monthly\",\"period\":2,\"taxCode\":\"1257L\",\"week1Month1\":false,",
+        "   \"grossPay\":\"1156.26\",\"taxablePayToDate\":\"2312.51\",\"taxPaidToDate\":\"21.40\"}",
         "taxablePayToDate includes this period; taxPaidToDate is tax deducted in earlier periods.",
-        "Output: {\"taxDueInPeriod\":\"21.40\",\"taxDueToDate\":\"64.20\"}"})
+        "Output: {\"taxDueInPeriod\":\"21.60\",\"taxDueToDate\":\"43.00\"}"})
 final class TaxCommand implements Callable<Integer> {
 
   private static final Set<String> FIELDS = new LinkedHashSet<>(List.of("taxYear", "payFrequency", "period", "taxCode",
