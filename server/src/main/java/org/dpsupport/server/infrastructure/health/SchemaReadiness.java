@@ -1,0 +1,21 @@
+package org.dpsupport.server.infrastructure.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.dpsupport.server.infrastructure.persistence.SchemaMigration;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+@Readiness
+@ApplicationScoped
+public class SchemaReadiness implements HealthCheck {
+
+    @Inject
+    SchemaMigration migration;
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("database-schema").status(migration.isComplete()).build();
+    }
+}

@@ -1,0 +1,42 @@
+package org.dpsupport.server.infrastructure.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "council")
+public class CouncilEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+    private Long id;
+    @Column(nullable = false, unique = true)
+    private String code;
+    @Column(nullable = false)
+    private String name;
+
+    protected CouncilEntity() {
+    }
+
+    public CouncilEntity(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,99 @@
+package org.dpsupport.server.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.dpsupport.server.application.AuditLog;
+import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
+import org.dpsupport.server.security.CurrentViewer;
+import org.dpsupport.server.security.Role;
+
+/** The signed-in person as the page header shows them: name, role-based navigation, sign-out. */
+@Named("me")
+@RequestScoped
+public class MeBean {
+
+    public record NavigationItem(String label, String path, boolean current) {
+    }
+
+    @Inject
+    CurrentViewer current;
+
+    @Inject
+    AuditLog audit;
+
+    public boolean isSignedIn() {
+        return current.user().isPresent();
+    }
+
+    public String getDisplayName() {
+        return current.user().map(UserAccountEntity::getDisplayName).orElse("");
+    }
+
+    public String getRoleDescription() {
+        return primaryRole().description();
+    }
+
+    public List<NavigationItem> getNavigation() {
+        String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        List<NavigationItem> items = new ArrayList<>();
+        for (Role role : current.user().map(UserAccountEntity::getRoles).orElse(java.util.Set.of())) {
+            String path = role.startPage();
+            items.add(new NavigationItem(label(role), path, path.equals(viewId)));
+        }
+        items.sort(Comparator.comparing(NavigationItem::label));
+        return items;
+    }
+
+    /** The start page of the person's first role; /index.xhtml sends everyone there. */
+    public String goToStartPage() {
+        return primaryRole().startPage() + "?faces-redirect=true";
+    }
+
+    public String signOut() throws ServletException, IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String who = request.getUserPrincipal() == null ? "unknown" : request.getUserPrincipal().getName();
+        request.logout();
+        if (request.getSession(false) != null) {
+            request.getSession(false).invalidate();
+        }
+        // Forget the old session id so the next visit is not mistaken for a timed-out session.
+        Cookie cookie = new Cookie("DPSSESSION", "");
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(0);
+        cookie.setHttpOnly(true);
+        response.addCookie(cookie);
+        audit.record(who, "SIGNED_OUT", "User", null, "signed out");
+        external.redirect(request.getContextPath() + "/signin.xhtml?signedOut=true");
+        faces.responseComplete();
+        return null;
+    }
+
+    private Role primaryRole() {
+        return current.user().flatMap(u -> u.getRoles().stream().sorted().findFirst())
+                .orElseThrow(() -> new IllegalStateException("No one is signed in"));
+    }
+
+    private static String label(Role role) {
+        return switch (role) {
+            case BUDGET_HOLDER -> "Your direct payment";
+            case PERSONAL_ASSISTANT -> "Your work";
+            case PAYROLL_STAFF -> "Payroll bureau";
+            case MONITORING_OFFICER -> "Monitoring";
+            case ADMIN -> "Administration";
+        };
+    }
+}

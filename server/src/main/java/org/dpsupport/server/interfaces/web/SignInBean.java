@@ -1,0 +1,110 @@
+package org.dpsupport.server.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.dpsupport.server.application.SignInService;
+
+/** The sign-in form. Wrong password and unknown user get the same message, so neither is revealed. */
+@Named("signIn")
+@RequestScoped
+public class SignInBean {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    SignInService signInService;
+
+    private String username;
+    private String password;
+    private boolean expired;
+    private boolean signedOut;
+    private String error;
+    private String errorField;
+
+    public String signIn() throws IOException {
+        if (username == null || username.isBlank()) {
+            return fail("username", "Enter your email address");
+        }
+        if (password == null || password.isEmpty()) {
+            return fail("password", "Enter your password");
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // A fresh session id on sign-in stops session fixation.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username.trim(), password)));
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(request.getContextPath() + "/index.xhtml");
+            faces.responseComplete();
+            return null;
+        }
+        if (signInService.isLocked(username)) {
+            return fail("username", "This account is locked because the password was wrong too many times."
+                    + " Wait " + signInService.lockMinutes() + " minutes and try again, or ask your administrator to unlock it.");
+        }
+        return fail("username", "The email address or password is not right. Check them and try again.");
+    }
+
+    private String fail(String field, String message) {
+        errorField = field;
+        error = message;
+        password = null;
+        return null;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isExpired() {
+        return expired;
+    }
+
+    public void setExpired(boolean expired) {
+        this.expired = expired;
+    }
+
+    public boolean isSignedOut() {
+        return signedOut;
+    }
+
+    public void setSignedOut(boolean signedOut) {
+        this.signedOut = signedOut;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public String getErrorField() {
+        return errorField;
+    }
+}
