@@ -79,12 +79,21 @@ public class CsrfFilter extends HttpFilter {
         }
         try {
             URI uri = URI.create(origin);
-            String host = request.getHeader("Host");
             String originHost = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host != null && host.equalsIgnoreCase(originHost);
+            return originHost.equalsIgnoreCase(host(request));
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** The Host header, or (HTTP/2, where it is the :authority) the server name and port. */
+    private static String host(HttpServletRequest request) {
+        String host = request.getHeader("Host");
+        if (host != null) {
+            return host;
+        }
+        boolean defaultPort = request.getServerPort() == ("https".equals(request.getScheme()) ? 443 : 80);
+        return defaultPort ? request.getServerName() : request.getServerName() + ":" + request.getServerPort();
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String message)

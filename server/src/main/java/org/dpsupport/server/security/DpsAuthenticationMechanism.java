@@ -27,6 +27,10 @@ import java.util.Base64;
 public class DpsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String SIGN_IN_PAGE = "/signin.xhtml";
+    /** The session cookie's name, as set in server.xml (httpSession cookieName). */
+    public static final String SESSION_COOKIE = "DPSSESSION";
+    /** Liberty's single sign-on (LTPA) cookie, as set in server.xml (webAppSecurity ssoCookieName). */
+    public static final String SSO_COOKIE = "DPSAUTH";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -52,7 +56,7 @@ public class DpsAuthenticationMechanism implements HttpAuthenticationMechanism {
             return unauthorised(response, context, "Sign in first: send your username and password with HTTP Basic"
                     + " authentication, or sign in on the web pages in this browser.");
         }
-        boolean timedOut = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        boolean timedOut = hasSessionCookie(request) && request.getSession(false) == null;
         return context.redirect(request.getContextPath() + SIGN_IN_PAGE + (timedOut ? "?expired=true" : ""));
     }
 
@@ -75,6 +79,12 @@ public class DpsAuthenticationMechanism implements HttpAuthenticationMechanism {
                             + " Check them, or wait and try again if you have been locked out.");
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The browser still holds a session cookie the server no longer knows: the session timed out. */
+    private static boolean hasSessionCookie(HttpServletRequest request) {
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        return cookies != null && java.util.Arrays.stream(cookies).anyMatch(c -> SESSION_COOKIE.equals(c.getName()));
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -23,7 +23,29 @@ import org.dpsupport.server.security.Role;
 @RequestScoped
 public class MeBean {
 
-    public record NavigationItem(String label, String path, boolean current) {
+    /** A link in the service navigation. A class, not a record: Jakarta EL 5 reads only getters. */
+    public static final class NavigationItem {
+        private final String label;
+        private final String path;
+        private final boolean current;
+
+        NavigationItem(String label, String path, boolean current) {
+            this.label = label;
+            this.path = path;
+            this.current = current;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getPath() {
+            return path;
+        }
+
+        public boolean isCurrent() {
+            return current;
+        }
     }
 
     @Inject
@@ -51,7 +73,7 @@ public class MeBean {
             String path = role.startPage();
             items.add(new NavigationItem(label(role), path, path.equals(viewId)));
         }
-        items.sort(Comparator.comparing(NavigationItem::label));
+        items.sort(Comparator.comparing(NavigationItem::getLabel));
         return items;
     }
 
@@ -70,12 +92,16 @@ public class MeBean {
         if (request.getSession(false) != null) {
             request.getSession(false).invalidate();
         }
-        // Forget the old session id so the next visit is not mistaken for a timed-out session.
-        Cookie cookie = new Cookie("DPSSESSION", "");
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setMaxAge(0);
-        cookie.setHttpOnly(true);
-        response.addCookie(cookie);
+        // Forget the old session id and the sign-in token, so the next visit starts clean and is not
+        // mistaken for a timed-out session.
+        for (String name : new String[] {org.dpsupport.server.security.DpsAuthenticationMechanism.SESSION_COOKIE,
+                org.dpsupport.server.security.DpsAuthenticationMechanism.SSO_COOKIE}) {
+            Cookie cookie = new Cookie(name, "");
+            cookie.setPath("/");
+            cookie.setMaxAge(0);
+            cookie.setHttpOnly(true);
+            response.addCookie(cookie);
+        }
         audit.record(who, "SIGNED_OUT", "User", null, "signed out");
         external.redirect(request.getContextPath() + "/signin.xhtml?signedOut=true");
         faces.responseComplete();

@@ -42,6 +42,14 @@ public class SignInBean {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // Whoever was signed in before in this browser is signed out first.
+        if (request.getUserPrincipal() != null) {
+            try {
+                request.logout();
+            } catch (jakarta.servlet.ServletException e) {
+                throw new IOException("Could not sign out the previous user", e);
+            }
+        }
         // A fresh session id on sign-in stops session fixation.
         if (request.getSession(false) != null) {
             request.changeSessionId();

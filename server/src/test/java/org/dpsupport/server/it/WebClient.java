@@ -1,0 +1,78 @@
+package org.dpsupport.server.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** A cookie-keeping HTTP client that fills in Faces forms the way a browser without JavaScript does. */
+final class WebClient {
+
+    static final String BASE = System.getProperty("dps.it.baseUrl", "http://localhost:9180");
+
+    final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in through the sign-in page and returns the page the browser ends on. */
+    HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        Document page = Jsoup.parse(get("/signin.xhtml").body());
+        Map<String, String> form = new LinkedHashMap<>();
+        page.select("form#signin input[type=hidden]").forEach(i -> form.put(i.attr("name"), i.attr("value")));
+        form.put("username", username);
+        form.put("password", password);
+        form.put("submit", "Sign in");
+        return post("/signin.xhtml", form);
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", BASE)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    void addCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(BASE), cookie);
+    }
+
+    static HttpResponse<String> api(String method, String path, String username, String password)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "/api/v1" + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).header("Accept", "application/json");
+        if (username != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String text(HttpResponse<String> response, String selector) {
+        return Jsoup.parse(response.body()).select(selector).text();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
