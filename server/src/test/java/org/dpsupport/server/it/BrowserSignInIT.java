@@ -63,6 +63,13 @@ class BrowserSignInIT {
         }
     }
 
+    /** A click returns before the next page has loaded: wait for what the next page must show. */
+    private static org.openqa.selenium.WebElement waitFor(By locator) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                .withMessage(() -> "waiting for " + locator + " on " + browser.getCurrentUrl())
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
     @Test
     @DisplayName("Each demo user signs in, sees their role's start page, and signs out")
     void eachRoleSeesItsStartPage() {
@@ -72,10 +79,10 @@ class BrowserSignInIT {
             browser.findElement(By.id("username")).sendKeys(user.username());
             browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
             browser.findElement(By.id("submit")).click();
-            assertEquals(entry.getValue(), browser.findElement(By.id("start-heading")).getText(), user.username());
+            assertEquals(entry.getValue(), waitFor(By.id("start-heading")).getText(), user.username());
             assertTrue(browser.findElement(By.id("signed-in-as")).getText().contains(user.displayName()));
             browser.findElement(By.id("signOutForm:signOut")).click();
-            assertTrue(browser.findElement(By.id("signed-out-banner")).getText().contains("You have signed out."));
+            assertTrue(waitFor(By.id("signed-out-banner")).getText().contains("You have signed out."));
         }
     }
 
@@ -86,8 +93,6 @@ class BrowserSignInIT {
         browser.findElement(By.id("username")).sendKeys(DemoUsers.PAYROLL.username());
         browser.findElement(By.id("password")).sendKeys("wrong");
         browser.findElement(By.id("submit")).click();
-        var summary = browser.findElements(By.className("govuk-error-summary__title"));
-        assertEquals(1, summary.size(), () -> "no error summary on " + browser.getCurrentUrl() + ":\n" + browser.getPageSource());
-        assertEquals("There is a problem", summary.get(0).getText());
+        assertEquals("There is a problem", waitFor(By.className("govuk-error-summary__title")).getText());
     }
 }
