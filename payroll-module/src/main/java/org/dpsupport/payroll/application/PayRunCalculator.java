@@ -1,0 +1,65 @@
+package org.dpsupport.payroll.application;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
+import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
+import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
+import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
+import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
+import org.dpsupport.payroll.domain.model.timesheet.Timesheet;
+
+/**
+ * One employer's pay run: each PA's approved timesheet and record become the engine's input, in
+ * payroll-ID order, carrying the employer's Employment Allowance used from one PA to the next
+ * (the allowance is the employer's, not the PA's).
+ */
+public final class PayRunCalculator {
+
+  /** A PA to pay this period: their record, approved timesheet and figures to date. */
+  public record EmployeeToPay(EmployeeRecord employee, Timesheet timesheet, YearToDate yearToDate) {}
+
+  /** A PA's pay worked out: what went in and what came out. */
+  public record EmployeePay(EmployeeRecord employee, Timesheet timesheet, PayPeriodInput input, PayResult result) {}
+
+  private final GrossToNetCalculator engine;
+
+  public PayRunCalculator(GrossToNetCalculator engine) {
+    this.engine = engine;
+  }
+
+  /**
+   * @param allowanceUsedBefore the employer's Employment Allowance claimed earlier in the tax year
+   */
+  public List<EmployeePay> calculate(EmployerDetails employer, PayPeriod period, List<EmployeeToPay> employees,
+      BigDecimal allowanceUsedBefore) {
+    List<EmployeePay> paid = new ArrayList<>(employees.size());
+    BigDecimal allowanceUsed = allowanceUsedBefore == null ? BigDecimal.ZERO : allowanceUsedBefore;
+    List<EmployeeToPay> ordered = employees.stream()
+        .sorted(java.util.Comparator.comparing(e -> e.employee().payId())).toList();
+    for (EmployeeToPay e : ordered) {
+      PayPeriodInput input = inputFor(employer, period, e, allowanceUsed);
+      PayResult result = engine.calculate(input);
+      allowanceUsed = result.yearToDate().employmentAllowanceUsed();
+      paid.add(new EmployeePay(e.employee(), e.timesheet(), input, result));
+    }
+    return paid;
+  }
+
+  static PayPeriodInput inputFor(EmployerDetails employer, PayPeriod period, EmployeeToPay e, BigDecimal allowanceUsed) {
+    EmployeeRecord pa = e.employee();
+    String taxYear = TaxYear.containing(period.paymentDate()).toString();
+    YearToDate ytd = e.yearToDate() == null || !taxYear.equals(e.yearToDate().taxYear())
+        ? new YearToDate(taxYear, null, null, null, e.yearToDate() == null ? null : e.yearToDate().holidayBalanceHours())
+        : e.yearToDate();
+    YearToDate withAllowance = new YearToDate(taxYear, ytd.taxablePay(), ytd.taxPaid(), allowanceUsed,
+        ytd.holidayBalanceHours());
+    return new PayPeriodInput(period.paymentDate(), employer.payFrequency(), period.start(), period.end(),
+        new PayPeriodInput.PersonalAssistant(pa.payId(), pa.dateOfBirth(), pa.taxCode(), pa.week1Month1(),
+            pa.niCategory(), pa.studentLoans(), false, false, false),
+        new PayPeriodInput.Employer(employer.payeReference(), employer.careAndSupportEmployer()),
+        pa.rates(), e.timesheet() == null ? List.of() : e.timesheet().shifts(), BigDecimal.ZERO, null, List.of(),
+        List.of(), pa.pension(), withAllowance);
+  }
+}

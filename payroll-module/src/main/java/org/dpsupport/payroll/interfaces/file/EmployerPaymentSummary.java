@@ -1,0 +1,104 @@
+package org.dpsupport.payroll.interfaces.file;
+
+import static org.dpsupport.payroll.interfaces.file.RtiEnvelope.element;
+import static org.dpsupport.payroll.interfaces.file.RtiEnvelope.shortYear;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
+import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
+
+/**
+ * HMRC RTI Employer Payment Summary for one employer and one tax month, as the IRenvelope body a
+ * bureau wraps in its GovTalk message (namespace .../EmployerPaymentSummary/YY-YY/1). Element order
+ * follows HMRC's EPS schema: IRheader (Keys, PeriodEnd, DefaultCurrency, Sender), then EmpRefs,
+ * NoPaymentForPeriod and NoPaymentDates (a tax month in which nobody was paid), EmpAllceInd and
+ * DeMinimisStateAid (the Employment Allowance claim: a care and support employer claims it and is
+ * outside the de minimis sectors), RecoverableAmountsYTD (statutory payments recovered and the NIC
+ * compensation on them, year to date), RelatedTaxYear and FinalSubmission (tax month 12). The
+ * Employment Allowance amount itself is not on the EPS: HMRC sets it against the employer NICs the
+ * FPSs report once the indicator is in. The IRmark is left to the submitting software.
+ */
+public final class EmployerPaymentSummary {
+
+  /** Statutory payments an employer can recover, in the order the schema lists them. */
+  public enum StatutoryPayment {
+    SMP, SPP, SAP, ShPP, SPBP, SNCP
+  }
+
+  /** Amounts recovered for one statutory payment in the tax year to date, with the NIC compensation on them. */
+  public record Recovered(Money recovered, Money nicCompensation) {
+    public static final Recovered NONE = new Recovered(Money.ZERO, Money.ZERO);
+  }
+
+  /** What the EPS reports for one employer and tax month. */
+  public record Month(TaxYear year, int taxMonth, boolean paidInMonth, Map<StatutoryPayment, Recovered> recoveredToDate) {
+    public Month {
+      Objects.requireNonNull(year, "The tax year is missing.");
+      if (taxMonth < 1 || taxMonth > 12) {
+        throw new IllegalArgumentException("A tax month is from 1 (6 April to 5 May) to 12 (6 March to 5 April).");
+      }
+      EnumMap<StatutoryPayment, Recovered> all = new EnumMap<>(StatutoryPayment.class);
+      for (StatutoryPayment p : StatutoryPayment.values()) {
+        all.put(p, recoveredToDate == null ? Recovered.NONE : recoveredToDate.getOrDefault(p, Recovered.NONE));
+      }
+      recoveredToDate = Map.copyOf(all);
+    }
+
+    /** First day of the tax month (the 6th). */
+    public LocalDate firstDay() {
+      return year.firstDay().plusMonths(taxMonth - 1L);
+    }
+
+    /** Last day of the tax month (the 5th of the next month). */
+    public LocalDate lastDay() {
+      return year.firstDay().plusMonths(taxMonth).minusDays(1);
+    }
+  }
+
+  private EmployerPaymentSummary() {
+  }
+
+  public static String namespace(TaxYear year) {
+    return RtiEnvelope.namespace("EmployerPaymentSummary", year);
+  }
+
+  public static String render(EmployerDetails employer, Month month) {
+    TaxYear year = month.year();
+    return RtiEnvelope.render("EmployerPaymentSummary", year, employer, x -> {
+      if (!month.paidInMonth()) {
+        element(x, "NoPaymentForPeriod", "yes");
+        x.writeStartElement("NoPaymentDates");
+        element(x, "From", month.firstDay().toString());
+        element(x, "To", month.lastDay().toString());
+        x.writeEndElement();
+      }
+      if (employer.careAndSupportEmployer()) {
+        element(x, "EmpAllceInd", "yes");
+        x.writeStartElement("DeMinimisStateAid");
+        element(x, "NA", "yes"); // employing care and support workers is not in a de minimis aid sector
+        x.writeEndElement();
+      }
+      x.writeStartElement("RecoverableAmountsYTD");
+      element(x, "TaxMonth", String.valueOf(month.taxMonth()));
+      for (StatutoryPayment p : StatutoryPayment.values()) {
+        element(x, p.name() + "Recovered", month.recoveredToDate().get(p).recovered().toString());
+      }
+      for (StatutoryPayment p : StatutoryPayment.values()) {
+        element(x, "NICCompensationOn" + p.name(), month.recoveredToDate().get(p).nicCompensation().toString());
+      }
+      x.writeEndElement();
+      element(x, "RelatedTaxYear", shortYear(year));
+      if (month.taxMonth() == 12) {
+        x.writeStartElement("FinalSubmission");
+        element(x, "ForYear", "yes");
+        x.writeEndElement();
+      }
+    });
+  }
+}

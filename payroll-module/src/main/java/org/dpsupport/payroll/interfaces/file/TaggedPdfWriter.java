@@ -1,0 +1,248 @@
+package org.dpsupport.payroll.interfaces.file;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+
+/**
+ * Writes a simple tagged PDF: every piece of text is marked content belonging to a structure
+ * element (headings, paragraphs, table cells) in reading order, rules are artifacts, the document
+ * declares its language and title and asks viewers to show the title. Standard 14 Helvetica in
+ * WinAnsi covers the pound sign; characters outside it are replaced.
+ */
+final class TaggedPdfWriter implements AutoCloseable {
+
+  private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+  private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  private static final float MARGIN = 50;
+  private static final String WIN_ANSI_EXTRAS = "\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u20AC\u2026\u00D7";
+
+  private final PDDocument document = new PDDocument();
+  private final PDStructureElement root;
+  private final Map<Integer, COSArray> parentsByPage = new HashMap<>();
+  private PDPage page;
+  private PDPageContentStream content;
+  private int pageIndex = -1;
+  private int mcid;
+  private float y;
+
+  TaggedPdfWriter(String title, String language) {
+    PDDocumentCatalog catalog = document.getDocumentCatalog();
+    catalog.setLanguage(language);
+    PDMarkInfo markInfo = new PDMarkInfo();
+    markInfo.setMarked(true);
+    catalog.setMarkInfo(markInfo);
+    PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+    preferences.setDisplayDocTitle(true);
+    catalog.setViewerPreferences(preferences);
+    document.getDocumentInformation().setTitle(title);
+    PDStructureTreeRoot tree = new PDStructureTreeRoot();
+    catalog.setStructureTreeRoot(tree);
+    root = new PDStructureElement(StandardStructureTypes.DOCUMENT, tree);
+    root.setTitle(title);
+    root.setLanguage(language);
+    tree.appendKid(root);
+    newPage();
+  }
+
+  void heading(String type, String text, float size) {
+    space(size + 10);
+    y -= 6;
+    PDStructureElement element = child(root, type);
+    writeText(element, type, text, MARGIN, BOLD, size);
+    y -= size + 4;
+  }
+
+  void paragraph(String text, float size) {
+    PDStructureElement element = child(root, StandardStructureTypes.P);
+    for (String line : wrap(text, size)) {
+      space(size + 3);
+      writeText(element, StandardStructureTypes.P, line, MARGIN, REGULAR, size);
+      y -= size + 3;
+    }
+  }
+
+  /** A table: the first row are column headers; columns start at the given x offsets. */
+  void table(List<String[]> rows, float[] columns, boolean[] rightAligned, float size) {
+    PDStructureElement table = child(root, StandardStructureTypes.TABLE);
+    for (int r = 0; r < rows.size(); r++) {
+      space(size + 6);
+      PDStructureElement row = child(table, StandardStructureTypes.TR);
+      String[] cells = rows.get(r);
+      String cellType = r == 0 ? StandardStructureTypes.TH : StandardStructureTypes.TD;
+      for (int c = 0; c < cells.length; c++) {
+        PDStructureElement cell = child(row, cellType);
+        String text = cells[c] == null ? "" : cells[c];
+        PDType1Font font = r == 0 ? BOLD : REGULAR;
+        float x = MARGIN + columns[c];
+        if (rightAligned[c]) {
+          x = MARGIN + columns[c] - width(font, text, size);
+        }
+        writeText(cell, cellType, text, x, font, size);
+      }
+      y -= size + 6;
+      if (r == 0) {
+        rule();
+      }
+    }
+  }
+
+  void rule() {
+    try {
+      content.beginMarkedContent(COSName.ARTIFACT);
+      content.moveTo(MARGIN, y + 4);
+      content.lineTo(page.getMediaBox().getWidth() - MARGIN, y + 4);
+      content.stroke();
+      content.endMarkedContent();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  byte[] toBytes() {
+    try {
+      content.close();
+      PDNumberTreeNode parentTree = new PDNumberTreeNode(PDParentTreeValue.class);
+      Map<Integer, PDParentTreeValue> numbers = new HashMap<>();
+      parentsByPage.forEach((index, parents) -> numbers.put(index, new PDParentTreeValue(parents)));
+      parentTree.setNumbers(numbers);
+      PDStructureTreeRoot tree = document.getDocumentCatalog().getStructureTreeRoot();
+      tree.setParentTree(parentTree);
+      tree.setParentTreeNextKey(parentsByPage.size());
+      ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      document.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private PDStructureElement child(PDStructureElement parent, String type) {
+    PDStructureElement element = new PDStructureElement(type, parent);
+    element.setPage(page);
+    parent.appendKid(element);
+    return element;
+  }
+
+  private void writeText(PDStructureElement element, String type, String text, float x, PDType1Font font, float size) {
+    try {
+      COSDictionary properties = new COSDictionary();
+      properties.setInt(COSName.MCID, mcid);
+      content.beginMarkedContent(COSName.getPDFName(type), PDPropertyList.create(properties));
+      content.beginText();
+      content.setFont(font, size);
+      content.newLineAtOffset(x, y);
+      content.showText(printable(font, text));
+      content.endText();
+      content.endMarkedContent();
+      element.appendKid(new org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent(
+          COSName.getPDFName(type), properties));
+      parentsByPage.get(pageIndex).add(element);
+      mcid++;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void space(float needed) {
+    if (y - needed < MARGIN) {
+      newPage();
+    }
+  }
+
+  private void newPage() {
+    try {
+      if (content != null) {
+        content.close();
+      }
+      page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      pageIndex++;
+      page.setStructParents(pageIndex);
+      parentsByPage.put(pageIndex, new COSArray());
+      content = new PDPageContentStream(document, page);
+      content.setLineWidth(0.5f);
+      mcid = 0;
+      y = page.getMediaBox().getHeight() - MARGIN;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<String> wrap(String text, float size) {
+    int max = (int) ((PDRectangle.A4.getWidth() - 2 * MARGIN) / (size * 0.5f));
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + word.length() + 1 > max) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  private static float width(PDType1Font font, String text, float size) {
+    try {
+      return font.getStringWidth(printable(font, text)) / 1000 * size;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String printable(PDType1Font font, String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(c < 128 || (c >= 0xA0 && c <= 0xFF) || WIN_ANSI_EXTRAS.indexOf(c) >= 0 ? c : replacement(c));
+    }
+    return out.toString();
+  }
+
+  private static char replacement(char c) {
+    return switch (c) {
+      case '\u2264' -> '<';
+      case '\u2265' -> '>';
+      case '\u2192' -> '>';
+      default -> '?';
+    };
+  }
+}
