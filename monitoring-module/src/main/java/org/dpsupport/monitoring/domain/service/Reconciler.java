@@ -1,0 +1,217 @@
+package org.dpsupport.monitoring.domain.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dpsupport.monitoring.domain.model.account.AccountTerms;
+import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.monitoring.domain.model.reconciliation.Evidence;
+import org.dpsupport.monitoring.domain.model.reconciliation.ExpectedPayment;
+import org.dpsupport.monitoring.domain.model.reconciliation.Flag;
+import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
+import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory;
+import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory.Source;
+import org.dpsupport.monitoring.domain.model.reconciliation.PayeeRules;
+import org.dpsupport.monitoring.domain.model.reconciliation.Reconciliation;
+import org.dpsupport.monitoring.domain.model.reconciliation.ReconciliationPolicy;
+import org.dpsupport.monitoring.domain.model.reconciliation.ReturnStatement;
+import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
+import org.dpsupport.monitoring.domain.model.statement.StatementLine;
+import org.dpsupport.monitoring.domain.model.statement.StatementPeriod;
+
+/**
+ * Reconciles a return's statements against the account's terms: council payments in, payroll's
+ * expected payments out, everything else by learned payee rules; then checks coverage, balances,
+ * surplus over the contingency, cash, unknown payees, spending outside the plan and late HMRC or
+ * pension. Stateless; one instance serves every return.
+ */
+public final class Reconciler {
+
+  private final ReconciliationPolicy policy;
+
+  public Reconciler(ReconciliationPolicy policy) {
+    this.policy = policy;
+  }
+
+  /** One line with where it came from, so a flag can cite it. */
+  private record Numbered(ReturnStatement statement, int number, StatementLine line) {
+    String key() {
+      return statement.id() + ":" + number;
+    }
+
+    Evidence evidence() {
+      return new Evidence(statement.id(), number, line.date(), line.description(), line.amount());
+    }
+  }
+
+  public Reconciliation reconcile(
+      ReturnPeriod period,
+      AccountTerms terms,
+      List<ReturnStatement> statements,
+      List<ExpectedPayment> expectedPayroll,
+      Money committedLiabilities,
+      PayeeRules payees) {
+    List<Flag> flags = new ArrayList<>();
+    List<ReturnStatement> ordered = statements.stream()
+        .sorted(Comparator.comparing((ReturnStatement s) -> s.period().start())).toList();
+    coverage(period, ordered).ifPresent(flags::add);
+    flags.addAll(balances(ordered));
+
+    List<Numbered> lines = new ArrayList<>();
+    for (ReturnStatement statement : ordered) {
+      for (int i = 0; i < statement.lines().size(); i++) {
+        StatementLine line = statement.lines().get(i);
+        if (period.contains(line.date())) {
+          lines.add(new Numbered(statement, i + 1, line));
+        }
+      }
+    }
+    Map<String, LineCategory> categories = new LinkedHashMap<>();
+    Set<String> used = new HashSet<>();
+    councilPayments(period, terms, lines, categories, used, flags, !ordered.isEmpty());
+    payroll(period, expectedPayroll, lines, categories, used, flags);
+    Map<String, Money> spending = new LinkedHashMap<>();
+    for (Numbered n : lines) {
+      if (used.contains(n.key())) {
+        continue;
+      }
+      categorise(n, terms, payees, categories, spending, flags);
+    }
+    Optional<Money> closing = ordered.isEmpty() ? Optional.empty() : ordered.get(ordered.size() - 1).closing();
+    Money surplus = closing.map(c -> c.minus(committedLiabilities).minus(terms.contingency()))
+        .filter(s -> s.compareTo(Money.zero()) > 0).orElse(Money.zero());
+    if (surplus.compareTo(Money.zero()) > 0) {
+      flags.add(Flag.of(FlagKind.SURPLUS_OVER_CONTINGENCY, "The account held " + closing.orElseThrow()
+          + " at the end of the period. After " + committedLiabilities + " already owed, that is "
+          + surplus + " more than the contingency of " + terms.contingency() + " ("
+          + terms.contingencyWeeks() + " weeks of budget)."));
+    }
+    return new Reconciliation(categories, spending, closing, surplus, flags);
+  }
+
+  private static Optional<Flag> coverage(ReturnPeriod period, List<ReturnStatement> ordered) {
+    if (ordered.isEmpty()) {
+      return Optional.of(Flag.of(FlagKind.STATEMENTS_DO_NOT_COVER_PERIOD,
+          "No statement we could read covers " + period.describe() + "."));
+    }
+    List<String> gaps = new ArrayList<>();
+    LocalDate coveredTo = period.start();
+    for (ReturnStatement s : ordered) {
+      StatementPeriod p = s.period();
+      if (p.start().isAfter(coveredTo) && coveredTo.isBefore(period.endExclusive())) {
+        LocalDate gapEnd = p.start().isBefore(period.endExclusive()) ? p.start() : period.endExclusive();
+        gaps.add(new ReturnPeriod(coveredTo, gapEnd).describe());
+      }
+      if (p.endExclusive().isAfter(coveredTo)) {
+        coveredTo = p.endExclusive();
+      }
+    }
+    if (coveredTo.isBefore(period.endExclusive())) {
+      gaps.add(new ReturnPeriod(coveredTo, period.endExclusive()).describe());
+    }
+    return gaps.isEmpty() ? Optional.empty() : Optional.of(Flag.of(FlagKind.STATEMENTS_DO_NOT_COVER_PERIOD,
+        "No statement covers " + String.join("; ", gaps) + "."));
+  }
+
+  private static List<Flag> balances(List<ReturnStatement> ordered) {
+    List<Flag> flags = new ArrayList<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      ReturnStatement s = ordered.get(i);
+      if (!s.verified()) {
+        flags.add(Flag.of(FlagKind.BALANCES_DO_NOT_VERIFY, "The payments on statement " + s.id()
+            + " do not add up to the balances it prints."));
+      }
+      if (i > 0) {
+        Optional<Money> previousClosing = ordered.get(i - 1).closing();
+        if (previousClosing.isPresent() && s.opening().isPresent()
+            && ordered.get(i - 1).period().abuts(s.period())
+            && !previousClosing.get().equals(s.opening().get())) {
+          flags.add(Flag.of(FlagKind.BALANCES_DO_NOT_VERIFY, "Statement " + s.id() + " opens at "
+              + s.opening().get() + " but the statement before it closed at " + previousClosing.get() + "."));
+        }
+      }
+    }
+    return flags;
+  }
+
+  private void councilPayments(ReturnPeriod period, AccountTerms terms, List<Numbered> lines,
+      Map<String, LineCategory> categories, Set<String> used, List<Flag> flags, boolean anyStatement) {
+    for (LocalDate due : terms.schedule().paymentDatesIn(terms.startDate(), period)) {
+      Optional<Numbered> match = lines.stream()
+          .filter(n -> !used.contains(n.key()))
+          .filter(n -> n.line().amount().equals(terms.instalment()))
+          .filter(n -> Math.abs(n.line().date().toEpochDay() - due.toEpochDay()) <= policy.councilPaymentDays())
+          .findFirst();
+      if (match.isPresent()) {
+        used.add(match.get().key());
+        categories.put(match.get().key(), new LineCategory(Source.COUNCIL_PAYMENT, "COUNCIL_PAYMENT"));
+      } else if (anyStatement) {
+        flags.add(Flag.of(FlagKind.MISSING_COUNCIL_PAYMENT, "The council's payment of " + terms.instalment()
+            + " due on " + due + " is not on the statements."));
+      }
+    }
+  }
+
+  private void payroll(ReturnPeriod period, List<ExpectedPayment> expected, List<Numbered> lines,
+      Map<String, LineCategory> categories, Set<String> used, List<Flag> flags) {
+    for (ExpectedPayment payment : expected) {
+      Optional<Numbered> match = lines.stream()
+          .filter(n -> !used.contains(n.key()))
+          .filter(n -> n.line().amount().equals(payment.amount().negated()))
+          .filter(n -> !n.line().date().isBefore(payment.dueBy().minusDays(policy.payrollEarlyDays())))
+          .findFirst();
+      if (match.isEmpty()) {
+        if (payment.dueBy().isBefore(period.endExclusive())) {
+          flags.add(Flag.of(payment.kind().statutory() ? FlagKind.LATE_HMRC_OR_PENSION : FlagKind.MISSING_PAYROLL_PAYMENT,
+              "Payroll expected " + payment.amount() + " to " + payment.payee() + " by " + payment.dueBy()
+                  + "; it is not on the statements."));
+        }
+        continue;
+      }
+      Numbered n = match.get();
+      used.add(n.key());
+      categories.put(n.key(), new LineCategory(Source.PAYROLL, payment.kind().name()));
+      if (payment.kind().statutory() && n.line().date().isAfter(payment.dueBy())) {
+        flags.add(Flag.on(FlagKind.LATE_HMRC_OR_PENSION, payment.amount() + " to " + payment.payee()
+            + " was due by " + payment.dueBy() + " but left the account on " + n.line().date() + ".", n.evidence()));
+      }
+    }
+  }
+
+  private void categorise(Numbered n, AccountTerms terms, PayeeRules payees,
+      Map<String, LineCategory> categories, Map<String, Money> spending, List<Flag> flags) {
+    StatementLine line = n.line();
+    if (!line.amount().isNegative()) {
+      categories.put(n.key(), new LineCategory(Source.OTHER_INCOME, "OTHER_INCOME"));
+      return;
+    }
+    Money out = line.amount().negated();
+    if (policy.isCash(line.description())) {
+      categories.put(n.key(), new LineCategory(Source.CASH, "CASH"));
+      spending.merge("CASH", out, Money::plus);
+      flags.add(Flag.on(FlagKind.CASH_WITHDRAWAL, out + " was taken out in cash on " + line.date()
+          + ". Ask what it paid for and for receipts.", n.evidence()));
+      return;
+    }
+    Optional<String> category = payees.categoryOf(line.description());
+    if (category.isEmpty()) {
+      categories.put(n.key(), new LineCategory(Source.UNKNOWN, "UNKNOWN"));
+      spending.merge("UNKNOWN", out, Money::plus);
+      flags.add(Flag.on(FlagKind.UNKNOWN_PAYEE, out + " was paid to " + PayeeRules.payeeOf(line.description())
+          + ", a payee we have not seen before.", n.evidence()));
+      return;
+    }
+    categories.put(n.key(), new LineCategory(Source.PAYEE_RULE, category.get()));
+    spending.merge(category.get(), out, Money::plus);
+    if (!terms.inPlan(category.get())) {
+      flags.add(Flag.on(FlagKind.OUTSIDE_PLAN, out + " to " + PayeeRules.payeeOf(line.description())
+          + " is " + category.get() + " spending, which the support plan does not include.", n.evidence()));
+    }
+  }
+}
