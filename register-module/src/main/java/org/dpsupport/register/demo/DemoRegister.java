@@ -288,6 +288,9 @@ public final class DemoRegister {
       if (roll < 32) {
         return approved.hide();
       }
+      if (roll < 34) { // a concern being looked into: staff suspended the profile by hand
+        return approved.suspendByStaff(STAFF, today.minusDays(6), "A concern raised by a budget holder is being looked into.");
+      }
       return approved;
     }
 

@@ -1,7 +1,9 @@
 package org.dpsupport.register.domain.model.need;
 
+import org.dpsupport.register.domain.model.RegisterRuleException;
+
 /** Something was asked of a need that is filled or closed. */
-public class NeedNotOpenException extends IllegalStateException {
+public class NeedNotOpenException extends RegisterRuleException {
   private static final long serialVersionUID = 1L;
 
   public NeedNotOpenException(NeedId id, NeedStatus status) {

@@ -63,7 +63,8 @@ public final class RetentionPolicy {
    * @param today the day of deletion
    */
   public ProfileErasure erase(PaProfile profile, Collection<Introduction> introductions, LocalDate today) {
-    boolean everApproved = profile.status() == VettingStatus.APPROVED || profile.status() == VettingStatus.SUSPENDED;
+    boolean everApproved = profile.status() == VettingStatus.APPROVED || profile.status() == VettingStatus.SUSPENDED
+        || profile.status() == VettingStatus.SUSPENDED_BY_STAFF;
     boolean everIntroduced = !introductions.isEmpty();
     boolean hired = introductions.stream().anyMatch(i -> i.state() == IntroductionState.HIRED);
 

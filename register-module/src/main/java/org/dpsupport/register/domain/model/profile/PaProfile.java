@@ -144,6 +144,35 @@ public final class PaProfile {
     return toBuilder().status(next).lastDecision(new VettingDecision(next, reviewer, assessment.assessedOn(), note)).build();
   }
 
+  /**
+   * Register staff suspend an approved (or automatically suspended) profile, e.g. while they look
+   * into a concern, saying why. The daily review never lifts this; only staff do.
+   */
+  public PaProfile suspendByStaff(Actor staff, LocalDate on, String reason) {
+    if (status != VettingStatus.APPROVED && status != VettingStatus.SUSPENDED) {
+      throw new VettingStepNotAllowedException(
+          "Only an approved or suspended profile can be suspended by staff; this one is " + status.description() + ".");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new org.dpsupport.register.domain.model.InvalidDetailException("Please say why the profile is suspended; it is kept on the record.");
+    }
+    return toBuilder().status(VettingStatus.SUSPENDED_BY_STAFF)
+        .lastDecision(new VettingDecision(VettingStatus.SUSPENDED_BY_STAFF, staff, on, reason)).build();
+  }
+
+  /**
+   * Register staff lift their suspension: approved again when every check holds today, otherwise
+   * suspended like any profile with expired checks, so the PA is told what to renew.
+   */
+  public PaProfile liftStaffSuspension(Actor staff, LocalDate on, VettingPolicy policy) {
+    requireStatus(VettingStatus.SUSPENDED_BY_STAFF, "reinstated by staff");
+    VettingAssessment evidence = policy.assessEvidence(this, on);
+    VettingStatus next = evidence.outstanding().isEmpty() ? VettingStatus.APPROVED : VettingStatus.SUSPENDED;
+    String note = next == VettingStatus.APPROVED ? "staff suspension lifted"
+        : "staff suspension lifted; still to renew: " + String.join("; ", evidence.outstanding().stream().map(o -> o.whatToDo()).toList());
+    return toBuilder().status(next).lastDecision(new VettingDecision(next, staff, on, note)).build();
+  }
+
   /** New or renewed evidence recorded by register staff. The next review reinstates a suspended profile. */
   public PaProfile withVetting(VettingRecord evidence) {
     return toBuilder().vetting(evidence).build();
@@ -163,8 +192,9 @@ public final class PaProfile {
 
   private void requireStatus(VettingStatus wanted, String verb) {
     if (status != wanted) {
+      String which = wanted == VettingStatus.SUBMITTED ? "a profile waiting for checks" : "a profile " + wanted.description();
       throw new VettingStepNotAllowedException(
-          "Only a profile waiting for checks can be " + verb + "; this one is " + status.description() + ".");
+          "Only " + which + " can be " + verb + "; this one is " + status.description() + ".");
     }
   }
 

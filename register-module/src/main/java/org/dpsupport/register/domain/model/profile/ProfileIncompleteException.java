@@ -1,9 +1,11 @@
 package org.dpsupport.register.domain.model.profile;
 
+import org.dpsupport.register.domain.model.RegisterRuleException;
+
 import java.util.List;
 
 /** A profile sent for vetting without the details budget holders need to find it. */
-public class ProfileIncompleteException extends IllegalStateException {
+public class ProfileIncompleteException extends RegisterRuleException {
   private static final long serialVersionUID = 1L;
   private final List<String> missing;
 

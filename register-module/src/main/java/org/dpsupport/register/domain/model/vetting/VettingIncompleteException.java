@@ -1,9 +1,11 @@
 package org.dpsupport.register.domain.model.vetting;
 
+import org.dpsupport.register.domain.model.RegisterRuleException;
+
 import java.util.List;
 
 /** Register staff tried to approve a profile whose checks are not all present and in date. */
-public class VettingIncompleteException extends IllegalStateException {
+public class VettingIncompleteException extends RegisterRuleException {
   private static final long serialVersionUID = 1L;
   private final transient List<OutstandingItem> outstanding;
 
