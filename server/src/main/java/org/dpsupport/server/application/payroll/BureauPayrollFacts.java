@@ -1,0 +1,111 @@
+package org.dpsupport.server.application.payroll;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dpsupport.server.application.PayrollFacts;
+import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
+
+/**
+ * What the bureau tells monitoring about an account: from each finalised run, net pay to each PA
+ * (due on the pay day), PAYE to HMRC (due by the 22nd), the pension contributions (due by the 22nd
+ * of the month after deduction, The Pensions Regulator's deadline) and the agency's fee (due on
+ * the pay day); and open concerns: HMRC or pension unpaid after its due date, pay below the
+ * minimum wage in the latest run, and employer's liability insurance lapsed.
+ */
+@ApplicationScoped
+public class BureauPayrollFacts implements PayrollFacts {
+
+    @PersistenceContext(unitName = "dps")
+    EntityManager em;
+
+    @Override
+    public List<ExpectedPayment> expectedPayments(long accountId, LocalDate from, LocalDate to) {
+        List<ExpectedPayment> out = new ArrayList<>();
+        for (PayRunEntity r : finalisedRuns(accountId, from.minusMonths(2), to)) {
+            if (within(r.getPaymentDate(), from, to)) {
+                for (Object[] slip : em.createQuery("select m.paName, s.netPay from PayslipEntity s, PaEmploymentEntity m"
+                        + " where s.employmentId = m.id and s.payRunId = :r order by s.id", Object[].class)
+                        .setParameter("r", r.getId()).getResultList()) {
+                    out.add(new ExpectedPayment(PaymentKind.NET_PAY, (String) slip[0], (BigDecimal) slip[1],
+                            r.getPaymentDate(), "WAGES " + r.getPaymentDate()));
+                }
+                if (r.getAgencyFee().signum() > 0) {
+                    out.add(new ExpectedPayment(PaymentKind.AGENCY_FEE, "Payroll agency", r.getAgencyFee(),
+                            r.getPaymentDate(), "FEE RUN " + r.getId()));
+                }
+            }
+            BigDecimal hmrc = PayRunService.hmrc(r);
+            if (hmrc.signum() > 0 && within(r.getHmrcDueDate(), from, to)) {
+                out.add(new ExpectedPayment(PaymentKind.HMRC, "HMRC", hmrc, r.getHmrcDueDate(), payeReference(accountId)));
+            }
+            BigDecimal pension = r.getPensionEmployee().add(r.getPensionEmployer());
+            LocalDate pensionDue = pensionDue(r);
+            if (pension.signum() > 0 && within(pensionDue, from, to)) {
+                out.add(new ExpectedPayment(PaymentKind.PENSION, "Pension scheme", pension, pensionDue,
+                        "PENSION " + r.getPeriodStart()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Concern> openConcerns(long accountId, LocalDate asAt) {
+        List<Concern> out = new ArrayList<>();
+        PayrollEmployerEntity employer = em.find(PayrollEmployerEntity.class, accountId);
+        if (employer == null) {
+            return out;
+        }
+        List<PayRunEntity> runs = finalisedRuns(accountId, asAt.minusYears(1), asAt);
+        for (PayRunEntity r : runs) {
+            if (r.getHmrcPaidOn() == null && PayRunService.hmrc(r).signum() > 0 && r.getHmrcDueDate().isBefore(asAt)) {
+                out.add(new Concern(ConcernKind.UNPAID_HMRC, r.getHmrcDueDate(), "PAYE of "
+                        + PayRunService.hmrc(r) + " for the pay run of " + r.getPaymentDate() + " was due by "
+                        + r.getHmrcDueDate() + " and has not been paid."));
+            }
+            BigDecimal pension = r.getPensionEmployee().add(r.getPensionEmployer());
+            if (r.getPensionPaidOn() == null && pension.signum() > 0 && pensionDue(r).isBefore(asAt)) {
+                out.add(new Concern(ConcernKind.UNPAID_PENSION, pensionDue(r), "Pension contributions of " + pension
+                        + " deducted on " + r.getPaymentDate() + " were due by " + pensionDue(r) + " and have not been paid."));
+            }
+        }
+        if (!runs.isEmpty() && runs.get(runs.size() - 1).getNmwFindings() > 0) {
+            PayRunEntity latest = runs.get(runs.size() - 1);
+            out.add(new Concern(ConcernKind.NMW_FINDING, latest.getPaymentDate(), latest.getNmwFindings()
+                    + " PA(s) were paid below the National Minimum Wage on " + latest.getPaymentDate() + "."));
+        }
+        if (employer.getInsuranceExpires() == null || employer.getInsuranceExpires().isBefore(asAt)) {
+            out.add(new Concern(ConcernKind.INSURANCE_LAPSED, employer.getInsuranceExpires() == null
+                    ? employer.getCreatedAt().toLocalDate() : employer.getInsuranceExpires(),
+                    "The employer's liability insurance " + (employer.getInsuranceExpires() == null
+                            ? "is not on record." : "lapsed on " + employer.getInsuranceExpires() + ".")));
+        }
+        return out;
+    }
+
+    private List<PayRunEntity> finalisedRuns(long accountId, LocalDate from, LocalDate to) {
+        return em.createQuery("select r from PayRunEntity r where r.accountId = :a and r.status = 'FINALISED'"
+                + " and r.paymentDate >= :from and r.paymentDate <= :to order by r.paymentDate", PayRunEntity.class)
+                .setParameter("a", accountId).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    private String payeReference(long accountId) {
+        PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
+        return e == null ? "" : e.getAccountsOfficeReference();
+    }
+
+    // Pensions Act 2008 / TPR: contributions reach the scheme by the 22nd of the month after deduction
+    private static LocalDate pensionDue(PayRunEntity r) {
+        return r.getPaymentDate().plusMonths(1).withDayOfMonth(22);
+    }
+
+    private static boolean within(LocalDate d, LocalDate from, LocalDate to) {
+        return d != null && !d.isBefore(from) && !d.isAfter(to);
+    }
+
+}
