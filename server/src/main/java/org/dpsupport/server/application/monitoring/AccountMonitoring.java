@@ -1,0 +1,270 @@
+package org.dpsupport.server.application.monitoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dpsupport.monitoring.domain.model.account.AccountTerms;
+import org.dpsupport.monitoring.domain.model.account.PaymentSchedule;
+import org.dpsupport.monitoring.domain.model.account.ReviewSchedule;
+import org.dpsupport.monitoring.domain.model.account.Route;
+import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
+import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
+import org.dpsupport.monitoring.domain.model.risk.ConcernKind;
+import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
+import org.dpsupport.monitoring.domain.model.risk.RiskFacts;
+import org.dpsupport.monitoring.domain.model.risk.RiskOverride;
+import org.dpsupport.monitoring.domain.model.risk.RiskRating;
+import org.dpsupport.server.application.AuditLog;
+import org.dpsupport.server.application.ClockProducer;
+import org.dpsupport.server.application.PayrollFacts;
+import org.dpsupport.server.infrastructure.persistence.CouncilEntity;
+import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.RiskHistoryEntity;
+import org.dpsupport.server.infrastructure.scheduling.monitoring.ReturnScheduler;
+import org.dpsupport.server.security.AccessPolicy;
+import org.dpsupport.server.security.RecordAccessDeniedException;
+import org.dpsupport.server.security.Role;
+import org.dpsupport.server.security.Viewer;
+
+/**
+ * An account's monitoring: enrolment with its agreed terms, risk rating by the council's rules
+ * (re-rated whenever the facts change), an officer's override, and keeping its Quartz return
+ * trigger at the end of its current period.
+ */
+@ApplicationScoped
+public class AccountMonitoring {
+
+    /** What an officer enters to start monitoring a new direct payment. */
+    public record NewAccount(String reference, String councilCode, String holderUsername, String recipientName,
+            LocalDate startDate, Route route, BigDecimal annualBudget, BigDecimal instalment,
+            PaymentSchedule schedule, Set<String> planCategories) {
+    }
+
+    @PersistenceContext(unitName = "dps")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MonitoringPolicies policies;
+
+    @Inject
+    ReturnScheduler scheduler;
+
+    @Inject
+    Instance<PayrollFacts> payroll;
+
+    /** Creates the direct-payment account and its monitoring, rates it and schedules its first return. */
+    @Transactional
+    public long enrol(Viewer viewer, NewAccount n) {
+        CouncilEntity council = em.createQuery("select c from CouncilEntity c where c.code = :code", CouncilEntity.class)
+                .setParameter("code", n.councilCode()).getResultStream().findFirst()
+                .orElseThrow(() -> MonitoringException.invalid("There is no council with the code " + n.councilCode() + "."));
+        if (!viewer.has(Role.ADMIN) && !(viewer.has(Role.MONITORING_OFFICER)
+                && viewer.councilId().map(id -> id.equals(council.getId())).orElse(false))) {
+            audit.recordRefusal(viewer.username(), "Council", council.getId(), "enrol outside own council");
+            throw new RecordAccessDeniedException("You can only start monitoring direct payments of your own council.");
+        }
+        UserAccountEntity holder = em.createNamedQuery("UserAccount.byUsername", UserAccountEntity.class)
+                .setParameter("username", n.holderUsername()).getResultStream().findFirst()
+                .orElseThrow(() -> MonitoringException.invalid("No one signs in as " + n.holderUsername()
+                        + ". Ask the budget holder to register first, then try again."));
+        if (n.annualBudget() == null || n.annualBudget().signum() <= 0 || n.instalment() == null || n.instalment().signum() <= 0) {
+            throw MonitoringException.invalid("Enter the annual budget and each payment as amounts above £0.");
+        }
+        if (n.startDate() == null || n.route() == null || n.schedule() == null || n.planCategories() == null
+                || n.planCategories().isEmpty()) {
+            throw MonitoringException.invalid("Enter the start date, route, payment schedule and at least one"
+                    + " support-plan spending category.");
+        }
+        DirectPaymentAccountEntity account = new DirectPaymentAccountEntity(n.reference(), council.getId(), holder.getId(),
+                null, n.recipientName(), n.startDate(), OffsetDateTime.now(clock));
+        em.persist(account);
+        em.flush();
+        MonitoredAccountEntity m = new MonitoredAccountEntity();
+        m.setAccountId(account.getId());
+        m.setRoute(n.route().name()).setAnnualBudget(n.annualBudget()).setInstalment(n.instalment())
+                .setPaymentSchedule(n.schedule().name())
+                .setPlanCategories(n.planCategories().stream().sorted().collect(Collectors.joining(",")))
+                .setStatus("ACTIVE").setNextPeriodStart(n.startDate())
+                .setNextReview(ReviewSchedule.nextReview(n.startDate(), Optional.empty(), Optional.empty()))
+                .setFrequency("ANNUAL").setRuledFrequency("ANNUAL").setRiskReasons("");
+        em.persist(m);
+        audit.record(viewer.username(), "MONITORING_ENROLLED", "DirectPaymentAccount", account.getId(),
+                "Monitoring started for " + n.reference() + ": budget £" + n.annualBudget() + " a year, " + n.route());
+        rerate(account.getId(), viewer.username(), "Account enrolled");
+        schedule(m);
+        return account.getId();
+    }
+
+    public MonitoredAccountEntity monitored(long accountId) {
+        MonitoredAccountEntity m = em.find(MonitoredAccountEntity.class, accountId);
+        if (m == null) {
+            throw MonitoringException.notFound("Account " + accountId + " is not monitored.");
+        }
+        return m;
+    }
+
+    /** The account, if the viewer may see it; refused and logged otherwise. */
+    public DirectPaymentAccountEntity account(Viewer viewer, long accountId) {
+        DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, accountId);
+        if (a == null) {
+            throw MonitoringException.notFound("There is no direct-payment account " + accountId + ".");
+        }
+        if (!AccessPolicy.canSeeAccount(viewer, a.ownership())) {
+            audit.recordRefusal(viewer.username(), "DirectPaymentAccount", accountId, "monitoring: not the viewer's account");
+            throw new RecordAccessDeniedException("This direct-payment account is not one you look after, so you cannot see it.");
+        }
+        return a;
+    }
+
+    /** Refuses unless the viewer is an officer of the account's council (or an administrator). */
+    public DirectPaymentAccountEntity requireOfficer(Viewer viewer, long accountId) {
+        DirectPaymentAccountEntity a = account(viewer, accountId);
+        if (!viewer.has(Role.MONITORING_OFFICER) && !viewer.has(Role.ADMIN)) {
+            audit.recordRefusal(viewer.username(), "DirectPaymentAccount", accountId, "officer action by non-officer");
+            throw new RecordAccessDeniedException("Only a monitoring officer of the council can do this.");
+        }
+        return a;
+    }
+
+    public AccountTerms terms(long accountId) {
+        MonitoredAccountEntity m = monitored(accountId);
+        DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, accountId);
+        return new AccountTerms(Route.valueOf(m.getRoute()), Money.of(m.getAnnualBudget()), Money.of(m.getInstalment()),
+                PaymentSchedule.valueOf(m.getPaymentSchedule()), categories(m), a.getStartDate(),
+                policies.policy(a.getCouncilId()).getContingencyWeeks());
+    }
+
+    static Set<String> categories(MonitoredAccountEntity m) {
+        return Arrays.stream(m.getPlanCategories().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
+    }
+
+    /** The period the account's next return will cover. */
+    public ReturnPeriod nextPeriod(MonitoredAccountEntity m) {
+        return ReturnPeriod.starting(m.getNextPeriodStart(), ReturnFrequency.valueOf(m.getFrequency()));
+    }
+
+    /** A period's return opens at the start of the day after its last day, UK time. */
+    public static Instant opensAt(ReturnPeriod period) {
+        return period.endExclusive().atStartOfDay(ClockProducer.UK).toInstant();
+    }
+
+    /** Puts the account's Quartz trigger at the end of its current period (or removes it when not active). */
+    public void schedule(MonitoredAccountEntity m) {
+        if ("ACTIVE".equals(m.getStatus())) {
+            scheduler.scheduleReturn(m.getAccountId(), opensAt(nextPeriod(m)),
+                    ReturnFrequency.valueOf(m.getFrequency()).months());
+        } else {
+            scheduler.unschedule(m.getAccountId());
+        }
+    }
+
+    /** The concerns open on the account now: open flags, open safeguarding referrals, payroll's concerns. */
+    Set<ConcernKind> openConcerns(long accountId, LocalDate today) {
+        Set<ConcernKind> concerns = EnumSet.noneOf(ConcernKind.class);
+        List<String> kinds = em.createQuery("select distinct f.kind from FlagEntity f where f.accountId = :a"
+                + " and f.status = 'OPEN'", String.class).setParameter("a", accountId).getResultList();
+        for (String kind : kinds) {
+            switch (FlagKind.valueOf(kind)) {
+                case CASH_WITHDRAWAL, UNKNOWN_PAYEE, OUTSIDE_PLAN -> concerns.add(ConcernKind.UNEXPLAINED_SPENDING);
+                case SURPLUS_OVER_CONTINGENCY -> concerns.add(ConcernKind.SURPLUS_OVER_CONTINGENCY);
+                case LATE_HMRC_OR_PENSION -> concerns.add(ConcernKind.UNPAID_HMRC);
+                default -> { }
+            }
+        }
+        long safeguarding = em.createQuery("select count(c) from CaseActionEntity c where c.accountId = :a"
+                + " and c.kind = 'REFER_SAFEGUARDING' and c.status = 'OPEN'", Long.class)
+                .setParameter("a", accountId).getSingleResult();
+        if (safeguarding > 0) {
+            concerns.add(ConcernKind.SAFEGUARDING);
+        }
+        if (payroll.isResolvable()) {
+            for (PayrollFacts.Concern c : payroll.get().openConcerns(accountId, today)) {
+                concerns.add(ConcernKind.valueOf(c.kind().name()));
+            }
+        }
+        return concerns;
+    }
+
+    int poorReturns(long accountId, LocalDate today) {
+        // late (went overdue) or incomplete/unreliable (statements missing or not adding up)
+        return em.createQuery("select count(distinct r.id) from ReturnEntity r where r.accountId = :a"
+                + " and r.periodStart >= :since and (r.overdueAt is not null or exists (select f from FlagEntity f"
+                + " where f.returnId = r.id and f.kind in ('STATEMENTS_DO_NOT_COVER_PERIOD', 'BALANCES_DO_NOT_VERIFY')))",
+                Long.class).setParameter("a", accountId).setParameter("since", today.minusYears(2))
+                .getSingleResult().intValue();
+    }
+
+    /**
+     * Rates the account by its council's rules; a change of frequency or reasons is recorded in
+     * the risk history and audited, and a change of frequency moves the Quartz trigger.
+     */
+    @Transactional
+    public RiskRating rerate(long accountId, String actor, String why) {
+        MonitoredAccountEntity m = monitored(accountId);
+        DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, accountId);
+        LocalDate today = LocalDate.now(clock);
+        RiskFacts facts = new RiskFacts(a.getStartDate(), today, poorReturns(accountId, today), openConcerns(accountId, today));
+        Optional<RiskOverride> override = Optional.ofNullable(m.getOverrideFrequency()).map(f -> new RiskOverride(
+                ReturnFrequency.valueOf(f), m.getOverrideBy(), m.getOverrideOn(), m.getOverrideReason()));
+        RiskRating rating = policies.riskRules(a.getCouncilId()).rate(facts, override);
+        String reasons = rating.explanation();
+        boolean moved = !rating.frequency().name().equals(m.getFrequency());
+        if (moved || !reasons.equals(m.getRiskReasons())) {
+            m.setFrequency(rating.frequency().name()).setRuledFrequency(rating.ruled().name()).setRiskReasons(reasons);
+            RiskHistoryEntity h = new RiskHistoryEntity().setAccountId(accountId).setFrequency(rating.frequency().name())
+                    .setReasons(reasons).setChangedBy(actor).setChangedAt(OffsetDateTime.now(clock));
+            em.persist(h);
+            audit.record(actor, "RISK_RATED", "DirectPaymentAccount", accountId,
+                    why + ": " + rating.frequency().describe() + " returns. " + reasons);
+            if (moved) {
+                schedule(m);
+            }
+        }
+        return rating;
+    }
+
+    /** An officer sets the frequency themselves, with a reason; the trigger moves at once. */
+    @Transactional
+    public RiskRating override(Viewer viewer, long accountId, ReturnFrequency frequency, String reason) {
+        requireOfficer(viewer, accountId);
+        if (frequency == null) {
+            throw MonitoringException.invalid("Choose how often this account should make a return.");
+        }
+        RiskOverride o;
+        try {
+            o = new RiskOverride(frequency, viewer.username(), LocalDate.now(clock), reason == null ? "" : reason);
+        } catch (IllegalArgumentException e) {
+            throw MonitoringException.invalid(e.getMessage());
+        }
+        MonitoredAccountEntity m = monitored(accountId);
+        m.setOverrideFrequency(o.frequency().name()).setOverrideReason(o.reason()).setOverrideBy(o.officer())
+                .setOverrideOn(o.decidedOn());
+        audit.record(viewer.username(), "RISK_OVERRIDDEN", "DirectPaymentAccount", accountId,
+                "Returns set to " + frequency.describe() + ": " + reason);
+        return rerate(accountId, viewer.username(), "Officer override");
+    }
+}

@@ -1,0 +1,145 @@
+package org.dpsupport.server.application.monitoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
+import org.dpsupport.server.infrastructure.scheduling.monitoring.ReturnScheduler;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.dpsupport.server.security.RecordAccessDeniedException;
+import org.dpsupport.server.security.Role;
+import org.dpsupport.server.security.Viewer;
+import org.dpsupport.server.application.AuditLog;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs the return schedule: starts this server's Quartz instance once the schedule is migrated
+ * and the demo data (if any) loaded, opens a fired account's due return and moves its trigger,
+ * and lets an administrator stop and start the scheduler on this server (for maintenance; the
+ * triggers stay in the database and missed ones fire once on start).
+ */
+@ApplicationScoped
+public class ReturnOpening {
+
+    private static final Logger LOG = Logger.getLogger(ReturnOpening.class.getName());
+
+    @Inject
+    ReturnScheduler scheduler;
+
+    @Inject
+    ReturnService returns;
+
+    @Inject
+    AccountMonitoring accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @PersistenceContext(unitName = "dps")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "dps.scheduler.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+
+    /**
+     * After Startup (Flyway, demo data): the default observer priority is APPLICATION + 500. The
+     * scheduler starts on a managed thread so that the application is up at once, however many
+     * accounts need a trigger.
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class) Object ignored) {
+        if (!enabled) {
+            LOG.info("The return scheduler is off on this server (dps.scheduler.enabled=false)");
+            ready.complete(null);
+            return;
+        }
+        executor.submit(() -> {
+            try {
+                scheduler.start();
+                scheduleUnscheduled();
+                ready.complete(null);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "The return scheduler did not start; no returns will open on this server", e);
+                ready.completeExceptionally(e);
+            }
+        });
+    }
+
+    /** Completes once this server's scheduler has started and every active account has a trigger. */
+    public CompletableFuture<Void> ready() {
+        return ready;
+    }
+
+    void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+        scheduler.shutdown();
+    }
+
+    /** Accounts enrolled while no scheduler ran (demo data, bulk loads) get their trigger now. */
+    void scheduleUnscheduled() {
+        List<MonitoredAccountEntity> active = em.createQuery("select m from MonitoredAccountEntity m where m.status = 'ACTIVE'",
+                MonitoredAccountEntity.class).getResultList();
+        int added = 0;
+        for (MonitoredAccountEntity m : active) {
+            if (scheduler.nextFireTime(m.getAccountId()).isEmpty()) {
+                accounts.schedule(m);
+                added++;
+            }
+        }
+        int count = added;
+        LOG.info(() -> "Return triggers: " + active.size() + " active accounts, " + count + " newly scheduled");
+    }
+
+    /**
+     * A trigger fired: open what is due, and move the trigger only when its own next firing is not
+     * the end of the account's next period (the usual case needs no write to the job store).
+     */
+    public void openDueReturnsAndReschedule(long accountId, Optional<Instant> triggerNext) {
+        Optional<Instant> next = returns.openDueReturns(accountId);
+        if (next.isEmpty()) {
+            scheduler.unschedule(accountId);
+        } else if (!next.equals(triggerNext)) {
+            accounts.schedule(accounts.monitored(accountId));
+        }
+    }
+
+    public boolean running() {
+        return scheduler.running();
+    }
+
+    public void stop(Viewer viewer) {
+        requireAdmin(viewer);
+        audit.record(viewer.username(), "SCHEDULER_STOPPED", "Service", null, "Return scheduler stopped on this server");
+        scheduler.stop();
+    }
+
+    public void start(Viewer viewer) {
+        requireAdmin(viewer);
+        audit.record(viewer.username(), "SCHEDULER_STARTED", "Service", null, "Return scheduler started on this server");
+        scheduler.start();
+    }
+
+    private void requireAdmin(Viewer viewer) {
+        if (!viewer.has(Role.ADMIN)) {
+            audit.recordRefusal(viewer.username(), "Service", "scheduler", "not an administrator");
+            throw new RecordAccessDeniedException("Only an administrator can stop or start the scheduler.");
+        }
+    }
+}

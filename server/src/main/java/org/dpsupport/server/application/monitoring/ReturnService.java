@@ -1,0 +1,316 @@
+package org.dpsupport.server.application.monitoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.dpsupport.monitoring.domain.model.account.AccountTerms;
+import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.monitoring.domain.model.reconciliation.ExpectedPayment;
+import org.dpsupport.monitoring.domain.model.reconciliation.Flag;
+import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
+import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory;
+import org.dpsupport.monitoring.domain.model.reconciliation.Reconciliation;
+import org.dpsupport.monitoring.domain.model.reconciliation.ReconciliationPolicy;
+import org.dpsupport.monitoring.domain.model.reconciliation.ReturnStatement;
+import org.dpsupport.monitoring.domain.model.returns.ReturnDeadlines;
+import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
+import org.dpsupport.monitoring.domain.model.returns.ReturnState;
+import org.dpsupport.monitoring.domain.model.statement.StatementLine;
+import org.dpsupport.monitoring.domain.model.statement.StatementPeriod;
+import org.dpsupport.monitoring.domain.service.Reconciler;
+import org.dpsupport.server.application.AuditLog;
+import org.dpsupport.server.application.PayrollFacts;
+import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.FlagEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.ReturnEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.ReturnSpendingEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.StatementLineEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.UploadEntity;
+import org.dpsupport.server.security.RecordAccessDeniedException;
+import org.dpsupport.server.security.Role;
+import org.dpsupport.server.security.Viewer;
+
+/**
+ * Returns: opened when the account's Quartz trigger fires (once per period, however often it
+ * fires), reminded and marked overdue by the daily deadlines job, filled in and evidenced by the
+ * budget holder's side, then reconciled: accepted automatically when nothing is flagged.
+ */
+@ApplicationScoped
+public class ReturnService {
+
+    private static final Logger LOG = Logger.getLogger(ReturnService.class.getName());
+    static final String SYSTEM = "system";
+
+    @PersistenceContext(unitName = "dps")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MonitoringPolicies policies;
+
+    @Inject
+    AccountMonitoring accounts;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    UploadStore uploads;
+
+    @Inject
+    Instance<PayrollFacts> payroll;
+
+    private final Reconciler reconciler = new Reconciler(ReconciliationPolicy.standard());
+
+    /**
+     * Opens the return of every period of the account that has ended and has none yet, e-mails
+     * the budget holder, and says when the next period ends (empty when the account makes no
+     * more returns). Idempotent: a period's return is opened once.
+     */
+    @Transactional
+    public Optional<Instant> openDueReturns(long accountId) {
+        // the row lock serialises a Quartz firing with any other opener (another node, demo loading)
+        MonitoredAccountEntity m = em.find(MonitoredAccountEntity.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null || !"ACTIVE".equals(m.getStatus())) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock);
+        ReturnPeriod period = accounts.nextPeriod(m);
+        while (!period.endExclusive().isAfter(today)) {
+            open(accountId, period);
+            m.setNextPeriodStart(period.endExclusive());
+            period = accounts.nextPeriod(m);
+        }
+        return Optional.of(AccountMonitoring.opensAt(period));
+    }
+
+    private void open(long accountId, ReturnPeriod period) {
+        long existing = em.createQuery("select count(r) from ReturnEntity r where r.accountId = :a and r.periodStart = :s",
+                Long.class).setParameter("a", accountId).setParameter("s", period.start()).getSingleResult();
+        if (existing > 0) {
+            return;
+        }
+        DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, accountId);
+        ReturnDeadlines deadlines = policies.deadlines(a.getCouncilId());
+        ReturnEntity r = new ReturnEntity().setAccountId(accountId).setPeriodStart(period.start())
+                .setPeriodEndExcl(period.endExclusive()).setDueDate(deadlines.dueDate(period))
+                .setState(ReturnState.OPEN.name()).setOpenedAt(OffsetDateTime.now(clock));
+        em.persist(r);
+        em.flush();
+        audit.record(SYSTEM, "RETURN_OPENED", "Return", r.getId(),
+                a.getReference() + " " + period.describe() + ", due " + r.getDueDate());
+        notifyHolder(a, r, "RETURN_OPENED", "Your direct payment return for " + period.describe(),
+                "Please send your direct payment return for " + period.describe() + " by " + r.getDueDate()
+                        + ".\n\nSign in to DP Support, open 'Your returns', say what you spent by category and upload"
+                        + " your bank statements for the whole period.\n\nReference: " + a.getReference());
+    }
+
+    private void notifyHolder(DirectPaymentAccountEntity a, ReturnEntity r, String kind, String subject, String body) {
+        UserAccountEntity holder = em.find(UserAccountEntity.class, a.getHolderUserId());
+        notifier.send(a.getId(), r.getId(), kind, holder.getUsername(), subject, body);
+    }
+
+    /** The daily job: reminders a week before the due date, overdue flags the day after it. */
+    @Transactional
+    public int applyDeadlines() {
+        LocalDate today = LocalDate.now(clock);
+        int changed = 0;
+        List<ReturnEntity> open = em.createQuery("select r from ReturnEntity r where r.state = 'OPEN'", ReturnEntity.class)
+                .getResultList();
+        for (ReturnEntity r : open) {
+            DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, r.getAccountId());
+            ReturnDeadlines deadlines = policies.deadlines(a.getCouncilId());
+            ReturnPeriod period = period(r);
+            if (deadlines.overdue(period, today)) {
+                r.setState(ReturnState.OVERDUE.name()).setOverdueAt(OffsetDateTime.now(clock));
+                raise(r.getAccountId(), r.getId(), Flag.of(FlagKind.RETURN_OVERDUE, "The return for " + period.describe()
+                        + " was due on " + r.getDueDate() + " and has not been sent."));
+                audit.record(SYSTEM, "RETURN_OVERDUE", "Return", r.getId(), "Due " + r.getDueDate());
+                accounts.rerate(r.getAccountId(), SYSTEM, "Return overdue");
+                changed++;
+            } else if (r.getReminderSentAt() == null && !today.isBefore(deadlines.reminderDate(period))) {
+                r.setReminderSentAt(OffsetDateTime.now(clock));
+                notifyHolder(a, r, "RETURN_REMINDER", "Reminder: your direct payment return is due on " + r.getDueDate(),
+                        "Your return for " + period.describe() + " is due on " + r.getDueDate()
+                                + ". Please sign in to DP Support to send it.\n\nReference: " + a.getReference());
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    static ReturnPeriod period(ReturnEntity r) {
+        return new ReturnPeriod(r.getPeriodStart(), r.getPeriodEndExcl());
+    }
+
+    /** The return, if the viewer may see its account. */
+    public ReturnEntity find(Viewer viewer, long returnId) {
+        ReturnEntity r = em.find(ReturnEntity.class, returnId);
+        if (r == null) {
+            throw MonitoringException.notFound("There is no return " + returnId + ".");
+        }
+        try {
+            accounts.account(viewer, r.getAccountId());
+        } catch (RecordAccessDeniedException e) {
+            throw new RecordAccessDeniedException("This return is for a direct payment you do not look after, so you cannot see it.");
+        }
+        return r;
+    }
+
+    /** The budget holder's side: the holder, their nominee or their payroll agency (never the officer). */
+    ReturnEntity requireHolderSide(Viewer viewer, long returnId) {
+        ReturnEntity r = find(viewer, returnId);
+        if (!viewer.has(Role.BUDGET_HOLDER) && !viewer.has(Role.PAYROLL_STAFF)) {
+            audit.recordRefusal(viewer.username(), "Return", returnId, "holder-side action by someone else");
+            throw new RecordAccessDeniedException("Only the budget holder, their nominee or their payroll agency can send this return.");
+        }
+        return r;
+    }
+
+    /**
+     * Keeps the file first (in its own transaction), then reads it. Whatever goes wrong in
+     * reading, the file stays and is marked for an officer.
+     */
+    public UploadEntity upload(Viewer viewer, long returnId, UploadStore.Kind kind, String fileName, byte[] bytes) {
+        ReturnEntity r = requireHolderSide(viewer, returnId);
+        if (ReturnState.valueOf(r.getState()).submitted()) {
+            throw MonitoringException.conflict("This return has been sent already. If you need to add something,"
+                    + " reply to the officer's question on this page.");
+        }
+        if (bytes == null || bytes.length == 0) {
+            throw MonitoringException.invalid("The file is empty. Choose the file again and upload it.");
+        }
+        UploadStore.Stored stored = uploads.store(returnId, kind, fileName, bytes, viewer.username());
+        UploadEntity result;
+        try {
+            result = uploads.ingest(stored.uploadId());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Reading upload " + stored.uploadId() + " failed: " + e);
+            uploads.markForOfficer(stored.uploadId());
+            result = em.find(UploadEntity.class, stored.uploadId());
+        }
+        if (stored.duplicate()) {
+            em.detach(result);
+            result.setMessage("You have already uploaded this file (" + result.getFileName() + "), so we have not added it"
+                    + " again. " + result.getMessage());
+        }
+        return result;
+    }
+
+    /**
+     * The budget holder sends the return: spending by category and the declaration. It is then
+     * reconciled; a return with nothing flagged is accepted without an officer.
+     */
+    @Transactional
+    public ReturnEntity submit(Viewer viewer, long returnId, Map<String, BigDecimal> spending, boolean declared) {
+        ReturnEntity r = requireHolderSide(viewer, returnId);
+        if (ReturnState.valueOf(r.getState()).submitted()) {
+            throw MonitoringException.conflict("This return has been sent already.");
+        }
+        if (!declared) {
+            throw MonitoringException.invalid("Tick the declaration to confirm the return is true and complete.");
+        }
+        for (Map.Entry<String, BigDecimal> e : spending.entrySet()) {
+            if (e.getValue() == null || e.getValue().signum() < 0 || e.getValue().scale() > 2) {
+                throw MonitoringException.invalid("Enter what you spent on " + e.getKey() + " in pounds and pence, for example 125.50.");
+            }
+        }
+        em.createQuery("delete from ReturnSpendingEntity s where s.returnId = :r").setParameter("r", returnId).executeUpdate();
+        spending.forEach((category, amount) -> em.persist(new ReturnSpendingEntity(returnId, category, amount)));
+        r.setSubmittedAt(OffsetDateTime.now(clock)).setSubmittedBy(viewer.username())
+                .setDeclaration("I confirm this return is true and complete.").setState(ReturnState.SUBMITTED.name());
+        audit.record(viewer.username(), "RETURN_SUBMITTED", "Return", returnId, "Declared spending " + spending);
+        reconcile(r);
+        return r;
+    }
+
+    /** Reconciles the return's statements and records the flags; no flags means accepted automatically. */
+    void reconcile(ReturnEntity r) {
+        ReturnPeriod period = period(r);
+        AccountTerms terms = accounts.terms(r.getAccountId());
+        DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, r.getAccountId());
+        List<UploadEntity> files = em.createQuery("select u from UploadEntity u where u.returnId = :r order by u.id",
+                UploadEntity.class).setParameter("r", r.getId()).getResultList();
+        List<ReturnStatement> statements = new ArrayList<>();
+        List<Flag> extra = new ArrayList<>();
+        for (UploadEntity u : files) {
+            if ("NEEDS_OFFICER".equals(u.getOutcome()) || "RECEIVED".equals(u.getOutcome())) {
+                extra.add(Flag.of(FlagKind.DOCUMENT_NEEDS_OFFICER, u.getFileName() + ": " + u.getMessage()));
+            } else if ("STATEMENT".equals(u.getKind()) && u.getPeriodStart() != null) {
+                List<StatementLine> lines = em.createQuery("select l from StatementLineEntity l where l.uploadId = :u"
+                        + " order by l.lineNo", StatementLineEntity.class).setParameter("u", u.getId()).getResultStream()
+                        .map(l -> new StatementLine(l.getLineDate(), l.getDescription(), Money.of(l.getAmount()),
+                                Optional.ofNullable(l.getBalance()).map(Money::of))).toList();
+                statements.add(new ReturnStatement(String.valueOf(u.getId()),
+                        new StatementPeriod(u.getPeriodStart(), u.getPeriodEndExcl()),
+                        Optional.ofNullable(u.getOpeningBalance()).map(Money::of),
+                        Optional.ofNullable(u.getClosingBalance()).map(Money::of), Boolean.TRUE.equals(u.getVerified()), lines));
+            }
+        }
+        List<ExpectedPayment> expected = expectedPayroll(a.getId(), period.start(), period.lastDay());
+        Money committed = expectedPayroll(a.getId(), period.endExclusive(), period.endExclusive().plusDays(30)).stream()
+                .map(ExpectedPayment::amount).reduce(Money.zero(), Money::plus);
+        Reconciliation result = reconciler.reconcile(period, terms, statements, expected, committed,
+                policies.payeeRules(a.getCouncilId()));
+        result.categories().forEach((key, category) -> categorise(key, category));
+        List<Flag> flags = new ArrayList<>(result.flags());
+        flags.addAll(extra);
+        flags.forEach(f -> raise(r.getAccountId(), r.getId(), f));
+        r.setClosingBalance(result.closingBalance().map(Money::amount).orElse(null)).setSurplus(result.surplus().amount());
+        if (flags.isEmpty()) {
+            r.setState(ReturnState.ACCEPTED_AUTOMATICALLY.name()).setDecidedAt(OffsetDateTime.now(clock)).setDecidedBy(SYSTEM);
+            audit.record(SYSTEM, "RETURN_ACCEPTED_AUTOMATICALLY", "Return", r.getId(),
+                    "Statements cover " + period.describe() + ", balances verify, nothing flagged");
+        } else {
+            r.setState(ReturnState.FLAGGED.name());
+            audit.record(SYSTEM, "RETURN_FLAGGED", "Return", r.getId(), flags.size() + " flag(s): "
+                    + flags.stream().map(f -> f.kind().name()).distinct().toList());
+        }
+        accounts.rerate(r.getAccountId(), SYSTEM, "Return for " + period.describe() + " reconciled");
+    }
+
+    private void categorise(String key, LineCategory category) {
+        String[] parts = key.split(":");
+        em.createQuery("update StatementLineEntity l set l.category = :c, l.source = :s where l.uploadId = :u and l.lineNo = :n")
+                .setParameter("c", category.category()).setParameter("s", category.source().name())
+                .setParameter("u", Long.parseLong(parts[0])).setParameter("n", Integer.parseInt(parts[1])).executeUpdate();
+    }
+
+    void raise(long accountId, Long returnId, Flag flag) {
+        FlagEntity f = new FlagEntity().setAccountId(accountId).setReturnId(returnId).setKind(flag.kind().name())
+                .setSeverity(flag.kind().severity()).setMessage(flag.message()).setStatus("OPEN")
+                .setRaisedAt(OffsetDateTime.now(clock));
+        flag.evidence().ifPresent(e -> f.setEvidenceUploadId(Long.parseLong(e.statementId())).setEvidenceLineNo(e.lineNumber()));
+        em.persist(f);
+    }
+
+    private List<ExpectedPayment> expectedPayroll(long accountId, LocalDate from, LocalDate to) {
+        if (!payroll.isResolvable()) {
+            return List.of();
+        }
+        return payroll.get().expectedPayments(accountId, from, to).stream()
+                .map(p -> new ExpectedPayment(ExpectedPayment.Kind.valueOf(p.kind().name()), p.payee(),
+                        Money.of(p.amount()), p.dueBy())).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package org.dpsupport.server.it.monitoring;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.dpsupport.testresources.statements.StatementPdfWriter;
+import org.dpsupport.testresources.statements.StatementSpec;
+import org.dpsupport.testresources.statements.StatementSpec.Transaction;
+
+/**
+ * Bank statement PDFs for a return period, made by the ingestion fixtures' generator with the
+ * layout of the {@code signed-amount-column} fixture: the council's four-weekly payments in and a
+ * care agency paid after each, plus whatever extra lines a test adds.
+ */
+final class Statements {
+
+    private Statements() {
+    }
+
+    static StatementSpec layout() {
+        try (var in = Statements.class.getResourceAsStream("/fixtures/statements/signed-amount-column.statement")) {
+            return StatementSpec.read("layout", new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A statement for [start, endExclusive) with instalments every four weeks from start. */
+    static byte[] quarter(LocalDate start, LocalDate endExclusive, String opening, String instalment,
+            List<Transaction> extra) {
+        List<Transaction> lines = new ArrayList<>();
+        for (LocalDate pay = start; pay.isBefore(endExclusive); pay = pay.plusWeeks(4)) {
+            lines.add(new Transaction(pay, new BigDecimal(instalment), "DIRECT PAYMENT BARKING AND DAGENHAM COUNCIL"));
+            LocalDate out = pay.plusDays(2).isBefore(endExclusive) ? pay.plusDays(2) : pay;
+            lines.add(new Transaction(out, new BigDecimal(instalment).subtract(new BigDecimal("50.00")).negate(),
+                    "FASTER PAYMENT TO SUNRISE HOMECARE LTD"));
+        }
+        lines.addAll(extra);
+        lines.sort(Comparator.comparing(Transaction::date));
+        StatementSpec l = layout();
+        StatementSpec spec = new StatementSpec("it-" + start, l.bank(), l.holder(), l.address(), l.sortCode(),
+                l.accountNumber(), start, endExclusive.minusDays(1), new BigDecimal(opening), l.columns(), l.dateHeader(),
+                l.descriptionHeader(), l.outHeader(), l.inHeader(), l.balanceHeader(), l.dateFormat(), l.periodFormat(),
+                l.balanceStyle(), l.poundSigns(), l.orientation(), l.rowsPerPage(), l.wrapAt(), l.balanceOnEveryRow(),
+                l.dateOncePerDay(), l.amountOnLastLine(), l.font(), 0, l.twoLineHeadings(), lines);
+        return StatementPdfWriter.write(spec).pdf();
+    }
+}
