@@ -3,9 +3,12 @@ package org.dpsupport.server.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.logging.Logger;
-import org.dpsupport.server.demo.DemoData;
+import org.dpsupport.server.demo.DemoDataSet;
 import org.dpsupport.server.infrastructure.persistence.SchemaMigration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,7 +22,8 @@ public class Startup {
     SchemaMigration migration;
 
     @Inject
-    DemoData demoData;
+    @Any
+    Instance<DemoDataSet> demoSets;
 
     @Inject
     @ConfigProperty(name = "dps.demo", defaultValue = "false")
@@ -28,7 +32,9 @@ public class Startup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         migration.migrate();
         if (demo) {
-            demoData.loadIfAbsent();
+            demoSets.stream()
+                    .sorted(Comparator.comparingInt(DemoDataSet::order))
+                    .forEach(DemoDataSet::loadIfAbsent);
         } else {
             LOG.info("Demo data is off (set DPS_DEMO=true to load it)");
         }

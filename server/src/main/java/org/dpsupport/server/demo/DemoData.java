@@ -23,7 +23,13 @@ import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
 
 /** Loads the demo council, agency, users and accounts once; a second start finds them and adds nothing. */
 @ApplicationScoped
-public class DemoData {
+public class DemoData implements DemoDataSet {
+
+    @Override
+    public int order() {
+        return 0;
+    }
+
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -39,6 +45,7 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Override
     @Transactional
     public void loadIfAbsent() {
         long existing = em.createQuery("select count(u) from UserAccountEntity u where u.username = :u", Long.class)

@@ -42,7 +42,9 @@ public class CsrfFilter extends HttpFilter {
             return;
         }
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        if (api && request.getHeader("Authorization") == null && !tokenMatches(request)) {
+        // Joining the PA register needs no sign-in, so there is no session to forge (the origin check above still applies).
+        boolean join = request.getRequestURI().equals(request.getContextPath() + "/api/v1/register/join");
+        if (api && !join && request.getHeader("Authorization") == null && !tokenMatches(request)) {
             refuse(request, response, "Send the " + HEADER + " header with the csrfToken from GET /api/v1/me"
                     + " when you use the API with a browser session.");
             return;

@@ -6,12 +6,12 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** Integration tests deploy the real WAR the build made, not a hand-picked subset of classes. */
-final class Deployments {
+public final class Deployments {
 
     private Deployments() {
     }
 
-    static WebArchive realWar() {
+    public static WebArchive realWar() {
         return ShrinkWrap.create(ZipImporter.class, "dps.war").importFrom(new File("target/dps.war"))
                 .as(WebArchive.class);
     }

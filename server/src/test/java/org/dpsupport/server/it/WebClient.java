@@ -17,21 +17,21 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** A cookie-keeping HTTP client that fills in Faces forms the way a browser without JavaScript does. */
-final class WebClient {
+public final class WebClient {
 
-    static final String BASE = System.getProperty("dps.it.baseUrl", "http://localhost:9180");
+    public static final String BASE = System.getProperty("dps.it.baseUrl", "http://localhost:9180");
 
     final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** Signs in through the sign-in page and returns the page the browser ends on. */
-    HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         Document page = Jsoup.parse(get("/signin.xhtml").body());
         Map<String, String> form = new LinkedHashMap<>();
         page.select("form#signin input[type=hidden]").forEach(i -> form.put(i.attr("name"), i.attr("value")));
@@ -41,7 +41,7 @@ final class WebClient {
         return post("/signin.xhtml", form);
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(URI.create(BASE + path))
@@ -68,7 +68,7 @@ final class WebClient {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static String text(HttpResponse<String> response, String selector) {
+    public static String text(HttpResponse<String> response, String selector) {
         return Jsoup.parse(response.body()).select(selector).text();
     }
 

@@ -25,22 +25,26 @@ public class AccountPageBean {
     private DirectPaymentAccountEntity account;
 
     public void load() throws IOException {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
+        // Hold on to the context: sending an error renders the error page as a Faces request of its
+        // own, which releases this request's context before responseComplete() could be called.
+        FacesContext faces = FacesContext.getCurrentInstance();
         if (id == null) {
-            external.responseSendError(404, "Choose an account from your start page.");
-            FacesContext.getCurrentInstance().responseComplete();
+            refuse(faces, 404, "Choose an account from your start page.");
             return;
         }
         try {
             account = accounts.account(current.viewer(), id).orElse(null);
             if (account == null) {
-                external.responseSendError(404, "There is no such account.");
-                FacesContext.getCurrentInstance().responseComplete();
+                refuse(faces, 404, "There is no such account.");
             }
         } catch (RecordAccessDeniedException e) {
-            external.responseSendError(403, e.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
+            refuse(faces, 403, e.getMessage());
         }
+    }
+
+    private static void refuse(FacesContext faces, int status, String message) throws IOException {
+        faces.getExternalContext().responseSendError(status, message);
+        faces.responseComplete();
     }
 
     public Long getId() {

@@ -1,6 +1,8 @@
 package org.dpsupport.server.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -54,6 +56,10 @@ public class MeBean {
     @Inject
     AuditLog audit;
 
+    @Inject
+    @Any
+    Instance<NavigationContributor> contributors;
+
     public boolean isSignedIn() {
         return current.user().isPresent();
     }
@@ -74,6 +80,12 @@ public class MeBean {
             items.add(new NavigationItem(label(role), path, path.equals(viewId)));
         }
         items.sort(Comparator.comparing(NavigationItem::getLabel));
+        java.util.Set<Role> roles = current.user().map(UserAccountEntity::getRoles).orElse(java.util.Set.of());
+        contributors.stream()
+                .flatMap(c -> c.links(roles).stream())
+                .sorted(Comparator.comparingInt(NavigationContributor.Link::order)
+                        .thenComparing(NavigationContributor.Link::label))
+                .forEach(link -> items.add(new NavigationItem(link.label(), link.path(), link.path().equals(viewId))));
         return items;
     }
 
