@@ -12,13 +12,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,24 +32,19 @@ import org.dpsupport.monitoring.domain.model.reconciliation.PayeeRules;
 import org.dpsupport.monitoring.domain.model.reconciliation.Reconciliation;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReconciliationPolicy;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReturnStatement;
-import org.dpsupport.monitoring.domain.model.returns.ReturnDeadlines;
 import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
-import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
 import org.dpsupport.monitoring.domain.model.statement.StatementLine;
 import org.dpsupport.monitoring.domain.model.statement.StatementPeriod;
 import org.dpsupport.monitoring.domain.service.Reconciler;
+import org.dpsupport.server.infrastructure.persistence.monitoring.DueReturnsSql;
 import org.dpsupport.server.infrastructure.scheduling.monitoring.ReturnScheduler;
+import org.quartz.DisallowConcurrentExecution;
+import java.time.Clock;
 import org.flywaydb.core.Flyway;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.JobKey;
 import org.quartz.Scheduler;
-import org.quartz.SimpleScheduleBuilder;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
-import org.quartz.TriggerKey;
 import org.quartz.impl.DirectSchedulerFactory;
 import org.quartz.impl.jdbcjobstore.JobStoreTX;
 import org.quartz.simpl.SimpleInstanceIdGenerator;
@@ -63,27 +54,28 @@ import org.quartz.utils.DBConnectionManager;
 
 /**
  * One quarter of monitoring at scale, against PostgreSQL: loads N accounts, schedules their
- * return triggers in Quartz (clustered JDBC job store, PostgreSQL delegate, as ReturnScheduler
- * configures it), fires the quarter (each firing opens the account's return with the same SQL as
- * ReturnService.openDueReturns: row lock, once-per-period check, insert, audit, move the period,
- * reschedule), then reconciles M submitted statements with monitoring-module's Reconciler and
- * records lines, flags and states. Runs outside the application server (no JPA, CDI or e-mail).
+ * council's cohort trigger in Quartz (clustered JDBC job store, PostgreSQL delegate, the trigger
+ * and job ReturnScheduler makes), fires the quarter (the firing runs the server's own
+ * {@link DueReturnsSql}: a chunk of accounts per transaction, locked, returns, audit events and
+ * queued e-mails written in batches, accounts moved on), then reconciles M submitted statements
+ * with monitoring-module's Reconciler and records lines, flags and states. Runs outside the
+ * application server (no JPA, CDI or SMTP: the e-mails stay queued, as the server's outbox holds
+ * them until its sender takes them).
  *
  * <p>Args: jdbcUrl accounts statements threads.
  */
 public final class QuarterBenchmark {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final JobKey OPEN = ReturnScheduler.OPEN_RETURN;
     static HikariDataSource pool;
     static final AtomicLong opened = new AtomicLong();
+    static volatile long council;
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
         int accounts = Integer.parseInt(args[1]);
         int statements = Integer.parseInt(args[2]);
         int threads = Integer.parseInt(args[3]);
-        int batch = args.length > 4 ? Integer.parseInt(args[4]) : ReturnScheduler.BATCH;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true");
         config.setUsername("postgres");
@@ -95,14 +87,13 @@ public final class QuarterBenchmark {
 
         LocalDate today = LocalDate.now(UK);
         phase("load " + accounts + " accounts", () -> load(accounts, today));
-        Scheduler scheduler = scheduler(threads, batch);
-        // the quarter ended at midnight: every trigger is due when the scheduler starts
-        Instant fireAt = today.atStartOfDay(UK).toInstant();
-        phase("schedule " + accounts + " return triggers", () -> schedule(scheduler, accounts, fireAt));
+        Scheduler scheduler = scheduler(threads);
+        // the quarter ended at midnight: the council's cohort for today is due when the scheduler starts
+        phase("schedule the return triggers of " + accounts + " accounts", () -> schedule(scheduler, today));
         phase("fire the quarter: open " + accounts + " returns", () -> {
             scheduler.start();
             while (opened.get() < accounts) {
-                Thread.sleep(200);
+                Thread.sleep(50);
             }
             return null;
         });
@@ -147,7 +138,6 @@ public final class QuarterBenchmark {
     /** Council, 1 holder per 100 accounts, and every account 3 months old (its first quarter just ended). */
     private static Object load(int accounts, LocalDate today) throws SQLException {
         try (Connection c = pool.getConnection()) {
-            long council;
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("insert into council (code, name) values ('BEN', 'Benchmark Borough')");
                 ResultSet r = s.executeQuery("select id from council where code = 'BEN'");
@@ -169,8 +159,8 @@ public final class QuarterBenchmark {
                     + " recipient_name, start_date, created_at) values (?, ?, ?, ?, ?, ?, now())");
                     PreparedStatement m = c.prepareStatement("insert into mon_account (account_id, route, annual_budget,"
                     + " instalment, payment_schedule, plan_categories, frequency, ruled_frequency, risk_reasons, status,"
-                    + " next_period_start, next_review) values (?, 'OWN_ACCOUNT', 15600.00, 1200.00, 'FOUR_WEEKLY',"
-                    + " 'PERSONAL_CARE', 'QUARTERLY', 'QUARTERLY', 'New account', 'ACTIVE', ?, ?)")) {
+                    + " next_period_start, next_period_end, next_review) values (?, 'OWN_ACCOUNT', 15600.00, 1200.00,"
+                    + " 'FOUR_WEEKLY', 'PERSONAL_CARE', 'QUARTERLY', 'QUARTERLY', 'New account', 'ACTIVE', ?, ?, ?)")) {
                 for (int i = 0; i < accounts; i++) {
                     long id = 2_000_000L + i;
                     a.setLong(1, id);
@@ -182,7 +172,8 @@ public final class QuarterBenchmark {
                     a.addBatch();
                     m.setLong(1, id);
                     m.setDate(2, Date.valueOf(start));
-                    m.setDate(3, Date.valueOf(start.plusMonths(6)));
+                    m.setDate(3, Date.valueOf(start.plusMonths(3)));
+                    m.setDate(4, Date.valueOf(start.plusMonths(6)));
                     m.addBatch();
                     if (i % 5_000 == 4_999) {
                         a.executeBatch();
@@ -202,7 +193,7 @@ public final class QuarterBenchmark {
         return null;
     }
 
-    private static Scheduler scheduler(int threads, int batch) throws Exception {
+    private static Scheduler scheduler(int threads) throws Exception {
         DBConnectionManager.getInstance().addConnectionProvider("bench", new ConnectionProvider() {
             @Override
             public Connection getConnection() throws SQLException {
@@ -222,106 +213,53 @@ public final class QuarterBenchmark {
         store.setTablePrefix("QRTZ_");
         store.setIsClustered(true);
         store.setClusterCheckinInterval(7_500);
-        // a day, where the server has 10 s: the quarter ended at midnight and the run starts later that
-        // day, so the firings are on time rather than misfires (which Quartz recovers 20 at a time)
-        store.setMisfireThreshold(86_400_000L);
+        store.setMisfireThreshold(10_000);
         store.setDriverDelegateClass("org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
         store.setAcquireTriggersWithinLock(true);
-        // Quartz acquires at most as many triggers at once as it has free worker threads
-        SimpleThreadPool workers = new SimpleThreadPool(Math.max(threads, batch), Thread.NORM_PRIORITY);
         DirectSchedulerFactory.getInstance().createScheduler("dps-monitoring", new SimpleInstanceIdGenerator()
-                .generateInstanceId(), workers, new org.quartz.impl.DefaultThreadExecutor(), store, Map.of(), null, 0, -1, -1,
-                false, null, batch, ReturnScheduler.BATCH_WINDOW_MS);
+                .generateInstanceId(), new SimpleThreadPool(threads, Thread.NORM_PRIORITY),
+                new org.quartz.impl.DefaultThreadExecutor(), store, Map.of(), null, 0, -1, -1, false, null, threads,
+                ReturnScheduler.BATCH_WINDOW_MS);
         Scheduler s = DirectSchedulerFactory.getInstance().getScheduler("dps-monitoring");
-        s.addJob(JobBuilder.newJob(OpenReturnJob.class).withIdentity(OPEN).storeDurably().build(), true);
+        // the server's job, with this class in place of its CDI bean
+        s.addJob(JobBuilder.newJob(OpenDueReturnsJob.class).withIdentity(ReturnScheduler.OPEN_DUE_RETURNS).storeDurably()
+                .requestRecovery().build(), true);
         return s;
     }
 
-    /** Triggers stored 1,000 to a transaction (a bulk enrolment); each fires once, at the quarter end. */
-    private static Object schedule(Scheduler s, int accounts, Instant fireAt) throws Exception {
-        JobDetail job = s.getJobDetail(OPEN);
-        for (int from = 0; from < accounts; from += 1_000) {
-            Set<Trigger> triggers = new HashSet<>();
-            for (int i = from; i < Math.min(accounts, from + 1_000); i++) {
-                triggers.add(trigger(2_000_000L + i, fireAt));
-            }
-            s.scheduleJobs(Map.of(job, triggers), true);
-            if (from % 20_000 == 0) {
-                analyze("qrtz_triggers", "qrtz_simprop_triggers");
-            }
-        }
-        // as after any bulk load: without fresh statistics PostgreSQL still plans for the empty
-        // tables Flyway made, and finds each trigger by its primary key with a scan of the group
-        analyze("qrtz_triggers", "qrtz_simprop_triggers", "qrtz_fired_triggers", "mon_account", "mon_return");
+    /** The council's cohort for today: one trigger, as ReturnScheduler makes it, however many accounts. */
+    private static Object schedule(Scheduler s, LocalDate today) throws Exception {
+        s.scheduleJob(ReturnScheduler.cohortTrigger(council, today));
         return null;
     }
 
-    private static void analyze(String... tables) throws SQLException {
-        try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
-            for (String t : tables) {
-                st.execute("analyze " + t);
+    /** Each chunk in its own transaction on the benchmark's pool, committed before the next. */
+    static final DueReturnsSql.Transactions CHUNKS = new DueReturnsSql.Transactions() {
+        @Override
+        public <T> T inNewTransaction(DueReturnsSql.Work<T> work) {
+            try (Connection c = pool.getConnection()) {
+                try {
+                    T result = work.on(c);
+                    c.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
             }
-            c.commit();
         }
-    }
+    };
 
-    static Trigger trigger(long accountId, Instant at) {
-        return ReturnScheduler.returnTrigger(accountId, at, 3);
-    }
-
-    /** The same work as ReturnService.openDueReturns, in JDBC, then the trigger moved to the next quarter. */
-    public static final class OpenReturnJob implements Job {
+    /** The server's OpenDueReturnsJob: the council's due returns opened set-based by DueReturnsSql. */
+    @DisallowConcurrentExecution
+    public static final class OpenDueReturnsJob implements Job {
         @Override
         public void execute(JobExecutionContext context) {
-            long accountId = context.getMergedJobDataMap().getLong("accountId");
-            LocalDate today = LocalDate.now(UK);
-            ReturnDeadlines deadlines = new ReturnDeadlines(28, 7);
-            try (Connection c = pool.getConnection()) {
-                PreparedStatement lock = c.prepareStatement("select next_period_start, frequency from mon_account"
-                        + " where account_id = ? for update");
-                lock.setLong(1, accountId);
-                ResultSet r = lock.executeQuery();
-                r.next();
-                ReturnFrequency frequency = ReturnFrequency.valueOf(r.getString(2));
-                ReturnPeriod period = ReturnPeriod.starting(r.getDate(1).toLocalDate(), frequency);
-                while (!period.endExclusive().isAfter(today)) {
-                    PreparedStatement exists = c.prepareStatement("select count(*) from mon_return where account_id = ?"
-                            + " and period_start = ?");
-                    exists.setLong(1, accountId);
-                    exists.setDate(2, Date.valueOf(period.start()));
-                    ResultSet e = exists.executeQuery();
-                    e.next();
-                    if (e.getLong(1) == 0) {
-                        PreparedStatement insert = c.prepareStatement("insert into mon_return (id, account_id, period_start,"
-                                + " period_end_excl, due_date, state, opened_at) values (nextval('dps_id_seq'), ?, ?, ?, ?,"
-                                + " 'OPEN', now()) returning id");
-                        insert.setLong(1, accountId);
-                        insert.setDate(2, Date.valueOf(period.start()));
-                        insert.setDate(3, Date.valueOf(period.endExclusive()));
-                        insert.setDate(4, Date.valueOf(deadlines.dueDate(period)));
-                        ResultSet id = insert.executeQuery();
-                        id.next();
-                        PreparedStatement audit = c.prepareStatement("insert into audit_event (occurred_at, actor, action,"
-                                + " subject_type, subject_id, reason) values (now(), 'system', 'RETURN_OPENED', 'Return', ?, ?)");
-                        audit.setString(1, String.valueOf(id.getLong(1)));
-                        audit.setString(2, period.describe());
-                        audit.executeUpdate();
-                    }
-                    PreparedStatement move = c.prepareStatement("update mon_account set next_period_start = ? where account_id = ?");
-                    move.setDate(1, Date.valueOf(period.endExclusive()));
-                    move.setLong(2, accountId);
-                    move.executeUpdate();
-                    period = period.next(frequency);
-                }
-                c.commit();
-                Instant next = period.endExclusive().atStartOfDay(UK).toInstant();
-                if (context.getNextFireTime() == null || !next.equals(context.getNextFireTime().toInstant())) {
-                    context.getScheduler().rescheduleJob(context.getTrigger().getKey(), trigger(accountId, next));
-                }
-                opened.incrementAndGet();
-            } catch (Exception e) {
-                throw new IllegalStateException("Opening the return of account " + accountId + " failed", e);
-            }
+            long councilId = context.getMergedJobDataMap().getLong(ReturnScheduler.COUNCIL_ID);
+            DueReturnsSql.Opened result = new DueReturnsSql(Clock.system(UK)).openCouncil(CHUNKS, councilId);
+            opened.addAndGet(result.returns());
         }
     }
 

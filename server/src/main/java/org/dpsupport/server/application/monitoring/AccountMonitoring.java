@@ -63,6 +63,12 @@ public class AccountMonitoring {
     @Inject
     AuditLog audit;
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     @Inject
     Clock clock;
 
@@ -172,14 +178,49 @@ public class AccountMonitoring {
         return period.endExclusive().atStartOfDay(ClockProducer.UK).toInstant();
     }
 
-    /** Puts the account's Quartz trigger at the end of its current period (or removes it when not active). */
+    /**
+     * Puts the account in the Quartz cohort of its council and current period end. A cohort still
+     * to come is scheduled at once; one already due is scheduled once this transaction has
+     * committed, so its firing finds the account as committed (and nothing fires for a change
+     * that was rolled back). A suspended or ended account is simply never opened.
+     */
     public void schedule(MonitoredAccountEntity m) {
-        if ("ACTIVE".equals(m.getStatus())) {
-            scheduler.scheduleReturn(m.getAccountId(), opensAt(nextPeriod(m)),
-                    ReturnFrequency.valueOf(m.getFrequency()).months());
-        } else {
-            scheduler.unschedule(m.getAccountId());
+        if (!"ACTIVE".equals(m.getStatus()) || !scheduler.available()) {
+            return;   // without a scheduler yet, ReturnOpening schedules every cohort when it starts
         }
+        long council = em.find(DirectPaymentAccountEntity.class, m.getAccountId()).getCouncilId();
+        LocalDate end = m.getNextPeriodEnd();
+        if (opensAt(new ReturnPeriod(m.getNextPeriodStart(), end)).isAfter(clock.instant())) {
+            scheduler.scheduleCohort(council, end);
+            return;
+        }
+        Runnable due = () -> scheduler.scheduleCohort(council, end);
+        if (transactions.getTransactionKey() == null) {
+            due.run();
+            return;
+        }
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    executor.execute(due);
+                }
+            }
+        });
+    }
+
+    /** When the account's next return opens, as its cohort's trigger holds it (empty without a scheduler). */
+    public Optional<Instant> nextReturnOpensAt(MonitoredAccountEntity m) {
+        if (!scheduler.available() || !"ACTIVE".equals(m.getStatus())) {
+            return Optional.empty();
+        }
+        long council = em.find(DirectPaymentAccountEntity.class, m.getAccountId()).getCouncilId();
+        return scheduler.cohortFireTime(council, m.getNextPeriodEnd());
     }
 
     /** The concerns open on the account now: open flags, open safeguarding referrals, payroll's concerns. */

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.server.application.AuditLog;
-import org.dpsupport.server.infrastructure.persistence.AuditEventEntity;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.CaseActionEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.FlagEntity;
@@ -85,7 +84,7 @@ public class MonitoringViews {
         MonitoredAccountEntity m = accounts.monitored(accountId);
         List<ReturnSummary> list = em.createQuery("select r from ReturnEntity r where r.accountId = :a order by r.periodStart desc",
                 ReturnEntity.class).setParameter("a", accountId).getResultStream().map(r -> summary(r, a)).toList();
-        Instant next = scheduler.available() ? scheduler.nextFireTime(accountId).orElse(null) : null;
+        Instant next = accounts.nextReturnOpensAt(m).orElse(null);
         return new AccountView(a.getId(), a.getReference(), a.getRecipientName(), a.getStartDate(), m.getRoute(),
                 m.getAnnualBudget(), m.getFrequency(), m.getRiskReasons(), m.getStatus(), m.getNextPeriodStart(), next,
                 m.getNextReview(), list);

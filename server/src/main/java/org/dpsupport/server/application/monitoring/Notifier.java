@@ -17,22 +17,31 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.dpsupport.server.infrastructure.persistence.monitoring.NotificationEntity;
 
 /**
  * E-mails budget holders about their returns through the server's mail session (SMTP host and
- * port are server variables). Each message is recorded in the caller's transaction as QUEUED and
- * sent only once that transaction has committed, on a managed thread, so SMTP never holds a
- * database lock or a Quartz worker, and nothing is e-mailed about a change that was rolled back.
- * The outcome (SENT or FAILED, with the reason) is then recorded; a failure never undoes the
- * change it reports.
+ * port are server variables), as an outbox: each message is stored whole in the caller's
+ * transaction as QUEUED, and the queue is sent after that transaction commits, on a managed
+ * thread, so SMTP never holds a database lock or a Quartz worker, nothing is e-mailed about a
+ * change that was rolled back, and a message queued before a crash is still sent after it. A
+ * server takes a batch of queued messages under a row lock (marked SENDING), so two servers never
+ * send the same one; the outcome (SENT or FAILED, with the reason) is then recorded, and a failure
+ * never undoes the change it reports.
  */
 @ApplicationScoped
 public class Notifier {
 
     private static final Logger LOG = Logger.getLogger(Notifier.class.getName());
+    static final int BATCH = 50;
+    /** A message taken for sending this long ago by a server that never finished it is queued again. */
+    static final Duration STALE = Duration.ofMinutes(30);
 
     @Resource(lookup = "mail/dps")
     Session mail;
@@ -50,15 +59,26 @@ public class Notifier {
     ManagedExecutorService executor;
 
     @Inject
-    Delivery delivery;
+    Outbox outbox;
 
-    /** Records the message in the caller's transaction; it is sent after that transaction commits. */
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean pending = new AtomicBoolean();
+
+    /** Queues the message in the caller's transaction; it is sent after that transaction commits. */
     public void send(long accountId, Long returnId, String kind, String to, String subject, String body) {
         NotificationEntity n = new NotificationEntity().setAccountId(accountId).setReturnId(returnId).setKind(kind)
-                .setRecipient(to).setSubject(subject).setStatus("QUEUED").setCreatedAt(OffsetDateTime.now(clock));
+                .setRecipient(to).setSubject(subject).setBody(body).setStatus("QUEUED")
+                .setCreatedAt(OffsetDateTime.now(clock));
         em.persist(n);
-        em.flush();
-        long id = n.getId();
+        sendQueuedAfterCommit();
+    }
+
+    /** Sends the queue once the caller's transaction has committed (at once when there is none). */
+    public void sendQueuedAfterCommit() {
+        if (transactions.getTransactionKey() == null) {
+            sendQueued();
+            return;
+        }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -68,39 +88,105 @@ public class Notifier {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    executor.execute(() -> deliver(id, kind, to, subject, body));
+                    sendQueued();
                 }
             }
         });
     }
 
-    private void deliver(long id, String kind, String to, String subject, String body) {
+    /** Sends every queued message on a managed thread; one sender per server at a time. */
+    public void sendQueued() {
+        pending.set(true);
+        if (draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        boolean failed = false;
+        try {
+            while (pending.getAndSet(false)) {
+                List<Outbox.Taken> batch;
+                while (!(batch = outbox.take(BATCH)).isEmpty()) {
+                    batch.forEach(this::deliver);
+                }
+            }
+        } catch (RuntimeException e) {
+            failed = true;   // tried again on the next commit that queues one, or by the daily job
+            LOG.warning(() -> "Sending queued e-mails stopped; they stay queued: " + e);
+        } finally {
+            draining.set(false);
+        }
+        if (!failed && pending.get()) {
+            sendQueued();   // queued after the last look
+        }
+    }
+
+    /** The daily job: messages a server took and never finished are queued again, and the queue is sent. */
+    public int requeueStale() {
+        int n = outbox.requeueTakenBefore(OffsetDateTime.now(clock).minus(STALE));
+        sendQueued();
+        return n;
+    }
+
+    private void deliver(Outbox.Taken m) {
         String status = "SENT";
         String detail = null;
         try {
             MimeMessage message = new MimeMessage(mail);
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-            message.setSubject(subject, "UTF-8");
-            message.setText(body, "UTF-8");
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(m.to()));
+            message.setSubject(m.subject(), "UTF-8");
+            message.setText(m.body(), "UTF-8");
             Transport.send(message);
         } catch (MessagingException | RuntimeException e) {
             status = "FAILED";
-            detail = e.getMessage();
-            LOG.warning(() -> "Could not e-mail " + to + " about " + kind + ": " + e);
+            detail = e.getMessage() == null ? e.toString() : e.getMessage();
+            LOG.warning(() -> "Could not e-mail " + m.to() + " about " + m.kind() + ": " + e);
         }
-        delivery.record(id, status, detail == null ? null : truncate(detail));
+        outbox.record(m.id(), status, detail == null ? null : truncate(detail));
     }
 
     private static String truncate(String s) {
         return s.length() > 1900 ? s.substring(0, 1900) : s;
     }
 
-    /** Records how a queued message went, in its own transaction. */
+    /** The queue's transactions: take a batch, record an outcome, put back what a dead server took. */
     @ApplicationScoped
-    public static class Delivery {
+    public static class Outbox {
 
         @PersistenceContext(unitName = "dps")
         EntityManager em;
+
+        @Inject
+        Clock clock;
+
+        public record Taken(long id, String kind, String to, String subject, String body) {
+        }
+
+        /**
+         * Up to {@code max} queued messages, oldest first, each taken by marking it SENDING only
+         * if it is still QUEUED: of two servers taking the same message, one updates it and the
+         * other finds nothing to update, so it is sent once.
+         */
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public List<Taken> take(int max) {
+            List<Long> queued = em.createQuery("select n.id from NotificationEntity n where n.status = 'QUEUED'"
+                    + " order by n.id", Long.class).setMaxResults(max).getResultList();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            List<Taken> taken = new ArrayList<>();
+            for (long id : queued) {
+                int won = em.createQuery("update NotificationEntity n set n.status = 'SENDING', n.claimedAt = :now"
+                        + " where n.id = :id and n.status = 'QUEUED'").setParameter("now", now).setParameter("id", id)
+                        .executeUpdate();
+                if (won == 1) {
+                    NotificationEntity n = em.find(NotificationEntity.class, id);
+                    // a message queued before bodies were kept says what its subject says
+                    taken.add(new Taken(id, n.getKind(), n.getRecipient(), n.getSubject(),
+                            n.getBody() == null ? n.getSubject() : n.getBody()));
+                }
+            }
+            return taken;
+        }
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public void record(long id, String status, String detail) {
@@ -108,6 +194,12 @@ public class Notifier {
             if (n != null) {
                 n.setStatus(status).setDetail(detail);
             }
+        }
+
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public int requeueTakenBefore(OffsetDateTime before) {
+            return em.createQuery("update NotificationEntity n set n.status = 'QUEUED' where n.status = 'SENDING'"
+                    + " and n.claimedAt < :before").setParameter("before", before).executeUpdate();
         }
     }
 }

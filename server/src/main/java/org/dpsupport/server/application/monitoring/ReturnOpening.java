@@ -9,13 +9,17 @@ import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import java.time.Instant;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import javax.sql.DataSource;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.DueReturnsSql;
 import org.dpsupport.server.infrastructure.scheduling.monitoring.ReturnScheduler;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the return schedule: starts this server's Quartz instance once the schedule is migrated
- * and the demo data (if any) loaded, opens a fired account's due return and moves its trigger,
+ * and the demo data (if any) loaded, opens a fired cohort's due returns set-based,
  * and lets an administrator stop and start the scheduler on this server (for maintenance; the
  * triggers stay in the database and missed ones fire once on start).
  */
@@ -40,10 +44,13 @@ public class ReturnOpening {
     ReturnScheduler scheduler;
 
     @Inject
-    ReturnService returns;
+    Chunks chunks;
 
     @Inject
-    AccountMonitoring accounts;
+    Notifier notifier;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditLog audit;
@@ -74,7 +81,8 @@ public class ReturnOpening {
         executor.submit(() -> {
             try {
                 scheduler.start();
-                scheduleUnscheduled();
+                scheduleCohorts();
+                notifier.sendQueued();   // anything queued before the last stop
                 ready.complete(null);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "The return scheduler did not start; no returns will open on this server", e);
@@ -92,31 +100,65 @@ public class ReturnOpening {
         scheduler.shutdown();
     }
 
-    /** Accounts enrolled while no scheduler ran (demo data, bulk loads) get their trigger now. */
-    void scheduleUnscheduled() {
-        List<MonitoredAccountEntity> active = em.createQuery("select m from MonitoredAccountEntity m where m.status = 'ACTIVE'",
-                MonitoredAccountEntity.class).getResultList();
+    /**
+     * Every active account's cohort has a trigger: accounts enrolled while no scheduler ran (demo
+     * data, bulk loads) get theirs now, and a cohort whose day has passed with accounts still due
+     * fires at once. Run at start-up and by the daily deadlines job, as a safety net.
+     */
+    public void scheduleCohorts() {
+        List<Object[]> cohorts = em.createQuery("select distinct a.councilId, m.nextPeriodEnd from MonitoredAccountEntity m,"
+                + " DirectPaymentAccountEntity a where a.id = m.accountId and m.status = 'ACTIVE'", Object[].class)
+                .getResultList();
+        LocalDate today = LocalDate.now(clock);
         int added = 0;
-        for (MonitoredAccountEntity m : active) {
-            if (scheduler.nextFireTime(m.getAccountId()).isEmpty()) {
-                accounts.schedule(m);
+        for (Object[] c : cohorts) {
+            long council = ((Number) c[0]).longValue();
+            LocalDate end = (LocalDate) c[1];
+            if (!end.isAfter(today) || scheduler.cohortFireTime(council, end).isEmpty()) {
+                scheduler.scheduleCohort(council, end);
                 added++;
             }
         }
         int count = added;
-        LOG.info(() -> "Return triggers: " + active.size() + " active accounts, " + count + " newly scheduled");
+        LOG.info(() -> "Return triggers: " + cohorts.size() + " council cohorts of active accounts, " + count
+                + " scheduled now");
     }
 
     /**
-     * A trigger fired: open what is due, and move the trigger only when its own next firing is not
-     * the end of the account's next period (the usual case needs no write to the job store).
+     * A council's cohort fired: opens every due return of the council, a chunk of accounts per
+     * transaction, e-mails the budget holders after each chunk commits, and makes sure the cohorts
+     * the accounts moved on to have their triggers.
      */
-    public void openDueReturnsAndReschedule(long accountId, Optional<Instant> triggerNext) {
-        Optional<Instant> next = returns.openDueReturns(accountId);
-        if (next.isEmpty()) {
-            scheduler.unschedule(accountId);
-        } else if (!next.equals(triggerNext)) {
-            accounts.schedule(accounts.monitored(accountId));
+    public void openDueReturnsOfCouncil(long councilId) {
+        long started = System.nanoTime();
+        DueReturnsSql.Opened opened = new DueReturnsSql(clock).openCouncil(chunks, councilId);
+        for (LocalDate end : opened.nextPeriodEnds()) {
+            scheduler.scheduleCohort(councilId, end);
+        }
+        LOG.info(() -> String.format("Council %d: opened %,d returns of %,d accounts in %.1f s", councilId,
+                opened.returns(), opened.accounts(), (System.nanoTime() - started) / 1e9));
+    }
+
+    /** A chunk's transaction, committed before the next chunk starts; its e-mails go once it has committed. */
+    @ApplicationScoped
+    public static class Chunks implements DueReturnsSql.Transactions {
+
+        @Resource(lookup = "jdbc/dps")
+        DataSource dataSource;
+
+        @Inject
+        Notifier notifier;
+
+        @Override
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public <T> T inNewTransaction(DueReturnsSql.Work<T> work) {
+            try (Connection c = dataSource.getConnection()) {
+                T result = work.on(c);
+                notifier.sendQueuedAfterCommit();
+                return result;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Opening due returns failed: " + e.getMessage(), e);
+            }
         }
     }
 

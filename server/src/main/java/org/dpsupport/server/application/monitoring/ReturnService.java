@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -36,6 +36,7 @@ import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.application.PayrollFacts;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.DueReturnsSql;
 import org.dpsupport.server.infrastructure.persistence.monitoring.FlagEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.ReturnEntity;
@@ -75,6 +76,9 @@ public class ReturnService {
     @Inject
     Notifier notifier;
 
+    @jakarta.annotation.Resource(lookup = "jdbc/dps")
+    javax.sql.DataSource dataSource;
+
     @Inject
     UploadStore uploads;
 
@@ -85,45 +89,26 @@ public class ReturnService {
 
     /**
      * Opens the return of every period of the account that has ended and has none yet, e-mails
-     * the budget holder, and says when the next period ends (empty when the account makes no
-     * more returns). Idempotent: a period's return is opened once.
+     * the budget holder once this transaction commits, and puts the account in the cohort of its
+     * next period end. The same set-based code as a cohort's firing, for one account (the demo
+     * data, and an account that must be brought up to date at once). Idempotent: a period's return
+     * is opened once.
      */
     @Transactional
-    public Optional<Instant> openDueReturns(long accountId) {
-        // the row lock serialises a Quartz firing with any other opener (another node, demo loading)
-        MonitoredAccountEntity m = em.find(MonitoredAccountEntity.class, accountId, LockModeType.PESSIMISTIC_WRITE);
-        if (m == null || !"ACTIVE".equals(m.getStatus())) {
-            return Optional.empty();
-        }
-        LocalDate today = LocalDate.now(clock);
-        ReturnPeriod period = accounts.nextPeriod(m);
-        while (!period.endExclusive().isAfter(today)) {
-            open(accountId, period);
-            m.setNextPeriodStart(period.endExclusive());
-            period = accounts.nextPeriod(m);
-        }
-        return Optional.of(AccountMonitoring.opensAt(period));
-    }
-
-    private void open(long accountId, ReturnPeriod period) {
-        long existing = em.createQuery("select count(r) from ReturnEntity r where r.accountId = :a and r.periodStart = :s",
-                Long.class).setParameter("a", accountId).setParameter("s", period.start()).getSingleResult();
-        if (existing > 0) {
+    public void openDueReturns(long accountId) {
+        MonitoredAccountEntity m = em.find(MonitoredAccountEntity.class, accountId);
+        if (m == null) {
             return;
         }
-        DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, accountId);
-        ReturnDeadlines deadlines = policies.deadlines(a.getCouncilId());
-        ReturnEntity r = new ReturnEntity().setAccountId(accountId).setPeriodStart(period.start())
-                .setPeriodEndExcl(period.endExclusive()).setDueDate(deadlines.dueDate(period))
-                .setState(ReturnState.OPEN.name()).setOpenedAt(OffsetDateTime.now(clock));
-        em.persist(r);
-        em.flush();
-        audit.record(SYSTEM, "RETURN_OPENED", "Return", r.getId(),
-                a.getReference() + " " + period.describe() + ", due " + r.getDueDate());
-        notifyHolder(a, r, "RETURN_OPENED", "Your direct payment return for " + period.describe(),
-                "Please send your direct payment return for " + period.describe() + " by " + r.getDueDate()
-                        + ".\n\nSign in to DP Support, open 'Your returns', say what you spent by category and upload"
-                        + " your bank statements for the whole period.\n\nReference: " + a.getReference());
+        em.flush();   // the JDBC below reads what this transaction has changed
+        try (Connection c = dataSource.getConnection()) {
+            new DueReturnsSql(clock).open(c, List.of(accountId), LocalDate.now(clock));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not open the returns of account " + accountId + ": " + e.getMessage(), e);
+        }
+        em.refresh(m);
+        notifier.sendQueuedAfterCommit();
+        accounts.schedule(m);
     }
 
     private void notifyHolder(DirectPaymentAccountEntity a, ReturnEntity r, String kind, String subject, String body) {

@@ -40,6 +40,9 @@ public class MonitoredAccountEntity {
     private String status;
     @Column(name = "next_period_start")
     private LocalDate nextPeriodStart;
+    /** Derived from the start and the frequency, kept so a firing finds the due accounts by index. */
+    @Column(name = "next_period_end")
+    private LocalDate nextPeriodEnd;
     @Column(name = "last_review")
     private LocalDate lastReview;
     @Column(name = "next_review")
@@ -104,6 +107,7 @@ public class MonitoredAccountEntity {
 
     public MonitoredAccountEntity setFrequency(String frequency) {
         this.frequency = frequency;
+        derivePeriodEnd();
         return this;
     }
 
@@ -176,7 +180,20 @@ public class MonitoredAccountEntity {
 
     public MonitoredAccountEntity setNextPeriodStart(LocalDate nextPeriodStart) {
         this.nextPeriodStart = nextPeriodStart;
+        derivePeriodEnd();
         return this;
+    }
+
+    /** The day after the current period's last day: when its return opens. */
+    public LocalDate getNextPeriodEnd() {
+        return nextPeriodEnd;
+    }
+
+    private void derivePeriodEnd() {
+        if (nextPeriodStart != null && frequency != null) {
+            nextPeriodEnd = org.dpsupport.monitoring.domain.model.returns.ReturnPeriod.starting(nextPeriodStart,
+                    org.dpsupport.monitoring.domain.model.risk.ReturnFrequency.valueOf(frequency)).endExclusive();
+        }
     }
 
     public LocalDate getLastReview() {

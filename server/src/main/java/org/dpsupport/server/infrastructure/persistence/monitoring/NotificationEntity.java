@@ -24,6 +24,10 @@ public class NotificationEntity {
     private String recipient;
     @Column(name = "subject")
     private String subject;
+    @Column(name = "body")
+    private String body;
+    @Column(name = "claimed_at")
+    private OffsetDateTime claimedAt;
     @Column(name = "status")
     private String status;
     @Column(name = "detail")
@@ -107,4 +111,22 @@ public class NotificationEntity {
         return this;
     }
 
+
+    public String getBody() {
+        return body;
+    }
+
+    public NotificationEntity setBody(String body) {
+        this.body = body;
+        return this;
+    }
+
+    public OffsetDateTime getClaimedAt() {
+        return claimedAt;
+    }
+
+    public NotificationEntity setClaimedAt(OffsetDateTime claimedAt) {
+        this.claimedAt = claimedAt;
+        return this;
+    }
 }

@@ -2,12 +2,17 @@ package org.dpsupport.server.infrastructure.scheduling.monitoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.dpsupport.server.application.monitoring.Notifier;
+import org.dpsupport.server.application.monitoring.ReturnOpening;
 import org.dpsupport.server.application.monitoring.ReturnService;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
-/** Daily: reminders before due dates, overdue flags after them. */
+/**
+ * Daily: reminders before due dates, overdue flags after them; and, as a safety net, every active
+ * account's cohort has a trigger and e-mails a dead server took are queued again.
+ */
 @ApplicationScoped
 @DisallowConcurrentExecution
 public class ReturnDeadlinesJob implements Job {
@@ -15,8 +20,16 @@ public class ReturnDeadlinesJob implements Job {
     @Inject
     ReturnService returns;
 
+    @Inject
+    ReturnOpening opening;
+
+    @Inject
+    Notifier notifier;
+
     @Override
     public void execute(JobExecutionContext context) {
         returns.applyDeadlines();
+        opening.scheduleCohorts();
+        notifier.requeueStale();
     }
 }

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +17,10 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.quartz.CalendarIntervalScheduleBuilder;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.Job;
+import org.quartz.ObjectAlreadyExistsException;
+import org.quartz.SimpleScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -34,10 +37,16 @@ import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
 
 /**
- * The Quartz scheduler for returns: one trigger per account that fires when its current return
- * period ends, and a daily deadlines job. Clustered JDBC job store in the application database,
- * so triggers survive restarts and several servers share them. A trigger missed while every
- * server was down fires once when one starts (misfire instruction "fire now"), never twice.
+ * The Quartz scheduler for returns: one trigger per council and period end (a <em>cohort</em>):
+ * every account whose current period ends that day is opened by one firing, set-based, so a
+ * quarter end that makes 100,000 accounts due at once is one trigger per council rather than
+ * 100,000. An account's return trigger is the cohort of its current period's end: when its risk
+ * changes its frequency, its period end changes and it moves to that day's cohort (made if it is
+ * not there yet). Plus a daily deadlines job. Clustered JDBC job store in the application
+ * database, so triggers survive restarts and several servers share them; the opening job runs on
+ * one server at a time ({@code @DisallowConcurrentExecution}). A trigger missed while every server
+ * was down fires once when one starts (misfire instruction "fire now"), never twice, and opening
+ * is idempotent besides (a period's return is opened once).
  *
  * <p>Every method here runs outside the caller's JTA transaction: Quartz's JobStoreTX commits its
  * own JDBC work.
@@ -48,23 +57,15 @@ public class ReturnScheduler {
 
     static final String NAME = "dps-monitoring";
     static final String DATA_SOURCE = "dpsQuartz";
-    public static final JobKey OPEN_RETURN = JobKey.jobKey("open-due-return", "monitoring");
+    public static final JobKey OPEN_DUE_RETURNS = JobKey.jobKey("open-due-returns", "monitoring");
     static final JobKey DEADLINES = JobKey.jobKey("return-deadlines", "monitoring");
-    public static final String ACCOUNT_ID = "accountId";
-    /**
-     * Triggers acquired (and marked fired) in one job-store transaction. Every acquisition and
-     * every "fired" step takes the cluster lock row in QRTZ_LOCKS; at a quarter end every account's
-     * trigger is due at once, so taking them a batch at a time is what keeps the lock from
-     * serialising the quarter trigger by trigger. Quartz hands out at most as many as it has free
-     * worker threads. The benchmark uses 200 (its jobs take one connection each from their own
-     * pool); in the server each worker needs connections from {@code jdbc/dps} (20), so the
-     * server's batch ({@code dps.scheduler.batch}) defaults to its worker count instead:
-     * 200 workers there exhausted the pool and hung the ITs.
-     */
-    public static final int BATCH = 200;
-    /** How far ahead of now a batch may reach for triggers that are nearly due. */
+    public static final String COUNCIL_ID = "councilId";
+    public static final String PERIOD_END = "periodEnd";
+    static final String COHORTS = "return-cohorts";
+    /** How far ahead of now an acquisition may reach for triggers that are nearly due. */
     public static final long BATCH_WINDOW_MS = 1_000;
 
+    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final Logger LOG = Logger.getLogger(ReturnScheduler.class.getName());
 
     @Resource(lookup = "jdbc/dps")
@@ -79,10 +80,6 @@ public class ReturnScheduler {
     @Inject
     @ConfigProperty(name = "dps.scheduler.threads", defaultValue = "4")
     int threads;
-
-    @Inject
-    @ConfigProperty(name = "dps.scheduler.batch", defaultValue = "4")
-    int batch;
 
     @Inject
     @ConfigProperty(name = "dps.scheduler.deadlines-cron", defaultValue = "0 0 7 * * ?")
@@ -139,8 +136,8 @@ public class ReturnScheduler {
             store.setThreadExecutor(executor);
             String instanceId = new SimpleInstanceIdGenerator().generateInstanceId();
             DirectSchedulerFactory factory = DirectSchedulerFactory.getInstance();
-            factory.createScheduler(NAME, instanceId, new ManagedThreadPool(threadFactory, Math.max(threads, batch)),
-                    executor, store, Map.of(), null, 0, -1, -1, false, null, batch, BATCH_WINDOW_MS);
+            factory.createScheduler(NAME, instanceId, new ManagedThreadPool(threadFactory, threads),
+                    executor, store, Map.of(), null, 0, -1, -1, false, null, threads, BATCH_WINDOW_MS);
             Scheduler created = factory.getScheduler(NAME);
             created.setJobFactory((bundle, s) -> jobs.select(bundle.getJobDetail().getJobClass()).get());
             addJobs(created);
@@ -152,9 +149,8 @@ public class ReturnScheduler {
     }
 
     private void addJobs(Scheduler s) throws SchedulerException {
-        if (!s.checkExists(OPEN_RETURN)) {
-            s.addJob(JobBuilder.newJob(OpenDueReturnJob.class).withIdentity(OPEN_RETURN).storeDurably()
-                    .requestRecovery().build(), false);
+        if (!s.checkExists(OPEN_DUE_RETURNS)) {
+            s.addJob(openDueReturnsJob(), false);
         }
         TriggerKey daily = TriggerKey.triggerKey("daily", "return-deadlines");
         if (!s.checkExists(DEADLINES)) {
@@ -204,62 +200,62 @@ public class ReturnScheduler {
         return scheduler != null;
     }
 
-    /**
-     * Sets the account's return trigger: first at {@code when} (at once, if that has passed), then
-     * every {@code months} months, replacing any trigger it had. A firing missed while no server
-     * ran fires once when one starts, then the schedule proceeds ("fire and proceed").
-     */
-    public void scheduleReturn(long accountId, Instant when, int months) {
-        if (scheduler == null) {
-            // set when the scheduler next starts (ReturnOpening schedules every unscheduled account)
-            return;
-        }
-        Scheduler s = require();
-        Trigger trigger = returnTrigger(accountId, when, months);
-        try {
-            if (s.rescheduleJob(trigger.getKey(), trigger) == null) {
-                s.scheduleJob(trigger);
-            }
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("Could not schedule the return of account " + accountId, e);
-        }
-    }
-
-    /** The trigger for an account's returns (public for the quarter benchmark, which stores them in bulk). */
-    public static Trigger returnTrigger(long accountId, Instant when, int months) {
-        return TriggerBuilder.newTrigger().withIdentity(triggerKey(accountId)).forJob(OPEN_RETURN)
-                .usingJobData(ACCOUNT_ID, accountId).startAt(Date.from(when))
-                .withSchedule(CalendarIntervalScheduleBuilder.calendarIntervalSchedule().withIntervalInMonths(months)
-                        .inTimeZone(java.util.TimeZone.getTimeZone("Europe/London"))
-                        .preserveHourOfDayAcrossDaylightSavings(true)
-                        .withMisfireHandlingInstructionFireAndProceed())
+    /** The job every cohort trigger fires (public for the quarter benchmark, which runs the same). */
+    public static JobDetail openDueReturnsJob() {
+        return JobBuilder.newJob(OpenDueReturnsJob.class).withIdentity(OPEN_DUE_RETURNS).storeDurably().requestRecovery()
                 .build();
     }
 
-    /** Removes the account's trigger (a suspended or ended direct payment makes no returns). */
-    public void unschedule(long accountId) {
-        if (scheduler == null) {
-            return;
-        }
+    /**
+     * Makes sure the council has a trigger for the day {@code periodEnd}'s periods end (at the
+     * start of that day, UK time). A cohort still to come is left as it is; one whose day has come
+     * is fired (again) now, so an account that has just joined a cohort which already fired is
+     * opened too. Returns when the cohort will fire.
+     */
+    public Instant scheduleCohort(long councilId, LocalDate periodEnd) {
+        Scheduler s = require();
+        Trigger trigger = cohortTrigger(councilId, periodEnd);
+        Instant at = trigger.getStartTime().toInstant();
         try {
-            require().unscheduleJob(triggerKey(accountId));
+            Trigger existing = s.getTrigger(trigger.getKey());
+            if (existing != null && existing.getNextFireTime() != null && at.isAfter(Instant.now())) {
+                return existing.getNextFireTime().toInstant();
+            }
+            if (s.rescheduleJob(trigger.getKey(), trigger) == null) {
+                try {
+                    s.scheduleJob(trigger);
+                } catch (ObjectAlreadyExistsException e) {
+                    s.rescheduleJob(trigger.getKey(), trigger);   // another server made it meanwhile
+                }
+            }
+            return at;
         } catch (SchedulerException e) {
-            throw new IllegalStateException("Could not remove the return trigger of account " + accountId, e);
+            throw new IllegalStateException("Could not schedule the returns of council " + councilId + " ending "
+                    + periodEnd, e);
         }
     }
 
-    /** When the account's return trigger will next fire, as Quartz holds it. */
-    public Optional<Instant> nextFireTime(long accountId) {
+    /** The trigger of a council's cohort (public for the quarter benchmark, which stores the same). */
+    public static Trigger cohortTrigger(long councilId, LocalDate periodEnd) {
+        return TriggerBuilder.newTrigger().withIdentity(cohortKey(councilId, periodEnd)).forJob(OPEN_DUE_RETURNS)
+                .usingJobData(COUNCIL_ID, councilId).usingJobData(PERIOD_END, periodEnd.toString())
+                .startAt(Date.from(periodEnd.atStartOfDay(UK).toInstant()))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
+    }
+
+    /** When the council's cohort for {@code periodEnd} will fire, as Quartz holds it (empty once it has fired). */
+    public Optional<Instant> cohortFireTime(long councilId, LocalDate periodEnd) {
         try {
-            Trigger trigger = require().getTrigger(triggerKey(accountId));
+            Trigger trigger = require().getTrigger(cohortKey(councilId, periodEnd));
             return Optional.ofNullable(trigger).map(Trigger::getNextFireTime).map(Date::toInstant);
         } catch (SchedulerException e) {
-            throw new IllegalStateException("Could not read the return trigger of account " + accountId, e);
+            throw new IllegalStateException("Could not read the return trigger of council " + councilId, e);
         }
     }
 
-    public static TriggerKey triggerKey(long accountId) {
-        return TriggerKey.triggerKey("account-" + accountId, "returns");
+    public static TriggerKey cohortKey(long councilId, LocalDate periodEnd) {
+        return TriggerKey.triggerKey("council-" + councilId + "-" + periodEnd, COHORTS);
     }
 
     private Scheduler require() {
