@@ -12,7 +12,10 @@ import org.dpsupport.server.demo.DemoDataSet;
 import org.dpsupport.server.infrastructure.persistence.SchemaMigration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** At start-up: migrate the schema, then (demo mode only) load the demo data. */
+/**
+ * At start-up: migrate the schema, then (demo mode only) load the demo data. The service reports
+ * ready ({@code /health/ready}) only once both are done.
+ */
 @ApplicationScoped
 public class Startup {
 
@@ -29,6 +32,8 @@ public class Startup {
     @ConfigProperty(name = "dps.demo", defaultValue = "false")
     boolean demo;
 
+    private volatile boolean complete;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         migration.migrate();
         if (demo) {
@@ -38,5 +43,11 @@ public class Startup {
         } else {
             LOG.info("Demo data is off (set DPS_DEMO=true to load it)");
         }
+        complete = true;
+    }
+
+    /** Whether the schema is migrated and the demo data (if any) loaded. */
+    public boolean isComplete() {
+        return complete;
     }
 }

@@ -189,6 +189,11 @@ public final class QuarterBenchmark {
                 p.executeUpdate();
             }
             c.commit();
+            // as after any bulk load: fresh statistics, or PostgreSQL plans for the empty tables Flyway made
+            try (Statement s = c.createStatement()) {
+                s.execute("analyze council, app_user, dp_account, mon_account");
+            }
+            c.commit();
         }
         return null;
     }

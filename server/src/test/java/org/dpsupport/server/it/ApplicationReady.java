@@ -33,7 +33,12 @@ public class ApplicationReady implements BeforeEachCallback {
                 last = HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).GET().build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (last == 200) {
-                    return;
+                    // and the application itself answers (Liberty serves its own 404 until the context root is up)
+                    last = HTTP.send(HttpRequest.newBuilder(URI.create(WebClient.BASE + "/")).timeout(Duration.ofSeconds(10))
+                            .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    if (last < 400) {
+                        return;
+                    }
                 }
             } catch (IOException notListeningYet) {
                 last = -1;

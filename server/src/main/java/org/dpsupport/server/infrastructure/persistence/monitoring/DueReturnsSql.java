@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -89,35 +90,52 @@ public final class DueReturnsSql {
         long after = 0;
         while (true) {
             long from = after;
-            List<Long> ids = tx.inNewTransaction(c -> dueAccounts(c, councilId, today, from, CHUNK));
-            if (ids.isEmpty()) {
+            Chunk chunk = tx.inNewTransaction(c -> openChunk(c, councilId, today, from, CHUNK));
+            total = total.plus(chunk.opened());
+            if (chunk.lastAccountId().isEmpty()) {
                 return total;
             }
-            total = total.plus(tx.inNewTransaction(c -> open(c, ids, today)));
-            after = ids.get(ids.size() - 1);
-            if (ids.size() < CHUNK) {
-                return total;
-            }
+            after = chunk.lastAccountId().get();
         }
     }
 
-    /** Up to {@code limit} active accounts of the council whose current period has ended, after the given id. */
-    public List<Long> dueAccounts(Connection c, long councilId, LocalDate today, long afterAccountId, int limit)
+    /** A chunk's outcome, and the last account it looked at (empty when there were none left). */
+    public record Chunk(Opened opened, Optional<Long> lastAccountId) {
+    }
+
+    /**
+     * Locks up to {@code limit} due accounts of the council after {@code afterAccountId}, in id
+     * order, and opens their returns. Every query here reads by index ranges (the chunk's first to
+     * last id), never by a long list of ids alone, so the plan stays the same however far the
+     * quarter has got.
+     */
+    public Chunk openChunk(Connection c, long councilId, LocalDate today, long afterAccountId, int limit)
             throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("select m.account_id from mon_account m join dp_account a"
-                + " on a.id = m.account_id where a.council_id = ? and m.status = 'ACTIVE' and m.next_period_end <= ?"
-                + " and m.account_id > ? order by m.account_id fetch first " + limit + " rows only")) {
+        Map<Long, Object[]> locked = new LinkedHashMap<>();
+        try (PreparedStatement q = c.prepareStatement("select m.account_id, m.next_period_start, m.frequency"
+                + " from mon_account m where m.account_id in (select a.id from dp_account a where a.council_id = ?"
+                + " and a.id > ?) and m.status = 'ACTIVE' and m.next_period_end <= ? and m.account_id > ?"
+                + " order by m.account_id fetch first " + limit + " rows only for update")) {
             q.setLong(1, councilId);
-            q.setDate(2, Date.valueOf(today));
-            q.setLong(3, afterAccountId);
-            List<Long> ids = new ArrayList<>();
+            q.setLong(2, afterAccountId);
+            q.setDate(3, Date.valueOf(today));
+            q.setLong(4, afterAccountId);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    ids.add(r.getLong(1));
+                    locked.put(r.getLong(1), new Object[] {r.getDate(2).toLocalDate(), ReturnFrequency.valueOf(r.getString(3))});
                 }
             }
-            return ids;
         }
+        if (locked.isEmpty()) {
+            return new Chunk(Opened.none(), Optional.empty());
+        }
+        long first = locked.keySet().iterator().next();
+        long last = first;
+        for (long id : locked.keySet()) {
+            last = id;
+        }
+        Map<Long, Account> accounts = details(c, locked, "a.council_id = ? and a.id between ? and ?", councilId, first, last);
+        return new Chunk(open(c, accounts, today, first, last), Optional.of(last));
     }
 
     private record Account(long id, LocalDate nextStart, ReturnFrequency frequency, String reference, long councilId,
@@ -137,9 +155,28 @@ public final class DueReturnsSql {
             return Opened.none();
         }
         List<Long> ids = List.copyOf(new TreeSet<>(accountIds));   // locked in id order: no deadlock between openers
-        Map<Long, Account> accounts = lockAccounts(c, ids);
+        Map<Long, Object[]> locked = new LinkedHashMap<>();
+        try (PreparedStatement q = c.prepareStatement("select account_id, next_period_start, frequency from mon_account"
+                + " where status = 'ACTIVE' and account_id in (" + marks(ids.size()) + ") order by account_id for update")) {
+            bind(q, 1, ids);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    locked.put(r.getLong(1), new Object[] {r.getDate(2).toLocalDate(), ReturnFrequency.valueOf(r.getString(3))});
+                }
+            }
+        }
+        if (locked.isEmpty()) {
+            return Opened.none();
+        }
+        Map<Long, Account> accounts = details(c, locked, "a.id in (" + marks(locked.size()) + ")",
+                locked.keySet().toArray());
+        return open(c, accounts, today, ids.get(0), ids.get(ids.size() - 1));
+    }
+
+    private Opened open(Connection c, Map<Long, Account> accounts, LocalDate today, long first, long last)
+            throws SQLException {
         Map<Long, ReturnDeadlines> deadlines = new HashMap<>();
-        Set<String> existing = existingReturns(c, accounts.keySet());
+        Set<String> existing = existingReturns(c, first, last);
         List<Due> due = new ArrayList<>();
         Map<Long, ReturnPeriod> nextPeriods = new LinkedHashMap<>();
         for (Account a : accounts.values()) {
@@ -157,49 +194,41 @@ public final class DueReturnsSql {
             nextPeriods.put(a.id(), period);
         }
         insertReturns(c, due);
-        moveOn(c, nextPeriods);
+        moveOn(c, nextPeriods, first, last);
         return new Opened(due.size(), nextPeriods.size(),
                 nextPeriods.keySet().stream().map(id -> accounts.get(id).councilId()).collect(Collectors.toCollection(TreeSet::new)),
                 nextPeriods.values().stream().map(ReturnPeriod::endExclusive).collect(Collectors.toCollection(TreeSet::new)));
     }
 
-    private Map<Long, Account> lockAccounts(Connection c, List<Long> ids) throws SQLException {
-        Map<Long, Object[]> locked = new LinkedHashMap<>();
-        try (PreparedStatement q = c.prepareStatement("select account_id, next_period_start, frequency from mon_account"
-                + " where status = 'ACTIVE' and account_id in (" + marks(ids.size()) + ") order by account_id for update")) {
-            bind(q, 1, ids);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    locked.put(r.getLong(1), new Object[] {r.getDate(2).toLocalDate(), ReturnFrequency.valueOf(r.getString(3))});
-                }
-            }
-        }
+    /** Reference, council and budget holder of the locked accounts. */
+    private static Map<Long, Account> details(Connection c, Map<Long, Object[]> locked, String where, Object... params)
+            throws SQLException {
         Map<Long, Account> accounts = new LinkedHashMap<>();
-        if (locked.isEmpty()) {
-            return accounts;
-        }
         try (PreparedStatement q = c.prepareStatement("select a.id, a.reference, a.council_id, u.username from dp_account a"
-                + " join app_user u on u.id = a.holder_user_id where a.id in (" + marks(locked.size()) + ")")) {
-            bind(q, 1, locked.keySet());
+                + " join app_user u on u.id = a.holder_user_id where " + where + " order by a.id")) {
+            for (int i = 0; i < params.length; i++) {
+                q.setLong(i + 1, ((Number) params[i]).longValue());
+            }
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     Object[] m = locked.get(r.getLong(1));
-                    accounts.put(r.getLong(1), new Account(r.getLong(1), (LocalDate) m[0], (ReturnFrequency) m[1],
-                            r.getString(2), r.getLong(3), r.getString(4)));
+                    if (m != null) {
+                        accounts.put(r.getLong(1), new Account(r.getLong(1), (LocalDate) m[0], (ReturnFrequency) m[1],
+                                r.getString(2), r.getLong(3), r.getString(4)));
+                    }
                 }
             }
         }
         return accounts;
     }
 
-    private static Set<String> existingReturns(Connection c, Set<Long> ids) throws SQLException {
+    /** The periods that have a return already, of the accounts from {@code first} to {@code last}. */
+    private static Set<String> existingReturns(Connection c, long first, long last) throws SQLException {
         Set<String> existing = new HashSet<>();
-        if (ids.isEmpty()) {
-            return existing;
-        }
-        try (PreparedStatement q = c.prepareStatement("select account_id, period_start from mon_return where account_id in ("
-                + marks(ids.size()) + ")")) {
-            bind(q, 1, ids);
+        try (PreparedStatement q = c.prepareStatement("select account_id, period_start from mon_return"
+                + " where account_id between ? and ?")) {
+            q.setLong(1, first);
+            q.setLong(2, last);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     existing.add(r.getLong(1) + "|" + r.getDate(2).toLocalDate());
@@ -271,15 +300,18 @@ public final class DueReturnsSql {
     }
 
     /** Moves the accounts on to their next period: one statement per distinct next period. */
-    private static void moveOn(Connection c, Map<Long, ReturnPeriod> nextPeriods) throws SQLException {
+    private static void moveOn(Connection c, Map<Long, ReturnPeriod> nextPeriods, long first, long last)
+            throws SQLException {
         Map<ReturnPeriod, List<Long>> byPeriod = nextPeriods.entrySet().stream().collect(Collectors.groupingBy(
                 Map.Entry::getValue, LinkedHashMap::new, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
         for (var e : byPeriod.entrySet()) {
             try (PreparedStatement u = c.prepareStatement("update mon_account set next_period_start = ?, next_period_end = ?"
-                    + " where account_id in (" + marks(e.getValue().size()) + ")")) {
+                    + " where account_id between ? and ? and account_id in (" + marks(e.getValue().size()) + ")")) {
                 u.setDate(1, Date.valueOf(e.getKey().start()));
                 u.setDate(2, Date.valueOf(e.getKey().endExclusive()));
-                bind(u, 3, e.getValue());
+                u.setLong(3, first);
+                u.setLong(4, last);
+                bind(u, 5, e.getValue());
                 u.executeUpdate();
             }
         }
