@@ -9,6 +9,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReturnOpening {
 
     private static final Logger LOG = Logger.getLogger(ReturnOpening.class.getName());
+    /** How long an administrator's "run the deadlines now" waits for the run before answering "queued". */
+    private static final Duration DEADLINES_WAIT = Duration.ofSeconds(30);
 
     @Inject
     ReturnScheduler scheduler;
@@ -136,10 +139,26 @@ public class ReturnOpening {
         scheduler.start();
     }
 
+    /**
+     * An administrator runs the daily deadlines job now (after a change to a council's deadlines,
+     * or to catch up once mail is working again): reminders and overdue flags exactly as the daily
+     * run makes them, never twice. Through Quartz, so it cannot overlap the daily run.
+     *
+     * @return whether the run finished within the wait (otherwise it is queued and runs shortly)
+     */
+    public boolean applyDeadlinesNow(Viewer viewer) {
+        requireAdmin(viewer);
+        if (!scheduler.available()) {
+            throw MonitoringException.conflict("The return scheduler is off on this server, so the deadlines job cannot run here.");
+        }
+        audit.record(viewer.username(), "RETURN_DEADLINES_RUN", "Service", null, "Return deadlines job run on request");
+        return scheduler.runDeadlinesNow(DEADLINES_WAIT);
+    }
+
     private void requireAdmin(Viewer viewer) {
         if (!viewer.has(Role.ADMIN)) {
             audit.recordRefusal(viewer.username(), "Service", "scheduler", "not an administrator");
-            throw new RecordAccessDeniedException("Only an administrator can stop or start the scheduler.");
+            throw new RecordAccessDeniedException("Only an administrator can run, stop or start the scheduler.");
         }
     }
 }

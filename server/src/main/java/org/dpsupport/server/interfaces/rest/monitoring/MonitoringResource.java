@@ -74,6 +74,9 @@ public class MonitoringResource {
     public record SchedulerState(boolean running) {
     }
 
+    public record DeadlinesRun(boolean finished) {
+    }
+
     @Inject
     CurrentViewer current;
 
@@ -228,6 +231,16 @@ public class MonitoringResource {
     public SchedulerState stop() {
         opening.stop(current.viewer());
         return new SchedulerState(opening.running());
+    }
+
+    @POST
+    @Path("/scheduler/deadlines")
+    @Operation(summary = "Administrator: run the daily deadlines job now (reminders, overdue flags) through Quartz;"
+            + " 200 when it has finished, 202 when it is queued")
+    public Response runDeadlines() {
+        boolean finished = opening.applyDeadlinesNow(current.viewer());
+        return Response.status(finished ? Response.Status.OK : Response.Status.ACCEPTED)
+                .entity(new DeadlinesRun(finished)).build();
     }
 
     @POST
