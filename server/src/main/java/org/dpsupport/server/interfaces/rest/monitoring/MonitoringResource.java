@@ -60,8 +60,8 @@ public class MonitoringResource {
     }
 
     public record UploadResult(long id, String fileName, String outcome, String message) {
-        static UploadResult of(UploadEntity u) {
-            return new UploadResult(u.getId(), u.getFileName(), u.getOutcome(), u.getMessage());
+        static UploadResult of(ReturnService.Uploaded u) {
+            return new UploadResult(u.id(), u.fileName(), u.outcome(), u.message());
         }
     }
 
