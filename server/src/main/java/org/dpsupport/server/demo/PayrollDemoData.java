@@ -44,7 +44,8 @@ public class PayrollDemoData implements DemoDataSet {
 
     private static final Logger LOG = Logger.getLogger(PayrollDemoData.class.getName());
     public static final String SECOND_AGENCY_STAFF = "payroll2@demo.dpsupport.org";
-    static final YearMonth PAID = YearMonth.of(2026, 10);
+    /** The month every demo employer has been paid for (a finalised run each). */
+    public static final YearMonth PAID = YearMonth.of(2026, 10);
     static final YearMonth OPEN = YearMonth.of(2026, 11);
 
     private static final String[] FORENAMES = {"Tom", "Amara", "Jack", "Chloe", "Kwame", "Sofia", "Daniel", "Aisha",

@@ -1,5 +1,6 @@
 package org.dpsupport.server.it;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -48,6 +49,31 @@ public final class WebClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", BASE)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A file as a browser sends it in a multipart form. */
+    public record FilePart(String field, String fileName, String contentType, byte[] bytes) {
+    }
+
+    /** Posts a multipart/form-data form (an upload form) with its fields and one file, as a browser does. */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> form, FilePart file)
+            throws IOException, InterruptedException {
+        String boundary = "----dps-it-" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : form.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file.bytes());
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Origin", BASE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     void addCookie(String name, String value) {

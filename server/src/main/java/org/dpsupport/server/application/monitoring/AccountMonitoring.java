@@ -81,7 +81,10 @@ public class AccountMonitoring {
     @Inject
     Instance<PayrollFacts> payroll;
 
-    /** Creates the direct-payment account and its monitoring, rates it and schedules its first return. */
+    /**
+     * Starts monitoring a direct payment: the account on record with that reference, or a new one;
+     * rates it and schedules its first return, for the period starting on the given date.
+     */
     @Transactional
     public long enrol(Viewer viewer, NewAccount n) {
         CouncilEntity council = em.createQuery("select c from CouncilEntity c where c.code = :code", CouncilEntity.class)
@@ -104,10 +107,15 @@ public class AccountMonitoring {
             throw MonitoringException.invalid("Enter the start date, route, payment schedule and at least one"
                     + " support-plan spending category.");
         }
-        DirectPaymentAccountEntity account = new DirectPaymentAccountEntity(n.reference(), council.getId(), holder.getId(),
-                null, n.recipientName(), n.startDate(), OffsetDateTime.now(clock));
-        em.persist(account);
-        em.flush();
+        DirectPaymentAccountEntity account = onRecord(n.reference())
+                .map(a -> unmonitored(a, council, holder, n.startDate()))
+                .orElseGet(() -> {
+                    DirectPaymentAccountEntity a = new DirectPaymentAccountEntity(n.reference(), council.getId(),
+                            holder.getId(), null, n.recipientName(), n.startDate(), OffsetDateTime.now(clock));
+                    em.persist(a);
+                    em.flush();
+                    return a;
+                });
         MonitoredAccountEntity m = new MonitoredAccountEntity();
         m.setAccountId(account.getId());
         m.setRoute(n.route().name()).setAnnualBudget(n.annualBudget()).setInstalment(n.instalment())
@@ -122,6 +130,32 @@ public class AccountMonitoring {
         rerate(account.getId(), viewer.username(), "Account enrolled");
         schedule(m);
         return account.getId();
+    }
+
+    private Optional<DirectPaymentAccountEntity> onRecord(String reference) {
+        return em.createQuery("select a from DirectPaymentAccountEntity a where a.reference = :r",
+                DirectPaymentAccountEntity.class).setParameter("r", reference).getResultStream().findFirst();
+    }
+
+    /**
+     * A direct payment already on record (set up for the payroll bureau, say) is monitored as it
+     * is, not copied: payroll's facts about it are keyed by the account, so reconciliation can only
+     * match its pay runs if monitoring and payroll share it.
+     */
+    private DirectPaymentAccountEntity unmonitored(DirectPaymentAccountEntity a, CouncilEntity council,
+            UserAccountEntity holder, LocalDate monitoringStarts) {
+        if (!a.getCouncilId().equals(council.getId()) || !a.getHolderUserId().equals(holder.getId())) {
+            throw MonitoringException.conflict("The reference " + a.getReference() + " is already in use for another"
+                    + " budget holder's direct payment. Check the reference and the budget holder.");
+        }
+        if (em.find(MonitoredAccountEntity.class, a.getId()) != null) {
+            throw MonitoringException.conflict("The direct payment " + a.getReference() + " is already monitored.");
+        }
+        if (monitoringStarts.isBefore(a.getStartDate())) {
+            throw MonitoringException.invalid("Monitoring cannot start before the direct payment did, on "
+                    + a.getStartDate() + ".");
+        }
+        return a;
     }
 
     public MonitoredAccountEntity monitored(long accountId) {

@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
@@ -39,6 +41,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReturnOpening {
 
     private static final Logger LOG = Logger.getLogger(ReturnOpening.class.getName());
+    /** How long an administrator's "run the deadlines now" waits for the run before answering "queued". */
+    private static final Duration DEADLINES_WAIT = Duration.ofSeconds(30);
 
     @Inject
     ReturnScheduler scheduler;
@@ -178,10 +182,26 @@ public class ReturnOpening {
         scheduler.start();
     }
 
+    /**
+     * An administrator runs the daily deadlines job now (after a change to a council's deadlines,
+     * or to catch up once mail is working again): reminders and overdue flags exactly as the daily
+     * run makes them, never twice. Through Quartz, so it cannot overlap the daily run.
+     *
+     * @return whether the run finished within the wait (otherwise it is queued and runs shortly)
+     */
+    public boolean applyDeadlinesNow(Viewer viewer) {
+        requireAdmin(viewer);
+        if (!scheduler.available()) {
+            throw MonitoringException.conflict("The return scheduler is off on this server, so the deadlines job cannot run here.");
+        }
+        audit.record(viewer.username(), "RETURN_DEADLINES_RUN", "Service", null, "Return deadlines job run on request");
+        return scheduler.runDeadlinesNow(DEADLINES_WAIT);
+    }
+
     private void requireAdmin(Viewer viewer) {
         if (!viewer.has(Role.ADMIN)) {
             audit.recordRefusal(viewer.username(), "Service", "scheduler", "not an administrator");
-            throw new RecordAccessDeniedException("Only an administrator can stop or start the scheduler.");
+            throw new RecordAccessDeniedException("Only an administrator can run, stop or start the scheduler.");
         }
     }
 }

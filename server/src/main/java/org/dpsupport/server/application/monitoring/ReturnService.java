@@ -174,10 +174,17 @@ public class ReturnService {
     }
 
     /**
+     * What became of an upload: the file kept (or, for a duplicate, the one already kept) and what
+     * the budget holder is told about it.
+     */
+    public record Uploaded(long id, String fileName, String outcome, String message, boolean duplicate) {
+    }
+
+    /**
      * Keeps the file first (in its own transaction), then reads it. Whatever goes wrong in
      * reading, the file stays and is marked for an officer.
      */
-    public UploadEntity upload(Viewer viewer, long returnId, UploadStore.Kind kind, String fileName, byte[] bytes) {
+    public Uploaded upload(Viewer viewer, long returnId, UploadStore.Kind kind, String fileName, byte[] bytes) {
         ReturnEntity r = requireHolderSide(viewer, returnId);
         if (ReturnState.valueOf(r.getState()).submitted()) {
             throw MonitoringException.conflict("This return has been sent already. If you need to add something,"
@@ -195,12 +202,9 @@ public class ReturnService {
             uploads.markForOfficer(stored.uploadId());
             result = em.find(UploadEntity.class, stored.uploadId());
         }
-        if (stored.duplicate()) {
-            em.detach(result);
-            result.setMessage("You have already uploaded this file (" + result.getFileName() + "), so we have not added it"
-                    + " again. " + result.getMessage());
-        }
-        return result;
+        String message = stored.duplicate() ? UploadStore.alreadyUploaded(result.getFileName(), result.getMessage())
+                : result.getMessage();
+        return new Uploaded(result.getId(), result.getFileName(), result.getOutcome(), message, stored.duplicate());
     }
 
     /**

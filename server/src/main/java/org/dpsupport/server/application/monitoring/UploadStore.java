@@ -76,6 +76,11 @@ public class UploadStore {
         return new Stored(u.getId(), false);
     }
 
+    /** What the budget holder is told when they send a file the return already has. */
+    public static String alreadyUploaded(String fileName, String message) {
+        return "You have already uploaded this file (" + fileName + "), so we have not added it again. " + message;
+    }
+
     /** Reads a stored upload and records the outcome; anything unexpected leaves it for an officer. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public UploadEntity ingest(long uploadId) {

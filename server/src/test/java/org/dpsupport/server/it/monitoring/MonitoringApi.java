@@ -13,10 +13,11 @@ import java.util.Base64;
 import java.util.function.Predicate;
 import org.dpsupport.server.demo.DemoUsers;
 
-/** The monitoring REST API as one signed-in person calls it (HTTP Basic, JSON). */
+/** The monitoring REST API (or another part of it) as one signed-in person calls it (HTTP Basic, JSON). */
 final class MonitoringApi {
 
-    static final String BASE = System.getProperty("dps.it.baseUrl", "http://localhost:9180") + "/api/v1/monitoring";
+    static final String API = System.getProperty("dps.it.baseUrl", "http://localhost:9180") + "/api/v1";
+    static final String BASE = API + "/monitoring";
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -25,8 +26,19 @@ final class MonitoringApi {
     }
 
     private final String authorization;
+    private final String base;
 
     MonitoringApi(String username) {
+        this(username, BASE);
+    }
+
+    /** Another part of the API as the same person (payroll's pay runs, for reconciliation). */
+    static MonitoringApi of(String username, String part) {
+        return new MonitoringApi(username, API + part);
+    }
+
+    private MonitoringApi(String username, String base) {
+        this.base = base;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(
                 (username + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
@@ -65,7 +77,7 @@ final class MonitoringApi {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", authorization)
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(60));
     }
 

@@ -42,6 +42,12 @@ final class Statements {
                     "FASTER PAYMENT TO SUNRISE HOMECARE LTD"));
         }
         lines.addAll(extra);
+        return of(start, endExclusive, opening, lines);
+    }
+
+    /** A statement for [start, endExclusive) with exactly these lines (in date order on the page). */
+    static byte[] of(LocalDate start, LocalDate endExclusive, String opening, List<Transaction> transactions) {
+        List<Transaction> lines = new ArrayList<>(transactions);
         lines.sort(Comparator.comparing(Transaction::date));
         StatementSpec l = layout();
         StatementSpec spec = new StatementSpec("it-" + start, l.bank(), l.holder(), l.address(), l.sortCode(),

@@ -2,6 +2,7 @@ package org.dpsupport.server.infrastructure.scheduling.monitoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.logging.Logger;
 import org.dpsupport.server.application.monitoring.Notifier;
 import org.dpsupport.server.application.monitoring.ReturnOpening;
 import org.dpsupport.server.application.monitoring.ReturnService;
@@ -10,12 +11,15 @@ import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
 /**
- * Daily: reminders before due dates, overdue flags after them; and, as a safety net, every active
- * account's cohort has a trigger and e-mails a dead server took are queued again.
+ * Daily (and when an administrator asks): reminders before due dates, overdue flags after them;
+ * and, as a safety net, every active account's cohort has a trigger and e-mails a dead server
+ * took are queued again.
  */
 @ApplicationScoped
 @DisallowConcurrentExecution
 public class ReturnDeadlinesJob implements Job {
+
+    private static final Logger LOG = Logger.getLogger(ReturnDeadlinesJob.class.getName());
 
     @Inject
     ReturnService returns;
@@ -28,7 +32,8 @@ public class ReturnDeadlinesJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        returns.applyDeadlines();
+        int changed = returns.applyDeadlines();
+        LOG.info(() -> "Return deadlines applied: " + changed + " return(s) reminded or marked overdue");
         opening.scheduleCohorts();
         notifier.requeueStale();
     }

@@ -7,12 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -159,6 +161,35 @@ public class ReturnScheduler {
                     .withSchedule(CronScheduleBuilder.cronSchedule(deadlinesCron)
                             .inTimeZone(java.util.TimeZone.getTimeZone("Europe/London"))
                             .withMisfireHandlingInstructionFireAndProceed()).build());
+        }
+    }
+
+    /**
+     * Runs the deadlines job once now, through Quartz: a one-off trigger for the same job, so the
+     * run never overlaps the daily one on any server ({@code @DisallowConcurrentExecution} holds
+     * across the cluster). Waits until the run has finished (Quartz deletes a one-off trigger once
+     * its job has completed) or the wait is over.
+     *
+     * @return whether the run finished within the wait
+     */
+    public boolean runDeadlinesNow(Duration wait) {
+        Scheduler s = require();
+        TriggerKey once = TriggerKey.triggerKey("now-" + UUID.randomUUID(), "return-deadlines");
+        try {
+            s.scheduleJob(TriggerBuilder.newTrigger().withIdentity(once).forJob(DEADLINES).startNow().build());
+            long end = System.nanoTime() + wait.toNanos();
+            while (s.checkExists(once)) {
+                if (System.nanoTime() > end) {
+                    return false;
+                }
+                Thread.sleep(200);
+            }
+            return true;
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not run the return deadlines job: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -60,8 +60,8 @@ public class MonitoringResource {
     }
 
     public record UploadResult(long id, String fileName, String outcome, String message) {
-        static UploadResult of(UploadEntity u) {
-            return new UploadResult(u.getId(), u.getFileName(), u.getOutcome(), u.getMessage());
+        static UploadResult of(ReturnService.Uploaded u) {
+            return new UploadResult(u.id(), u.fileName(), u.outcome(), u.message());
         }
     }
 
@@ -72,6 +72,9 @@ public class MonitoringResource {
     }
 
     public record SchedulerState(boolean running) {
+    }
+
+    public record DeadlinesRun(boolean finished) {
     }
 
     @Inject
@@ -228,6 +231,16 @@ public class MonitoringResource {
     public SchedulerState stop() {
         opening.stop(current.viewer());
         return new SchedulerState(opening.running());
+    }
+
+    @POST
+    @Path("/scheduler/deadlines")
+    @Operation(summary = "Administrator: run the daily deadlines job now (reminders, overdue flags) through Quartz;"
+            + " 200 when it has finished, 202 when it is queued")
+    public Response runDeadlines() {
+        boolean finished = opening.applyDeadlinesNow(current.viewer());
+        return Response.status(finished ? Response.Status.OK : Response.Status.ACCEPTED)
+                .entity(new DeadlinesRun(finished)).build();
     }
 
     @POST

@@ -20,7 +20,6 @@ import org.dpsupport.server.application.monitoring.MonitoringReports;
 import org.dpsupport.server.application.monitoring.MonitoringViews;
 import org.dpsupport.server.application.monitoring.ReturnService;
 import org.dpsupport.server.application.monitoring.UploadStore;
-import org.dpsupport.server.infrastructure.persistence.monitoring.UploadEntity;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 
@@ -128,9 +127,10 @@ public class MonitoringPages {
         }
         try (InputStream in = file.getInputStream()) {
             byte[] bytes = in.readAllBytes();
-            UploadEntity u = returns.upload(current.viewer(), id, UploadStore.Kind.valueOf(uploadKind),
+            ReturnService.Uploaded u = returns.upload(current.viewer(), id, UploadStore.Kind.valueOf(uploadKind),
                     file.getSubmittedFileName(), bytes);
-            return "/holder/return.xhtml?faces-redirect=true&id=" + id + "&done=" + Done.UPLOAD.key + "&upload=" + u.getId();
+            Done done = u.duplicate() ? Done.DUPLICATE : Done.UPLOAD;
+            return "/holder/return.xhtml?faces-redirect=true&id=" + id + "&done=" + done.key + "&upload=" + u.id();
         } catch (IOException e) {
             error("We could not receive your file. Please try again.");
             return null;
@@ -159,6 +159,7 @@ public class MonitoringPages {
     enum Done {
         ACTION("action", "Your action has been recorded."),
         UPLOAD("upload", null),
+        DUPLICATE("duplicate", null),
         SUBMITTED("submitted", "Thank you. Your return has been sent."),
         ANSWERED("answered", "Your answer has been sent to the officer.");
 
@@ -171,7 +172,10 @@ public class MonitoringPages {
         }
     }
 
-    /** The confirmation for {@code ?done=}: fixed words, or the stored outcome of the upload just made. */
+    /**
+     * The confirmation for {@code ?done=}: fixed words, or the stored outcome of the upload just made (for a
+     * file sent twice, of the one kept the first time).
+     */
     public String getDone() {
         if (detail == null) {
             return null;
@@ -180,12 +184,14 @@ public class MonitoringPages {
         String key = params.get("done");
         for (Done d : Done.values()) {
             if (d.key.equals(key)) {
-                if (d != Done.UPLOAD) {
+                if (d.message != null) {
                     return d.message;
                 }
                 String upload = params.get("upload");
                 return detail.uploads().stream().filter(u -> String.valueOf(u.id()).equals(upload))
-                        .map(u -> u.fileName() + ": " + u.message()).findFirst().orElse(null);
+                        .map(u -> d == Done.DUPLICATE ? UploadStore.alreadyUploaded(u.fileName(), u.message())
+                                : u.fileName() + ": " + u.message())
+                        .findFirst().orElse(null);
             }
         }
         return null;
