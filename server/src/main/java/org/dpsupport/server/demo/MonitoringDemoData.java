@@ -26,6 +26,7 @@ import org.dpsupport.server.application.monitoring.ReturnService;
 import org.dpsupport.server.application.monitoring.UploadStore;
 import org.dpsupport.server.infrastructure.persistence.CouncilEntity;
 import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.CouncilPolicyEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.PayeeRuleEntity;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
@@ -96,6 +97,7 @@ public class MonitoringDemoData implements DemoDataSet {
     @Override
     public void loadIfAbsent() {
         self.usersAndRules();
+        self.havering();
         if (self.exists("DP-BDG-155")) {
             LOG.info("Monitoring demo data already present");
             return;
@@ -182,6 +184,34 @@ public class MonitoringDemoData implements DemoDataSet {
         rules.forEach((payee, category) -> em.persist(new PayeeRuleEntity().setCouncilId(bdg.getId()).setPayee(payee)
                 .setCategory(category).setDecidedBy(DemoUsers.OFFICER.username()).setDecidedAt(now)));
         return true;
+    }
+
+    /**
+     * Havering's own policy (the default's settings, but a receipt or invoice is asked for every
+     * payment over £100) and the payee rules its officers have taught; once, even on a database the
+     * demo users were loaded into before this policy existed.
+     */
+    @Transactional
+    public void havering() {
+        CouncilEntity hav = council("HAV");
+        boolean present = !em.createQuery("select p.id from CouncilPolicyEntity p where p.councilId = :c", Long.class)
+                .setParameter("c", hav.getId()).getResultList().isEmpty();
+        if (present) {
+            return;
+        }
+        CouncilPolicyEntity d = em.createQuery("select p from CouncilPolicyEntity p where p.councilId is null",
+                CouncilPolicyEntity.class).getSingleResult();
+        em.persist(new CouncilPolicyEntity().setCouncilId(hav.getId()).setContingencyWeeks(d.getContingencyWeeks())
+                .setDaysToSubmit(d.getDaysToSubmit()).setReminderDaysBefore(d.getReminderDaysBefore())
+                .setDeclaredToleranceAmount(d.getDeclaredToleranceAmount())
+                .setDeclaredTolerancePercent(d.getDeclaredTolerancePercent()).setPayrollCategory(d.getPayrollCategory())
+                .setReceiptRequiredAbove(new BigDecimal("100.00")).setReceiptDays(d.getReceiptDays())
+                .setInvoiceDays(d.getInvoiceDays()).setEventReviewDays(d.getEventReviewDays())
+                .setReviewConcerns(d.getReviewConcerns()));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map.of("SUNRISE HOMECARE LTD", "PERSONAL_CARE", "BRIGHTSIDE HOME CARE", "PERSONAL_CARE")
+                .forEach((payee, category) -> em.persist(new PayeeRuleEntity().setCouncilId(hav.getId()).setPayee(payee)
+                        .setCategory(category).setDecidedBy(HAV_OFFICER.username()).setDecidedAt(now)));
     }
 
     CouncilEntity council(String code) {

@@ -20,6 +20,7 @@ import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory.Source;
 import org.dpsupport.monitoring.domain.model.reconciliation.PayeeRules;
 import org.dpsupport.monitoring.domain.model.reconciliation.Reconciliation;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReconciliationPolicy;
+import org.dpsupport.monitoring.domain.model.reconciliation.ReturnReceipt;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReturnStatement;
 import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
 import org.dpsupport.monitoring.domain.model.statement.StatementLine;
@@ -29,9 +30,14 @@ import org.dpsupport.monitoring.domain.model.statement.StatementPeriod;
  * Reconciles a return's statements against the account's terms: council payments in, payroll's
  * expected payments out, everything else by learned payee rules; then checks coverage, balances,
  * surplus over the contingency, cash, unknown payees, spending outside the plan and late HMRC or
- * pension. Stateless; one instance serves every return.
+ * pension; compares the declared spending with the statements and finds the receipts and
+ * invoices on them. Stateless; one instance serves every return.
  */
 public final class Reconciler {
+
+  /** Spending that is in no category of the plan: taken out in cash, or paid to a payee no rule places. */
+  private static final String CASH = "CASH";
+  private static final String UNKNOWN = "UNKNOWN";
 
   private final ReconciliationPolicy policy;
 
@@ -50,6 +56,7 @@ public final class Reconciler {
     }
   }
 
+  /** Reconciles the statements alone: no declaration to compare and no receipts sent. */
   public Reconciliation reconcile(
       ReturnPeriod period,
       AccountTerms terms,
@@ -57,10 +64,41 @@ public final class Reconciler {
       List<ExpectedPayment> expectedPayroll,
       Money committedLiabilities,
       PayeeRules payees) {
+    return reconcile(period, terms, statements, expectedPayroll, committedLiabilities, payees, Optional.empty(),
+        List.of());
+  }
+
+  /**
+   * Reconciles a submitted return: its statements, the spending the budget holder declared by
+   * category (a category left out counts as £0) and the receipts and invoices sent with it.
+   */
+  public Reconciliation reconcile(
+      ReturnPeriod period,
+      AccountTerms terms,
+      List<ReturnStatement> statements,
+      List<ExpectedPayment> expectedPayroll,
+      Money committedLiabilities,
+      PayeeRules payees,
+      Map<String, Money> declared,
+      List<ReturnReceipt> receipts) {
+    return reconcile(period, terms, statements, expectedPayroll, committedLiabilities, payees,
+        Optional.of(declared), receipts);
+  }
+
+  private Reconciliation reconcile(
+      ReturnPeriod period,
+      AccountTerms terms,
+      List<ReturnStatement> statements,
+      List<ExpectedPayment> expectedPayroll,
+      Money committedLiabilities,
+      PayeeRules payees,
+      Optional<Map<String, Money>> declared,
+      List<ReturnReceipt> receipts) {
     List<Flag> flags = new ArrayList<>();
     List<ReturnStatement> ordered = statements.stream()
         .sorted(Comparator.comparing((ReturnStatement s) -> s.period().start())).toList();
-    coverage(period, ordered).ifPresent(flags::add);
+    Optional<Flag> gap = coverage(period, ordered);
+    gap.ifPresent(flags::add);
     flags.addAll(balances(ordered));
 
     List<Numbered> lines = new ArrayList<>();
@@ -74,9 +112,9 @@ public final class Reconciler {
     }
     Map<String, LineCategory> categories = new LinkedHashMap<>();
     Set<String> used = new HashSet<>();
-    councilPayments(period, terms, lines, categories, used, flags, !ordered.isEmpty());
-    payroll(period, expectedPayroll, lines, categories, used, flags);
     Map<String, Money> spending = new LinkedHashMap<>();
+    councilPayments(period, terms, lines, categories, used, flags, !ordered.isEmpty());
+    payroll(period, expectedPayroll, lines, categories, used, spending, flags);
     for (Numbered n : lines) {
       if (used.contains(n.key())) {
         continue;
@@ -92,7 +130,25 @@ public final class Reconciler {
           + surplus + " more than the contingency of " + terms.contingency() + " ("
           + terms.contingencyWeeks() + " weeks of budget)."));
     }
-    return new Reconciliation(categories, spending, closing, surplus, flags);
+    if (declared.isPresent() && gap.isEmpty()) {
+      // with part of the period missing the statements cannot show the whole of any category
+      flags.addAll(declaredSpending(declared.get(), spending));
+    }
+    ReceiptMatcher.Outcome found = new ReceiptMatcher(policy).match(receipts, lines.stream()
+        .filter(n -> n.line().amount().isNegative())
+        .map(n -> new ReceiptMatcher.Payment(n.evidence(), categories.get(n.key()))).toList());
+    flags.addAll(found.flags());
+    return new Reconciliation(categories, spending, closing, surplus, found.matches(), flags);
+  }
+
+  private List<Flag> declaredSpending(Map<String, Money> declared, Map<String, Money> spending) {
+    Map<String, Money> shown = new LinkedHashMap<>(spending);
+    Money unattributed = Money.zero();
+    for (String notACategory : List.of(CASH, UNKNOWN)) {
+      Money amount = shown.remove(notACategory);
+      unattributed = amount == null ? unattributed : unattributed.plus(amount);
+    }
+    return new DeclaredSpendingCheck(policy.declaredTolerance()).compare(declared, shown, unattributed);
   }
 
   private static Optional<Flag> coverage(ReturnPeriod period, List<ReturnStatement> ordered) {
@@ -159,7 +215,7 @@ public final class Reconciler {
   }
 
   private void payroll(ReturnPeriod period, List<ExpectedPayment> expected, List<Numbered> lines,
-      Map<String, LineCategory> categories, Set<String> used, List<Flag> flags) {
+      Map<String, LineCategory> categories, Set<String> used, Map<String, Money> spending, List<Flag> flags) {
     for (ExpectedPayment payment : expected) {
       Optional<Numbered> match = lines.stream()
           .filter(n -> !used.contains(n.key()))
@@ -177,6 +233,8 @@ public final class Reconciler {
       Numbered n = match.get();
       used.add(n.key());
       categories.put(n.key(), new LineCategory(Source.PAYROLL, payment.kind().name()));
+      // the budget holder declares wages, tax, pension and payroll fees together as one category
+      spending.merge(policy.payrollCategory(), payment.amount(), Money::plus);
       if (payment.kind().statutory() && n.line().date().isAfter(payment.dueBy())) {
         flags.add(Flag.on(FlagKind.LATE_HMRC_OR_PENSION, payment.amount() + " to " + payment.payee()
             + " was due by " + payment.dueBy() + " but left the account on " + n.line().date() + ".", n.evidence()));
@@ -193,16 +251,16 @@ public final class Reconciler {
     }
     Money out = line.amount().negated();
     if (policy.isCash(line.description())) {
-      categories.put(n.key(), new LineCategory(Source.CASH, "CASH"));
-      spending.merge("CASH", out, Money::plus);
+      categories.put(n.key(), new LineCategory(Source.CASH, CASH));
+      spending.merge(CASH, out, Money::plus);
       flags.add(Flag.on(FlagKind.CASH_WITHDRAWAL, out + " was taken out in cash on " + line.date()
           + ". Ask what it paid for and for receipts.", n.evidence()));
       return;
     }
     Optional<String> category = payees.categoryOf(line.description());
     if (category.isEmpty()) {
-      categories.put(n.key(), new LineCategory(Source.UNKNOWN, "UNKNOWN"));
-      spending.merge("UNKNOWN", out, Money::plus);
+      categories.put(n.key(), new LineCategory(Source.UNKNOWN, UNKNOWN));
+      spending.merge(UNKNOWN, out, Money::plus);
       flags.add(Flag.on(FlagKind.UNKNOWN_PAYEE, out + " was paid to " + PayeeRules.payeeOf(line.description())
           + ", a payee we have not seen before.", n.evidence()));
       return;

@@ -18,7 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dpsupport.monitoring.domain.model.account.AccountTerms;
+import org.dpsupport.monitoring.domain.model.account.EventReview;
 import org.dpsupport.monitoring.domain.model.account.PaymentSchedule;
+import org.dpsupport.monitoring.domain.model.account.ReviewEvent;
 import org.dpsupport.monitoring.domain.model.account.ReviewSchedule;
 import org.dpsupport.monitoring.domain.model.account.Route;
 import org.dpsupport.monitoring.domain.model.money.Money;
@@ -45,8 +47,9 @@ import org.dpsupport.server.security.Viewer;
 
 /**
  * An account's monitoring: enrolment with its agreed terms, risk rating by the council's rules
- * (re-rated whenever the facts change), an officer's override, and keeping its Quartz return
- * trigger at the end of its current period.
+ * (re-rated whenever the facts change), an officer's override, keeping its Quartz return trigger
+ * at the end of its current period, and its reviews: scheduled, brought forward by events
+ * (referrals, concerns opening, an officer's request) and recorded when done.
  */
 @ApplicationScoped
 public class AccountMonitoring {
@@ -123,7 +126,7 @@ public class AccountMonitoring {
                 .setPlanCategories(n.planCategories().stream().sorted().collect(Collectors.joining(",")))
                 .setStatus("ACTIVE").setNextPeriodStart(n.startDate())
                 .setNextReview(ReviewSchedule.nextReview(n.startDate(), Optional.empty(), Optional.empty()))
-                .setFrequency("ANNUAL").setRuledFrequency("ANNUAL").setRiskReasons("");
+                .setFrequency("ANNUAL").setRuledFrequency("ANNUAL").setRiskReasons("").setOpenConcerns("");
         em.persist(m);
         audit.record(viewer.username(), "MONITORING_ENROLLED", "DirectPaymentAccount", account.getId(),
                 "Monitoring started for " + n.reference() + ": budget £" + n.annualBudget() + " a year, " + n.route());
@@ -302,7 +305,9 @@ public class AccountMonitoring {
         MonitoredAccountEntity m = monitored(accountId);
         DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, accountId);
         LocalDate today = LocalDate.now(clock);
-        RiskFacts facts = new RiskFacts(a.getStartDate(), today, poorReturns(accountId, today), openConcerns(accountId, today));
+        Set<ConcernKind> concerns = openConcerns(accountId, today);
+        RiskFacts facts = new RiskFacts(a.getStartDate(), today, poorReturns(accountId, today), concerns);
+        reviewOnNewConcerns(m, a, concerns, actor, today);
         Optional<RiskOverride> override = Optional.ofNullable(m.getOverrideFrequency()).map(f -> new RiskOverride(
                 ReturnFrequency.valueOf(f), m.getOverrideBy(), m.getOverrideOn(), m.getOverrideReason()));
         RiskRating rating = policies.riskRules(a.getCouncilId()).rate(facts, override);
@@ -320,6 +325,84 @@ public class AccountMonitoring {
             }
         }
         return rating;
+    }
+
+    /** A concern that opened since the last rating may call for a review (the council says which). */
+    private void reviewOnNewConcerns(MonitoredAccountEntity m, DirectPaymentAccountEntity a, Set<ConcernKind> now,
+            String actor, LocalDate today) {
+        Set<ConcernKind> before = concerns(m.getOpenConcerns());
+        policies.reviews(a.getCouncilId()).onConcerns(before, now, today)
+                .ifPresent(review -> bringForward(m, review, actor));
+        m.setOpenConcerns(now.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+    }
+
+    private static Set<ConcernKind> concerns(String stored) {
+        Set<ConcernKind> set = EnumSet.noneOf(ConcernKind.class);
+        if (stored != null) {
+            Arrays.stream(stored.split(",")).map(String::strip).filter(c -> !c.isEmpty()).map(ConcernKind::valueOf)
+                    .forEach(set::add);
+        }
+        return set;
+    }
+
+    /**
+     * Brings the account's next review forward to the event's date when that is sooner, and audits
+     * it with the reason; a review already due sooner stays. True when the date moved.
+     */
+    boolean bringForward(MonitoredAccountEntity m, EventReview review, String actor) {
+        LocalDate was = m.getNextReview();
+        Optional<LocalDate> sooner = ReviewSchedule.bringForward(was, review);
+        sooner.ifPresent(due -> {
+            m.setNextReview(due).setEventReviewDue(due).setEventReviewReason(review.describe());
+            audit.record(actor, "REVIEW_BROUGHT_FORWARD", "DirectPaymentAccount", m.getAccountId(),
+                    "Next review moved from " + was + " to " + due + ". " + review.describe());
+        });
+        return sooner.isPresent();
+    }
+
+    /** An event on the account (a referral, an officer's request) calls for a review within the council's days. */
+    @Transactional
+    public boolean reviewFor(Viewer viewer, long accountId, ReviewEvent event, String reason) {
+        DirectPaymentAccountEntity a = requireOfficer(viewer, accountId);
+        EventReview review;
+        try {
+            review = policies.reviews(a.getCouncilId()).review(event, LocalDate.now(clock), reason);
+        } catch (IllegalArgumentException e) {
+            throw MonitoringException.invalid(e.getMessage());
+        }
+        return bringForward(monitored(accountId), review, viewer.username());
+    }
+
+    /** An officer asks for a review, with a reason; recorded in the audit whether or not the date moves. */
+    @Transactional
+    public void requestReview(Viewer viewer, long accountId, String reason) {
+        boolean moved = reviewFor(viewer, accountId, ReviewEvent.OFFICER_REQUEST, reason);
+        MonitoredAccountEntity m = monitored(accountId);
+        audit.record(viewer.username(), "REVIEW_REQUESTED", "DirectPaymentAccount", accountId, reason.strip()
+                + (moved ? "" : " (a review is already due by " + m.getNextReview() + ", so the date stays)"));
+    }
+
+    /** An officer records that the review took place today: the next is at most 12 months on, and events are answered. */
+    @Transactional
+    public void recordReview(Viewer viewer, long accountId, String notes) {
+        DirectPaymentAccountEntity a = requireOfficer(viewer, accountId);
+        if (notes == null || notes.isBlank()) {
+            throw MonitoringException.invalid("Write what the review found; the budget holder and other officers will read it.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        MonitoredAccountEntity m = monitored(accountId);
+        m.setLastReview(today).setNextReview(ReviewSchedule.nextReview(a.getStartDate(), Optional.of(today), Optional.empty()))
+                .setEventReviewDue(null).setEventReviewReason(null);
+        audit.record(viewer.username(), "REVIEW_RECORDED", "DirectPaymentAccount", accountId,
+                notes.strip() + " Next review due by " + m.getNextReview() + ".");
+    }
+
+    /** Why the next review is when it is: the event that brought it forward, or the schedule. */
+    public static String reviewReason(MonitoredAccountEntity m, LocalDate startDate) {
+        if (m.getEventReviewDue() != null && m.getEventReviewDue().equals(m.getNextReview())) {
+            return m.getEventReviewReason();
+        }
+        return ReviewSchedule.describeScheduled(startDate, Optional.ofNullable(m.getLastReview()));
     }
 
     /** An officer sets the frequency themselves, with a reason; the trigger moves at once. */

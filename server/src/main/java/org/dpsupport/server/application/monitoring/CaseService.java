@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.dpsupport.monitoring.domain.model.account.ReviewEvent;
 import org.dpsupport.monitoring.domain.model.reconciliation.PayeeRules;
 import org.dpsupport.monitoring.domain.model.returns.ReturnState;
 import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
@@ -24,7 +25,9 @@ import org.dpsupport.server.security.Viewer;
 
 /**
  * The monitoring officer's actions on a case, each recorded with who, when and why (and audited),
- * and the budget holder's answers to questions and surplus-recovery proposals.
+ * and the budget holder's answers to questions and surplus-recovery proposals. A referral or a
+ * request for a review brings the account's next review forward (reg 7: a review whenever there is
+ * a concern).
  */
 @ApplicationScoped
 public class CaseService {
@@ -32,7 +35,7 @@ public class CaseService {
     /** What an officer can do about a return. */
     public enum ActionKind {
         ACCEPT_EXPLANATION, ASK_QUESTION, CHANGE_FREQUENCY, PROPOSE_SURPLUS_RECOVERY, CONFIRM_SURPLUS_RECOVERY,
-        REFER_SOCIAL_WORKER, REFER_SAFEGUARDING, SUSPEND, END
+        REFER_SOCIAL_WORKER, REFER_SAFEGUARDING, REQUEST_REVIEW, RECORD_REVIEW, SUSPEND, END
     }
 
     /**
@@ -83,8 +86,14 @@ public class CaseService {
                 action.setStatus("AWAITING_RESPONSE");
             }
             case CONFIRM_SURPLUS_RECOVERY -> confirmRecovery(r, action, now, viewer);
-            case REFER_SAFEGUARDING -> action.setStatus("OPEN");
-            case REFER_SOCIAL_WORKER -> action.setStatus("DONE");
+            case REFER_SAFEGUARDING -> {
+                action.setStatus("OPEN");
+                accounts.reviewFor(viewer, r.getAccountId(), ReviewEvent.SAFEGUARDING_REFERRAL, request.reason());
+            }
+            case REFER_SOCIAL_WORKER -> accounts.reviewFor(viewer, r.getAccountId(), ReviewEvent.SOCIAL_WORKER_REFERRAL,
+                    request.reason());
+            case REQUEST_REVIEW -> accounts.reviewFor(viewer, r.getAccountId(), ReviewEvent.OFFICER_REQUEST, request.reason());
+            case RECORD_REVIEW -> accounts.recordReview(viewer, r.getAccountId(), request.reason());
             case SUSPEND, END -> {
                 MonitoredAccountEntity m = accounts.monitored(r.getAccountId());
                 m.setStatus(request.kind() == ActionKind.SUSPEND ? "SUSPENDED" : "ENDED");

@@ -3,10 +3,16 @@ package org.dpsupport.server.application.monitoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.dpsupport.monitoring.domain.model.account.ReviewPolicy;
+import org.dpsupport.monitoring.domain.model.money.Money;
 import org.dpsupport.monitoring.domain.model.reconciliation.PayeeRules;
+import org.dpsupport.monitoring.domain.model.reconciliation.ReconciliationPolicy;
+import org.dpsupport.monitoring.domain.model.reconciliation.SpendingTolerance;
 import org.dpsupport.monitoring.domain.model.returns.ReturnDeadlines;
 import org.dpsupport.monitoring.domain.model.risk.ConcernKind;
 import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
@@ -17,7 +23,10 @@ import org.dpsupport.server.infrastructure.persistence.monitoring.CouncilPolicyE
 import org.dpsupport.server.infrastructure.persistence.monitoring.PayeeRuleEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.RiskRuleEntity;
 
-/** A council's monitoring policy, risk rules and learned payee rules, read from the database. */
+/**
+ * A council's monitoring policy, risk rules and learned payee rules, read from the database. The
+ * words that mean cash are the standard ones; everything else a council sets is in its policy row.
+ */
 @ApplicationScoped
 public class MonitoringPolicies {
 
@@ -46,6 +55,26 @@ public class MonitoringPolicies {
     public ReturnDeadlines deadlines(long councilId) {
         CouncilPolicyEntity p = policy(councilId);
         return new ReturnDeadlines(p.getDaysToSubmit(), p.getReminderDaysBefore());
+    }
+
+    /** How the council reconciles returns: tolerance on declared spending, receipts, payroll's category. */
+    public ReconciliationPolicy reconciliation(long councilId) {
+        CouncilPolicyEntity p = policy(councilId);
+        return ReconciliationPolicy.standard()
+                .withPayrollCategory(p.getPayrollCategory())
+                .withDeclaredTolerance(new SpendingTolerance(Money.of(p.getDeclaredToleranceAmount()),
+                        p.getDeclaredTolerancePercent()))
+                .withReceiptsRequiredAbove(Optional.ofNullable(p.getReceiptRequiredAbove()).map(Money::of))
+                .withReceiptDays(p.getReceiptDays(), p.getInvoiceDays());
+    }
+
+    /** When a review an event calls for is due, and which concerns call for one. */
+    public ReviewPolicy reviews(long councilId) {
+        CouncilPolicyEntity p = policy(councilId);
+        EnumSet<ConcernKind> concerns = EnumSet.noneOf(ConcernKind.class);
+        Arrays.stream(p.getReviewConcerns().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(ConcernKind::valueOf).forEach(concerns::add);
+        return new ReviewPolicy(p.getEventReviewDays(), concerns);
     }
 
     public PayeeRules payeeRules(long councilId) {

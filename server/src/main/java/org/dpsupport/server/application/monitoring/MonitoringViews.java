@@ -40,11 +40,17 @@ public class MonitoringViews {
     public record UploadView(long id, String kind, String fileName, String outcome, String message, OffsetDateTime uploadedAt) {
     }
 
-    public record LineView(long uploadId, int lineNo, LocalDate date, String description, BigDecimal amount, String category) {
+    /** A receipt or invoice cited as evidence: its upload and file name. */
+    public record ReceiptRef(long uploadId, String fileName) {
+    }
+
+    /** A statement line, its category and the receipt or invoice found for it (null: none). */
+    public record LineView(long uploadId, int lineNo, LocalDate date, String description, BigDecimal amount, String category,
+            ReceiptRef receipt) {
     }
 
     public record FlagView(long id, String kind, String title, int severity, String message, String status,
-            String resolution, LineView evidence) {
+            String resolution, LineView evidence, ReceiptRef receipt) {
     }
 
     public record ActionView(long id, String kind, String actor, OffsetDateTime actedAt, String reason, BigDecimal amount,
@@ -59,9 +65,15 @@ public class MonitoringViews {
             List<ActionView> actions, List<HistoryView> history) {
     }
 
+    /**
+     * An account: terms, risk and its reasons, the next return, and its reviews: the next one, why it
+     * is then (an event that brought it forward, or the schedule), the last one, and the audit of
+     * reviews brought forward, asked for and done.
+     */
     public record AccountView(long id, String reference, String recipientName, LocalDate startDate, String route,
             BigDecimal annualBudget, String frequency, String riskReasons, String status, LocalDate nextPeriodStart,
-            Instant nextReturnOpensAt, LocalDate nextReview, List<ReturnSummary> returns) {
+            Instant nextReturnOpensAt, LocalDate nextReview, String nextReviewReason, boolean reviewBroughtForward,
+            LocalDate lastReview, List<HistoryView> reviewHistory, List<ReturnSummary> returns) {
     }
 
     @PersistenceContext(unitName = "dps")
@@ -87,7 +99,14 @@ public class MonitoringViews {
         Instant next = accounts.nextReturnOpensAt(m).orElse(null);
         return new AccountView(a.getId(), a.getReference(), a.getRecipientName(), a.getStartDate(), m.getRoute(),
                 m.getAnnualBudget(), m.getFrequency(), m.getRiskReasons(), m.getStatus(), m.getNextPeriodStart(), next,
-                m.getNextReview(), list);
+                m.getNextReview(), AccountMonitoring.reviewReason(m, a.getStartDate()),
+                m.getNextReview().equals(m.getEventReviewDue()), m.getLastReview(), reviewHistory(accountId), list);
+    }
+
+    private List<HistoryView> reviewHistory(long accountId) {
+        return audit.forSubject("DirectPaymentAccount", String.valueOf(accountId)).stream()
+                .filter(e -> e.getAction().startsWith("REVIEW_"))
+                .map(e -> new HistoryView(e.getOccurredAt(), e.getActor(), e.getAction(), e.getReason())).toList();
     }
 
     ReturnSummary summary(ReturnEntity r, DirectPaymentAccountEntity a) {
@@ -134,13 +153,16 @@ public class MonitoringViews {
                 UploadEntity.class).setParameter("r", returnId).getResultList();
         List<UploadView> uploads = files.stream().map(u -> new UploadView(u.getId(), u.getKind(), u.getFileName(),
                 u.getOutcome(), u.getMessage(), u.getUploadedAt())).toList();
+        Map<Long, ReceiptRef> receipts = new LinkedHashMap<>();
+        files.forEach(u -> receipts.put(u.getId(), new ReceiptRef(u.getId(), u.getFileName())));
         List<LineView> lines = em.createQuery("select l from StatementLineEntity l, UploadEntity u where u.id = l.uploadId"
                 + " and u.returnId = :r order by l.lineDate, l.uploadId, l.lineNo", StatementLineEntity.class)
-                .setParameter("r", returnId).getResultStream().map(MonitoringViews::line).toList();
+                .setParameter("r", returnId).getResultStream().map(l -> line(l, receipts)).toList();
         List<FlagView> flags = em.createQuery("select f from FlagEntity f where f.returnId = :r order by f.severity desc, f.id",
                 FlagEntity.class).setParameter("r", returnId).getResultStream().map(f -> new FlagView(f.getId(), f.getKind(),
                         FlagKind.valueOf(f.getKind()).title(), f.getSeverity(), f.getMessage(), f.getStatus(), f.getResolution(),
-                        evidence(f, lines))).toList();
+                        evidence(f, lines), f.getEvidenceReceiptId() == null ? null : receipts.get(f.getEvidenceReceiptId())))
+                .toList();
         List<ActionView> actions = em.createQuery("select c from CaseActionEntity c where c.returnId = :r order by c.actedAt, c.id",
                 CaseActionEntity.class).setParameter("r", returnId).getResultStream().map(c -> new ActionView(c.getId(),
                         c.getKind(), c.getActor(), c.getActedAt(), c.getReason(), c.getAmount(), c.getStatus(), c.getResponse(),
@@ -151,8 +173,9 @@ public class MonitoringViews {
                 actions, history);
     }
 
-    private static LineView line(StatementLineEntity l) {
-        return new LineView(l.getUploadId(), l.getLineNo(), l.getLineDate(), l.getDescription(), l.getAmount(), l.getCategory());
+    private static LineView line(StatementLineEntity l, Map<Long, ReceiptRef> receipts) {
+        return new LineView(l.getUploadId(), l.getLineNo(), l.getLineDate(), l.getDescription(), l.getAmount(), l.getCategory(),
+                l.getReceiptUploadId() == null ? null : receipts.get(l.getReceiptUploadId()));
     }
 
     private static LineView evidence(FlagEntity f, List<LineView> lines) {

@@ -13,10 +13,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.dpsupport.monitoring.domain.model.account.AccountTerms;
 import org.dpsupport.monitoring.domain.model.money.Money;
 import org.dpsupport.monitoring.domain.model.reconciliation.ExpectedPayment;
@@ -24,7 +26,8 @@ import org.dpsupport.monitoring.domain.model.reconciliation.Flag;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory;
 import org.dpsupport.monitoring.domain.model.reconciliation.Reconciliation;
-import org.dpsupport.monitoring.domain.model.reconciliation.ReconciliationPolicy;
+import org.dpsupport.monitoring.domain.model.reconciliation.ReceiptMatch;
+import org.dpsupport.monitoring.domain.model.reconciliation.ReturnReceipt;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReturnStatement;
 import org.dpsupport.monitoring.domain.model.returns.ReturnDeadlines;
 import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
@@ -84,8 +87,6 @@ public class ReturnService {
 
     @Inject
     Instance<PayrollFacts> payroll;
-
-    private final Reconciler reconciler = new Reconciler(ReconciliationPolicy.standard());
 
     /**
      * Opens the return of every period of the account that has ended and has none yet, e-mails
@@ -234,7 +235,10 @@ public class ReturnService {
         return r;
     }
 
-    /** Reconciles the return's statements and records the flags; no flags means accepted automatically. */
+    /**
+     * Reconciles the return's statements, the declared spending and the receipts and invoices, and
+     * records the flags and the receipts found on their payments; no flags means accepted automatically.
+     */
     void reconcile(ReturnEntity r) {
         ReturnPeriod period = period(r);
         AccountTerms terms = accounts.terms(r.getAccountId());
@@ -242,27 +246,35 @@ public class ReturnService {
         List<UploadEntity> files = em.createQuery("select u from UploadEntity u where u.returnId = :r order by u.id",
                 UploadEntity.class).setParameter("r", r.getId()).getResultList();
         List<ReturnStatement> statements = new ArrayList<>();
+        List<ReturnReceipt> receipts = new ArrayList<>();
         List<Flag> extra = new ArrayList<>();
         for (UploadEntity u : files) {
-            if ("NEEDS_OFFICER".equals(u.getOutcome()) || "RECEIVED".equals(u.getOutcome())) {
+            if (!"STATEMENT".equals(u.getKind())) {
+                // an unreadable receipt is for a person; reconciliation says so without counting it against anyone
+                receipts.add(uploads.asReturnReceipt(u));
+            } else if ("NEEDS_OFFICER".equals(u.getOutcome()) || "RECEIVED".equals(u.getOutcome())) {
                 extra.add(Flag.of(FlagKind.DOCUMENT_NEEDS_OFFICER, u.getFileName() + ": " + u.getMessage()));
-            } else if ("STATEMENT".equals(u.getKind()) && u.getPeriodStart() != null) {
-                List<StatementLine> lines = em.createQuery("select l from StatementLineEntity l where l.uploadId = :u"
-                        + " order by l.lineNo", StatementLineEntity.class).setParameter("u", u.getId()).getResultStream()
-                        .map(l -> new StatementLine(l.getLineDate(), l.getDescription(), Money.of(l.getAmount()),
-                                Optional.ofNullable(l.getBalance()).map(Money::of))).toList();
-                statements.add(new ReturnStatement(String.valueOf(u.getId()),
-                        new StatementPeriod(u.getPeriodStart(), u.getPeriodEndExcl()),
-                        Optional.ofNullable(u.getOpeningBalance()).map(Money::of),
-                        Optional.ofNullable(u.getClosingBalance()).map(Money::of), Boolean.TRUE.equals(u.getVerified()), lines));
+            } else if (u.getPeriodStart() != null) {
+                statements.add(statement(u));
             }
         }
+        Map<String, Money> declared = new LinkedHashMap<>();
+        em.createQuery("select s from ReturnSpendingEntity s where s.returnId = :r", ReturnSpendingEntity.class)
+                .setParameter("r", r.getId()).getResultStream()
+                .forEach(s -> declared.put(s.getCategory(), Money.of(s.getAmount())));
         List<ExpectedPayment> expected = expectedPayroll(a.getId(), period.start(), period.lastDay());
         Money committed = expectedPayroll(a.getId(), period.endExclusive(), period.endExclusive().plusDays(30)).stream()
                 .map(ExpectedPayment::amount).reduce(Money.zero(), Money::plus);
-        Reconciliation result = reconciler.reconcile(period, terms, statements, expected, committed,
-                policies.payeeRules(a.getCouncilId()));
+        Reconciliation result = new Reconciler(policies.reconciliation(a.getCouncilId())).reconcile(period, terms,
+                statements, expected, committed, policies.payeeRules(a.getCouncilId()), declared, receipts);
         result.categories().forEach((key, category) -> categorise(key, category));
+        result.receiptMatches().forEach(this::recordReceiptFound);
+        if (!result.receiptMatches().isEmpty()) {
+            audit.record(SYSTEM, "RECEIPTS_FOUND", "Return", r.getId(), result.receiptMatches().stream()
+                    .map(m -> "upload " + m.receiptId() + " is the receipt for " + m.line().amount().negated().formatted()
+                            + " on " + m.line().date() + " (" + m.line().description() + ")")
+                    .collect(Collectors.joining("; ")));
+        }
         List<Flag> flags = new ArrayList<>(result.flags());
         flags.addAll(extra);
         flags.forEach(f -> raise(r.getAccountId(), r.getId(), f));
@@ -270,13 +282,31 @@ public class ReturnService {
         if (flags.isEmpty()) {
             r.setState(ReturnState.ACCEPTED_AUTOMATICALLY.name()).setDecidedAt(OffsetDateTime.now(clock)).setDecidedBy(SYSTEM);
             audit.record(SYSTEM, "RETURN_ACCEPTED_AUTOMATICALLY", "Return", r.getId(),
-                    "Statements cover " + period.describe() + ", balances verify, nothing flagged");
+                    "Statements cover " + period.describe() + ", balances verify, the declared spending agrees with"
+                            + " them, nothing flagged");
         } else {
             r.setState(ReturnState.FLAGGED.name());
             audit.record(SYSTEM, "RETURN_FLAGGED", "Return", r.getId(), flags.size() + " flag(s): "
                     + flags.stream().map(f -> f.kind().name()).distinct().toList());
         }
         accounts.rerate(r.getAccountId(), SYSTEM, "Return for " + period.describe() + " reconciled");
+    }
+
+    private ReturnStatement statement(UploadEntity u) {
+        List<StatementLine> lines = em.createQuery("select l from StatementLineEntity l where l.uploadId = :u"
+                + " order by l.lineNo", StatementLineEntity.class).setParameter("u", u.getId()).getResultStream()
+                .map(l -> new StatementLine(l.getLineDate(), l.getDescription(), Money.of(l.getAmount()),
+                        Optional.ofNullable(l.getBalance()).map(Money::of))).toList();
+        return new ReturnStatement(String.valueOf(u.getId()), new StatementPeriod(u.getPeriodStart(), u.getPeriodEndExcl()),
+                Optional.ofNullable(u.getOpeningBalance()).map(Money::of),
+                Optional.ofNullable(u.getClosingBalance()).map(Money::of), Boolean.TRUE.equals(u.getVerified()), lines);
+    }
+
+    private void recordReceiptFound(ReceiptMatch match) {
+        em.createQuery("update StatementLineEntity l set l.receiptUploadId = :receipt where l.uploadId = :u and l.lineNo = :n")
+                .setParameter("receipt", Long.parseLong(match.receiptId()))
+                .setParameter("u", Long.parseLong(match.line().statementId()))
+                .setParameter("n", match.line().lineNumber()).executeUpdate();
     }
 
     private void categorise(String key, LineCategory category) {
@@ -291,6 +321,7 @@ public class ReturnService {
                 .setSeverity(flag.kind().severity()).setMessage(flag.message()).setStatus("OPEN")
                 .setRaisedAt(OffsetDateTime.now(clock));
         flag.evidence().ifPresent(e -> f.setEvidenceUploadId(Long.parseLong(e.statementId())).setEvidenceLineNo(e.lineNumber()));
+        flag.receiptId().ifPresent(id -> f.setEvidenceReceiptId(Long.parseLong(id)));
         em.persist(f);
     }
 

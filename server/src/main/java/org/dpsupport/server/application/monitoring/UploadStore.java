@@ -17,8 +17,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.dpsupport.monitoring.application.ReceiptReader;
 import org.dpsupport.monitoring.application.StatementReader;
+import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.monitoring.domain.model.receipt.Confidence;
+import org.dpsupport.monitoring.domain.model.receipt.Finding;
 import org.dpsupport.monitoring.domain.model.receipt.Receipt;
 import org.dpsupport.monitoring.domain.model.receipt.ReceiptReading;
+import org.dpsupport.monitoring.domain.model.reconciliation.ReturnReceipt;
 import org.dpsupport.monitoring.domain.model.statement.Statement;
 import org.dpsupport.monitoring.domain.model.statement.StatementLine;
 import org.dpsupport.monitoring.domain.model.statement.StatementPeriod;
@@ -96,12 +100,7 @@ public class UploadStore {
                 u.setOutcome("NEEDS_OFFICER").setMessage(refused.refusal().message());
             }
         } else {
-            ReceiptReading reading = receipts.read(u.getContent());
-            if (reading instanceof ReceiptReading.Read read) {
-                u.setOutcome("READ").setMessage(describe(read.receipt()));
-            } else if (reading instanceof ReceiptReading.ForOfficer officer) {
-                u.setOutcome("NEEDS_OFFICER").setMessage(officer.reason().message());
-            }
+            recordReceipt(u, receipts.read(u.getContent()));
         }
         return u;
     }
@@ -111,6 +110,42 @@ public class UploadStore {
     public void markForOfficer(long uploadId) {
         UploadEntity u = em.find(UploadEntity.class, uploadId);
         u.setOutcome("NEEDS_OFFICER").setMessage("We kept your file but could not read it. An officer will look at it.");
+    }
+
+    private static void recordReceipt(UploadEntity u, ReceiptReading reading) {
+        if (reading instanceof ReceiptReading.Read read) {
+            Receipt r = read.receipt();
+            u.setOutcome("READ").setMessage(describe(r)).setReceiptSupplier(clip(r.supplier().value(), 200))
+                    .setReceiptDate(r.date().value()).setReceiptTotal(r.total().value().amount())
+                    .setReceiptConfidence(r.overallConfidence().name());
+        } else if (reading instanceof ReceiptReading.ForOfficer officer) {
+            u.setOutcome("NEEDS_OFFICER").setMessage(officer.reason().message());
+        }
+    }
+
+    /**
+     * A receipt or invoice upload as reconciliation takes it: what was read, or for a person to read.
+     * One read before its supplier, date and total were kept is read again from the bytes kept.
+     */
+    ReturnReceipt asReturnReceipt(UploadEntity u) {
+        String id = String.valueOf(u.getId());
+        ReturnReceipt.Kind kind = Kind.valueOf(u.getKind()) == Kind.INVOICE ? ReturnReceipt.Kind.INVOICE
+                : ReturnReceipt.Kind.RECEIPT;
+        if (!"READ".equals(u.getOutcome())) {
+            return new ReturnReceipt.ForPerson(id, u.getFileName(), u.getMessage());
+        }
+        if (u.getReceiptTotal() == null) {
+            recordReceipt(u, receipts.read(u.getContent()));
+            if (!"READ".equals(u.getOutcome())) {
+                return new ReturnReceipt.ForPerson(id, u.getFileName(), u.getMessage());
+            }
+        }
+        // the lowest confidence stands for each finding: reconciliation only asks whether any is LOW
+        Confidence confidence = Confidence.valueOf(u.getReceiptConfidence());
+        Receipt receipt = new Receipt(new Finding<>(u.getReceiptSupplier(), confidence, ""),
+                new Finding<>(u.getReceiptDate(), confidence, ""), new Finding<>(Money.of(u.getReceiptTotal()), confidence, ""),
+                Optional.empty());
+        return new ReturnReceipt.Read(id, u.getFileName(), kind, receipt);
     }
 
     private void recordStatement(UploadEntity u, Statement s) {

@@ -2,6 +2,9 @@ package org.dpsupport.monitoring.domain.model.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Objects;
 
 /** An amount of pounds sterling to the penny; negative for money going out or an overdraft. */
@@ -37,6 +40,19 @@ public final class Money implements Comparable<Money> {
     return new Money(amount.subtract(other.amount));
   }
 
+  /** This amount times {@code factor}, rounded to the penny as {@code rounding} says. */
+  public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
+    return new Money(amount.multiply(factor).setScale(2, rounding));
+  }
+
+  public Money abs() {
+    return new Money(amount.abs());
+  }
+
+  public Money max(Money other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+
   public Money negated() {
     return new Money(amount.negate());
   }
@@ -52,6 +68,12 @@ public final class Money implements Comparable<Money> {
   /** Signed, two decimals, no pound sign or separators: {@code -1234.50}. */
   public String toPlainString() {
     return amount.toPlainString();
+  }
+
+  /** As a person reads it, with thousands separated: {@code £4,600.00}, {@code -£12.50}. */
+  public String formatted() {
+    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+    return (isNegative() ? "-£" : "£") + format.format(amount.abs());
   }
 
   @Override

@@ -11,6 +11,9 @@ public enum FlagKind {
   LATE_HMRC_OR_PENSION(3, "HMRC or pension paid late or not at all"),
   MISSING_PAYROLL_PAYMENT(2, "Expected payroll payment not found"),
   MISSING_COUNCIL_PAYMENT(1, "Council payment not found"),
+  DECLARED_SPENDING_MISMATCH(2, "Declared spending differs from the statements"),
+  RECEIPT_MISSING(1, "Payment without a receipt or invoice"),
+  RECEIPT_NOT_ON_STATEMENTS(1, "Receipt or invoice that matches no payment"),
   DOCUMENT_NEEDS_OFFICER(1, "A document we could not read"),
   RETURN_OVERDUE(2, "Return overdue");
 

@@ -8,7 +8,8 @@ import org.dpsupport.monitoring.domain.model.money.Money;
 
 /**
  * The outcome of reconciling a return: a category for every line (keyed "statementId:line"),
- * spending by category, the closing balance and surplus over the contingency, and the flags.
+ * spending by category, the closing balance and surplus over the contingency, the receipts and
+ * invoices found on the statements, and the flags.
  * No flags means the return can be accepted without an officer.
  */
 public record Reconciliation(
@@ -16,6 +17,7 @@ public record Reconciliation(
     Map<String, Money> spendingByCategory,
     Optional<Money> closingBalance,
     Money surplus,
+    List<ReceiptMatch> receiptMatches,
     List<Flag> flags) {
 
   public Reconciliation {
@@ -23,6 +25,7 @@ public record Reconciliation(
     spendingByCategory = Map.copyOf(spendingByCategory);
     Objects.requireNonNull(closingBalance, "closingBalance");
     Objects.requireNonNull(surplus, "surplus");
+    receiptMatches = List.copyOf(receiptMatches);
     flags = List.copyOf(flags);
   }
 

@@ -5,11 +5,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A council's monitoring policy: contingency and return deadlines. */
+/**
+ * A council's monitoring policy: contingency, return deadlines, how declared spending and receipts
+ * are reconciled, and reviews an event brings forward.
+ */
 @Entity
 @Table(name = "mon_council_policy")
 public class CouncilPolicyEntity {
     @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
     @Column(name = "id")
     private Long id;
     @Column(name = "council_id")
@@ -20,6 +25,22 @@ public class CouncilPolicyEntity {
     private Integer daysToSubmit;
     @Column(name = "reminder_days_before")
     private Integer reminderDaysBefore;
+    @Column(name = "declared_tolerance_amount")
+    private BigDecimal declaredToleranceAmount;
+    @Column(name = "declared_tolerance_percent")
+    private BigDecimal declaredTolerancePercent;
+    @Column(name = "payroll_category")
+    private String payrollCategory;
+    @Column(name = "receipt_required_above")
+    private BigDecimal receiptRequiredAbove;
+    @Column(name = "receipt_days")
+    private Integer receiptDays;
+    @Column(name = "invoice_days")
+    private Integer invoiceDays;
+    @Column(name = "event_review_days")
+    private Integer eventReviewDays;
+    @Column(name = "review_concerns")
+    private String reviewConcerns;
 
     public Long getId() {
         return id;
@@ -62,6 +83,78 @@ public class CouncilPolicyEntity {
 
     public CouncilPolicyEntity setReminderDaysBefore(Integer reminderDaysBefore) {
         this.reminderDaysBefore = reminderDaysBefore;
+        return this;
+    }
+
+    public BigDecimal getDeclaredToleranceAmount() {
+        return declaredToleranceAmount;
+    }
+
+    public CouncilPolicyEntity setDeclaredToleranceAmount(BigDecimal declaredToleranceAmount) {
+        this.declaredToleranceAmount = declaredToleranceAmount;
+        return this;
+    }
+
+    public BigDecimal getDeclaredTolerancePercent() {
+        return declaredTolerancePercent;
+    }
+
+    public CouncilPolicyEntity setDeclaredTolerancePercent(BigDecimal declaredTolerancePercent) {
+        this.declaredTolerancePercent = declaredTolerancePercent;
+        return this;
+    }
+
+    public String getPayrollCategory() {
+        return payrollCategory;
+    }
+
+    public CouncilPolicyEntity setPayrollCategory(String payrollCategory) {
+        this.payrollCategory = payrollCategory;
+        return this;
+    }
+
+    public BigDecimal getReceiptRequiredAbove() {
+        return receiptRequiredAbove;
+    }
+
+    public CouncilPolicyEntity setReceiptRequiredAbove(BigDecimal receiptRequiredAbove) {
+        this.receiptRequiredAbove = receiptRequiredAbove;
+        return this;
+    }
+
+    public Integer getReceiptDays() {
+        return receiptDays;
+    }
+
+    public CouncilPolicyEntity setReceiptDays(Integer receiptDays) {
+        this.receiptDays = receiptDays;
+        return this;
+    }
+
+    public Integer getInvoiceDays() {
+        return invoiceDays;
+    }
+
+    public CouncilPolicyEntity setInvoiceDays(Integer invoiceDays) {
+        this.invoiceDays = invoiceDays;
+        return this;
+    }
+
+    public Integer getEventReviewDays() {
+        return eventReviewDays;
+    }
+
+    public CouncilPolicyEntity setEventReviewDays(Integer eventReviewDays) {
+        this.eventReviewDays = eventReviewDays;
+        return this;
+    }
+
+    public String getReviewConcerns() {
+        return reviewConcerns;
+    }
+
+    public CouncilPolicyEntity setReviewConcerns(String reviewConcerns) {
+        this.reviewConcerns = reviewConcerns;
         return this;
     }
 

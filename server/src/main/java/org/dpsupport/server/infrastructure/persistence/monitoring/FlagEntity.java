@@ -38,6 +38,8 @@ public class FlagEntity {
     private String resolvedBy;
     @Column(name = "resolution")
     private String resolution;
+    @Column(name = "evidence_receipt_id")
+    private Long evidenceReceiptId;
 
     public Long getId() {
         return id;
@@ -148,6 +150,15 @@ public class FlagEntity {
 
     public FlagEntity setResolution(String resolution) {
         this.resolution = resolution;
+        return this;
+    }
+
+    public Long getEvidenceReceiptId() {
+        return evidenceReceiptId;
+    }
+
+    public FlagEntity setEvidenceReceiptId(Long evidenceReceiptId) {
+        this.evidenceReceiptId = evidenceReceiptId;
         return this;
     }
 

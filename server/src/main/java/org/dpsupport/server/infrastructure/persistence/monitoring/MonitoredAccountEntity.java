@@ -47,6 +47,12 @@ public class MonitoredAccountEntity {
     private LocalDate lastReview;
     @Column(name = "next_review")
     private LocalDate nextReview;
+    @Column(name = "open_concerns")
+    private String openConcerns;
+    @Column(name = "event_review_due")
+    private LocalDate eventReviewDue;
+    @Column(name = "event_review_reason")
+    private String eventReviewReason;
 
     public Long getAccountId() {
         return accountId;
@@ -211,6 +217,33 @@ public class MonitoredAccountEntity {
 
     public MonitoredAccountEntity setNextReview(LocalDate nextReview) {
         this.nextReview = nextReview;
+        return this;
+    }
+
+    public String getOpenConcerns() {
+        return openConcerns;
+    }
+
+    public MonitoredAccountEntity setOpenConcerns(String openConcerns) {
+        this.openConcerns = openConcerns;
+        return this;
+    }
+
+    public LocalDate getEventReviewDue() {
+        return eventReviewDue;
+    }
+
+    public MonitoredAccountEntity setEventReviewDue(LocalDate eventReviewDue) {
+        this.eventReviewDue = eventReviewDue;
+        return this;
+    }
+
+    public String getEventReviewReason() {
+        return eventReviewReason;
+    }
+
+    public MonitoredAccountEntity setEventReviewReason(String eventReviewReason) {
+        this.eventReviewReason = eventReviewReason;
         return this;
     }
 

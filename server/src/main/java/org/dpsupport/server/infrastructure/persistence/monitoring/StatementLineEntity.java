@@ -30,6 +30,8 @@ public class StatementLineEntity {
     private String category;
     @Column(name = "source")
     private String source;
+    @Column(name = "receipt_upload_id")
+    private Long receiptUploadId;
 
     public Long getId() {
         return id;
@@ -104,6 +106,15 @@ public class StatementLineEntity {
 
     public StatementLineEntity setSource(String source) {
         this.source = source;
+        return this;
+    }
+
+    public Long getReceiptUploadId() {
+        return receiptUploadId;
+    }
+
+    public StatementLineEntity setReceiptUploadId(Long receiptUploadId) {
+        this.receiptUploadId = receiptUploadId;
         return this;
     }
 

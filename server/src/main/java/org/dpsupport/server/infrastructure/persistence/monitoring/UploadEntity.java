@@ -45,6 +45,14 @@ public class UploadEntity {
     private BigDecimal closingBalance;
     @Column(name = "verified")
     private Boolean verified;
+    @Column(name = "receipt_supplier")
+    private String receiptSupplier;
+    @Column(name = "receipt_date")
+    private LocalDate receiptDate;
+    @Column(name = "receipt_total")
+    private BigDecimal receiptTotal;
+    @Column(name = "receipt_confidence")
+    private String receiptConfidence;
 
     public Long getId() {
         return id;
@@ -182,6 +190,42 @@ public class UploadEntity {
 
     public UploadEntity setVerified(Boolean verified) {
         this.verified = verified;
+        return this;
+    }
+
+    public String getReceiptSupplier() {
+        return receiptSupplier;
+    }
+
+    public UploadEntity setReceiptSupplier(String receiptSupplier) {
+        this.receiptSupplier = receiptSupplier;
+        return this;
+    }
+
+    public LocalDate getReceiptDate() {
+        return receiptDate;
+    }
+
+    public UploadEntity setReceiptDate(LocalDate receiptDate) {
+        this.receiptDate = receiptDate;
+        return this;
+    }
+
+    public BigDecimal getReceiptTotal() {
+        return receiptTotal;
+    }
+
+    public UploadEntity setReceiptTotal(BigDecimal receiptTotal) {
+        this.receiptTotal = receiptTotal;
+        return this;
+    }
+
+    public String getReceiptConfidence() {
+        return receiptConfidence;
+    }
+
+    public UploadEntity setReceiptConfidence(String receiptConfidence) {
+        this.receiptConfidence = receiptConfidence;
         return this;
     }
 

@@ -49,6 +49,9 @@ public class MonitoringResource {
     public record FrequencyChange(ReturnFrequency frequency, String reason) {
     }
 
+    public record ReviewRequest(String reason) {
+    }
+
     public record Submission(Map<String, BigDecimal> spending, boolean declaration) {
     }
 
@@ -128,6 +131,24 @@ public class MonitoringResource {
         return views.account(current.viewer(), id);
     }
 
+    @POST
+    @Path("/accounts/{id}/review-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An officer asks for a review, with a reason; the next review comes forward to the council's days")
+    public MonitoringViews.AccountView requestReview(@PathParam("id") long id, ReviewRequest request) {
+        accounts.requestReview(current.viewer(), id, request == null ? null : request.reason());
+        return views.account(current.viewer(), id);
+    }
+
+    @POST
+    @Path("/accounts/{id}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An officer records that the review took place today, with what it found; the next is due within 12 months")
+    public MonitoringViews.AccountView recordReview(@PathParam("id") long id, ReviewRequest review) {
+        accounts.recordReview(current.viewer(), id, review == null ? null : review.reason());
+        return views.account(current.viewer(), id);
+    }
+
     @GET
     @Path("/returns")
     @Operation(summary = "The returns you may see, newest period first")
@@ -204,7 +225,8 @@ public class MonitoringResource {
 
     @GET
     @Path("/reports/summary")
-    @Operation(summary = "Returns due, overdue, accepted automatically and flagged; flags by kind; surplus; spending by category")
+    @Operation(summary = "Returns due, overdue, accepted automatically and flagged; flags by kind; surplus; spending by"
+            + " category; reviews due")
     public MonitoringReports.Summary summary() {
         return reports.summary(current.viewer());
     }
