@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
 import org.quartz.Job;
 import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.SimpleScheduleBuilder;
@@ -155,12 +156,19 @@ public class ReturnScheduler {
             s.addJob(openDueReturnsJob(), false);
         }
         TriggerKey daily = TriggerKey.triggerKey("daily", "return-deadlines");
+        Trigger dailyTrigger = TriggerBuilder.newTrigger().withIdentity(daily).forJob(DEADLINES)
+                .withSchedule(CronScheduleBuilder.cronSchedule(deadlinesCron)
+                        .inTimeZone(java.util.TimeZone.getTimeZone("Europe/London"))
+                        .withMisfireHandlingInstructionFireAndProceed()).build();
         if (!s.checkExists(DEADLINES)) {
-            JobDetail job = JobBuilder.newJob(ReturnDeadlinesJob.class).withIdentity(DEADLINES).storeDurably().build();
-            s.scheduleJob(job, TriggerBuilder.newTrigger().withIdentity(daily)
-                    .withSchedule(CronScheduleBuilder.cronSchedule(deadlinesCron)
-                            .inTimeZone(java.util.TimeZone.getTimeZone("Europe/London"))
-                            .withMisfireHandlingInstructionFireAndProceed()).build());
+            s.scheduleJob(JobBuilder.newJob(ReturnDeadlinesJob.class).withIdentity(DEADLINES).storeDurably().build(),
+                    dailyTrigger);
+        } else if (s.getTrigger(daily) instanceof CronTrigger stored && !deadlinesCron.equals(stored.getCronExpression())) {
+            // the configured time changed since the trigger was stored: the configuration wins
+            s.rescheduleJob(daily, dailyTrigger);
+            LOG.info(() -> "Return deadlines job moved from " + stored.getCronExpression() + " to " + deadlinesCron);
+        } else if (!s.checkExists(daily)) {
+            s.scheduleJob(dailyTrigger);
         }
     }
 
