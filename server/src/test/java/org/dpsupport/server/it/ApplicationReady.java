@@ -34,7 +34,7 @@ public class ApplicationReady implements BeforeEachCallback {
                         HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (last == 200) {
                     // and the application itself answers (Liberty serves its own 404 until the context root is up)
-                    last = HTTP.send(HttpRequest.newBuilder(URI.create(WebClient.BASE + "/")).timeout(Duration.ofSeconds(10))
+                    last = HTTP.send(HttpRequest.newBuilder(URI.create(WebClient.BASE + "/signin.xhtml")).timeout(Duration.ofSeconds(10))
                             .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
                     if (last < 400) {
                         return;

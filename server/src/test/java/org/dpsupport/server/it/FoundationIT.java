@@ -150,6 +150,13 @@ class FoundationIT {
         assertTrue(signIn.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'none'"));
         assertEquals("DENY", signIn.headers().firstValue("X-Frame-Options").orElse(""));
         assertEquals("nosniff", signIn.headers().firstValue("X-Content-Type-Options").orElse(""));
+        // HTTP/1.1 as browsers speak it over plain HTTP (Liberty never answers an h2c upgrade of the welcome page)
+        HttpResponse<String> home = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).connectTimeout(java.time.Duration.ofSeconds(10))
+                .build().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(WebClient.BASE + "/"))
+                        .timeout(java.time.Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, home.statusCode(), "someone not signed in who opens the service is sent to sign in");
+        assertTrue(home.uri().getPath().endsWith("/signin.xhtml"), home.uri().toString());
         WebClient browser = new WebClient();
         browser.signIn(DemoUsers.HOLDER.username(), PASSWORD);
         HttpResponse<String> missing = browser.get("/no-such-page.xhtml");

@@ -90,7 +90,11 @@ public class MeBean {
     }
 
     /** The start page of the person's first role; /index.xhtml sends everyone there. */
+    /** The signed-in person's start page; someone not signed in goes to the sign-in page. */
     public String goToStartPage() {
+        if (!isSignedIn()) {
+            return "/signin.xhtml?faces-redirect=true";
+        }
         return primaryRole().startPage() + "?faces-redirect=true";
     }
 
