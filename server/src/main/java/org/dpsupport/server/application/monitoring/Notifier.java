@@ -63,6 +63,13 @@ public class Notifier {
 
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile boolean stopping;
+
+    /** The application is stopping: the sender finishes the message in hand and leaves the rest queued. */
+    void onStop(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.BeforeDestroyed(ApplicationScoped.class)
+            Object ignored) {
+        stopping = true;
+    }
 
     /** Queues the message in the caller's transaction; it is sent after that transaction commits. */
     public void send(long accountId, Long returnId, String kind, String to, String subject, String body) {
@@ -97,27 +104,35 @@ public class Notifier {
     /** Sends every queued message on a managed thread; one sender per server at a time. */
     public void sendQueued() {
         pending.set(true);
-        if (draining.compareAndSet(false, true)) {
+        if (!stopping && draining.compareAndSet(false, true)) {
             executor.execute(this::drain);
         }
     }
 
     private void drain() {
-        boolean failed = false;
+        boolean stopped = false;
         try {
-            while (pending.getAndSet(false)) {
+            while (!stopped && pending.getAndSet(false)) {
                 List<Outbox.Taken> batch;
-                while (!(batch = outbox.take(BATCH)).isEmpty()) {
-                    batch.forEach(this::deliver);
+                while (!stopped && !(batch = outbox.take(BATCH)).isEmpty()) {
+                    for (Outbox.Taken m : batch) {
+                        if (stopped) {
+                            outbox.putBack(m.id(), null);   // the rest of the batch, untried
+                        } else if (stopping || !deliver(m)) {
+                            outbox.putBack(m.id(), stopping ? null : "The mail server could not be reached; it will be"
+                                    + " tried again.");
+                            stopped = true;
+                        }
+                    }
                 }
             }
         } catch (RuntimeException e) {
-            failed = true;   // tried again on the next commit that queues one, or by the daily job
+            stopped = true;   // tried again on the next commit that queues one, or by the daily job
             LOG.warning(() -> "Sending queued e-mails stopped; they stay queued: " + e);
         } finally {
             draining.set(false);
         }
-        if (!failed && pending.get()) {
+        if (!stopped && pending.get()) {
             sendQueued();   // queued after the last look
         }
     }
@@ -129,21 +144,40 @@ public class Notifier {
         return n;
     }
 
-    private void deliver(Outbox.Taken m) {
-        String status = "SENT";
-        String detail = null;
+    /**
+     * Sends one message and records SENT, or FAILED when the message itself is refused (a bad
+     * address). Returns false, recording nothing, when the mail server cannot be reached: the
+     * message goes back on the queue and the sender stops until the next try.
+     */
+    private boolean deliver(Outbox.Taken m) {
         try {
             MimeMessage message = new MimeMessage(mail);
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(m.to()));
             message.setSubject(m.subject(), "UTF-8");
             message.setText(m.body(), "UTF-8");
             Transport.send(message);
+            outbox.record(m.id(), "SENT", null);
+            return true;
         } catch (MessagingException | RuntimeException e) {
-            status = "FAILED";
-            detail = e.getMessage() == null ? e.toString() : e.getMessage();
+            if (unreachable(e)) {
+                LOG.warning(() -> "The mail server could not be reached; queued e-mails wait for the next try: " + e);
+                return false;
+            }
+            String detail = e.getMessage() == null ? e.toString() : e.getMessage();
             LOG.warning(() -> "Could not e-mail " + m.to() + " about " + m.kind() + ": " + e);
+            outbox.record(m.id(), "FAILED", truncate(detail));
+            return true;
         }
-        outbox.record(m.id(), status, detail == null ? null : truncate(detail));
+    }
+
+    /** A connection that could not be made or broke, rather than a message the server refused. */
+    private static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException || t.getClass().getSimpleName().equals("MailConnectException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String truncate(String s) {
@@ -193,6 +227,15 @@ public class Notifier {
             NotificationEntity n = em.find(NotificationEntity.class, id);
             if (n != null) {
                 n.setStatus(status).setDetail(detail);
+            }
+        }
+
+        /** A taken message goes back on the queue untried (the mail server was down, or the server is stopping). */
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public void putBack(long id, String detail) {
+            NotificationEntity n = em.find(NotificationEntity.class, id);
+            if (n != null && "SENDING".equals(n.getStatus())) {
+                n.setStatus("QUEUED").setClaimedAt(null).setDetail(detail);
             }
         }
 

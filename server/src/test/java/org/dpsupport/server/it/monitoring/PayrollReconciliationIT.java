@@ -86,8 +86,16 @@ class PayrollReconciliationIT {
         Sent sent = monitorAndSend("DP-BDG-0209", "employer09@demo.dpsupport.org", false);
         JsonNode detail = sent.detail();
         PayRun run = sent.run();
-        assertEquals(List.of("LATE_HMRC_OR_PENSION"), flagKinds(detail), detail.get("flags").toString());
-        String message = detail.get("flags").get(0).get("message").asText();
+        // the holder declared the run's whole cost as PA wages, HMRC included: the declaration is out by the
+        // missing payment too, and says so with the figures
+        assertEquals(List.of("DECLARED_SPENDING_MISMATCH", "LATE_HMRC_OR_PENSION"), flagKinds(detail).stream().sorted().toList(),
+                detail.get("flags").toString());
+        String hmrc = String.format("£%,.2f", run.hmrc());
+        String mismatch = find(detail.get("flags"), f -> f.get("kind").asText().equals("DECLARED_SPENDING_MISMATCH"))
+                .orElseThrow().get("message").asText();
+        assertTrue(mismatch.contains("The difference of " + hmrc + " is more than"), mismatch);
+        String message = find(detail.get("flags"), f -> f.get("kind").asText().equals("LATE_HMRC_OR_PENSION"))
+                .orElseThrow().get("message").asText();
         assertEquals("Payroll expected £" + run.hmrc().setScale(2, RoundingMode.UNNECESSARY).toPlainString() + " to HMRC by " + run.hmrcDue()
                 + "; it is not on the statements.", message);
         assertEquals("FLAGGED", detail.get("summary").get("state").asText());
