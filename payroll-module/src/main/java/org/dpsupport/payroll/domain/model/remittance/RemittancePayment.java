@@ -95,8 +95,9 @@ public record RemittancePayment(RemittanceKind kind, LocalDate paidOn, String re
 
   private static String describe(RecordedRemittance r) {
     return "paid on " + r.paidOn().format(RunRemittance.DATE)
-        + (r.reference() == null ? "" : " (reference " + r.reference() + ")") + ", recorded by " + r.recordedBy()
-        + " on " + r.recordedAt().toLocalDate().format(RunRemittance.DATE);
+        + (r.reference() == null ? "" : " (reference " + r.reference() + ")")
+        + (r.recordedBy() == null ? "" : ", recorded by " + r.recordedBy())
+        + (r.recordedAt() == null ? "" : " on " + r.recordedAt().toLocalDate().format(RunRemittance.DATE));
   }
 
   private static String capitalised(String s) {
