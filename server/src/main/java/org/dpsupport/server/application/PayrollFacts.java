@@ -25,6 +25,13 @@ public interface PayrollFacts {
     /** An open payroll concern with the date it arose and a sentence an officer can read. */
     record Concern(ConcernKind kind, LocalDate since, String description) {}
 
+    /**
+     * Payroll changed what {@link #openConcerns} says about the account: who did it and why, for the
+     * risk history. Fired synchronously inside the transaction that made the change, so the
+     * re-rating commits (or rolls back) with it.
+     */
+    record ConcernsChanged(long accountId, String actor, String why) {}
+
     /** Payments expected to leave the account with a due date in [from, to], from finalised runs. */
     List<ExpectedPayment> expectedPayments(long accountId, LocalDate from, LocalDate to);
 

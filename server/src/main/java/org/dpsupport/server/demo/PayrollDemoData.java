@@ -17,17 +17,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.dpsupport.payroll.domain.model.remittance.RemittanceKind;
+import org.dpsupport.payroll.domain.model.remittance.RemittancePayment;
+import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 import org.dpsupport.server.application.SignInService;
 import org.dpsupport.server.application.payroll.EmployerService;
 import org.dpsupport.server.application.payroll.EmployerService.EmployerSetup;
 import org.dpsupport.server.application.payroll.EmployerService.StarterChecklist;
 import org.dpsupport.server.application.payroll.PayRunService;
+import org.dpsupport.server.application.payroll.RemittanceService;
 import org.dpsupport.server.application.payroll.TimesheetService;
 import org.dpsupport.server.application.payroll.TimesheetService.ShiftEntry;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 import org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity;
 import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
 
@@ -36,8 +41,10 @@ import org.dpsupport.server.security.Viewer;
  * (new starters, insurance expiring and lapsed, pay below the minimum wage, a nominee acting, a
  * student loan, a second job on BR, a net-pay pension, sleep-ins, nights and weekends, quarterly
  * PAYE), three accounts awaiting set-up, and Riverside Payroll Bureau with one employer and its
- * own staff member. October 2026 is paid and finalised; November's timesheets are in, mostly approved.
- * Everything goes through the same services the pages use.
+ * own staff member. October 2026 is paid and finalised, and its PAYE and pension contributions are
+ * recorded as paid over once due, except HMRC for {@link #HMRC_UNPAID} (a case for the monitoring
+ * officer) and the quarterly employer's HMRC, not due until January; November's timesheets are in,
+ * mostly approved. Everything goes through the same services the pages use.
  */
 @ApplicationScoped
 public class PayrollDemoData implements DemoDataSet {
@@ -47,6 +54,8 @@ public class PayrollDemoData implements DemoDataSet {
     /** The month every demo employer has been paid for (a finalised run each). */
     public static final YearMonth PAID = YearMonth.of(2026, 10);
     static final YearMonth OPEN = YearMonth.of(2026, 11);
+    /** Employers whose October PAYE the agency has not recorded as paid to HMRC: overdue from 23 November 2026. */
+    public static final List<String> HMRC_UNPAID = List.of("DP-BDG-0209", "DP-BDG-0217");
 
     private static final String[] FORENAMES = {"Tom", "Amara", "Jack", "Chloe", "Kwame", "Sofia", "Daniel", "Aisha",
         "Oliver", "Grace", "Mohammed", "Ella", "Samuel", "Zara", "Lewis", "Fatima", "Ryan", "Megan", "Tunde", "Holly",
@@ -76,6 +85,9 @@ public class PayrollDemoData implements DemoDataSet {
 
     @Inject
     PayRunService payRuns;
+
+    @Inject
+    RemittanceService remittances;
 
     @Inject
     Clock clock;
@@ -186,10 +198,43 @@ public class PayrollDemoData implements DemoDataSet {
             payRuns.payForBureau(null, DemoUsers.PAYROLL.username(), accountId, PAID);
         }
         payRuns.payForBureau(null, SECOND_AGENCY_STAFF, price.getId(), PAID);
+        for (long accountId : eastbrookEmployers) {
+            paidOver(agencyViewer, accountId, today);
+        }
+        paidOver(riversideViewer, price.getId(), today);
         LOG.info("Payroll demo data loaded: " + (eastbrookEmployers.size() + 1) + " employers, " + (paNumber + 3) + " PAs");
     }
 
     enum Shape { DAYS, NIGHTS, WEEKENDS, SLEEP_INS }
+
+    /**
+     * The agency records October's PAYE and pension contributions as paid a few days before they
+     * were due (HMRC with the Accounts Office reference and the tax year and month, as HMRC asks),
+     * for those already due, except HMRC for the employers in {@link #HMRC_UNPAID}.
+     */
+    private void paidOver(Viewer agency, long accountId, LocalDate today) {
+        String reference = account(accountId).getReference();
+        PayRunService.RunView run = payRuns.runsOf(agency, accountId).stream()
+                .filter(r -> r.periodStart().equals(PAID.atDay(1))).findFirst().orElseThrow();
+        for (RemittanceKind kind : RemittanceKind.values()) {
+            PayRunService.PaymentView owed = kind == RemittanceKind.HMRC ? run.hmrcPayment() : run.pensionPayment();
+            boolean owing = owed.status().equals("DUE") || owed.status().equals("OVERDUE");
+            if (!owing || owed.dueBy().isAfter(today) || kind == RemittanceKind.HMRC && HMRC_UNPAID.contains(reference)) {
+                continue;
+            }
+            LocalDate paidOn = owed.dueBy().minusDays(3);
+            paidOn = paidOn.isBefore(run.paymentDate()) ? run.paymentDate() : paidOn;
+            remittances.record(agency, run.id(), new RemittancePayment(kind, paidOn, kind == RemittanceKind.HMRC
+                    ? hmrcReference(accountId, run.paymentDate()) : "PENSION " + PAID, null));
+        }
+    }
+
+    /** HMRC's reference for a PAYE payment: the Accounts Office reference, the tax year's end (yy) and tax month. */
+    private String hmrcReference(long accountId, LocalDate payDay) {
+        TaxYear year = TaxYear.containing(payDay);
+        return em.find(PayrollEmployerEntity.class, accountId).getAccountsOfficeReference()
+                + String.format("%02d%02d", year.lastDay().getYear() % 100, year.taxMonthOf(payDay));
+    }
 
     /** October's timesheet entered and approved by the employer. */
     private void paidMonth(Viewer holder, long employmentId, int hours, Shape shape) {
@@ -283,6 +328,10 @@ public class PayrollDemoData implements DemoDataSet {
     private UserAccountEntity user(String username) {
         return em.createNamedQuery("UserAccount.byUsername", UserAccountEntity.class).setParameter("username", username)
                 .getSingleResult();
+    }
+
+    private DirectPaymentAccountEntity account(long id) {
+        return em.find(DirectPaymentAccountEntity.class, id);
     }
 
     private DirectPaymentAccountEntity account(String reference) {

@@ -28,6 +28,16 @@ public final class AccessPolicy {
                 && viewer.agencyId().equals(account.agencyId());
     }
 
+    /**
+     * What only the employer's own payroll agency does (recording that HMRC or the pension scheme
+     * was paid): its staff, and no one else who may see the account, not even an administrator.
+     */
+    public static boolean isOwnAgencyStaff(Viewer viewer, AccountOwnership account) {
+        return viewer.has(Role.PAYROLL_STAFF)
+                && viewer.agencyId().isPresent()
+                && viewer.agencyId().equals(account.agencyId());
+    }
+
     /** A personal assistant sees an employment record only when it is their own. */
     public static boolean canSeeEmployment(Viewer viewer, long paUserId, AccountOwnership employer) {
         if (viewer.has(Role.PERSONAL_ASSISTANT) && viewer.userId() == paUserId) {

@@ -48,6 +48,19 @@ class AccessPolicyTest {
     }
 
     @Test
+    @DisplayName("Only the employer's own agency's staff record payments to HMRC: not another agency, the holder, an officer or an administrator")
+    void ownAgencyStaff() {
+        assertTrue(AccessPolicy.isOwnAgencyStaff(viewer(7, Role.PAYROLL_STAFF, null, AGENCY), MARGARETS));
+        assertFalse(AccessPolicy.isOwnAgencyStaff(viewer(7, Role.PAYROLL_STAFF, null, 11L), MARGARETS));
+        assertFalse(AccessPolicy.isOwnAgencyStaff(viewer(100, Role.BUDGET_HOLDER, null, AGENCY), MARGARETS),
+                "the holder, whatever agency id the session carries");
+        assertFalse(AccessPolicy.isOwnAgencyStaff(viewer(5, Role.MONITORING_OFFICER, COUNCIL, null), MARGARETS));
+        assertFalse(AccessPolicy.isOwnAgencyStaff(viewer(1, Role.ADMIN, null, null), MARGARETS));
+        assertFalse(AccessPolicy.isOwnAgencyStaff(viewer(7, Role.PAYROLL_STAFF, null, AGENCY),
+                new AccountOwnership(100, Optional.empty(), COUNCIL, Optional.empty())), "an account with no agency");
+    }
+
+    @Test
     @DisplayName("A personal assistant sees their own employment only")
     void personalAssistants() {
         assertTrue(AccessPolicy.canSeeEmployment(viewer(300, Role.PERSONAL_ASSISTANT, null, null), 300, MARGARETS));

@@ -7,6 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dpsupport.payroll.domain.model.pension.PensionPaymentDue;
+import org.dpsupport.payroll.domain.model.remittance.RemittanceKind;
+import org.dpsupport.payroll.domain.model.remittance.RemittanceStatus;
+import org.dpsupport.payroll.domain.model.remittance.RunRemittance;
 import org.dpsupport.server.application.PayrollFacts;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
@@ -16,7 +20,8 @@ import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEn
  * (due on the pay day), PAYE to HMRC (due by the 22nd), the pension contributions (due by the 22nd
  * of the month after deduction, The Pensions Regulator's deadline) and the agency's fee (due on
  * the pay day); and open concerns: HMRC or pension unpaid after its due date, pay below the
- * minimum wage in the latest run, and employer's liability insurance lapsed.
+ * minimum wage in the latest run, and employer's liability insurance lapsed. HMRC or the pension
+ * is unpaid until the agency records the payment ({@link RemittanceService}).
  */
 @ApplicationScoped
 public class BureauPayrollFacts implements PayrollFacts {
@@ -45,7 +50,7 @@ public class BureauPayrollFacts implements PayrollFacts {
                 out.add(new ExpectedPayment(PaymentKind.HMRC, "HMRC", hmrc, r.getHmrcDueDate(), payeReference(accountId)));
             }
             BigDecimal pension = r.getPensionEmployee().add(r.getPensionEmployer());
-            LocalDate pensionDue = pensionDue(r);
+            LocalDate pensionDue = PensionPaymentDue.dueDate(r.getPaymentDate());
             if (pension.signum() > 0 && within(pensionDue, from, to)) {
                 out.add(new ExpectedPayment(PaymentKind.PENSION, "Pension scheme", pension, pensionDue,
                         "PENSION " + r.getPeriodStart()));
@@ -63,15 +68,17 @@ public class BureauPayrollFacts implements PayrollFacts {
         }
         List<PayRunEntity> runs = finalisedRuns(accountId, asAt.minusYears(1), asAt);
         for (PayRunEntity r : runs) {
-            if (r.getHmrcPaidOn() == null && PayRunService.hmrc(r).signum() > 0 && r.getHmrcDueDate().isBefore(asAt)) {
-                out.add(new Concern(ConcernKind.UNPAID_HMRC, r.getHmrcDueDate(), "PAYE of "
-                        + PayRunService.hmrc(r) + " for the pay run of " + r.getPaymentDate() + " was due by "
-                        + r.getHmrcDueDate() + " and has not been paid."));
+            RunRemittance hmrc = RunRemittances.of(r, RemittanceKind.HMRC);
+            if (hmrc.status(asAt) == RemittanceStatus.OVERDUE) {
+                out.add(new Concern(ConcernKind.UNPAID_HMRC, hmrc.dueBy(), "PAYE of " + hmrc.amount().amount()
+                        + " for the pay run of " + r.getPaymentDate() + " was due by " + hmrc.dueBy()
+                        + " and has not been paid."));
             }
-            BigDecimal pension = r.getPensionEmployee().add(r.getPensionEmployer());
-            if (r.getPensionPaidOn() == null && pension.signum() > 0 && pensionDue(r).isBefore(asAt)) {
-                out.add(new Concern(ConcernKind.UNPAID_PENSION, pensionDue(r), "Pension contributions of " + pension
-                        + " deducted on " + r.getPaymentDate() + " were due by " + pensionDue(r) + " and have not been paid."));
+            RunRemittance pension = RunRemittances.of(r, RemittanceKind.PENSION);
+            if (pension.status(asAt) == RemittanceStatus.OVERDUE) {
+                out.add(new Concern(ConcernKind.UNPAID_PENSION, pension.dueBy(), "Pension contributions of "
+                        + pension.amount().amount() + " deducted on " + r.getPaymentDate() + " were due by "
+                        + pension.dueBy() + " and have not been paid."));
             }
         }
         if (!runs.isEmpty() && runs.get(runs.size() - 1).getNmwFindings() > 0) {
@@ -97,11 +104,6 @@ public class BureauPayrollFacts implements PayrollFacts {
     private String payeReference(long accountId) {
         PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
         return e == null ? "" : e.getAccountsOfficeReference();
-    }
-
-    // Pensions Act 2008 / TPR: contributions reach the scheme by the 22nd of the month after deduction
-    private static LocalDate pensionDue(PayRunEntity r) {
-        return r.getPaymentDate().plusMonths(1).withDayOfMonth(22);
     }
 
     private static boolean within(LocalDate d, LocalDate from, LocalDate to) {

@@ -17,11 +17,15 @@ import org.dpsupport.payroll.domain.model.employee.NationalInsuranceNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.payroll.domain.model.remittance.RemittanceKind;
+import org.dpsupport.payroll.domain.model.remittance.RemittanceStatus;
+import org.dpsupport.payroll.domain.model.remittance.RunRemittance;
 import org.dpsupport.payroll.domain.model.tax.TaxCode;
 import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.TaxCodeChangeEntity;
@@ -347,8 +351,26 @@ public class EmployerService {
                 && !"finalised".equals(lastStatus)) {
             needs.add("pay run due on " + today.withDayOfMonth(payDay));
         }
+        needs.addAll(overduePayments(e.getAccountId(), today));
         return new EmployerSummary(e.getAccountId(), a.getReference(), e.getEmployerName(), e.getPayeReference(),
                 e.getPayDay(), employees, starters, toApprove, e.getInsuranceExpires(), lastStatus, needs);
+    }
+
+    /** Payments to HMRC or the pension scheme past their due date and not recorded as paid, for the last year's runs. */
+    private List<String> overduePayments(long accountId, LocalDate today) {
+        List<String> out = new ArrayList<>();
+        for (PayRunEntity r : em.createQuery("select r from PayRunEntity r where r.accountId = :a and r.status ="
+                + " 'FINALISED' and r.paymentDate >= :since and (r.hmrcPaidOn is null or r.pensionPaidOn is null)"
+                + " order by r.paymentDate", PayRunEntity.class).setParameter("a", accountId)
+                .setParameter("since", today.minusYears(1)).getResultList()) {
+            for (RemittanceKind kind : RemittanceKind.values()) {
+                RunRemittance share = RunRemittances.of(r, kind);
+                if (share.status(today) == RemittanceStatus.OVERDUE) {
+                    out.add("run of " + r.getPaymentDate() + ": " + share.describe(kind, today));
+                }
+            }
+        }
+        return out;
     }
 
     private long count(String jpql, long accountId) {

@@ -28,6 +28,8 @@ import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 import org.dpsupport.payroll.domain.model.payrun.PayRunStateException;
 import org.dpsupport.payroll.domain.model.payrun.PayRunStatus;
+import org.dpsupport.payroll.domain.model.remittance.RemittanceKind;
+import org.dpsupport.payroll.domain.model.remittance.RunRemittance;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 import org.dpsupport.payroll.domain.model.timesheet.Timesheet;
 import org.dpsupport.payroll.domain.model.timesheet.TimesheetEntry;
@@ -61,7 +63,15 @@ public class PayRunService {
     public record RunView(long id, long accountId, String employerName, LocalDate periodStart, LocalDate periodEnd,
             LocalDate paymentDate, String status, int payslips, BigDecimal grossPay, BigDecimal netPay,
             BigDecimal hmrc, BigDecimal pensions, BigDecimal agencyFee, BigDecimal totalCost, LocalDate hmrcDueDate,
-            int nmwFindings, Long bureauRunId) {}
+            int nmwFindings, Long bureauRunId, LocalDate pensionDueDate, PaymentView hmrcPayment,
+            PaymentView pensionPayment) {}
+
+    /**
+     * Whether the run's PAYE and National Insurance (or pension contributions) have been paid over:
+     * NOT_FINALISED, NOTHING_TO_PAY, DUE, OVERDUE or PAID, in words, and the payment recorded.
+     */
+    public record PaymentView(String status, String inWords, BigDecimal amount, LocalDate dueBy, LocalDate paidOn,
+            String reference, String recordedBy, OffsetDateTime recordedAt) {}
 
     /** The invoice to the direct-payment account for one run, with the budget in plain language. */
     public record Invoice(long runId, String accountReference, String employerName, LocalDate paymentDate,
@@ -514,6 +524,17 @@ public class PayRunService {
         return new RunView(r.getId(), r.getAccountId(), employer.getEmployerName(), r.getPeriodStart(), r.getPeriodEnd(),
                 r.getPaymentDate(), r.getStatus(), r.getPayslips(), r.getGrossPay(), r.getNetPay(), hmrc(r),
                 r.getPensionEmployee().add(r.getPensionEmployer()), r.getAgencyFee(), r.getTotalCost(),
-                r.getHmrcDueDate(), r.getNmwFindings(), r.getBureauRunId());
+                r.getHmrcDueDate(), r.getNmwFindings(), r.getBureauRunId(),
+                RunRemittances.dueBy(r, RemittanceKind.PENSION), payment(r, RemittanceKind.HMRC),
+                payment(r, RemittanceKind.PENSION));
+    }
+
+    private PaymentView payment(PayRunEntity r, RemittanceKind kind) {
+        LocalDate today = LocalDate.now(clock);
+        RunRemittance share = RunRemittances.of(r, kind);
+        var paid = share.recorded();
+        return new PaymentView(share.status(today).name(), share.describe(kind, today), share.amount().amount(),
+                share.dueBy(), paid.map(p -> p.paidOn()).orElse(null), paid.map(p -> p.reference()).orElse(null),
+                paid.map(p -> p.recordedBy()).orElse(null), paid.map(p -> p.recordedAt()).orElse(null));
     }
 }

@@ -76,6 +76,20 @@ public class PayrollAccess {
         }
     }
 
+    /**
+     * The employer's account, if the viewer is on the staff of the employer's own payroll agency:
+     * what only the agency does for its employers (recording that HMRC or the pension scheme was
+     * paid). A budget holder, an officer or another agency's staff is refused, and the refusal audited.
+     */
+    public DirectPaymentAccountEntity ownAgencyStaff(Viewer viewer, long accountId) {
+        DirectPaymentAccountEntity account = employer(viewer, accountId);
+        if (!AccessPolicy.isOwnAgencyStaff(viewer, account.ownership())) {
+            audit.recordRefusal(viewer.username(), "PayrollEmployer", accountId, "not the employer's agency staff");
+            throw new RecordAccessDeniedException("Only the staff of this employer's payroll agency can do this.");
+        }
+        return account;
+    }
+
     /** Agency staff (or an administrator) act for the bureau; the agency is the viewer's own. */
     public long agencyOf(Viewer viewer) {
         if (!viewer.has(Role.PAYROLL_STAFF) || viewer.agencyId().isEmpty()) {

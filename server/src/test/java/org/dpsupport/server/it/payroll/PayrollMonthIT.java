@@ -37,6 +37,7 @@ import org.dpsupport.payroll.domain.model.timesheet.RateType;
 import org.dpsupport.payroll.domain.model.timesheet.Timesheet;
 import org.dpsupport.payroll.domain.model.timesheet.TimesheetEntry;
 import org.dpsupport.server.demo.DemoUsers;
+import org.dpsupport.server.demo.PayrollDemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -54,6 +55,7 @@ import org.w3c.dom.Element;
 @ExtendWith(ArquillianExtension.class)
 class PayrollMonthIT {
 
+    private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
     private static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
     private static final PayPeriod PERIOD = PayPeriod.monthly(SEPTEMBER, 28);
 
@@ -118,6 +120,8 @@ class PayrollMonthIT {
         long runId = run.get("id").asLong();
         assertEquals("CALCULATED", run.get("status").asText());
         assertEquals(409, agency.post("/payroll/runs/" + runId + "/finalise", Map.of()).statusCode(), "approve first");
+        HttpResponseCheck.status(agency.post("/payroll/runs/" + runId + "/payments", Map.of("kind", "HMRC",
+                "paidOn", "2026-10-20")), 409, "This pay run is not finalised yet, so nothing is owed to HMRC");
         assertEquals("APPROVED", agency.send("/payroll/runs/" + runId + "/approve", Map.of()).get("status").asText());
         assertEquals("FINALISED", agency.send("/payroll/runs/" + runId + "/finalise", Map.of()).get("status").asText());
         assertEquals(409, agency.post("/payroll/employers/" + accountId + "/runs", Map.of("month", "2026-09")).statusCode(),
@@ -168,9 +172,64 @@ class PayrollMonthIT {
         // the holder sees the same invoice
         assertMoney(totals.totalCost().amount(), holder.json("/payroll/runs/" + runId + "/invoice"), "totalCost");
 
+        paymentsOver(agency, holder, runId, totals);
         checkFps(agency.get("/payroll/runs/" + runId + "/fps").body(), expected);
         checkBacs(agency.get("/payroll/runs/" + runId + "/bacs").body(), expected);
         yearEndAndLeavers(agency, holder, accountId, ada, ben, expected);
+    }
+
+    /**
+     * September's PAYE and NI (due to HMRC by 22 October) recorded as paid by the agency, with its
+     * refusals: nobody but the employer's own agency, no date in the future or before the pay day,
+     * no pension payment when the run deducted none, and no second recording without a reason.
+     */
+    private static void paymentsOver(PayrollApi agency, PayrollApi holder, long runId, RunTotals totals) throws Exception {
+        String payments = "/payroll/runs/" + runId + "/payments";
+        JsonNode run = agency.json("/payroll/runs/" + runId);
+        assertEquals("2026-10-22", run.get("hmrcPayment").get("dueBy").asText());
+        assertEquals(LocalDate.now(UK).isAfter(LocalDate.of(2026, 10, 22)) ? "OVERDUE" : "DUE",
+                run.get("hmrcPayment").get("status").asText(), run.toString());
+        assertTrue(totals.pensions().isZero(), "neither PA is in a pension scheme: " + totals.pensions());
+        assertEquals("NOTHING_TO_PAY", run.get("pensionPayment").get("status").asText(), run.toString());
+
+        HttpResponseCheck.status(holder.post(payments, Map.of("kind", "HMRC", "paidOn", "2026-10-20")), 403,
+                "Only the staff of this employer's payroll agency");
+        HttpResponseCheck.status(new PayrollApi(PayrollDemoData.SECOND_AGENCY_STAFF).post(payments,
+                Map.of("kind", "HMRC", "paidOn", "2026-10-20")), 403, "not one you look after");
+        HttpResponseCheck.badRequest(agency.post(payments, Map.of("kind", "VAT", "paidOn", "2026-10-20")), "Say what was paid");
+        HttpResponseCheck.badRequest(agency.post(payments, Map.of("kind", "HMRC", "paidOn", "20/10/2026")),
+                "year-month-day");
+        HttpResponseCheck.badRequest(agency.post(payments, Map.of("kind", "HMRC")), "Enter the date the PAYE and"
+                + " National Insurance were paid to HMRC");
+        HttpResponseCheck.badRequest(agency.post(payments, Map.of("kind", "HMRC", "paidOn",
+                LocalDate.now(UK).plusDays(2).toString())), "is in the future");
+        HttpResponseCheck.badRequest(agency.post(payments, Map.of("kind", "HMRC", "paidOn", "2026-09-27")),
+                "The date paid, 27 September 2026, is before the pay day of 28 September 2026");
+        HttpResponseCheck.status(agency.post(payments, Map.of("kind", "PENSION", "paidOn", "2026-10-20")), 409,
+                "This pay run owes nothing to the pension scheme");
+
+        JsonNode recorded = agency.send(payments, Map.of("kind", "HMRC", "paidOn", "2026-10-20", "reference",
+                "475PH000123452706"));
+        assertEquals(List.of(runId), List.of(recorded.get("runIds").get(0).asLong()));
+        assertEquals(1, recorded.get("runIds").size());
+        assertMoney(totals.hmrc().amount(), recorded, "amount");
+        JsonNode paid = agency.json("/payroll/runs/" + runId).get("hmrcPayment");
+        assertEquals("PAID", paid.get("status").asText(), paid.toString());
+        assertEquals("2026-10-20", paid.get("paidOn").asText());
+        assertEquals("475PH000123452706", paid.get("reference").asText());
+        assertEquals(DemoUsers.PAYROLL.username(), paid.get("recordedBy").asText());
+        assertEquals(totals.hmrc().toDisplayString() + " paid to HMRC on 20 October 2026 (reference 475PH000123452706)",
+                paid.get("inWords").asText());
+        assertEquals("PAID", holder.json("/payroll/runs/" + runId).get("hmrcPayment").get("status").asText(),
+                "the employer sees it paid");
+
+        HttpResponseCheck.status(agency.post(payments, Map.of("kind", "HMRC", "paidOn", "2026-10-21")), 409,
+                "already recorded: paid on 20 October 2026 (reference 475PH000123452706), recorded by "
+                        + DemoUsers.PAYROLL.username());
+        JsonNode corrected = agency.send(payments, Map.of("kind", "HMRC", "paidOn", "2026-10-21", "reference",
+                "475PH000123452706", "reason", "Bank statement shows it left on the 21st"));
+        assertTrue(corrected.get("corrected").asBoolean(), corrected.toString());
+        assertEquals("2026-10-21", corrected.get("run").get("hmrcPayment").get("paidOn").asText());
     }
 
     /**

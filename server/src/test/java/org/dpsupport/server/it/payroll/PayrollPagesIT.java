@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PayrollPagesIT {
 
     private static final String BASE = System.getProperty("dps.it.baseUrl", "http://localhost:9180");
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -43,10 +46,14 @@ class PayrollPagesIT {
         assertTrue(agency.select("#employers").text().contains("Margaret Okafor"), agency.select("#employers").text());
         assertTrue(agency.select("#employers").text().contains("insurance has lapsed"));
         assertTrue(agency.select("#employers a[href$=/fps]").size() >= 1, "downloads of the latest run");
+        // the demo leaves October's PAYE unrecorded for a few employers; HMRC was due by 22 November 2026
+        assertTrue(agency.select("#employers").text().contains("overdue: it was due to HMRC by 22 November 2026"),
+                agency.select("#employers").text());
 
         Document holder = page(DemoUsers.HOLDER.username(), "/holder/timesheets.xhtml");
         assertTrue(holder.select("input[value=\"Approve Priya Shah's timesheet\"]").size() == 1, holder.text());
         assertTrue(holder.text().contains("This month's pay run costs"), "the run's cost in plain words");
+        assertTrue(holder.text().contains("paid to HMRC on"), "the employer sees their PAYE paid over: " + holder.text());
 
         Document pa = page(DemoUsers.PA.username(), "/pa/payslips.xhtml");
         assertTrue(pa.select("#payslips a[href$=/pdf]").size() >= 1);
@@ -157,6 +164,51 @@ class PayrollPagesIT {
         assertTrue(done.select("#set-up").text().contains(name + " is on the payroll as an employer"), done.text());
         assertTrue(done.select("#employers").text().contains(client + ", PAYE 475/HM98765"), done.select("#employers").text());
         assertTrue(!done.select("#awaiting").text().contains(client), "no longer awaiting set-up");
+    }
+
+    @Test
+    @DisplayName("Agency staff correct a recorded HMRC payment on the employer's pay runs page: what was paid must be chosen, a second recording needs a reason, a future date is refused, another agency is refused")
+    void recordPaymentForm() throws Exception {
+        HttpClient http = signIn(DemoUsers.PAYROLL.username());
+        Document payroll = get(http, "/agency/payroll.xhtml");
+        // an employer no other IT records payments for; the demo recorded its October PAYE as paid
+        var link = payroll.select("#employers tr:contains(DP-BDG-0216) a.runs").first();
+        assertTrue(link != null, payroll.select("#employers").html());
+        HttpResponse<String> otherAgency = signIn(PayrollDemoData.SECOND_AGENCY_STAFF).send(HttpRequest.newBuilder(
+                URI.create(BASE + link.attr("href"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, otherAgency.statusCode(), "another agency's staff cannot open this employer's pay runs");
+
+        Document runs = get(http, link.attr("href"));
+        assertEquals("Pay runs and payments to HMRC and the pension scheme", runs.select("#runs-heading").text());
+        var card = runs.select("div[id^=run-]:has(.hmrc-payment:contains(paid to HMRC on))").first();
+        assertTrue(card != null, runs.select("main").text());
+        String cardId = card.id();
+        var form = card.select("form[id$=payment]").first();
+        assertTrue(form != null, card.html());
+        String kind = form.select("input[type=radio][value=HMRC]").attr("name");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(form.select("input[id$=paidOn]").attr("name"), "2026-11-21");
+        fields.put(form.select("input[id$=reference]").attr("name"), "");
+        fields.put(form.select("input[id$=reason]").attr("name"), "");
+        fields.put(form.select("input[type=submit]").attr("name"), form.select("input[type=submit]").attr("value"));
+
+        Document noKind = submit(http, form, fields);
+        assertTrue(noKind.select("#errors").text().contains("Choose what was paid"), noKind.text());
+        fields.put(kind, "HMRC");
+        Document again = submit(http, form, fields);
+        assertTrue(again.select("#errors").text().contains("already recorded")
+                && again.select("#errors").text().contains("recorded by " + DemoUsers.PAYROLL.username())
+                && again.select("#errors").text().contains("give the reason for the correction"), again.text());
+        fields.put(form.select("input[id$=reason]").attr("name"), "Bank statement shows it left on the 21st");
+        fields.put(form.select("input[id$=paidOn]").attr("name"), LocalDate.now(UK).plusDays(3).toString());
+        Document future = submit(http, form, fields);
+        assertTrue(future.select("#errors").text().contains("is in the future"), future.text());
+
+        fields.put(form.select("input[id$=paidOn]").attr("name"), "2026-11-21");
+        Document done = submit(http, form, fields);
+        assertTrue(done.select("#recorded").text().contains("paid to HMRC on 21 November 2026: recorded."), done.text());
+        assertTrue(done.select("#" + cardId + " .hmrc-payment").text().contains("paid to HMRC on 21 November 2026"),
+                done.select("#" + cardId).text());
     }
 
     private static Document page(String username, String path) throws Exception {

@@ -63,6 +63,18 @@ public class PayRunEntity {
     private LocalDate hmrcPaidOn;
     @Column(name = "pension_paid_on")
     private LocalDate pensionPaidOn;
+    @Column(name = "hmrc_payment_reference")
+    private String hmrcPaymentReference;
+    @Column(name = "hmrc_recorded_by")
+    private String hmrcRecordedBy;
+    @Column(name = "hmrc_recorded_at")
+    private OffsetDateTime hmrcRecordedAt;
+    @Column(name = "pension_payment_reference")
+    private String pensionPaymentReference;
+    @Column(name = "pension_recorded_by")
+    private String pensionRecordedBy;
+    @Column(name = "pension_recorded_at")
+    private OffsetDateTime pensionRecordedAt;
     @Column(name = "nmw_findings")
     private int nmwFindings;
     @Column(name = "calculated_at")
@@ -265,6 +277,54 @@ public class PayRunEntity {
 
     public void setPensionPaidOn(LocalDate pensionPaidOn) {
         this.pensionPaidOn = pensionPaidOn;
+    }
+
+    public String getHmrcPaymentReference() {
+        return hmrcPaymentReference;
+    }
+
+    public void setHmrcPaymentReference(String hmrcPaymentReference) {
+        this.hmrcPaymentReference = hmrcPaymentReference;
+    }
+
+    public String getHmrcRecordedBy() {
+        return hmrcRecordedBy;
+    }
+
+    public void setHmrcRecordedBy(String hmrcRecordedBy) {
+        this.hmrcRecordedBy = hmrcRecordedBy;
+    }
+
+    public OffsetDateTime getHmrcRecordedAt() {
+        return hmrcRecordedAt;
+    }
+
+    public void setHmrcRecordedAt(OffsetDateTime hmrcRecordedAt) {
+        this.hmrcRecordedAt = hmrcRecordedAt;
+    }
+
+    public String getPensionPaymentReference() {
+        return pensionPaymentReference;
+    }
+
+    public void setPensionPaymentReference(String pensionPaymentReference) {
+        this.pensionPaymentReference = pensionPaymentReference;
+    }
+
+    public String getPensionRecordedBy() {
+        return pensionRecordedBy;
+    }
+
+    public void setPensionRecordedBy(String pensionRecordedBy) {
+        this.pensionRecordedBy = pensionRecordedBy;
+    }
+
+    public OffsetDateTime getPensionRecordedAt() {
+        return pensionRecordedAt;
+    }
+
+    public void setPensionRecordedAt(OffsetDateTime pensionRecordedAt) {
+        this.pensionRecordedAt = pensionRecordedAt;
     }
 
     public int getNmwFindings() {

@@ -18,9 +18,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.dpsupport.payroll.domain.model.remittance.RemittanceKind;
+import org.dpsupport.payroll.domain.model.remittance.RemittancePayment;
 import org.dpsupport.server.application.payroll.BureauRunService;
 import org.dpsupport.server.application.payroll.EmployerService;
 import org.dpsupport.server.application.payroll.PayRunService;
+import org.dpsupport.server.application.payroll.PayrollProblem;
+import org.dpsupport.server.application.payroll.RemittanceService;
 import org.dpsupport.server.application.payroll.TimesheetService;
 import org.dpsupport.server.application.payroll.YearEndService;
 import org.dpsupport.server.security.CurrentViewer;
@@ -48,6 +52,9 @@ public class PayrollResource {
 
     public record BureauRequest(String month, Integer partitions, Integer chunkSize) {}
 
+    /** A payment over: kind HMRC or PENSION, the day paid (2026-11-20), its reference, and a reason to correct one. */
+    public record PaymentRequest(String kind, String paidOn, String reference, String reason) {}
+
     @Inject
     CurrentViewer current;
 
@@ -62,6 +69,9 @@ public class PayrollResource {
 
     @Inject
     BureauRunService bureau;
+
+    @Inject
+    RemittanceService remittances;
 
     @Inject
     YearEndService yearEnd;
@@ -182,6 +192,21 @@ public class PayrollResource {
     @Path("/runs/{id}/finalise")
     public PayRunService.RunView finalise(@PathParam("id") long id) {
         return payRuns.finalise(current.viewer(), id);
+    }
+
+    @POST
+    @Path("/runs/{id}/payments")
+    @Operation(summary = "Record that the run's PAYE and NI reached HMRC, or its pension contributions the scheme"
+            + " (agency staff), e.g. {\"kind\":\"HMRC\",\"paidOn\":\"2026-11-20\",\"reference\":\"120PD00001015\"};"
+            + " one payment covers the runs due by the same date (a quarter's for a quarterly employer); correcting"
+            + " a recorded payment needs a \"reason\"")
+    public RemittanceService.PaymentRecorded recordPayment(@PathParam("id") long id, PaymentRequest request) {
+        if (request == null) {
+            throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "Send the payment as JSON, like"
+                    + " {\"kind\":\"HMRC\",\"paidOn\":\"2026-11-20\",\"reference\":\"120PD00001015\"}.");
+        }
+        return remittances.record(current.viewer(), id, new RemittancePayment(kind(request.kind()),
+                paidOn(request.paidOn()), request.reference(), request.reason()));
     }
 
     @GET
@@ -335,6 +360,26 @@ public class PayrollResource {
     /** A file to save: the body (text or PDF bytes) with its type and the name to save it under. */
     private static Response download(Object body, String filename, String type) {
         return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+
+    private static RemittanceKind kind(String text) {
+        try {
+            return RemittanceKind.valueOf(text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "Say what was paid: kind HMRC (PAYE and National"
+                    + " Insurance) or PENSION (pension contributions).");
+        }
+    }
+
+    private static LocalDate paidOn(String text) {
+        if (text == null || text.isBlank()) {
+            return null;   // the rules say what is missing
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "Give the date paid as year-month-day, like 2026-11-20.");
+        }
     }
 
     private static YearMonth month(String text) {
