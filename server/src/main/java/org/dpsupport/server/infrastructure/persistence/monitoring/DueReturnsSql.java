@@ -54,18 +54,16 @@ public final class DueReturnsSql {
     }
 
     /** What a chunk opened: returns, accounts moved on, the next period ends their triggers need. */
-    public record Opened(int returns, int accounts, Set<Long> councils, Set<LocalDate> nextPeriodEnds) {
+    public record Opened(int returns, int accounts, Set<LocalDate> nextPeriodEnds) {
 
         static Opened none() {
-            return new Opened(0, 0, Set.of(), Set.of());
+            return new Opened(0, 0, Set.of());
         }
 
         public Opened plus(Opened o) {
-            Set<Long> c = new TreeSet<>(councils);
-            c.addAll(o.councils);
             Set<LocalDate> e = new TreeSet<>(nextPeriodEnds);
             e.addAll(o.nextPeriodEnds);
-            return new Opened(returns + o.returns, accounts + o.accounts, c, e);
+            return new Opened(returns + o.returns, accounts + o.accounts, e);
         }
     }
 
@@ -111,7 +109,7 @@ public final class DueReturnsSql {
      */
     public Chunk openChunk(Connection c, long councilId, LocalDate today, long afterAccountId, int limit)
             throws SQLException {
-        Map<Long, Object[]> locked = new LinkedHashMap<>();
+        Map<Long, Locked> locked;
         try (PreparedStatement q = c.prepareStatement("select m.account_id, m.next_period_start, m.frequency"
                 + " from mon_account m where m.account_id in (select a.id from dp_account a where a.council_id = ?"
                 + " and a.id > ?) and m.status = 'ACTIVE' and m.next_period_end <= ? and m.account_id > ?"
@@ -120,11 +118,7 @@ public final class DueReturnsSql {
             q.setLong(2, afterAccountId);
             q.setDate(3, Date.valueOf(today));
             q.setLong(4, afterAccountId);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    locked.put(r.getLong(1), new Object[] {r.getDate(2).toLocalDate(), ReturnFrequency.valueOf(r.getString(3))});
-                }
-            }
+            locked = locked(q);
         }
         if (locked.isEmpty()) {
             return new Chunk(Opened.none(), Optional.empty());
@@ -155,15 +149,11 @@ public final class DueReturnsSql {
             return Opened.none();
         }
         List<Long> ids = List.copyOf(new TreeSet<>(accountIds));   // locked in id order: no deadlock between openers
-        Map<Long, Object[]> locked = new LinkedHashMap<>();
+        Map<Long, Locked> locked;
         try (PreparedStatement q = c.prepareStatement("select account_id, next_period_start, frequency from mon_account"
                 + " where status = 'ACTIVE' and account_id in (" + marks(ids.size()) + ") order by account_id for update")) {
             bind(q, 1, ids);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    locked.put(r.getLong(1), new Object[] {r.getDate(2).toLocalDate(), ReturnFrequency.valueOf(r.getString(3))});
-                }
-            }
+            locked = locked(q);
         }
         if (locked.isEmpty()) {
             return Opened.none();
@@ -195,13 +185,26 @@ public final class DueReturnsSql {
         }
         insertReturns(c, due);
         moveOn(c, nextPeriods, first, last);
-        return new Opened(due.size(), nextPeriods.size(),
-                nextPeriods.keySet().stream().map(id -> accounts.get(id).councilId()).collect(Collectors.toCollection(TreeSet::new)),
-                nextPeriods.values().stream().map(ReturnPeriod::endExclusive).collect(Collectors.toCollection(TreeSet::new)));
+        return new Opened(due.size(), nextPeriods.size(), nextPeriods.values().stream().map(ReturnPeriod::endExclusive).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    /** An account's row as locked: where its current period starts, and how often it makes returns. */
+    private record Locked(LocalDate nextStart, ReturnFrequency frequency) {
+    }
+
+    /** The rows a locking query returned (account id, next period start, frequency), in id order. */
+    private static Map<Long, Locked> locked(PreparedStatement q) throws SQLException {
+        Map<Long, Locked> locked = new LinkedHashMap<>();
+        try (ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                locked.put(r.getLong(1), new Locked(r.getDate(2).toLocalDate(), ReturnFrequency.valueOf(r.getString(3))));
+            }
+        }
+        return locked;
     }
 
     /** Reference, council and budget holder of the locked accounts. */
-    private static Map<Long, Account> details(Connection c, Map<Long, Object[]> locked, String where, Object... params)
+    private static Map<Long, Account> details(Connection c, Map<Long, Locked> locked, String where, Object... params)
             throws SQLException {
         Map<Long, Account> accounts = new LinkedHashMap<>();
         try (PreparedStatement q = c.prepareStatement("select a.id, a.reference, a.council_id, u.username from dp_account a"
@@ -211,9 +214,9 @@ public final class DueReturnsSql {
             }
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    Object[] m = locked.get(r.getLong(1));
+                    Locked m = locked.get(r.getLong(1));
                     if (m != null) {
-                        accounts.put(r.getLong(1), new Account(r.getLong(1), (LocalDate) m[0], (ReturnFrequency) m[1],
+                        accounts.put(r.getLong(1), new Account(r.getLong(1), m.nextStart(), m.frequency(),
                                 r.getString(2), r.getLong(3), r.getString(4)));
                     }
                 }
