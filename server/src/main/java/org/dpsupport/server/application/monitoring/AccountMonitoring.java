@@ -66,8 +66,8 @@ public class AccountMonitoring {
     @Inject
     AuditLog audit;
 
-    @jakarta.annotation.Resource
-    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+    @Inject
+    org.dpsupport.server.application.AfterCommit afterCommit;
 
     @jakarta.annotation.Resource
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
@@ -231,24 +231,8 @@ public class AccountMonitoring {
             scheduler.scheduleCohort(council, end);
             return;
         }
-        Runnable due = () -> scheduler.scheduleCohort(council, end);
-        if (transactions.getTransactionKey() == null) {
-            due.run();
-            return;
-        }
-        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
-                    executor.execute(due);
-                }
-            }
-        });
+        // Quartz commits its own JDBC: on a managed thread, once this transaction has committed
+        afterCommit.run(() -> executor.execute(() -> scheduler.scheduleCohort(council, end)));
     }
 
     /** When the account's next return opens, as its cohort's trigger holds it (empty without a scheduler). */

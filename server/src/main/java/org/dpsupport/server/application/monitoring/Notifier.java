@@ -12,9 +12,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import org.dpsupport.server.application.AfterCommit;
 import org.dpsupport.server.infrastructure.persistence.monitoring.NotificationEntity;
 
 /**
@@ -52,8 +50,8 @@ public class Notifier {
     @Inject
     Clock clock;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AfterCommit afterCommit;
 
     @Resource
     ManagedExecutorService executor;
@@ -82,23 +80,7 @@ public class Notifier {
 
     /** Sends the queue once the caller's transaction has committed (at once when there is none). */
     public void sendQueuedAfterCommit() {
-        if (transactions.getTransactionKey() == null) {
-            sendQueued();
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    sendQueued();
-                }
-            }
-        });
+        afterCommit.run(this::sendQueued);
     }
 
     /** Sends every queued message on a managed thread; one sender per server at a time. */
