@@ -16,8 +16,8 @@ import org.dpsupport.monitoring.domain.service.ReceiptFinder;
 import org.dpsupport.monitoring.infrastructure.pdf.PdfTextReader;
 
 /**
- * Reads a receipt or invoice PDF. A document it cannot read is never lost: the result says to
- * keep it for an officer, with the reason. Thread-safe.
+ * Reads a receipt or invoice PDF. A document it cannot read is never lost: the result says to keep
+ * it for an officer, with the reason. Thread-safe.
  */
 public final class ReceiptReader {
 
@@ -55,6 +55,8 @@ public final class ReceiptReader {
       throw new UncheckedIOException(e);
     }
     return Arrays.stream(properties.getProperty("rates").split(","))
-        .map(String::strip).map(BigDecimal::new).toList();
+        .map(String::strip)
+        .map(BigDecimal::new)
+        .toList();
   }
 }

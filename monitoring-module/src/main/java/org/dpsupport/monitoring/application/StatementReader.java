@@ -10,8 +10,9 @@ import org.dpsupport.monitoring.domain.service.StatementLayoutParser;
 import org.dpsupport.monitoring.infrastructure.pdf.PdfTextReader;
 
 /**
- * Reads a bank statement PDF into a checked {@link org.dpsupport.monitoring.domain.model.statement.Statement},
- * or refuses it with a plain-English reason. Thread-safe; one instance can serve every upload.
+ * Reads a bank statement PDF into a checked {@link
+ * org.dpsupport.monitoring.domain.model.statement.Statement}, or refuses it with a plain-English
+ * reason. Thread-safe; one instance can serve every upload.
  *
  * <pre>
  * StatementReading reading = new StatementReader().read(pdfBytes);

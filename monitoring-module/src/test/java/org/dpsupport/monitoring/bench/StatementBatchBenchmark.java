@@ -17,9 +17,9 @@ import org.dpsupport.testresources.statements.StatementSpec;
 import org.dpsupport.testresources.statements.StatementSpec.Transaction;
 
 /**
- * Not a test: reads a batch of generated statements (every fixture layout, 10 pages each, at
- * least 1,000 pages in all) on one thread and prints pages per second and peak heap. Run by
- * {@code monitoring-module/bench/statements.sh}.
+ * Not a test: reads a batch of generated statements (every fixture layout, 10 pages each, at least
+ * 1,000 pages in all) on one thread and prints pages per second and peak heap. Run by {@code
+ * monitoring-module/bench/statements.sh}.
  */
 public final class StatementBatchBenchmark {
 
@@ -32,12 +32,14 @@ public final class StatementBatchBenchmark {
     List<Integer> expectedRows = new ArrayList<>();
     int pages = 0;
     Random random = new Random(42);
-    List<String> layouts = Fixtures.statementNames().stream()
-        .filter(n -> !n.endsWith("owner-password-only")).toList();
+    List<String> layouts =
+        Fixtures.statementNames().stream().filter(n -> !n.endsWith("owner-password-only")).toList();
     for (int i = 0; pages < targetPages; i++) {
       StatementSpec base = Fixtures.spec(layouts.get(i % layouts.size()));
-      StatementSpec spec = base.withTransactions(base.name() + "-" + i,
-          transactions(base, base.rowsPerPage() * pagesPerStatement, random));
+      StatementSpec spec =
+          base.withTransactions(
+              base.name() + "-" + i,
+              transactions(base, base.rowsPerPage() * pagesPerStatement, random));
       StatementPdfWriter.Written written = StatementPdfWriter.write(spec);
       batch.add(written.pdf());
       expectedRows.add(written.truth().size());
@@ -54,18 +56,21 @@ public final class StatementBatchBenchmark {
     int rows = 0;
     for (int i = 0; i < batch.size(); i++) {
       StatementReading reading = reader.read(batch.get(i));
-      if (reading instanceof StatementReading.Read read && read.statement().verified()
+      if (reading instanceof StatementReading.Read read
+          && read.statement().verified()
           && read.statement().lines().size() == expectedRows.get(i)) {
         verified++;
         rows += read.statement().lines().size();
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("statements read:      %d (%d verified with every row, %d rows)%n",
+    System.out.printf(
+        "statements read:      %d (%d verified with every row, %d rows)%n",
         batch.size(), verified, rows);
     System.out.printf("pages read:           %d in %.2f s%n", pages, seconds);
     System.out.printf("pages per second:     %.0f (one thread)%n", pages / seconds);
-    System.out.printf("peak heap used:       %.0f MB (max heap %d MB)%n",
+    System.out.printf(
+        "peak heap used:       %.0f MB (max heap %d MB)%n",
         peakHeapBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
     if (verified != batch.size()) {
       System.out.println("WARNING: some statements did not verify");
@@ -82,8 +87,9 @@ public final class StatementBatchBenchmark {
       Transaction like = base.transactions().get(i % base.transactions().size());
       long pence = 100 + random.nextInt(150_000);
       BigDecimal amount = BigDecimal.valueOf(pence, 2);
-      list.add(new Transaction(date, random.nextInt(4) == 0 ? amount : amount.negate(),
-          like.description()));
+      list.add(
+          new Transaction(
+              date, random.nextInt(4) == 0 ? amount : amount.negate(), like.description()));
     }
     return list;
   }

@@ -43,7 +43,8 @@ class ReceiptFixturesTest {
   }
 
   @Test
-  @DisplayName("VAT of £6.92 in a £41.50 total is 20% of the net (41.50 × 20 / 120 = 6.9166…), so HIGH")
+  @DisplayName(
+      "VAT of £6.92 in a £41.50 total is 20% of the net (41.50 × 20 / 120 = 6.9166…), so HIGH")
   void vatCrossChecked() {
     Receipt receipt = read("/fixtures/receipts/garden-centre-receipt-with-vat.pdf");
     assertEquals(Confidence.HIGH, receipt.vat().orElseThrow().confidence());
@@ -62,7 +63,8 @@ class ReceiptFixturesTest {
   @DisplayName("a scanned receipt is kept and marked for an officer, saying it is a picture")
   void scannedGoesToOfficer() {
     ReceiptReading reading = reader.read(Fixtures.refusal("scanned-statement.pdf"));
-    assertEquals(RefusalReason.SCANNED_PICTURE,
+    assertEquals(
+        RefusalReason.SCANNED_PICTURE,
         assertInstanceOf(ReceiptReading.ForOfficer.class, reading).reason().reason());
   }
 
@@ -72,8 +74,10 @@ class ReceiptFixturesTest {
     ReceiptReading reading = reader.read(Fixtures.refusal("council-letter.pdf"));
     ReceiptReading.ForOfficer officer = assertInstanceOf(ReceiptReading.ForOfficer.class, reading);
     assertEquals(RefusalReason.RECEIPT_UNCLEAR, officer.reason().reason());
-    assertEquals("We could not find the total on this receipt. It has been kept, and an officer"
-        + " will read it.", officer.reason().message());
+    assertEquals(
+        "We could not find the total on this receipt. It has been kept, and an officer"
+            + " will read it.",
+        officer.reason().message());
   }
 
   private Receipt read(String resource) {
@@ -82,8 +86,8 @@ class ReceiptFixturesTest {
   }
 
   private static ReceiptSpec spec(String name) throws IOException {
-    try (InputStream in = Fixtures.class.getResourceAsStream(
-        "/fixtures/receipts/" + name + ".receipt")) {
+    try (InputStream in =
+        Fixtures.class.getResourceAsStream("/fixtures/receipts/" + name + ".receipt")) {
       return ReceiptSpec.read(name, new InputStreamReader(in, StandardCharsets.UTF_8));
     }
   }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class ReturnPeriodTest {
 
   @Test
-  @DisplayName("Quarters follow each other with no gap and no overlap; then the account moves to annual")
+  @DisplayName(
+      "Quarters follow each other with no gap and no overlap; then the account moves to annual")
   void periodsAbut() {
     ReturnPeriod q1 = ReturnPeriod.starting(LocalDate.of(2026, 4, 1), ReturnFrequency.QUARTERLY);
     assertEquals("1 April 2026 to 30 June 2026", q1.describe());
@@ -41,13 +42,19 @@ class ReturnPeriodTest {
   }
 
   @Test
-  @DisplayName("First review within 6 months of the start, then 12 months apart; an event brings it forward")
+  @DisplayName(
+      "First review within 6 months of the start, then 12 months apart; an event brings it forward")
   void reviews() {
     LocalDate start = LocalDate.of(2026, 1, 10);
-    assertEquals(LocalDate.of(2026, 7, 10), ReviewSchedule.nextReview(start, Optional.empty(), Optional.empty()));
-    assertEquals(LocalDate.of(2027, 7, 1),
+    assertEquals(
+        LocalDate.of(2026, 7, 10),
+        ReviewSchedule.nextReview(start, Optional.empty(), Optional.empty()));
+    assertEquals(
+        LocalDate.of(2027, 7, 1),
         ReviewSchedule.nextReview(start, Optional.of(LocalDate.of(2026, 7, 1)), Optional.empty()));
-    assertEquals(LocalDate.of(2026, 9, 1), ReviewSchedule.nextReview(start,
-        Optional.of(LocalDate.of(2026, 7, 1)), Optional.of(LocalDate.of(2026, 9, 1))));
+    assertEquals(
+        LocalDate.of(2026, 9, 1),
+        ReviewSchedule.nextReview(
+            start, Optional.of(LocalDate.of(2026, 7, 1)), Optional.of(LocalDate.of(2026, 9, 1))));
   }
 }

@@ -32,8 +32,11 @@ class RiskRulesTest {
   void newAccountIsQuarterly() {
     RiskRating rating = rules.rate(facts(TODAY.minusMonths(5), 0, Set.of()), Optional.empty());
     assertEquals(ReturnFrequency.QUARTERLY, rating.frequency());
-    assertEquals(List.of("The direct payment started 5 months ago; new accounts make quarterly returns"
-        + " for their first 12 months."), rating.reasons());
+    assertEquals(
+        List.of(
+            "The direct payment started 5 months ago; new accounts make quarterly returns"
+                + " for their first 12 months."),
+        rating.reasons());
   }
 
   @Test
@@ -47,35 +50,48 @@ class RiskRulesTest {
   @Test
   @DisplayName("A late return in the last two years keeps an old account quarterly")
   void poorRecordIsQuarterly() {
-    assertEquals(ReturnFrequency.QUARTERLY,
+    assertEquals(
+        ReturnFrequency.QUARTERLY,
         rules.rate(facts(TODAY.minusYears(4), 1, Set.of()), Optional.empty()).frequency());
   }
 
   @Test
-  @DisplayName("An open safeguarding concern is closer than quarterly, and every matching rule gives its reason")
+  @DisplayName(
+      "An open safeguarding concern is closer than quarterly, and every matching rule gives its reason")
   void safeguardingIsMonthly() {
-    RiskRating rating = rules.rate(facts(TODAY.minusMonths(3), 0,
-        Set.of(ConcernKind.SAFEGUARDING, ConcernKind.UNPAID_HMRC)), Optional.empty());
+    RiskRating rating =
+        rules.rate(
+            facts(
+                TODAY.minusMonths(3), 0, Set.of(ConcernKind.SAFEGUARDING, ConcernKind.UNPAID_HMRC)),
+            Optional.empty());
     assertEquals(ReturnFrequency.MONTHLY, rating.frequency());
     assertEquals(3, rating.reasons().size());
   }
 
   @Test
-  @DisplayName("An officer's override wins but keeps the rules' own answer and the officer's reason")
+  @DisplayName(
+      "An officer's override wins but keeps the rules' own answer and the officer's reason")
   void overrideIsRecorded() {
-    RiskOverride override = new RiskOverride(ReturnFrequency.ANNUAL, "officer@demo", TODAY,
-        "Nominee is a solicitor; records have always been exemplary");
+    RiskOverride override =
+        new RiskOverride(
+            ReturnFrequency.ANNUAL,
+            "officer@demo",
+            TODAY,
+            "Nominee is a solicitor; records have always been exemplary");
     RiskRating rating = rules.rate(facts(TODAY.minusMonths(5), 0, Set.of()), Optional.of(override));
     assertEquals(ReturnFrequency.ANNUAL, rating.frequency());
     assertEquals(ReturnFrequency.QUARTERLY, rating.ruled());
-    assertTrue(rating.explanation().startsWith("An officer set annual returns: Nominee is a solicitor"));
+    assertTrue(
+        rating.explanation().startsWith("An officer set annual returns: Nominee is a solicitor"));
   }
 
   @Test
   @DisplayName("An override without a reason is refused with a sentence the officer can act on")
   void overrideNeedsReason() {
-    var e = assertThrows(IllegalArgumentException.class,
-        () -> new RiskOverride(ReturnFrequency.ANNUAL, "officer", TODAY, " "));
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new RiskOverride(ReturnFrequency.ANNUAL, "officer", TODAY, " "));
     assertEquals("Say why you are changing how often this account makes a return.", e.getMessage());
   }
 
@@ -91,9 +107,11 @@ class RiskRulesTest {
     RiskRating rating = council.rate(facts(TODAY.minusMonths(18), 0, Set.of()), Optional.empty());
     assertEquals(ReturnFrequency.QUARTERLY, rating.frequency());
     assertEquals(List.of("Started 18 months ago."), rating.reasons());
-    assertEquals(ReturnFrequency.QUARTERLY, rules.rate(facts(TODAY.minusMonths(18), 1, Set.of()),
-        Optional.empty()).frequency());
-    assertEquals(ReturnFrequency.ANNUAL, rules.rate(facts(TODAY.minusMonths(18), 0, Set.of()),
-        Optional.empty()).frequency());
+    assertEquals(
+        ReturnFrequency.QUARTERLY,
+        rules.rate(facts(TODAY.minusMonths(18), 1, Set.of()), Optional.empty()).frequency());
+    assertEquals(
+        ReturnFrequency.ANNUAL,
+        rules.rate(facts(TODAY.minusMonths(18), 0, Set.of()), Optional.empty()).frequency());
   }
 }

@@ -43,7 +43,8 @@ class BinDpsStatementTest {
   @Test
   @DisplayName("--json adds the account details and says the statement verified")
   void json() throws Exception {
-    Run run = dps("statement", write("s.pdf", Fixtures.statementPdf("out-and-in-columns")), "--json");
+    Run run =
+        dps("statement", write("s.pdf", Fixtures.statementPdf("out-and-in-columns")), "--json");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("\"sortCode\" : \"20-45-77\""), run.out());
     assertTrue(run.out().contains("\"holder\" : \"Mrs Margaret Ellis\""), run.out());
@@ -54,8 +55,10 @@ class BinDpsStatementTest {
   @Test
   @DisplayName("a statement that does not add up prints its rows, names row 4 on stderr, exits 3")
   void notVerified() throws Exception {
-    Run run = dps("statement",
-        write("m.pdf", Fixtures.bytes("/fixtures/unverified/misprinted-balance.pdf")));
+    Run run =
+        dps(
+            "statement",
+            write("m.pdf", Fixtures.bytes("/fixtures/unverified/misprinted-balance.pdf")));
     assertEquals(3, run.exit());
     assertEquals(Fixtures.text("/fixtures/unverified/misprinted-balance.csv"), run.out());
     assertTrue(run.err().contains("Row 4 (2026-04-14, DIRECT DEBIT HMRC PAYE)"), run.err());
@@ -83,14 +86,17 @@ class BinDpsStatementTest {
   }
 
   private Run dps(String command, Path file, String... more) throws Exception {
-    List<String> line = new java.util.ArrayList<>(List.of(DPS.toString(), command, file.toString()));
+    List<String> line =
+        new java.util.ArrayList<>(List.of(DPS.toString(), command, file.toString()));
     line.addAll(List.of(more));
-    Process process = new ProcessBuilder(line)
-        .redirectOutput(dir.resolve("out").toFile())
-        .redirectError(dir.resolve("err").toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(line)
+            .redirectOutput(dir.resolve("out").toFile())
+            .redirectError(dir.resolve("err").toFile())
+            .start();
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "bin/dps finished");
-    return new Run(process.exitValue(),
+    return new Run(
+        process.exitValue(),
         Files.readString(dir.resolve("out"), StandardCharsets.UTF_8),
         Files.readString(dir.resolve("err"), StandardCharsets.UTF_8));
   }

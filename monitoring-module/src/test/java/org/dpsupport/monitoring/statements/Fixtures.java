@@ -58,8 +58,8 @@ public final class Fixtures {
   /** The data the statement was generated from (the locked copy shares its source's data). */
   public static StatementSpec spec(String name) {
     String source = name.replace("-owner-password-only", "");
-    try (InputStream in = Fixtures.class.getResourceAsStream(
-        "/fixtures/statements/" + source + ".statement")) {
+    try (InputStream in =
+        Fixtures.class.getResourceAsStream("/fixtures/statements/" + source + ".statement")) {
       return StatementSpec.read(source, new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -19,8 +19,10 @@ class MissingPageTest {
   @Test
   @DisplayName("page 2 of 2 without text: 'page 2 of 2 could not be read', not verified")
   void namesTheMissingPage() throws Exception {
-    List<PageText> pages = new ArrayList<>(new PdfTextReader(ReadingLimits.defaults())
-        .read(Fixtures.statementPdf("landscape-wide-page")));
+    List<PageText> pages =
+        new ArrayList<>(
+            new PdfTextReader(ReadingLimits.defaults())
+                .read(Fixtures.statementPdf("landscape-wide-page")));
     assertEquals(2, pages.size());
     pages.set(1, new PageText(2, List.of(), false));
     Statement statement = new StatementLayoutParser().parse(pages);

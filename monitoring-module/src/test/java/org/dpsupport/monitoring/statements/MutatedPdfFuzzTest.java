@@ -25,10 +25,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Hostile and damaged files: each mutant must end, within a time bound, in a clear refusal or in
- * a reading whose arithmetic is either verified (and then its amounts are the true ones) or
- * flagged as not verified. The heap bound is surefire's -Xmx (see the pom) plus the reader's
- * memory limit.
+ * Hostile and damaged files: each mutant must end, within a time bound, in a clear refusal or in a
+ * reading whose arithmetic is either verified (and then its amounts are the true ones) or flagged
+ * as not verified. The heap bound is surefire's -Xmx (see the pom) plus the reader's memory limit.
  */
 @DisplayName("Mutated PDFs end in a clear refusal or an honest reading, quickly")
 class MutatedPdfFuzzTest {
@@ -37,22 +36,29 @@ class MutatedPdfFuzzTest {
   private static final long SEED = 20260403L;
   private static final String BASE = "out-and-in-columns";
 
-  private final StatementReader reader = new StatementReader(
-      ReadingLimits.defaults().withMaxTime(Duration.ofSeconds(3))
-          .withMaxMemoryBytes(32L * 1024 * 1024));
-  private final List<String> trueAmounts = amounts(
-      ((StatementReading.Read) new StatementReader().read(Fixtures.statementPdf(BASE))).statement());
+  private final StatementReader reader =
+      new StatementReader(
+          ReadingLimits.defaults()
+              .withMaxTime(Duration.ofSeconds(3))
+              .withMaxMemoryBytes(32L * 1024 * 1024));
+  private final List<String> trueAmounts =
+      amounts(
+          ((StatementReading.Read) new StatementReader().read(Fixtures.statementPdf(BASE)))
+              .statement());
 
   @TestFactory
   @DisplayName("truncated at 100 offsets through the file")
   Stream<DynamicTest> truncated() {
     byte[] pdf = Fixtures.statementPdf(BASE);
-    return Stream.iterate(0, i -> i + 1).limit(100).map(i -> {
-      int length = (int) ((long) pdf.length * i / 100);
-      byte[] cut = java.util.Arrays.copyOf(pdf, length);
-      return DynamicTest.dynamicTest("first " + length + " of " + pdf.length + " bytes",
-          () -> endsClearly(cut));
-    });
+    return Stream.iterate(0, i -> i + 1)
+        .limit(100)
+        .map(
+            i -> {
+              int length = (int) ((long) pdf.length * i / 100);
+              byte[] cut = java.util.Arrays.copyOf(pdf, length);
+              return DynamicTest.dynamicTest(
+                  "first " + length + " of " + pdf.length + " bytes", () -> endsClearly(cut));
+            });
   }
 
   @TestFactory
@@ -71,14 +77,18 @@ class MutatedPdfFuzzTest {
           mutant[at] = (byte) random.nextInt(256);
           where.append(at).append(' ');
         }
-        tests.add(DynamicTest.dynamicTest(name + " bytes " + where.toString().strip(), () -> {
-          StatementReading reading = endsClearly(mutant);
-          if (reading instanceof StatementReading.Read read && read.statement().verified()
-              && name.equals(BASE)) {
-            // a verified reading of a damaged file must still carry the true amounts
-            assertEquals(trueAmounts, amounts(read.statement()));
-          }
-        }));
+        tests.add(
+            DynamicTest.dynamicTest(
+                name + " bytes " + where.toString().strip(),
+                () -> {
+                  StatementReading reading = endsClearly(mutant);
+                  if (reading instanceof StatementReading.Read read
+                      && read.statement().verified()
+                      && name.equals(BASE)) {
+                    // a verified reading of a damaged file must still carry the true amounts
+                    assertEquals(trueAmounts, amounts(read.statement()));
+                  }
+                }));
       }
     }
     return tests.stream();
@@ -88,18 +98,24 @@ class MutatedPdfFuzzTest {
   @DisplayName("hostile structures")
   Stream<DynamicTest> hostile() {
     return Stream.of(
-        DynamicTest.dynamicTest("page tree claims 2,147,483,647 pages", () -> {
-          byte[] huge = pdf(2147483647, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-              null);
-          assertEquals(RefusalReason.TOO_MANY_PAGES, assertRefused(endsClearly(huge)));
-        }),
-        DynamicTest.dynamicTest("arrays nested 200,000 deep",
+        DynamicTest.dynamicTest(
+            "page tree claims 2,147,483,647 pages",
+            () -> {
+              byte[] huge =
+                  pdf(2147483647, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>", null);
+              assertEquals(RefusalReason.TOO_MANY_PAGES, assertRefused(endsClearly(huge)));
+            }),
+        DynamicTest.dynamicTest(
+            "arrays nested 200,000 deep",
             () -> assertRefused(endsClearly(nested("[", "]", 200_000)))),
-        DynamicTest.dynamicTest("dictionaries nested 100,000 deep",
+        DynamicTest.dynamicTest(
+            "dictionaries nested 100,000 deep",
             () -> assertRefused(endsClearly(nested("<</A ", ">>", 100_000)))),
-        DynamicTest.dynamicTest("a content stream that inflates to 256 MB of zeros",
+        DynamicTest.dynamicTest(
+            "a content stream that inflates to 256 MB of zeros",
             () -> assertRefused(endsClearly(inflating(256)))),
-        DynamicTest.dynamicTest("a page tree that contains itself",
+        DynamicTest.dynamicTest(
+            "a page tree that contains itself",
             () -> assertRefused(endsClearly(selfReferencingPages()))));
   }
 
@@ -110,15 +126,18 @@ class MutatedPdfFuzzTest {
     } else {
       Statement statement = ((StatementReading.Read) reading).statement();
       // not verified is an honest answer only when it says what does not add up
-      assertTrue(statement.verified() || !statement.verification().disagreements().isEmpty()
-          || !statement.verification().gaps().isEmpty());
+      assertTrue(
+          statement.verified()
+              || !statement.verification().disagreements().isEmpty()
+              || !statement.verification().gaps().isEmpty());
     }
     return reading;
   }
 
   private static RefusalReason assertRefused(StatementReading reading) {
     return assertInstanceOf(StatementReading.Refused.class, reading, reading.toString())
-        .refusal().reason();
+        .refusal()
+        .reason();
   }
 
   private static List<String> amounts(Statement statement) {
@@ -146,14 +165,17 @@ class MutatedPdfFuzzTest {
     while (!deflater.finished()) {
       compressed.write(buffer, 0, deflater.deflate(buffer));
     }
-    return pdf(1, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+    return pdf(
+        1,
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
         compressed.toByteArray());
   }
 
   private static byte[] selfReferencingPages() {
-    String body = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-        + "2 0 obj << /Type /Pages /Kids [2 0 R 2 0 R] /Count 2 >> endobj\n"
-        + "trailer << /Root 1 0 R >>\n%%EOF\n";
+    String body =
+        "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+            + "2 0 obj << /Type /Pages /Kids [2 0 R 2 0 R] /Count 2 >> endobj\n"
+            + "trailer << /Root 1 0 R >>\n%%EOF\n";
     return body.getBytes(StandardCharsets.ISO_8859_1);
   }
 
@@ -170,7 +192,8 @@ class MutatedPdfFuzzTest {
     write(out, "3 0 obj " + page + " endobj\n");
     if (flateContent != null) {
       offsets.add(out.size());
-      write(out, "4 0 obj << /Length " + flateContent.length + " /Filter /FlateDecode >>\nstream\n");
+      write(
+          out, "4 0 obj << /Length " + flateContent.length + " /Filter /FlateDecode >>\nstream\n");
       out.writeBytes(flateContent);
       write(out, "\nendstream\nendobj\n");
     }
@@ -180,8 +203,14 @@ class MutatedPdfFuzzTest {
     for (int offset : offsets) {
       table.append(String.format("%010d 00000 n \n", offset));
     }
-    write(out, table + "trailer << /Size " + (offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-        + xref + "\n%%EOF\n");
+    write(
+        out,
+        table
+            + "trailer << /Size "
+            + (offsets.size() + 1)
+            + " /Root 1 0 R >>\nstartxref\n"
+            + xref
+            + "\n%%EOF\n");
     return out.toByteArray();
   }
 

@@ -37,8 +37,9 @@ class StatementRefusalsTest {
   @Test
   @DisplayName("the scanned statement gets the sentence from the style guide, word for word")
   void scannedSentence() {
-    assertEquals("This file is a scanned picture, so we could not read the payments in it. You"
-        + " can still send it; an officer will read it.",
+    assertEquals(
+        "This file is a scanned picture, so we could not read the payments in it. You"
+            + " can still send it; an officer will read it.",
         refusal(reader.read(Fixtures.refusal("scanned-statement.pdf"))).message());
   }
 
@@ -56,15 +57,19 @@ class StatementRefusalsTest {
     StatementReader onePage = new StatementReader(ReadingLimits.defaults().withMaxPages(1));
     Refusal refusal = refusal(onePage.read(Fixtures.statementPdf("out-and-in-columns")));
     assertEquals(RefusalReason.TOO_MANY_PAGES, refusal.reason());
-    assertEquals("This file has more pages than we can read in one go (the limit is 1 pages)."
-        + " Please send each statement as a separate file.", refusal.message());
+    assertEquals(
+        "This file has more pages than we can read in one go (the limit is 1 pages)."
+            + " Please send each statement as a separate file.",
+        refusal.message());
   }
 
   @Test
   @DisplayName("reading stops with TOO_SLOW when the time limit has passed")
   void overTimeLimit() {
-    StatementReader hurried = new StatementReader(ReadingLimits.defaults().withMaxTime(Duration.ofNanos(1)));
-    assertEquals(RefusalReason.TOO_SLOW,
+    StatementReader hurried =
+        new StatementReader(ReadingLimits.defaults().withMaxTime(Duration.ofNanos(1)));
+    assertEquals(
+        RefusalReason.TOO_SLOW,
         refusal(hurried.read(Fixtures.statementPdf("out-and-in-columns"))).reason());
   }
 
@@ -78,7 +83,8 @@ class StatementRefusalsTest {
   @Test
   @DisplayName("a statement locked only against editing (no open password) is still read")
   void ownerPasswordOnly() {
-    assertInstanceOf(StatementReading.Read.class,
+    assertInstanceOf(
+        StatementReading.Read.class,
         reader.read(Fixtures.statementPdf("out-and-in-columns-owner-password-only")));
   }
 

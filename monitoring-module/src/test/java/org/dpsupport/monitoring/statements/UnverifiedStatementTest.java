@@ -20,8 +20,8 @@ class UnverifiedStatementTest {
   @Test
   @DisplayName("row 4 printed £1,185.80 where 1,240.00 - 64.20 = 1,175.80: exactly row 4 is named")
   void namesTheRow() {
-    StatementReading reading = new StatementReader()
-        .read(Fixtures.bytes("/fixtures/unverified/misprinted-balance.pdf"));
+    StatementReading reading =
+        new StatementReader().read(Fixtures.bytes("/fixtures/unverified/misprinted-balance.pdf"));
     Statement statement = assertInstanceOf(StatementReading.Read.class, reading).statement();
     assertFalse(statement.verified());
     List<BalanceDisagreement> disagreements = statement.verification().disagreements();
@@ -29,7 +29,8 @@ class UnverifiedStatementTest {
     assertEquals(Money.parse("1175.80"), disagreements.get(0).expected());
     assertEquals(Money.parse("1185.80"), disagreements.get(0).printed());
     // the rows are still reported exactly as printed, never corrected by calculation
-    assertEquals(Fixtures.text("/fixtures/unverified/misprinted-balance.csv"),
+    assertEquals(
+        Fixtures.text("/fixtures/unverified/misprinted-balance.csv"),
         StatementOutput.csv(statement));
   }
 }

@@ -39,8 +39,8 @@ import org.dpsupport.payroll.domain.service.StudentLoanCalculator;
 import org.dpsupport.payroll.infrastructure.resources.TaxYearResources;
 
 /**
- * Gross to net for one PA's pay period: the single entry point the pay run, the CLI and the
- * server call. Order: pay elements and SSP make gross pay; the pension is assessed on it (a net pay
+ * Gross to net for one PA's pay period: the single entry point the pay run, the CLI and the server
+ * call. Order: pay elements and SSP make gross pay; the pension is assessed on it (a net pay
  * arrangement comes off before tax); income tax on taxable pay to date; Class 1 NI and student
  * loans on earnings for NI; Employment Allowance against employer NI; deductions after tax;
  * expenses added untaxed. Thread-safe and stateless; year-to-date state travels in the input.
@@ -53,7 +53,8 @@ public final class GrossToNetCalculator {
   private final AutoEnrolmentCalculator autoEnrolment = new AutoEnrolmentCalculator();
   private final IncomeTaxCalculator incomeTax = new IncomeTaxCalculator();
   private final NationalInsuranceCalculator nationalInsurance = new NationalInsuranceCalculator();
-  private final EmploymentAllowanceCalculator employmentAllowance = new EmploymentAllowanceCalculator();
+  private final EmploymentAllowanceCalculator employmentAllowance =
+      new EmploymentAllowanceCalculator();
   private final StudentLoanCalculator studentLoans = new StudentLoanCalculator();
   private final MinimumWageChecker minimumWage = new MinimumWageChecker();
   private final Map<String, TaxCode> taxCodes = new ConcurrentHashMap<>();
@@ -72,35 +73,59 @@ public final class GrossToNetCalculator {
     PayFrequency frequency = in.payFrequency();
     PersonalAssistant pa = in.personalAssistant();
     TaxYearRules rules = catalogue.forPaymentDate(paid);
-    YearToDate ytd = rules.taxYear().equals(in.yearToDate().taxYear()) ? in.yearToDate()
-        : new YearToDate(rules.taxYear(), null, null, null, in.yearToDate().holidayBalanceHours());
+    YearToDate ytd =
+        rules.taxYear().equals(in.yearToDate().taxYear())
+            ? in.yearToDate()
+            : new YearToDate(
+                rules.taxYear(), null, null, null, in.yearToDate().holidayBalanceHours());
     LocalDate periodEnd = in.periodEnd() != null ? in.periodEnd() : paid;
-    LocalDate periodStart = in.periodStart() != null ? in.periodStart()
-        : frequency == PayFrequency.MONTHLY ? periodEnd.minusMonths(1).plusDays(1) : periodEnd.minusDays(frequency.days() - 1);
+    LocalDate periodStart =
+        in.periodStart() != null
+            ? in.periodStart()
+            : frequency == PayFrequency.MONTHLY
+                ? periodEnd.minusMonths(1).plusDays(1)
+                : periodEnd.minusDays(frequency.days() - 1);
 
     List<PayLine> lines = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
 
     // 1. Earnings: the timesheet, holiday, SSP
-    PayElements elements = in.rates() == null ? null : payElements.calculate(rules,
-        catalogue::isBankHolidayInEnglandAndWales, in.rates(), in.shifts(), in.holidayHoursTaken(),
-        pa.irregularHours(), pa.rolledUpHolidayPay());
+    PayElements elements =
+        in.rates() == null
+            ? null
+            : payElements.calculate(
+                rules,
+                catalogue::isBankHolidayInEnglandAndWales,
+                in.rates(),
+                in.shifts(),
+                in.holidayHoursTaken(),
+                pa.irregularHours(),
+                pa.rolledUpHolidayPay());
     if (elements != null) {
       lines.addAll(elements.lines());
       findings.addAll(elements.findings());
     }
     if (in.sickness() != null) {
-      SickPayResult ssp = sickPay.calculate(catalogue::forPaymentDate, in.sickness(), periodStart, periodEnd);
+      SickPayResult ssp =
+          sickPay.calculate(catalogue::forPaymentDate, in.sickness(), periodStart, periodEnd);
       if (ssp.amount().isPositive()) {
-        lines.add(new PayLine(Section.EARNINGS, "ssp", "Statutory Sick Pay", BigDecimal.valueOf(ssp.paidDays()), null,
-            ssp.amount(), ssp.basis()));
+        lines.add(
+            new PayLine(
+                Section.EARNINGS,
+                "ssp",
+                "Statutory Sick Pay",
+                BigDecimal.valueOf(ssp.paidDays()),
+                null,
+                ssp.amount(),
+                ssp.basis()));
       }
       findings.addAll(ssp.findings());
     }
     Money gross = total(lines, Section.EARNINGS);
 
     // 2. Pension, assessed on the period's earnings
-    AutoEnrolmentAssessment pension = autoEnrolment.assess(rules, frequency, paid, pa.dateOfBirth(), gross, in.pension());
+    AutoEnrolmentAssessment pension =
+        autoEnrolment.assess(rules, frequency, paid, pa.dateOfBirth(), gross, in.pension());
     findings.addAll(pension.findings());
     Money netPayPension = pension.deductedBeforeTax() ? pension.employeeDeduction() : Money.ZERO;
     Money netPayRefund = Money.ZERO;
@@ -108,8 +133,13 @@ public final class GrossToNetCalculator {
       boolean netPay = pension.reliefMethod() == ReliefMethod.NET_PAY;
       // a net-pay refund had tax relief, so it is taxed now; it was never relieved of NI
       netPayRefund = netPay ? pension.optOutRefund() : Money.ZERO;
-      lines.add(PayLine.of(netPay ? Section.EARNINGS : Section.NON_TAXABLE, "pension-opt-out-refund",
-          "Pension contributions refunded (opted out)", pension.optOutRefund(), pension.basis()));
+      lines.add(
+          PayLine.of(
+              netPay ? Section.EARNINGS : Section.NON_TAXABLE,
+              "pension-opt-out-refund",
+              "Pension contributions refunded (opted out)",
+              pension.optOutRefund(),
+              pension.basis()));
       gross = gross.plus(netPayRefund);
     }
     Money taxable = gross.minus(netPayPension);
@@ -118,49 +148,125 @@ public final class GrossToNetCalculator {
     // 3. Income tax on taxable pay to date
     TaxCode code = taxCode(pa);
     Money taxablePayToDate = Money.of(ytd.taxablePay()).plus(taxable);
-    IncomeTaxResult tax = incomeTax.calculate(rules, code, TaxPeriod.ofPaymentDate(frequency, paid), taxable,
-        taxablePayToDate, Money.of(ytd.taxPaid()));
-    lines.add(PayLine.of(Section.DEDUCTION, "income-tax", "Income tax", tax.taxDueInPeriod(), tax.basis()));
+    IncomeTaxResult tax =
+        incomeTax.calculate(
+            rules,
+            code,
+            TaxPeriod.ofPaymentDate(frequency, paid),
+            taxable,
+            taxablePayToDate,
+            Money.of(ytd.taxPaid()));
+    lines.add(
+        PayLine.of(
+            Section.DEDUCTION, "income-tax", "Income tax", tax.taxDueInPeriod(), tax.basis()));
 
     // 4. NI, Employment Allowance, student loans
-    NiResult ni = nationalInsurance.calculate(rules, NiCategory.parse(pa.niCategory()), frequency, earningsForNi);
-    lines.add(PayLine.of(Section.DEDUCTION, "employee-ni", "National Insurance", ni.employeeNi(), ni.basis()));
+    NiResult ni =
+        nationalInsurance.calculate(
+            rules, NiCategory.parse(pa.niCategory()), frequency, earningsForNi);
+    lines.add(
+        PayLine.of(
+            Section.DEDUCTION, "employee-ni", "National Insurance", ni.employeeNi(), ni.basis()));
     lines.addAll(studentLoans.deductions(rules, frequency, pa.studentLoanPlans(), earningsForNi));
     if (pension.employeeDeduction().isPositive()) {
-      lines.add(PayLine.of(Section.DEDUCTION, "pension-employee", "Workplace pension", pension.employeeDeduction(),
-          pension.basis()));
+      lines.add(
+          PayLine.of(
+              Section.DEDUCTION,
+              "pension-employee",
+              "Workplace pension",
+              pension.employeeDeduction(),
+              pension.basis()));
     }
     for (Amount d : in.deductionsAfterTax()) {
       Money amount = Money.of(d.amount(), RoundingMode.HALF_UP);
-      lines.add(PayLine.of(Section.DEDUCTION, "deduction", d.description(), amount,
-          Basis.lazily(() -> "deduction after tax: " + d.description() + " " + amount.toDisplayString())));
+      lines.add(
+          PayLine.of(
+              Section.DEDUCTION,
+              "deduction",
+              d.description(),
+              amount,
+              Basis.lazily(
+                  () ->
+                      "deduction after tax: " + d.description() + " " + amount.toDisplayString())));
     }
     for (Amount e : in.expenses()) {
       Money amount = Money.of(e.amount(), RoundingMode.HALF_UP);
-      lines.add(PayLine.of(Section.NON_TAXABLE, "expense", e.description(), amount,
-          Basis.lazily(() -> "expense reimbursed, not pay: " + e.description() + " " + amount.toDisplayString())));
+      lines.add(
+          PayLine.of(
+              Section.NON_TAXABLE,
+              "expense",
+              e.description(),
+              amount,
+              Basis.lazily(
+                  () ->
+                      "expense reimbursed, not pay: "
+                          + e.description()
+                          + " "
+                          + amount.toDisplayString())));
     }
 
-    EmploymentAllowanceCalculator.Claim allowance = employmentAllowance.claim(rules,
-        in.employer().careAndSupportEmployer(), ni.employerNi(), Money.of(ytd.employmentAllowanceUsed()));
-    lines.add(PayLine.of(Section.EMPLOYER, "employer-ni", "Employer National Insurance", ni.employerNi(), ni.basis()));
+    EmploymentAllowanceCalculator.Claim allowance =
+        employmentAllowance.claim(
+            rules,
+            in.employer().careAndSupportEmployer(),
+            ni.employerNi(),
+            Money.of(ytd.employmentAllowanceUsed()));
+    lines.add(
+        PayLine.of(
+            Section.EMPLOYER,
+            "employer-ni",
+            "Employer National Insurance",
+            ni.employerNi(),
+            ni.basis()));
     if (allowance.claimedThisPeriod().isPositive()) {
-      lines.add(PayLine.of(Section.EMPLOYER, "employment-allowance", "Employment Allowance",
-          allowance.claimedThisPeriod().negated(), allowance.basis()));
+      lines.add(
+          PayLine.of(
+              Section.EMPLOYER,
+              "employment-allowance",
+              "Employment Allowance",
+              allowance.claimedThisPeriod().negated(),
+              allowance.basis()));
     }
     if (pension.employerContribution().isPositive()) {
-      lines.add(PayLine.of(Section.EMPLOYER, "pension-employer", "Employer pension contribution",
-          pension.employerContribution(), pension.basis()));
+      lines.add(
+          PayLine.of(
+              Section.EMPLOYER,
+              "pension-employer",
+              "Employer pension contribution",
+              pension.employerContribution(),
+              pension.basis()));
     }
-    lines.add(PayLine.of(Section.INFORMATION, "ni-earnings-bands", "NI earnings bands", Money.ZERO,
-        Basis.lazily(() -> "NI earnings: at LEL " + ni.earningsAtLel() + ", LEL to PT " + ni.earningsLelToPt()
-            + ", PT to UEL " + ni.earningsPtToUel())));
+    lines.add(
+        PayLine.of(
+            Section.INFORMATION,
+            "ni-earnings-bands",
+            "NI earnings bands",
+            Money.ZERO,
+            Basis.lazily(
+                () ->
+                    "NI earnings: at LEL "
+                        + ni.earningsAtLel()
+                        + ", LEL to PT "
+                        + ni.earningsLelToPt()
+                        + ", PT to UEL "
+                        + ni.earningsPtToUel())));
 
     // 5. Minimum wage: reported, never silently topped up
     MinimumWageCheck nmw = null;
     if (elements != null && elements.hoursForMinimumWage().signum() > 0) {
-      nmw = catalogue.minimumWageOn(paid).map(rates -> minimumWage.check(rates, paid, pa.dateOfBirth(),
-          pa.apprentice(), elements.hoursForMinimumWage(), elements.payForMinimumWage())).orElse(null);
+      nmw =
+          catalogue
+              .minimumWageOn(paid)
+              .map(
+                  rates ->
+                      minimumWage.check(
+                          rates,
+                          paid,
+                          pa.dateOfBirth(),
+                          pa.apprentice(),
+                          elements.hoursForMinimumWage(),
+                          elements.payForMinimumWage()))
+              .orElse(null);
       if (nmw != null) {
         nmw.finding().ifPresent(findings::add);
       }
@@ -169,20 +275,47 @@ public final class GrossToNetCalculator {
     Money deductions = total(lines, Section.DEDUCTION);
     Money net = gross.minus(deductions).plus(total(lines, Section.NON_TAXABLE));
     if (net.isNegative()) {
-      findings.add(new Finding("NET_PAY_NEGATIVE", "Deductions exceed pay by " + net.negated().toDisplayString()
-          + " this period; check the deductions before paying."));
+      findings.add(
+          new Finding(
+              "NET_PAY_NEGATIVE",
+              "Deductions exceed pay by "
+                  + net.negated().toDisplayString()
+                  + " this period; check the deductions before paying."));
     }
-    Money employerCost = gross.plus(total(lines, Section.NON_TAXABLE)).plus(total(lines, Section.EMPLOYER));
+    Money employerCost =
+        gross.plus(total(lines, Section.NON_TAXABLE)).plus(total(lines, Section.EMPLOYER));
 
     BigDecimal holidayBalance = ytd.holidayBalanceHours();
     if (elements != null && pa.irregularHours()) {
-      holidayBalance = holidayBalance.add(elements.holidayAccruedHours()).subtract(in.holidayHoursTaken());
+      holidayBalance =
+          holidayBalance.add(elements.holidayAccruedHours()).subtract(in.holidayHoursTaken());
     }
-    YearToDate after = new YearToDate(rules.taxYear(), taxablePayToDate.amount(), tax.taxDueToDate().amount(),
-        allowance.usedToDate().amount(), holidayBalance);
-    return new PayResult(rules.taxYear(), paid, frequency, tax.basis().text(), List.copyOf(lines), gross, taxable,
-        earningsForNi, deductions, net, employerCost, tax, ni, allowance.claimedThisPeriod(), pension, nmw,
-        List.copyOf(findings), after);
+    YearToDate after =
+        new YearToDate(
+            rules.taxYear(),
+            taxablePayToDate.amount(),
+            tax.taxDueToDate().amount(),
+            allowance.usedToDate().amount(),
+            holidayBalance);
+    return new PayResult(
+        rules.taxYear(),
+        paid,
+        frequency,
+        tax.basis().text(),
+        List.copyOf(lines),
+        gross,
+        taxable,
+        earningsForNi,
+        deductions,
+        net,
+        employerCost,
+        tax,
+        ni,
+        allowance.claimedThisPeriod(),
+        pension,
+        nmw,
+        List.copyOf(findings),
+        after);
   }
 
   private TaxCode taxCode(PersonalAssistant pa) {

@@ -13,10 +13,11 @@ import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 
 /**
  * Everything the engine needs for one PA's pay period: who, when, the timesheet, sickness,
- * expenses, deductions, pension and the year-to-date figures from earlier periods. The engine
- * keeps no state; the caller stores {@link PayResult#yearToDate()} and passes it back next time.
+ * expenses, deductions, pension and the year-to-date figures from earlier periods. The engine keeps
+ * no state; the caller stores {@link PayResult#yearToDate()} and passes it back next time.
  *
- * @param periodStart first day of the pay period (optional: defaults to the period ending on the payment date)
+ * @param periodStart first day of the pay period (optional: defaults to the period ending on the
+ *     payment date)
  * @param periodEnd last day of the pay period (optional: defaults to the payment date)
  */
 public record PayPeriodInput(
@@ -37,7 +38,8 @@ public record PayPeriodInput(
 
   public PayPeriodInput {
     Objects.requireNonNull(paymentDate, "The payment date is missing.");
-    Objects.requireNonNull(payFrequency, "The pay frequency is missing: Weekly, Fortnightly, FourWeekly or Monthly.");
+    Objects.requireNonNull(
+        payFrequency, "The pay frequency is missing: Weekly, Fortnightly, FourWeekly or Monthly.");
     Objects.requireNonNull(personalAssistant, "The personal assistant's details are missing.");
     employer = employer == null ? new Employer(null, false) : employer;
     shifts = shifts == null ? List.of() : List.copyOf(shifts);
@@ -46,7 +48,8 @@ public record PayPeriodInput(
     holidayHoursTaken = holidayHoursTaken == null ? BigDecimal.ZERO : holidayHoursTaken;
     yearToDate = yearToDate == null ? YearToDate.none() : yearToDate;
     if ((!shifts.isEmpty() || holidayHoursTaken.signum() > 0) && rates == null) {
-      throw new IllegalArgumentException("The PA's pay rates are missing; give at least the basic hourly rate.");
+      throw new IllegalArgumentException(
+          "The PA's pay rates are missing; give at least the basic hourly rate.");
     }
   }
 
@@ -67,25 +70,31 @@ public record PayPeriodInput(
       boolean apprentice) {
 
     public PersonalAssistant {
-      Objects.requireNonNull(dateOfBirth, "The PA's date of birth is missing; it decides the minimum wage band, "
-          + "auto-enrolment and NI category.");
+      Objects.requireNonNull(
+          dateOfBirth,
+          "The PA's date of birth is missing; it decides the minimum wage band, "
+              + "auto-enrolment and NI category.");
       if (taxCode == null || taxCode.isBlank()) {
-        throw new IllegalArgumentException("The PA's tax code is missing. Without a P45 use the starter checklist: "
-            + "statement A 1257L, B 1257L W1/M1, C BR; no checklist 0T W1/M1.");
+        throw new IllegalArgumentException(
+            "The PA's tax code is missing. Without a P45 use the starter checklist: "
+                + "statement A 1257L, B 1257L W1/M1, C BR; no checklist 0T W1/M1.");
       }
       niCategory = niCategory == null || niCategory.isBlank() ? "A" : niCategory;
       studentLoanPlans = studentLoanPlans == null ? List.of() : List.copyOf(studentLoanPlans);
     }
   }
 
-  /** The budget holder as employer. Only care-and-support employers may claim Employment Allowance. */
+  /**
+   * The budget holder as employer. Only care-and-support employers may claim Employment Allowance.
+   */
   public record Employer(String reference, boolean careAndSupportEmployer) {}
 
   /** A described amount: an expense reimbursed or a deduction after tax. */
   public record Amount(String description, BigDecimal amount) {
     public Amount {
       if (amount == null || amount.signum() < 0) {
-        throw new IllegalArgumentException("'" + description + "' needs an amount of zero or more in pounds.");
+        throw new IllegalArgumentException(
+            "'" + description + "' needs an amount of zero or more in pounds.");
       }
       description = description == null || description.isBlank() ? "unnamed" : description;
     }
@@ -105,12 +114,14 @@ public record PayPeriodInput(
     public YearToDate {
       taxablePay = taxablePay == null ? BigDecimal.ZERO : taxablePay;
       taxPaid = taxPaid == null ? BigDecimal.ZERO : taxPaid;
-      employmentAllowanceUsed = employmentAllowanceUsed == null ? BigDecimal.ZERO : employmentAllowanceUsed;
+      employmentAllowanceUsed =
+          employmentAllowanceUsed == null ? BigDecimal.ZERO : employmentAllowanceUsed;
       holidayBalanceHours = holidayBalanceHours == null ? BigDecimal.ZERO : holidayBalanceHours;
     }
 
     public static YearToDate none() {
-      return new YearToDate(null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+      return new YearToDate(
+          null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
     }
   }
 }

@@ -15,8 +15,8 @@ import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 
 /**
  * A PA's pay for one period: every line with its basis, the totals, the NI earnings bands for RTI,
- * the pension assessment, the minimum wage check, findings a person must see before paying, and
- * the year-to-date figures to pass into the next period.
+ * the pension assessment, the minimum wage check, findings a person must see before paying, and the
+ * year-to-date figures to pass into the next period.
  */
 public record PayResult(
     String taxYear,

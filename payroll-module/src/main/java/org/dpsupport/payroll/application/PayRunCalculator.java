@@ -12,16 +12,18 @@ import org.dpsupport.payroll.domain.model.timesheet.Timesheet;
 
 /**
  * One employer's pay run: each PA's approved timesheet and record become the engine's input, in
- * payroll-ID order, carrying the employer's Employment Allowance used from one PA to the next
- * (the allowance is the employer's, not the PA's).
+ * payroll-ID order, carrying the employer's Employment Allowance used from one PA to the next (the
+ * allowance is the employer's, not the PA's).
  */
 public final class PayRunCalculator {
 
   /** A PA to pay this period: their record, approved timesheet and figures to date. */
-  public record EmployeeToPay(EmployeeRecord employee, Timesheet timesheet, YearToDate yearToDate) {}
+  public record EmployeeToPay(
+      EmployeeRecord employee, Timesheet timesheet, YearToDate yearToDate) {}
 
   /** A PA's pay worked out: what went in and what came out. */
-  public record EmployeePay(EmployeeRecord employee, Timesheet timesheet, PayPeriodInput input, PayResult result) {}
+  public record EmployeePay(
+      EmployeeRecord employee, Timesheet timesheet, PayPeriodInput input, PayResult result) {}
 
   private final GrossToNetCalculator engine;
 
@@ -32,12 +34,17 @@ public final class PayRunCalculator {
   /**
    * @param allowanceUsedBefore the employer's Employment Allowance claimed earlier in the tax year
    */
-  public List<EmployeePay> calculate(EmployerDetails employer, PayPeriod period, List<EmployeeToPay> employees,
+  public List<EmployeePay> calculate(
+      EmployerDetails employer,
+      PayPeriod period,
+      List<EmployeeToPay> employees,
       BigDecimal allowanceUsedBefore) {
     List<EmployeePay> paid = new ArrayList<>(employees.size());
     BigDecimal allowanceUsed = allowanceUsedBefore == null ? BigDecimal.ZERO : allowanceUsedBefore;
-    List<EmployeeToPay> ordered = employees.stream()
-        .sorted(java.util.Comparator.comparing(e -> e.employee().payId())).toList();
+    List<EmployeeToPay> ordered =
+        employees.stream()
+            .sorted(java.util.Comparator.comparing(e -> e.employee().payId()))
+            .toList();
     for (EmployeeToPay e : ordered) {
       PayPeriodInput input = inputFor(employer, period, e, allowanceUsed);
       PayResult result = engine.calculate(input);
@@ -47,19 +54,45 @@ public final class PayRunCalculator {
     return paid;
   }
 
-  static PayPeriodInput inputFor(EmployerDetails employer, PayPeriod period, EmployeeToPay e, BigDecimal allowanceUsed) {
+  static PayPeriodInput inputFor(
+      EmployerDetails employer, PayPeriod period, EmployeeToPay e, BigDecimal allowanceUsed) {
     EmployeeRecord pa = e.employee();
     String taxYear = TaxYear.containing(period.paymentDate()).toString();
-    YearToDate ytd = e.yearToDate() == null || !taxYear.equals(e.yearToDate().taxYear())
-        ? new YearToDate(taxYear, null, null, null, e.yearToDate() == null ? null : e.yearToDate().holidayBalanceHours())
-        : e.yearToDate();
-    YearToDate withAllowance = new YearToDate(taxYear, ytd.taxablePay(), ytd.taxPaid(), allowanceUsed,
-        ytd.holidayBalanceHours());
-    return new PayPeriodInput(period.paymentDate(), employer.payFrequency(), period.start(), period.end(),
-        new PayPeriodInput.PersonalAssistant(pa.payId(), pa.dateOfBirth(), pa.taxCode(), pa.week1Month1(),
-            pa.niCategory(), pa.studentLoans(), false, false, false),
+    YearToDate ytd =
+        e.yearToDate() == null || !taxYear.equals(e.yearToDate().taxYear())
+            ? new YearToDate(
+                taxYear,
+                null,
+                null,
+                null,
+                e.yearToDate() == null ? null : e.yearToDate().holidayBalanceHours())
+            : e.yearToDate();
+    YearToDate withAllowance =
+        new YearToDate(
+            taxYear, ytd.taxablePay(), ytd.taxPaid(), allowanceUsed, ytd.holidayBalanceHours());
+    return new PayPeriodInput(
+        period.paymentDate(),
+        employer.payFrequency(),
+        period.start(),
+        period.end(),
+        new PayPeriodInput.PersonalAssistant(
+            pa.payId(),
+            pa.dateOfBirth(),
+            pa.taxCode(),
+            pa.week1Month1(),
+            pa.niCategory(),
+            pa.studentLoans(),
+            false,
+            false,
+            false),
         new PayPeriodInput.Employer(employer.payeReference(), employer.careAndSupportEmployer()),
-        pa.rates(), e.timesheet() == null ? List.of() : e.timesheet().shifts(), BigDecimal.ZERO, null, List.of(),
-        List.of(), pa.pension(), withAllowance);
+        pa.rates(),
+        e.timesheet() == null ? List.of() : e.timesheet().shifts(),
+        BigDecimal.ZERO,
+        null,
+        List.of(),
+        List.of(),
+        pa.pension(),
+        withAllowance);
   }
 }

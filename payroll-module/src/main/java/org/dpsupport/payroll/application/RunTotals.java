@@ -5,11 +5,11 @@ import org.dpsupport.payroll.application.PayRunCalculator.EmployeePay;
 import org.dpsupport.payroll.domain.model.money.Money;
 
 /**
- * What one employer's pay run comes to: the employer's payroll summary and the basis of the
- * invoice to the direct-payment account. What HMRC is owed is tax, employee and employer NI and
- * student loans, less the Employment Allowance claimed; the pension provider gets the employee's
- * deduction and the employer's contribution. {@link #totalCost()} always equals the engine's
- * employer cost summed over the PAs plus the agency's fee.
+ * What one employer's pay run comes to: the employer's payroll summary and the basis of the invoice
+ * to the direct-payment account. What HMRC is owed is tax, employee and employer NI and student
+ * loans, less the Employment Allowance claimed; the pension provider gets the employee's deduction
+ * and the employer's contribution. {@link #totalCost()} always equals the engine's employer cost
+ * summed over the PAs plus the agency's fee.
  */
 public record RunTotals(
     int payslips,
@@ -25,8 +25,15 @@ public record RunTotals(
     Money agencyFee) {
 
   public static RunTotals of(List<EmployeePay> paid, Money feePerPayslip) {
-    Money gross = Money.ZERO, net = Money.ZERO, tax = Money.ZERO, eeNi = Money.ZERO, erNi = Money.ZERO;
-    Money allowance = Money.ZERO, loans = Money.ZERO, eePension = Money.ZERO, erPension = Money.ZERO;
+    Money gross = Money.ZERO,
+        net = Money.ZERO,
+        tax = Money.ZERO,
+        eeNi = Money.ZERO,
+        erNi = Money.ZERO;
+    Money allowance = Money.ZERO,
+        loans = Money.ZERO,
+        eePension = Money.ZERO,
+        erPension = Money.ZERO;
     for (EmployeePay p : paid) {
       PayResult r = p.result();
       gross = gross.plus(r.grossPay());
@@ -39,13 +46,20 @@ public record RunTotals(
       eePension = eePension.plus(r.amountOf("pension-employee"));
       erPension = erPension.plus(r.amountOf("pension-employer"));
     }
-    Money fee = feePerPayslip.multipliedBy(java.math.BigDecimal.valueOf(paid.size()), java.math.RoundingMode.HALF_UP);
-    return new RunTotals(paid.size(), gross, net, tax, eeNi, erNi, allowance, loans, eePension, erPension, fee);
+    Money fee =
+        feePerPayslip.multipliedBy(
+            java.math.BigDecimal.valueOf(paid.size()), java.math.RoundingMode.HALF_UP);
+    return new RunTotals(
+        paid.size(), gross, net, tax, eeNi, erNi, allowance, loans, eePension, erPension, fee);
   }
 
   /** Owed to HMRC for the run: tax, both NIs and student loans, less Employment Allowance. */
   public Money hmrc() {
-    return incomeTax.plus(employeeNi).plus(employerNi).plus(studentLoans).minus(employmentAllowance);
+    return incomeTax
+        .plus(employeeNi)
+        .plus(employerNi)
+        .plus(studentLoans)
+        .minus(employmentAllowance);
   }
 
   public Money pensions() {

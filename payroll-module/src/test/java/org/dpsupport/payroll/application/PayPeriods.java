@@ -106,9 +106,20 @@ final class PayPeriods {
   }
 
   PayPeriodInput build() {
-    return new PayPeriodInput(paymentDate, frequency, null, null,
+    return new PayPeriodInput(
+        paymentDate,
+        frequency,
+        null,
+        null,
         new PersonalAssistant("PA-1", born, taxCode, false, niCategory, plans, false, false, false),
-        new Employer("EMP-1", careEmployer), PayRates.hourly(hourly), shifts, BigDecimal.ZERO, null, expenses,
-        deductions, pension, ytd);
+        new Employer("EMP-1", careEmployer),
+        PayRates.hourly(hourly),
+        shifts,
+        BigDecimal.ZERO,
+        null,
+        expenses,
+        deductions,
+        pension,
+        ytd);
   }
 }

@@ -22,9 +22,14 @@ class PayRunCalculatorTest {
   private static final GrossToNetCalculator ENGINE = GrossToNetCalculator.withStandardTaxYears();
 
   static List<EmployeePay> novemberRun() {
-    return new PayRunCalculator(ENGINE).calculate(anEmployer(), NOVEMBER, List.of(
-        new EmployeeToPay(tom(), weekdays(tom(), 3), null),
-        new EmployeeToPay(priya(), weekdays(priya(), 8), null)), BigDecimal.ZERO);
+    return new PayRunCalculator(ENGINE)
+        .calculate(
+            anEmployer(),
+            NOVEMBER,
+            List.of(
+                new EmployeeToPay(tom(), weekdays(tom(), 3), null),
+                new EmployeeToPay(priya(), weekdays(priya(), 8), null)),
+            BigDecimal.ZERO);
   }
 
   @Test
@@ -45,15 +50,22 @@ class PayRunCalculatorTest {
   void totals() {
     List<EmployeePay> paid = novemberRun();
     RunTotals totals = RunTotals.of(paid, anEmployer().feePerPayslip());
-    Money employerCost = paid.stream().map(p -> p.result().employerCost()).reduce(Money.ZERO, Money::plus);
+    Money employerCost =
+        paid.stream().map(p -> p.result().employerCost()).reduce(Money.ZERO, Money::plus);
     assertEquals(employerCost.plus(Money.of("25.00")), totals.totalCost());
     assertEquals(Money.of("25.00"), totals.agencyFee());
-    assertEquals(totals.incomeTax().plus(totals.employeeNi()).plus(totals.employerNi())
-        .minus(totals.employmentAllowance()), totals.hmrc());
+    assertEquals(
+        totals
+            .incomeTax()
+            .plus(totals.employeeNi())
+            .plus(totals.employerNi())
+            .minus(totals.employmentAllowance()),
+        totals.hmrc());
   }
 
   @Test
-  @DisplayName("The Employment Allowance is the employer's: the second PA's claim follows on from the first")
+  @DisplayName(
+      "The Employment Allowance is the employer's: the second PA's claim follows on from the first")
   void allowanceCarriedAcrossPas() {
     List<EmployeePay> paid = novemberRun();
     BigDecimal afterFirst = paid.get(0).result().yearToDate().employmentAllowanceUsed();
@@ -63,9 +75,13 @@ class PayRunCalculatorTest {
   @Test
   @DisplayName("PAYE paid on 28 November is due by 22 December; quarterly, by 22 January")
   void hmrcDueDates() {
-    assertEquals(LocalDate.of(2026, 12, 22), HmrcPaymentDue.dueDate(LocalDate.of(2026, 11, 28), false));
-    assertEquals(LocalDate.of(2027, 1, 22), HmrcPaymentDue.dueDate(LocalDate.of(2026, 11, 28), true));
-    assertEquals(LocalDate.of(2026, 5, 22), HmrcPaymentDue.dueDate(LocalDate.of(2026, 4, 30), false));
-    assertEquals(LocalDate.of(2026, 7, 22), HmrcPaymentDue.dueDate(LocalDate.of(2026, 4, 30), true));
+    assertEquals(
+        LocalDate.of(2026, 12, 22), HmrcPaymentDue.dueDate(LocalDate.of(2026, 11, 28), false));
+    assertEquals(
+        LocalDate.of(2027, 1, 22), HmrcPaymentDue.dueDate(LocalDate.of(2026, 11, 28), true));
+    assertEquals(
+        LocalDate.of(2026, 5, 22), HmrcPaymentDue.dueDate(LocalDate.of(2026, 4, 30), false));
+    assertEquals(
+        LocalDate.of(2026, 7, 22), HmrcPaymentDue.dueDate(LocalDate.of(2026, 4, 30), true));
   }
 }

@@ -45,26 +45,67 @@ public class GrossToNetBenchmark {
   public void setUp() {
     calculator = GrossToNetCalculator.withStandardTaxYears();
     inputs = new PayPeriodInput[256];
-    PayRates rates = new PayRates(new BigDecimal("12.71"), new BigDecimal("13.50"), new BigDecimal("14.00"),
-        new BigDecimal("19.07"), null, null, null);
+    PayRates rates =
+        new PayRates(
+            new BigDecimal("12.71"),
+            new BigDecimal("13.50"),
+            new BigDecimal("14.00"),
+            new BigDecimal("19.07"),
+            null,
+            null,
+            null);
     String[] codes = {"1257L", "S1257L", "C1257L", "K100", "BR", "1100L"};
     for (int i = 0; i < inputs.length; i++) {
       LocalDate paid = LocalDate.of(2026, 4, 10).plusWeeks(i % 50);
       List<WorkedShift> shifts = new ArrayList<>();
       for (int d = 0; d < 5; d++) {
-        shifts.add(new WorkedShift(paid.minusDays(d), d == 2 ? ShiftKind.NIGHT : ShiftKind.DAY,
-            new BigDecimal(6 + (i + d) % 5)));
+        shifts.add(
+            new WorkedShift(
+                paid.minusDays(d),
+                d == 2 ? ShiftKind.NIGHT : ShiftKind.DAY,
+                new BigDecimal(6 + (i + d) % 5)));
       }
       int week = i % 50;
-      YearToDate ytd = new YearToDate("2026-27", new BigDecimal(week * 420), new BigDecimal(week * 30),
-          new BigDecimal(week * 50), null);
-      inputs[i] = new PayPeriodInput(paid, PayFrequency.WEEKLY, null, null,
-          new PersonalAssistant("PA-" + i, LocalDate.of(1980 + i % 25, 1 + i % 12, 1), codes[i % codes.length], false,
-              "A", List.of(StudentLoanPlan.PLAN_2), false, false, false),
-          new Employer("E-" + i, true), rates, shifts, BigDecimal.ZERO, null, List.of(), List.of(),
-          new PensionMembership(ReliefMethod.RELIEF_AT_SOURCE, new BigDecimal("5"), new BigDecimal("3"),
-              LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 1), null, null, null),
-          ytd);
+      YearToDate ytd =
+          new YearToDate(
+              "2026-27",
+              new BigDecimal(week * 420),
+              new BigDecimal(week * 30),
+              new BigDecimal(week * 50),
+              null);
+      inputs[i] =
+          new PayPeriodInput(
+              paid,
+              PayFrequency.WEEKLY,
+              null,
+              null,
+              new PersonalAssistant(
+                  "PA-" + i,
+                  LocalDate.of(1980 + i % 25, 1 + i % 12, 1),
+                  codes[i % codes.length],
+                  false,
+                  "A",
+                  List.of(StudentLoanPlan.PLAN_2),
+                  false,
+                  false,
+                  false),
+              new Employer("E-" + i, true),
+              rates,
+              shifts,
+              BigDecimal.ZERO,
+              null,
+              List.of(),
+              List.of(),
+              new PensionMembership(
+                  ReliefMethod.RELIEF_AT_SOURCE,
+                  new BigDecimal("5"),
+                  new BigDecimal("3"),
+                  LocalDate.of(2025, 1, 1),
+                  LocalDate.of(2025, 4, 1),
+                  null,
+                  null,
+                  null),
+              ytd);
     }
   }
 

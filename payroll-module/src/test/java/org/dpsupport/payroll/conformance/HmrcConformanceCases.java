@@ -16,13 +16,31 @@ import java.util.List;
  */
 public final class HmrcConformanceCases {
 
-  public record TaxCase(String id, String taxYear, String payFrequency, int period, String taxCode, boolean week1Month1,
-      BigDecimal grossPay, BigDecimal taxablePayToDate, BigDecimal taxPaidToDate,
-      BigDecimal expectedTaxDueInPeriod, BigDecimal expectedTaxDueToDate) {}
+  public record TaxCase(
+      String id,
+      String taxYear,
+      String payFrequency,
+      int period,
+      String taxCode,
+      boolean week1Month1,
+      BigDecimal grossPay,
+      BigDecimal taxablePayToDate,
+      BigDecimal taxPaidToDate,
+      BigDecimal expectedTaxDueInPeriod,
+      BigDecimal expectedTaxDueToDate) {}
 
-  public record NiCase(String id, String taxYear, String payFrequency, int period, String niCategory, BigDecimal grossPay,
-      BigDecimal expectedEmployeeNi, BigDecimal expectedEmployerNi, BigDecimal expectedAtLel,
-      BigDecimal expectedLelToPt, BigDecimal expectedPtToUel) {}
+  public record NiCase(
+      String id,
+      String taxYear,
+      String payFrequency,
+      int period,
+      String niCategory,
+      BigDecimal grossPay,
+      BigDecimal expectedEmployeeNi,
+      BigDecimal expectedEmployerNi,
+      BigDecimal expectedAtLel,
+      BigDecimal expectedLelToPt,
+      BigDecimal expectedPtToUel) {}
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -40,9 +58,19 @@ public final class HmrcConformanceCases {
       boolean continues = series.equals(previousSeries) && period > previousPeriod;
       BigDecimal paid = continues ? previousDueToDate : BigDecimal.ZERO;
       BigDecimal dueToDate = c.get("TaxDueToDate").decimalValue();
-      cases.add(new TaxCase(id, taxYear(c), c.get("PayFrequency").asText(), period, c.get("TaxCode").asText(),
-          c.get("W1M1Flag").asBoolean(), c.get("GrossPay").decimalValue(), c.get("TaxablePayToDate").decimalValue(),
-          paid, c.get("TaxDueInPeriod").decimalValue(), dueToDate));
+      cases.add(
+          new TaxCase(
+              id,
+              taxYear(c),
+              c.get("PayFrequency").asText(),
+              period,
+              c.get("TaxCode").asText(),
+              c.get("W1M1Flag").asBoolean(),
+              c.get("GrossPay").decimalValue(),
+              c.get("TaxablePayToDate").decimalValue(),
+              paid,
+              c.get("TaxDueInPeriod").decimalValue(),
+              dueToDate));
       previousSeries = series;
       previousPeriod = period;
       previousDueToDate = dueToDate;
@@ -53,11 +81,19 @@ public final class HmrcConformanceCases {
   public static List<NiCase> nationalInsurance() {
     List<NiCase> cases = new ArrayList<>();
     for (JsonNode c : read("/conformance/hmrc-2025-26/national_insurance.json")) {
-      cases.add(new NiCase(c.get("TestIdentifier").asText(), taxYear(c), c.get("PayFrequency").asText(),
-          c.get("Period").asInt(), c.get("NiCategory").asText(), c.get("GrossPay").decimalValue(),
-          c.get("EmployeeNiContribution").decimalValue(), c.get("EmployerNiContribution").decimalValue(),
-          c.get("EarningsAtLEL_YTD").decimalValue(), c.get("EarningsLELtoPT_YTD").decimalValue(),
-          c.get("EarningsPTtoUEL_YTD").decimalValue()));
+      cases.add(
+          new NiCase(
+              c.get("TestIdentifier").asText(),
+              taxYear(c),
+              c.get("PayFrequency").asText(),
+              c.get("Period").asInt(),
+              c.get("NiCategory").asText(),
+              c.get("GrossPay").decimalValue(),
+              c.get("EmployeeNiContribution").decimalValue(),
+              c.get("EmployerNiContribution").decimalValue(),
+              c.get("EarningsAtLEL_YTD").decimalValue(),
+              c.get("EarningsLELtoPT_YTD").decimalValue(),
+              c.get("EarningsPTtoUEL_YTD").decimalValue()));
     }
     return cases;
   }
@@ -72,7 +108,8 @@ public final class HmrcConformanceCases {
   private static JsonNode read(String resource) {
     try (InputStream in = HmrcConformanceCases.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(resource + " is not on the test classpath (test-resources module)");
+        throw new IllegalStateException(
+            resource + " is not on the test classpath (test-resources module)");
       }
       return MAPPER.readTree(in);
     } catch (IOException e) {

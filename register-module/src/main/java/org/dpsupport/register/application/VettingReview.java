@@ -14,9 +14,9 @@ import org.dpsupport.register.domain.model.vetting.VettingAssessment;
 import org.dpsupport.register.domain.model.vetting.VettingPolicy;
 
 /**
- * The daily vetting review the server's scheduled job runs: suspends approved profiles whose
- * checks ran out and reinstates suspended ones whose checks were renewed, and says what to tell
- * each PA. The job saves each changed profile, sends the message and re-puts it in the index.
+ * The daily vetting review the server's scheduled job runs: suspends approved profiles whose checks
+ * ran out and reinstates suspended ones whose checks were renewed, and says what to tell each PA.
+ * The job saves each changed profile, sends the message and re-puts it in the index.
  */
 public final class VettingReview {
   /** Recorded as the actor of automatic suspensions and reinstatements. */
@@ -36,7 +36,8 @@ public final class VettingReview {
    * @param messageToPa what to tell the PA: what to renew, or that the profile is visible again
    * @param toRenew the expired checks (empty on reinstatement)
    */
-  public record StatusChange(PaProfile profile, VettingStatus from, String messageToPa, List<OutstandingItem> toRenew) {
+  public record StatusChange(
+      PaProfile profile, VettingStatus from, String messageToPa, List<OutstandingItem> toRenew) {
     public VettingStatus to() {
       return profile.status();
     }
@@ -49,9 +50,10 @@ public final class VettingReview {
       return Optional.empty();
     }
     PaProfile updated = profile.afterReview(assessment, AUTOMATIC_REVIEW);
-    String message = updated.status() == VettingStatus.SUSPENDED
-        ? assessment.whatToRenewMessage()
-        : "Thank you: your checks are up to date and budget holders can find your profile again.";
+    String message =
+        updated.status() == VettingStatus.SUSPENDED
+            ? assessment.whatToRenewMessage()
+            : "Thank you: your checks are up to date and budget holders can find your profile again.";
     return Optional.of(new StatusChange(updated, profile.status(), message, assessment.toRenew()));
   }
 

@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One match query over a demo register of 100,000 PAs (Barking and Dagenham districts), cycling
- * through the demo needs so no single easy query flatters the figures. Run by bench/match.sh,
- * never by mvn verify (the class name does not end in Test).
+ * through the demo needs so no single easy query flatters the figures. Run by bench/match.sh, never
+ * by mvn verify (the class name does not end in Test).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

@@ -19,13 +19,17 @@ import org.dpsupport.register.domain.model.profile.Skill;
 import org.dpsupport.register.domain.model.profile.WeeklySlot;
 import org.dpsupport.register.domain.model.profile.WeeklySlots;
 
-/** Builds needs for tests: {@code aNeed().inArea("RM10").requiring(PERSONAL_CARE).build()}. Default: RM10, weekday mornings. */
+/**
+ * Builds needs for tests: {@code aNeed().inArea("RM10").requiring(PERSONAL_CARE).build()}. Default:
+ * RM10, weekday mornings.
+ */
 public final class NeedBuilder {
   public static final Actor HOLDER = Actor.budgetHolder("holder-mr-patel");
 
   private String id = "NEED-0001";
   private String area = "RM10";
-  private WeeklySlots hours = WeeklySlots.every(PersonalAssistantBuilder.weekdays(), PartOfDay.MORNING);
+  private WeeklySlots hours =
+      WeeklySlots.every(PersonalAssistantBuilder.weekdays(), PartOfDay.MORNING);
   private final Set<Skill> required = EnumSet.noneOf(Skill.class);
   private final Set<Skill> preferred = EnumSet.noneOf(Skill.class);
   private Gender gender;
@@ -99,7 +103,13 @@ public final class NeedBuilder {
 
   public Need build() {
     return Need.describe(NeedId.of(id), "holder-mr-patel", HOLDER)
-        .budgetHolderContact(new ContactDetails("Raj Patel", "raj.patel@example.org", "020 8592 0000", null, LocalDate.of(1950, 1, 2)))
+        .budgetHolderContact(
+            new ContactDetails(
+                "Raj Patel",
+                "raj.patel@example.org",
+                "020 8592 0000",
+                null,
+                LocalDate.of(1950, 1, 2)))
         .area(PostcodeDistrict.of(area))
         .hours(hours)
         .requiredSkills(required)

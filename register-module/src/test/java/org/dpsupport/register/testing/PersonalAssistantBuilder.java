@@ -34,13 +34,15 @@ import org.dpsupport.register.domain.model.vetting.TrainingRecord;
 import org.dpsupport.register.domain.model.vetting.VettingRecord;
 
 /**
- * Builds PA profiles for tests: {@code aPersonalAssistant().approved().inArea("RM10").withSkill(DEMENTIA).build()}.
- * By default a PA works in RM10, is available every weekday morning, asks £13.00 an hour and has
- * complete vetting evidence that is in date on {@link #TODAY} (so {@code approved()} is true to the policy).
+ * Builds PA profiles for tests: {@code
+ * aPersonalAssistant().approved().inArea("RM10").withSkill(DEMENTIA).build()}. By default a PA
+ * works in RM10, is available every weekday morning, asks £13.00 an hour and has complete vetting
+ * evidence that is in date on {@link #TODAY} (so {@code approved()} is true to the policy).
  */
 public final class PersonalAssistantBuilder {
   /** The day tests are "run" on. */
   public static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
   public static final Actor STAFF = Actor.registerStaff("staff-jo");
 
   private static final AtomicInteger NEXT = new AtomicInteger(1);
@@ -56,11 +58,14 @@ public final class PersonalAssistantBuilder {
   private HourlyRate rate = HourlyRate.of("13.00");
   private Visibility visibility = Visibility.VISIBLE;
   private VettingStatus status = VettingStatus.DRAFT;
-  private DbsCheck dbs = DbsCheck.issued(DbsLevel.ENHANCED_WITH_ADULT_BARRED_LIST, TODAY.minusYears(1));
+  private DbsCheck dbs =
+      DbsCheck.issued(DbsLevel.ENHANCED_WITH_ADULT_BARRED_LIST, TODAY.minusYears(1));
   private RightToWorkCheck rightToWork = RightToWorkCheck.unlimited(TODAY.minusYears(1));
-  private final List<TrainingRecord> training = new ArrayList<>(List.of(
-      TrainingRecord.completed("Care Certificate", TODAY.minusYears(2)),
-      TrainingRecord.completed("Safeguarding adults", TODAY.minusYears(1))));
+  private final List<TrainingRecord> training =
+      new ArrayList<>(
+          List.of(
+              TrainingRecord.completed("Care Certificate", TODAY.minusYears(2)),
+              TrainingRecord.completed("Safeguarding adults", TODAY.minusYears(1))));
   private int verifiedReferences = 2;
 
   private PersonalAssistantBuilder() {}
@@ -70,7 +75,12 @@ public final class PersonalAssistantBuilder {
   }
 
   public static List<DayOfWeek> weekdays() {
-    return List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+    return List.of(
+        DayOfWeek.MONDAY,
+        DayOfWeek.TUESDAY,
+        DayOfWeek.WEDNESDAY,
+        DayOfWeek.THURSDAY,
+        DayOfWeek.FRIDAY);
   }
 
   public PersonalAssistantBuilder withId(String value) {
@@ -175,9 +185,16 @@ public final class PersonalAssistantBuilder {
   }
 
   public VettingRecord vetting() {
-    VettingRecord v = VettingRecord.empty().withDbs(dbs).withRightToWork(rightToWork).withCodeOfConductAgreedOn(TODAY.minusYears(1));
+    VettingRecord v =
+        VettingRecord.empty()
+            .withDbs(dbs)
+            .withRightToWork(rightToWork)
+            .withCodeOfConductAgreedOn(TODAY.minusYears(1));
     for (int i = 1; i <= verifiedReferences; i++) {
-      v = v.withReference(Reference.verified("Referee " + i, TODAY.minusYears(1), TODAY.minusYears(1).plusDays(3)));
+      v =
+          v.withReference(
+              Reference.verified(
+                  "Referee " + i, TODAY.minusYears(1), TODAY.minusYears(1).plusDays(3)));
     }
     for (TrainingRecord t : training) {
       v = v.withTraining(t);
@@ -189,20 +206,28 @@ public final class PersonalAssistantBuilder {
     if (areas.isEmpty()) {
       areas.add(PostcodeDistrict.of("RM10"));
     }
-    ContactDetails contact = new ContactDetails(name, name.toLowerCase().replace(' ', '.') + "@example.org", "020 8215 3000",
-        new PostalAddress(List.of("1 Station Parade"), "Dagenham", "RM10 8AB"), LocalDate.of(1985, 4, 12));
-    PaProfile.Builder b = PaProfile.draft(PaId.of(id), contact)
-        .areas(areas)
-        .hasCar(hasCar)
-        .availability(availability)
-        .skills(skills)
-        .languages(languages)
-        .gender(gender)
-        .rateSought(rate)
-        .about(ProfileText.of("I have cared for my mother for ten years and want to help others stay at home."))
-        .visibility(visibility)
-        .vetting(vetting())
-        .status(status);
+    ContactDetails contact =
+        new ContactDetails(
+            name,
+            name.toLowerCase().replace(' ', '.') + "@example.org",
+            "020 8215 3000",
+            new PostalAddress(List.of("1 Station Parade"), "Dagenham", "RM10 8AB"),
+            LocalDate.of(1985, 4, 12));
+    PaProfile.Builder b =
+        PaProfile.draft(PaId.of(id), contact)
+            .areas(areas)
+            .hasCar(hasCar)
+            .availability(availability)
+            .skills(skills)
+            .languages(languages)
+            .gender(gender)
+            .rateSought(rate)
+            .about(
+                ProfileText.of(
+                    "I have cared for my mother for ten years and want to help others stay at home."))
+            .visibility(visibility)
+            .vetting(vetting())
+            .status(status);
     if (status == VettingStatus.APPROVED) {
       b.lastDecision(new VettingDecision(VettingStatus.APPROVED, STAFF, TODAY.minusMonths(6), ""));
     }

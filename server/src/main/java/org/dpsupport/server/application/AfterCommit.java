@@ -15,26 +15,26 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 @ApplicationScoped
 public class AfterCommit {
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+  @Resource TransactionSynchronizationRegistry transactions;
 
-    public void run(Runnable action) {
-        if (transactions.getTransactionKey() == null) {
-            action.run();
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    action.run();
-                }
-            }
-        });
+  public void run(Runnable action) {
+    if (transactions.getTransactionKey() == null) {
+      action.run();
+      return;
     }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {
+            // nothing before the commit
+          }
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              action.run();
+            }
+          }
+        });
+  }
 }

@@ -15,35 +15,60 @@ import org.dpsupport.server.infrastructure.persistence.AuditEventEntity;
 @ApplicationScoped
 public class AuditLog {
 
-    private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
+  private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
 
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
 
-    @Inject
-    Clock clock;
+  @Inject Clock clock;
 
-    /** Records an event inside the caller's transaction (or a new one). */
-    @Transactional
-    public void record(String actor, String action, String subjectType, Object subjectId, String reason) {
-        em.persist(new AuditEventEntity(OffsetDateTime.now(clock), actor, action, subjectType,
-                subjectId == null ? null : subjectId.toString(), reason));
-    }
+  /** Records an event inside the caller's transaction (or a new one). */
+  @Transactional
+  public void record(
+      String actor, String action, String subjectType, Object subjectId, String reason) {
+    em.persist(
+        new AuditEventEntity(
+            OffsetDateTime.now(clock),
+            actor,
+            action,
+            subjectType,
+            subjectId == null ? null : subjectId.toString(),
+            reason));
+  }
 
-    /**
-     * Records a refused access in its own transaction, so the record survives even though the
-     * request that caused it fails.
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordRefusal(String actor, String subjectType, Object subjectId, String reason) {
-        LOG.warning(() -> "Access refused: " + actor + " asked for " + subjectType + " " + subjectId + ": " + reason);
-        em.persist(new AuditEventEntity(OffsetDateTime.now(clock), actor, "ACCESS_REFUSED", subjectType,
-                String.valueOf(subjectId), reason));
-    }
+  /**
+   * Records a refused access in its own transaction, so the record survives even though the request
+   * that caused it fails.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordRefusal(String actor, String subjectType, Object subjectId, String reason) {
+    LOG.warning(
+        () ->
+            "Access refused: "
+                + actor
+                + " asked for "
+                + subjectType
+                + " "
+                + subjectId
+                + ": "
+                + reason);
+    em.persist(
+        new AuditEventEntity(
+            OffsetDateTime.now(clock),
+            actor,
+            "ACCESS_REFUSED",
+            subjectType,
+            String.valueOf(subjectId),
+            reason));
+  }
 
-    public List<AuditEventEntity> forSubject(String subjectType, String subjectId) {
-        return em.createQuery("select e from AuditEventEntity e where e.subjectType = :t and e.subjectId = :id"
-                + " order by e.occurredAt, e.id", AuditEventEntity.class)
-                .setParameter("t", subjectType).setParameter("id", subjectId).getResultList();
-    }
+  public List<AuditEventEntity> forSubject(String subjectType, String subjectId) {
+    return em.createQuery(
+            "select e from AuditEventEntity e where e.subjectType = :t and e.subjectId = :id"
+                + " order by e.occurredAt, e.id",
+            AuditEventEntity.class)
+        .setParameter("t", subjectType)
+        .setParameter("id", subjectId)
+        .getResultList();
+  }
 }

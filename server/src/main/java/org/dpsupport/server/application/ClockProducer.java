@@ -9,11 +9,11 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class ClockProducer {
 
-    public static final ZoneId UK = ZoneId.of("Europe/London");
+  public static final ZoneId UK = ZoneId.of("Europe/London");
 
-    @Produces
-    @ApplicationScoped
-    Clock clock() {
-        return Clock.system(UK);
-    }
+  @Produces
+  @ApplicationScoped
+  Clock clock() {
+    return Clock.system(UK);
+  }
 }

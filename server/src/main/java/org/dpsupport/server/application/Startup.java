@@ -19,35 +19,32 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Startup {
 
-    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+  private static final Logger LOG = Logger.getLogger(Startup.class.getName());
 
-    @Inject
-    SchemaMigration migration;
+  @Inject SchemaMigration migration;
 
-    @Inject
-    @Any
-    Instance<DemoDataSet> demoSets;
+  @Inject @Any Instance<DemoDataSet> demoSets;
 
-    @Inject
-    @ConfigProperty(name = "dps.demo", defaultValue = "false")
-    boolean demo;
+  @Inject
+  @ConfigProperty(name = "dps.demo", defaultValue = "false")
+  boolean demo;
 
-    private volatile boolean complete;
+  private volatile boolean complete;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        migration.migrate();
-        if (demo) {
-            demoSets.stream()
-                    .sorted(Comparator.comparingInt(DemoDataSet::order))
-                    .forEach(DemoDataSet::loadIfAbsent);
-        } else {
-            LOG.info("Demo data is off (set DPS_DEMO=true to load it)");
-        }
-        complete = true;
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    migration.migrate();
+    if (demo) {
+      demoSets.stream()
+          .sorted(Comparator.comparingInt(DemoDataSet::order))
+          .forEach(DemoDataSet::loadIfAbsent);
+    } else {
+      LOG.info("Demo data is off (set DPS_DEMO=true to load it)");
     }
+    complete = true;
+  }
 
-    /** Whether the schema is migrated and the demo data (if any) loaded. */
-    public boolean isComplete() {
-        return complete;
-    }
+  /** Whether the schema is migrated and the demo data (if any) loaded. */
+  public boolean isComplete() {
+    return complete;
+  }
 }

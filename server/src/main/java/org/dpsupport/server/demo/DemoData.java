@@ -21,70 +21,109 @@ import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 import org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity;
 import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
 
-/** Loads the demo council, agency, users and accounts once; a second start finds them and adds nothing. */
+/**
+ * Loads the demo council, agency, users and accounts once; a second start finds them and adds
+ * nothing.
+ */
 @ApplicationScoped
 public class DemoData implements DemoDataSet {
 
-    @Override
-    public int order() {
-        return 0;
+  @Override
+  public int order() {
+    return 0;
+  }
+
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
+
+  @Inject SignInService signIn;
+
+  @Inject AuditLog audit;
+
+  @Inject Clock clock;
+
+  @Override
+  @Transactional
+  public void loadIfAbsent() {
+    long existing =
+        em.createQuery("select count(u) from UserAccountEntity u where u.username = :u", Long.class)
+            .setParameter("u", DemoUsers.ADMIN.username())
+            .getSingleResult();
+    if (existing > 0) {
+      LOG.info("Demo data already present");
+      return;
     }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    CouncilEntity council = persist(new CouncilEntity("BDG", "Barking and Dagenham"));
+    CouncilEntity neighbour = persist(new CouncilEntity("HAV", "Havering"));
+    PayrollAgencyEntity agency = persist(new PayrollAgencyEntity("Eastbrook Payroll Services"));
+    PayrollAgencyEntity otherAgency = persist(new PayrollAgencyEntity("Riverside Payroll Bureau"));
 
-
-    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
-
-    @Inject
-    SignInService signIn;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    Clock clock;
-
-    @Override
-    @Transactional
-    public void loadIfAbsent() {
-        long existing = em.createQuery("select count(u) from UserAccountEntity u where u.username = :u", Long.class)
-                .setParameter("u", DemoUsers.ADMIN.username()).getSingleResult();
-        if (existing > 0) {
-            LOG.info("Demo data already present");
-            return;
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        CouncilEntity council = persist(new CouncilEntity("BDG", "Barking and Dagenham"));
-        CouncilEntity neighbour = persist(new CouncilEntity("HAV", "Havering"));
-        PayrollAgencyEntity agency = persist(new PayrollAgencyEntity("Eastbrook Payroll Services"));
-        PayrollAgencyEntity otherAgency = persist(new PayrollAgencyEntity("Riverside Payroll Bureau"));
-
-        String hash = signIn.hash(DemoUsers.PASSWORD.toCharArray());
-        Map<DemoUser, UserAccountEntity> users = new HashMap<>();
-        for (DemoUser demo : DemoUsers.ALL) {
-            Long councilId = demo.role() == org.dpsupport.server.security.Role.MONITORING_OFFICER ? council.getId() : null;
-            Long agencyId = demo.role() == org.dpsupport.server.security.Role.PAYROLL_STAFF ? agency.getId() : null;
-            users.put(demo, persist(new UserAccountEntity(demo.username(), demo.displayName(), hash,
-                    EnumSet.of(demo.role()), councilId, agencyId, now)));
-        }
-        LocalDate today = LocalDate.now(clock);
-        DirectPaymentAccountEntity holderAccount = persist(new DirectPaymentAccountEntity("DP-BDG-0001",
-                council.getId(), users.get(DemoUsers.HOLDER).getId(), agency.getId(), "Margaret Okafor",
-                today.minusMonths(14), now));
-        persist(new DirectPaymentAccountEntity("DP-BDG-0002", council.getId(),
-                users.get(DemoUsers.SECOND_HOLDER).getId(), otherAgency.getId(), "Alan Price", today.minusMonths(3), now));
-        persist(new DirectPaymentAccountEntity("DP-HAV-0001", neighbour.getId(),
-                users.get(DemoUsers.SECOND_HOLDER).getId(), null, "Alan Price", today.minusMonths(30), now));
-        persist(new PaEmploymentEntity(holderAccount.getId(), users.get(DemoUsers.PA).getId(), "Priya Shah",
-                today.minusMonths(12)));
-        audit.record("system", "DEMO_DATA_LOADED", "Service", null, "DPS_DEMO was true at start-up");
-        LOG.info("Demo data loaded: " + DemoUsers.ALL.size() + " users");
+    String hash = signIn.hash(DemoUsers.PASSWORD.toCharArray());
+    Map<DemoUser, UserAccountEntity> users = new HashMap<>();
+    for (DemoUser demo : DemoUsers.ALL) {
+      Long councilId =
+          demo.role() == org.dpsupport.server.security.Role.MONITORING_OFFICER
+              ? council.getId()
+              : null;
+      Long agencyId =
+          demo.role() == org.dpsupport.server.security.Role.PAYROLL_STAFF ? agency.getId() : null;
+      users.put(
+          demo,
+          persist(
+              new UserAccountEntity(
+                  demo.username(),
+                  demo.displayName(),
+                  hash,
+                  EnumSet.of(demo.role()),
+                  councilId,
+                  agencyId,
+                  now)));
     }
+    LocalDate today = LocalDate.now(clock);
+    DirectPaymentAccountEntity holderAccount =
+        persist(
+            new DirectPaymentAccountEntity(
+                "DP-BDG-0001",
+                council.getId(),
+                users.get(DemoUsers.HOLDER).getId(),
+                agency.getId(),
+                "Margaret Okafor",
+                today.minusMonths(14),
+                now));
+    persist(
+        new DirectPaymentAccountEntity(
+            "DP-BDG-0002",
+            council.getId(),
+            users.get(DemoUsers.SECOND_HOLDER).getId(),
+            otherAgency.getId(),
+            "Alan Price",
+            today.minusMonths(3),
+            now));
+    persist(
+        new DirectPaymentAccountEntity(
+            "DP-HAV-0001",
+            neighbour.getId(),
+            users.get(DemoUsers.SECOND_HOLDER).getId(),
+            null,
+            "Alan Price",
+            today.minusMonths(30),
+            now));
+    persist(
+        new PaEmploymentEntity(
+            holderAccount.getId(),
+            users.get(DemoUsers.PA).getId(),
+            "Priya Shah",
+            today.minusMonths(12)));
+    audit.record("system", "DEMO_DATA_LOADED", "Service", null, "DPS_DEMO was true at start-up");
+    LOG.info("Demo data loaded: " + DemoUsers.ALL.size() + " users");
+  }
 
-    private <T> T persist(T entity) {
-        em.persist(entity);
-        em.flush();
-        return entity;
-    }
+  private <T> T persist(T entity) {
+    em.persist(entity);
+    em.flush();
+    return entity;
+  }
 }

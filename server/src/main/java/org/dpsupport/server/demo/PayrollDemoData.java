@@ -40,8 +40,8 @@ import org.dpsupport.server.security.Viewer;
  * The demo bureau: Eastbrook Payroll Services with 18 employers and about 35 PAs across the cases
  * (new starters, insurance expiring and lapsed, pay below the minimum wage, a nominee acting, a
  * student loan, a second job on BR, a net-pay pension, sleep-ins, nights and weekends, quarterly
- * PAYE), three accounts awaiting set-up, and Riverside Payroll Bureau with one employer and its
- * own staff member. October 2026 is paid and finalised, and its PAYE and pension contributions are
+ * PAYE), three accounts awaiting set-up, and Riverside Payroll Bureau with one employer and its own
+ * staff member. October 2026 is paid and finalised, and its PAYE and pension contributions are
  * recorded as paid over once due, except HMRC for {@link #HMRC_UNPAID} (a case for the monitoring
  * officer) and the quarterly employer's HMRC, not due until January; November's timesheets are in,
  * mostly approved. Everything goes through the same services the pages use.
@@ -49,299 +49,588 @@ import org.dpsupport.server.security.Viewer;
 @ApplicationScoped
 public class PayrollDemoData implements DemoDataSet {
 
-    private static final Logger LOG = Logger.getLogger(PayrollDemoData.class.getName());
-    public static final String SECOND_AGENCY_STAFF = "payroll2@demo.dpsupport.org";
-    /** The month every demo employer has been paid for (a finalised run each). */
-    public static final YearMonth PAID = YearMonth.of(2026, 10);
-    static final YearMonth OPEN = YearMonth.of(2026, 11);
-    /** Employers whose October PAYE the agency has not recorded as paid to HMRC: overdue from 23 November 2026. */
-    public static final List<String> HMRC_UNPAID = List.of("DP-BDG-0209", "DP-BDG-0217");
+  private static final Logger LOG = Logger.getLogger(PayrollDemoData.class.getName());
+  public static final String SECOND_AGENCY_STAFF = "payroll2@demo.dpsupport.org";
 
-    private static final String[] FORENAMES = {"Tom", "Amara", "Jack", "Chloe", "Kwame", "Sofia", "Daniel", "Aisha",
-        "Oliver", "Grace", "Mohammed", "Ella", "Samuel", "Zara", "Lewis", "Fatima", "Ryan", "Megan", "Tunde", "Holly",
-        "Adam", "Leah", "Josh", "Nadia", "Callum", "Ruby", "Ibrahim", "Jade", "Ethan", "Maya", "Ben", "Lily", "Kofi",
-        "Erin", "Joy"};
-    private static final String[] SURNAMES = {"Baker", "Okoro", "Wilson", "Evans", "Mensah", "Rossi", "Hughes", "Khan",
-        "Turner", "Mensah", "Ali", "Wright", "Adeyemi", "Hussain", "Clarke", "Begum", "Moore", "Price", "Bello", "Green",
-        "Shaw", "Cohen", "Hall", "Malik", "Reid", "Walsh", "Yusuf", "Kerr", "Lowe", "Patel", "Ward", "Young", "Boateng",
-        "Doyle", "Adeyemi"};
-    private static final String[] EMPLOYERS = {"Winifred Hale", "George Obi", "Patricia Lund", "Rashid Ahmed",
-        "Doreen Marsh", "Colin Faraday", "Agnes Mwangi", "Harold Finch", "Josephine Akin", "Stanley Cole",
-        "Irene Vaughn", "Desmond Bright", "Marjorie Stokes", "Vikram Rao", "Edna Whitlock", "Clifford Ayodele",
-        "Beryl Thornton"};
-    private static final String[] PREFIXES = {"AB", "CE", "JK", "LM", "NP", "RS", "TW", "HZ", "GH", "EA", "WP", "YL"};
+  /** The month every demo employer has been paid for (a finalised run each). */
+  public static final YearMonth PAID = YearMonth.of(2026, 10);
 
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
+  static final YearMonth OPEN = YearMonth.of(2026, 11);
 
-    @Inject
-    SignInService signIn;
+  /**
+   * Employers whose October PAYE the agency has not recorded as paid to HMRC: overdue from 23
+   * November 2026.
+   */
+  public static final List<String> HMRC_UNPAID = List.of("DP-BDG-0209", "DP-BDG-0217");
 
-    @Inject
-    EmployerService employers;
+  private static final String[] FORENAMES = {
+    "Tom",
+    "Amara",
+    "Jack",
+    "Chloe",
+    "Kwame",
+    "Sofia",
+    "Daniel",
+    "Aisha",
+    "Oliver",
+    "Grace",
+    "Mohammed",
+    "Ella",
+    "Samuel",
+    "Zara",
+    "Lewis",
+    "Fatima",
+    "Ryan",
+    "Megan",
+    "Tunde",
+    "Holly",
+    "Adam",
+    "Leah",
+    "Josh",
+    "Nadia",
+    "Callum",
+    "Ruby",
+    "Ibrahim",
+    "Jade",
+    "Ethan",
+    "Maya",
+    "Ben",
+    "Lily",
+    "Kofi",
+    "Erin",
+    "Joy"
+  };
+  private static final String[] SURNAMES = {
+    "Baker", "Okoro", "Wilson", "Evans", "Mensah", "Rossi", "Hughes", "Khan", "Turner", "Mensah",
+    "Ali", "Wright", "Adeyemi", "Hussain", "Clarke", "Begum", "Moore", "Price", "Bello", "Green",
+    "Shaw", "Cohen", "Hall", "Malik", "Reid", "Walsh", "Yusuf", "Kerr", "Lowe", "Patel", "Ward",
+    "Young", "Boateng", "Doyle", "Adeyemi"
+  };
+  private static final String[] EMPLOYERS = {
+    "Winifred Hale",
+    "George Obi",
+    "Patricia Lund",
+    "Rashid Ahmed",
+    "Doreen Marsh",
+    "Colin Faraday",
+    "Agnes Mwangi",
+    "Harold Finch",
+    "Josephine Akin",
+    "Stanley Cole",
+    "Irene Vaughn",
+    "Desmond Bright",
+    "Marjorie Stokes",
+    "Vikram Rao",
+    "Edna Whitlock",
+    "Clifford Ayodele",
+    "Beryl Thornton"
+  };
+  private static final String[] PREFIXES = {
+    "AB", "CE", "JK", "LM", "NP", "RS", "TW", "HZ", "GH", "EA", "WP", "YL"
+  };
 
-    @Inject
-    TimesheetService timesheets;
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
 
-    @Inject
-    PayRunService payRuns;
+  @Inject SignInService signIn;
 
-    @Inject
-    RemittanceService remittances;
+  @Inject EmployerService employers;
 
-    @Inject
-    Clock clock;
+  @Inject TimesheetService timesheets;
 
-    private int paNumber;
+  @Inject PayRunService payRuns;
 
-    @Override
-    public int order() {
-        return 20;
+  @Inject RemittanceService remittances;
+
+  @Inject Clock clock;
+
+  private int paNumber;
+
+  @Override
+  public int order() {
+    return 20;
+  }
+
+  @Override
+  @Transactional
+  public void loadIfAbsent() {
+    long existing =
+        em.createQuery("select count(u) from UserAccountEntity u where u.username = :u", Long.class)
+            .setParameter("u", SECOND_AGENCY_STAFF)
+            .getSingleResult();
+    if (existing > 0) {
+      LOG.info("Payroll demo data already present");
+      return;
     }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    String hash = signIn.hash(DemoUsers.PASSWORD.toCharArray());
+    PayrollAgencyEntity eastbrook = agency("Eastbrook Payroll Services");
+    PayrollAgencyEntity riverside = agency("Riverside Payroll Bureau");
+    UserAccountEntity staff = user(DemoUsers.PAYROLL.username());
+    Viewer agencyViewer =
+        new Viewer(
+            staff.getId(),
+            staff.getUsername(),
+            Set.of(Role.PAYROLL_STAFF),
+            Optional.empty(),
+            Optional.of(eastbrook.getId()));
+    UserAccountEntity riversideStaff =
+        persist(
+            new UserAccountEntity(
+                SECOND_AGENCY_STAFF,
+                "Rosa Lim",
+                hash,
+                EnumSet.of(Role.PAYROLL_STAFF),
+                null,
+                riverside.getId(),
+                now));
+    Viewer riversideViewer =
+        new Viewer(
+            riversideStaff.getId(),
+            SECOND_AGENCY_STAFF,
+            Set.of(Role.PAYROLL_STAFF),
+            Optional.empty(),
+            Optional.of(riverside.getId()));
+    DirectPaymentAccountEntity okafor = account("DP-BDG-0001");
+    long council = okafor.getCouncilId();
+    LocalDate today = LocalDate.now(clock);
+    List<Long> eastbrookEmployers = new ArrayList<>();
 
-    @Override
-    @Transactional
-    public void loadIfAbsent() {
-        long existing = em.createQuery("select count(u) from UserAccountEntity u where u.username = :u", Long.class)
-                .setParameter("u", SECOND_AGENCY_STAFF).getSingleResult();
-        if (existing > 0) {
-            LOG.info("Payroll demo data already present");
-            return;
+    // Margaret Okafor (holder@) employs Priya Shah (pa@) and Tom Baker
+    setUp(
+        agencyViewer, okafor.getId(), "Margaret Okafor", 0, true, today.plusMonths(7), null, false);
+    PaEmploymentEntity priya =
+        em.createQuery(
+                "select m from PaEmploymentEntity m where m.accountId = :a",
+                PaEmploymentEntity.class)
+            .setParameter("a", okafor.getId())
+            .getResultList()
+            .get(0);
+    employers.onboard(
+        agencyViewer,
+        okafor.getId(),
+        checklist(
+            priya.getId(),
+            null,
+            "Priya",
+            "Shah",
+            LocalDate.of(1990, 3, 14),
+            "F",
+            "A",
+            null,
+            null,
+            "12.90",
+            "RELIEF_AT_SOURCE",
+            "5",
+            "3"));
+    long tom =
+        employers
+            .onboard(
+                agencyViewer,
+                okafor.getId(),
+                checklist(
+                    null,
+                    LocalDate.of(2026, 6, 1),
+                    "Tom",
+                    "Baker",
+                    LocalDate.of(2001, 7, 2),
+                    "M",
+                    "B",
+                    null,
+                    null,
+                    "12.71",
+                    null,
+                    null,
+                    null))
+            .getEmploymentId();
+    Viewer margaret = holderViewer(okafor.getHolderUserId(), DemoUsers.HOLDER.username());
+    paidMonth(margaret, priya.getId(), 7, Shape.DAYS);
+    paidMonth(margaret, tom, 4, Shape.WEEKENDS);
+    eastbrookEmployers.add(okafor.getId());
+
+    for (int i = 0; i < EMPLOYERS.length; i++) {
+      String username = String.format("employer%02d@demo.dpsupport.org", i + 1);
+      UserAccountEntity holder =
+          persist(
+              new UserAccountEntity(
+                  username, EMPLOYERS[i], hash, EnumSet.of(Role.BUDGET_HOLDER), null, null, now));
+      DirectPaymentAccountEntity a =
+          persist(
+              new DirectPaymentAccountEntity(
+                  String.format("DP-BDG-02%02d", i + 1),
+                  council,
+                  holder.getId(),
+                  eastbrook.getId(),
+                  EMPLOYERS[i],
+                  LocalDate.of(2024, 1 + i % 12, 1),
+                  now));
+      LocalDate insurance =
+          i == 3 ? today.plusDays(12) : i == 4 ? today.minusDays(20) : today.plusMonths(3 + i % 9);
+      setUp(
+          agencyViewer,
+          a.getId(),
+          EMPLOYERS[i],
+          i + 1,
+          i % 5 != 0,
+          insurance,
+          i == 6 ? "Grace Mensah (daughter, nominee)" : null,
+          i == 13);
+      Viewer holderViewer = holderViewer(holder.getId(), username);
+      int pas = i % 3 == 0 ? 3 : i % 3 == 1 ? 1 : 2;
+      for (int p = 0; p < pas; p++) {
+        if (i == 9 && p == 1) {
+          persist(
+              new PaEmploymentEntity(
+                  a.getId(), null, name(), today.minusDays(5))); // checklist to do
+          continue;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        String hash = signIn.hash(DemoUsers.PASSWORD.toCharArray());
-        PayrollAgencyEntity eastbrook = agency("Eastbrook Payroll Services");
-        PayrollAgencyEntity riverside = agency("Riverside Payroll Bureau");
-        UserAccountEntity staff = user(DemoUsers.PAYROLL.username());
-        Viewer agencyViewer = new Viewer(staff.getId(), staff.getUsername(), Set.of(Role.PAYROLL_STAFF), Optional.empty(),
-                Optional.of(eastbrook.getId()));
-        UserAccountEntity riversideStaff = persist(new UserAccountEntity(SECOND_AGENCY_STAFF, "Rosa Lim", hash,
-                EnumSet.of(Role.PAYROLL_STAFF), null, riverside.getId(), now));
-        Viewer riversideViewer = new Viewer(riversideStaff.getId(), SECOND_AGENCY_STAFF, Set.of(Role.PAYROLL_STAFF),
-                Optional.empty(), Optional.of(riverside.getId()));
-        DirectPaymentAccountEntity okafor = account("DP-BDG-0001");
-        long council = okafor.getCouncilId();
-        LocalDate today = LocalDate.now(clock);
-        List<Long> eastbrookEmployers = new ArrayList<>();
-
-        // Margaret Okafor (holder@) employs Priya Shah (pa@) and Tom Baker
-        setUp(agencyViewer, okafor.getId(), "Margaret Okafor", 0, true, today.plusMonths(7), null, false);
-        PaEmploymentEntity priya = em.createQuery("select m from PaEmploymentEntity m where m.accountId = :a",
-                PaEmploymentEntity.class).setParameter("a", okafor.getId()).getResultList().get(0);
-        employers.onboard(agencyViewer, okafor.getId(), checklist(priya.getId(), null, "Priya", "Shah",
-                LocalDate.of(1990, 3, 14), "F", "A", null, null, "12.90", "RELIEF_AT_SOURCE", "5", "3"));
-        long tom = employers.onboard(agencyViewer, okafor.getId(), checklist(null, LocalDate.of(2026, 6, 1), "Tom",
-                "Baker", LocalDate.of(2001, 7, 2), "M", "B", null, null, "12.71", null, null, null)).getEmploymentId();
-        Viewer margaret = holderViewer(okafor.getHolderUserId(), DemoUsers.HOLDER.username());
-        paidMonth(margaret, priya.getId(), 7, Shape.DAYS);
-        paidMonth(margaret, tom, 4, Shape.WEEKENDS);
-        eastbrookEmployers.add(okafor.getId());
-
-        for (int i = 0; i < EMPLOYERS.length; i++) {
-            String username = String.format("employer%02d@demo.dpsupport.org", i + 1);
-            UserAccountEntity holder = persist(new UserAccountEntity(username, EMPLOYERS[i], hash,
-                    EnumSet.of(Role.BUDGET_HOLDER), null, null, now));
-            DirectPaymentAccountEntity a = persist(new DirectPaymentAccountEntity(String.format("DP-BDG-02%02d", i + 1),
-                    council, holder.getId(), eastbrook.getId(), EMPLOYERS[i], LocalDate.of(2024, 1 + i % 12, 1), now));
-            LocalDate insurance = i == 3 ? today.plusDays(12) : i == 4 ? today.minusDays(20) : today.plusMonths(3 + i % 9);
-            setUp(agencyViewer, a.getId(), EMPLOYERS[i], i + 1, i % 5 != 0, insurance,
-                    i == 6 ? "Grace Mensah (daughter, nominee)" : null, i == 13);
-            Viewer holderViewer = holderViewer(holder.getId(), username);
-            int pas = i % 3 == 0 ? 3 : i % 3 == 1 ? 1 : 2;
-            for (int p = 0; p < pas; p++) {
-                if (i == 9 && p == 1) {
-                    persist(new PaEmploymentEntity(a.getId(), null, name(), today.minusDays(5))); // checklist to do
-                    continue;
-                }
-                String[] who = nextName();
-                String rate = i == 5 ? "9.50" : "12." + (60 + (i * 7 + p * 3) % 40);
-                long employment = employers.onboard(agencyViewer, a.getId(), checklist(null,
-                        LocalDate.of(2025, 1 + (i + p) % 12, 6), who[0], who[1],
-                        LocalDate.of(1966 + (i * 5 + p * 11) % 40, 1 + p * 4, 3 + i), p % 2 == 0 ? "F" : "M",
-                        i == 8 && p == 0 ? "C" : "A", i == 7 && p == 0 ? "PLAN_2" : null, null, rate,
-                        i == 9 ? "NET_PAY" : (p == 0 ? "RELIEF_AT_SOURCE" : null), "5", "3")).getEmploymentId();
-                Shape shape = i == 11 ? Shape.SLEEP_INS : i == 12 ? Shape.WEEKENDS : p == 2 ? Shape.NIGHTS : Shape.DAYS;
-                paidMonth(holderViewer, employment, 3 + (i + p) % 6, shape);
-                if (i != 2) { // employer 3's November timesheets are missing
-                    LocalDate s = OPEN.atDay(1);
-                    var sheet = timesheets.submit(holderViewer, employment, s, OPEN.atEndOfMonth(),
-                            shifts(OPEN, 3 + (i + p) % 6, shape));
-                    if (i != 1) { // employer 2 has not approved November yet
-                        timesheets.approve(holderViewer, sheet.id(), null);
-                    }
-                }
-            }
-            eastbrookEmployers.add(a.getId());
-        }
-
-        // Margaret's November: Tom approved, Priya's waiting for her
-        var tomNov = timesheets.submit(margaret, tom, OPEN.atDay(1), OPEN.atEndOfMonth(), shifts(OPEN, 4, Shape.WEEKENDS));
-        timesheets.approve(margaret, tomNov.id(), null);
-        timesheets.submit(margaret, priya.getId(), OPEN.atDay(1), OPEN.atEndOfMonth(), shifts(OPEN, 7, Shape.DAYS));
-
-        // three clients awaiting set-up, each with their own holder
-        for (int n = 1; n <= 3; n++) {
-            UserAccountEntity holder = persist(new UserAccountEntity("newclient" + n + "@demo.dpsupport.org",
-                    "New client " + n, hash, EnumSet.of(Role.BUDGET_HOLDER), null, null, now));
-            persist(new DirectPaymentAccountEntity("DP-BDG-010" + n, council, holder.getId(), eastbrook.getId(),
-                    "New client " + n, LocalDate.of(2026, 5, 1), now));
-        }
-
-        // Riverside's one employer: Alan Price (holder2@) on DP-BDG-0002
-        DirectPaymentAccountEntity price = account("DP-BDG-0002");
-        setUp(riversideViewer, price.getId(), "Alan Price", 40, true, today.plusMonths(5), null, false);
-        long joy = employers.onboard(riversideViewer, price.getId(), checklist(null, LocalDate.of(2025, 9, 1), "Joy",
-                "Adeyemi", LocalDate.of(1985, 11, 30), "F", "A", null, null, "13.10", null, null, null)).getEmploymentId();
-        paidMonth(holderViewer(price.getHolderUserId(), DemoUsers.SECOND_HOLDER.username()), joy, 6, Shape.DAYS);
-
-        for (long accountId : eastbrookEmployers) {
-            payRuns.payForBureau(null, DemoUsers.PAYROLL.username(), accountId, PAID);
-        }
-        payRuns.payForBureau(null, SECOND_AGENCY_STAFF, price.getId(), PAID);
-        for (long accountId : eastbrookEmployers) {
-            paidOver(agencyViewer, accountId, today);
-        }
-        paidOver(riversideViewer, price.getId(), today);
-        LOG.info("Payroll demo data loaded: " + (eastbrookEmployers.size() + 1) + " employers, " + (paNumber + 3) + " PAs");
-    }
-
-    enum Shape { DAYS, NIGHTS, WEEKENDS, SLEEP_INS }
-
-    /**
-     * The agency records October's PAYE and pension contributions as paid a few days before they
-     * were due (HMRC with the Accounts Office reference and the tax year and month, as HMRC asks),
-     * for those already due, except HMRC for the employers in {@link #HMRC_UNPAID}.
-     */
-    private void paidOver(Viewer agency, long accountId, LocalDate today) {
-        String reference = account(accountId).getReference();
-        PayRunService.RunView run = payRuns.runsOf(agency, accountId).stream()
-                .filter(r -> r.periodStart().equals(PAID.atDay(1))).findFirst().orElseThrow();
-        for (RemittanceKind kind : RemittanceKind.values()) {
-            PayRunService.PaymentView owed = kind == RemittanceKind.HMRC ? run.hmrcPayment() : run.pensionPayment();
-            boolean owing = owed.status().equals("DUE") || owed.status().equals("OVERDUE");
-            if (!owing || owed.dueBy().isAfter(today) || kind == RemittanceKind.HMRC && HMRC_UNPAID.contains(reference)) {
-                continue;
-            }
-            LocalDate paidOn = owed.dueBy().minusDays(3);
-            paidOn = paidOn.isBefore(run.paymentDate()) ? run.paymentDate() : paidOn;
-            remittances.record(agency, run.id(), new RemittancePayment(kind, paidOn, kind == RemittanceKind.HMRC
-                    ? hmrcReference(accountId, run.paymentDate()) : "PENSION " + PAID, null));
-        }
-    }
-
-    /** HMRC's reference for a PAYE payment: the Accounts Office reference, the tax year's end (yy) and tax month. */
-    private String hmrcReference(long accountId, LocalDate payDay) {
-        TaxYear year = TaxYear.containing(payDay);
-        return em.find(PayrollEmployerEntity.class, accountId).getAccountsOfficeReference()
-                + String.format("%02d%02d", year.lastDay().getYear() % 100, year.taxMonthOf(payDay));
-    }
-
-    /** October's timesheet entered and approved by the employer. */
-    private void paidMonth(Viewer holder, long employmentId, int hours, Shape shape) {
-        var sheet = timesheets.submit(holder, employmentId, PAID.atDay(1), PAID.atEndOfMonth(), shifts(PAID, hours, shape));
-        timesheets.approve(holder, sheet.id(), null);
-    }
-
-    private static List<ShiftEntry> shifts(YearMonth month, int hours, Shape shape) {
-        List<ShiftEntry> out = new ArrayList<>();
-        for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
-            boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
-            switch (shape) {
-                case DAYS -> {
-                    if (!weekend) {
-                        out.add(new ShiftEntry(d.atTime(9, 0), d.atTime(9 + hours, 0), "DAY"));
-                    }
-                }
-                case NIGHTS -> {
-                    if (d.getDayOfWeek() == DayOfWeek.MONDAY || d.getDayOfWeek() == DayOfWeek.WEDNESDAY) {
-                        out.add(new ShiftEntry(d.atTime(20, 0), d.atTime(20, 0).plusHours(hours + 2), "NIGHT"));
-                    }
-                }
-                case WEEKENDS -> {
-                    if (weekend) {
-                        out.add(new ShiftEntry(d.atTime(10, 0), d.atTime(10 + hours, 0), "WEEKEND"));
-                    }
-                }
-                case SLEEP_INS -> {
-                    if (!weekend) {
-                        out.add(new ShiftEntry(d.atTime(14, 0), d.atTime(14 + hours, 0), "DAY"));
-                    }
-                    if (d.getDayOfWeek() == DayOfWeek.TUESDAY) {
-                        out.add(new ShiftEntry(d.atTime(22, 0), d.plusDays(1).atTime(7, 0), "SLEEP_IN"));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private void setUp(Viewer agency, long accountId, String name, int n, boolean care, LocalDate insurance,
-            String actingFor, boolean quarterly) {
-        employers.setUpEmployer(agency, new EmployerSetup(accountId, name, String.format("120/DP%05d", 1000 + n),
-                String.format("120PD%08d", 1000 + n), care, "Monthly", n % 3 == 0 ? 28 : n % 3 == 1 ? 25 : 31,
-                "40-11-" + String.format("%02d", n % 100), String.format("%08d", 31926800 + n), new BigDecimal("12.50"),
-                new BigDecimal(2600 + n * 150), "Markel (UK) Ltd", "EL-" + (480000 + n), insurance, actingFor));
-        if (quarterly) {
-            em.createQuery("update PayrollEmployerEntity e set e.hmrcQuarterly = true where e.accountId = :a")
-                    .setParameter("a", accountId).executeUpdate();
-        }
-    }
-
-    private StarterChecklist checklist(Long employmentId, LocalDate start, String forename, String surname,
-            LocalDate born, String gender, String statement, String loans, String taxCode, String rate, String pension,
-            String employeePct, String employerPct) {
-        int n = paNumber++;
-        String nino = PREFIXES[n % PREFIXES.length] + String.format("%06d", 100000 + n * 7919 % 900000)
-                + "ABCD".charAt(n % 4);
-        return new StarterChecklist(employmentId, null, start, forename, surname, nino, born, gender,
-                (10 + n) + " " + (n % 2 == 0 ? "Ripple Road" : "Longbridge Road"), n % 2 == 0 ? "Barking" : "Dagenham",
-                n % 2 == 0 ? "IG11 7PB" : "RM8 2AJ", statement, taxCode, false, "A", loans, new BigDecimal(rate),
-                new BigDecimal(rate).add(new BigDecimal("1.00")), new BigDecimal(rate).add(new BigDecimal("1.50")),
-                new BigDecimal(rate).multiply(new BigDecimal("1.5")), new BigDecimal("55.00"),
-                new BigDecimal(20 + n % 20), "20-" + String.format("%02d", 10 + n % 80) + "-" + String.format("%02d", n % 100),
-                String.format("%08d", 55770000 + n * 13), (forename.charAt(0) + " " + surname).toUpperCase(),
-                LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 15), pension,
-                pension == null ? null : new BigDecimal(employeePct), pension == null ? null : new BigDecimal(employerPct),
-                pension == null ? null : LocalDate.of(2025, 6, 1));
-    }
-
-    private String[] nextName() {
-        int n = paNumber % FORENAMES.length;
-        return new String[] {FORENAMES[n], SURNAMES[n]};
-    }
-
-    private String name() {
         String[] who = nextName();
-        paNumber++;
-        return who[0] + " " + who[1];
+        String rate = i == 5 ? "9.50" : "12." + (60 + (i * 7 + p * 3) % 40);
+        long employment =
+            employers
+                .onboard(
+                    agencyViewer,
+                    a.getId(),
+                    checklist(
+                        null,
+                        LocalDate.of(2025, 1 + (i + p) % 12, 6),
+                        who[0],
+                        who[1],
+                        LocalDate.of(1966 + (i * 5 + p * 11) % 40, 1 + p * 4, 3 + i),
+                        p % 2 == 0 ? "F" : "M",
+                        i == 8 && p == 0 ? "C" : "A",
+                        i == 7 && p == 0 ? "PLAN_2" : null,
+                        null,
+                        rate,
+                        i == 9 ? "NET_PAY" : (p == 0 ? "RELIEF_AT_SOURCE" : null),
+                        "5",
+                        "3"))
+                .getEmploymentId();
+        Shape shape =
+            i == 11
+                ? Shape.SLEEP_INS
+                : i == 12 ? Shape.WEEKENDS : p == 2 ? Shape.NIGHTS : Shape.DAYS;
+        paidMonth(holderViewer, employment, 3 + (i + p) % 6, shape);
+        if (i != 2) { // employer 3's November timesheets are missing
+          LocalDate s = OPEN.atDay(1);
+          var sheet =
+              timesheets.submit(
+                  holderViewer,
+                  employment,
+                  s,
+                  OPEN.atEndOfMonth(),
+                  shifts(OPEN, 3 + (i + p) % 6, shape));
+          if (i != 1) { // employer 2 has not approved November yet
+            timesheets.approve(holderViewer, sheet.id(), null);
+          }
+        }
+      }
+      eastbrookEmployers.add(a.getId());
     }
 
-    private Viewer holderViewer(long userId, String username) {
-        return new Viewer(userId, username, Set.of(Role.BUDGET_HOLDER), Optional.empty(), Optional.empty());
+    // Margaret's November: Tom approved, Priya's waiting for her
+    var tomNov =
+        timesheets.submit(
+            margaret, tom, OPEN.atDay(1), OPEN.atEndOfMonth(), shifts(OPEN, 4, Shape.WEEKENDS));
+    timesheets.approve(margaret, tomNov.id(), null);
+    timesheets.submit(
+        margaret, priya.getId(), OPEN.atDay(1), OPEN.atEndOfMonth(), shifts(OPEN, 7, Shape.DAYS));
+
+    // three clients awaiting set-up, each with their own holder
+    for (int n = 1; n <= 3; n++) {
+      UserAccountEntity holder =
+          persist(
+              new UserAccountEntity(
+                  "newclient" + n + "@demo.dpsupport.org",
+                  "New client " + n,
+                  hash,
+                  EnumSet.of(Role.BUDGET_HOLDER),
+                  null,
+                  null,
+                  now));
+      persist(
+          new DirectPaymentAccountEntity(
+              "DP-BDG-010" + n,
+              council,
+              holder.getId(),
+              eastbrook.getId(),
+              "New client " + n,
+              LocalDate.of(2026, 5, 1),
+              now));
     }
 
-    private PayrollAgencyEntity agency(String name) {
-        return em.createQuery("select a from PayrollAgencyEntity a where a.name = :n", PayrollAgencyEntity.class)
-                .setParameter("n", name).getSingleResult();
-    }
+    // Riverside's one employer: Alan Price (holder2@) on DP-BDG-0002
+    DirectPaymentAccountEntity price = account("DP-BDG-0002");
+    setUp(riversideViewer, price.getId(), "Alan Price", 40, true, today.plusMonths(5), null, false);
+    long joy =
+        employers
+            .onboard(
+                riversideViewer,
+                price.getId(),
+                checklist(
+                    null,
+                    LocalDate.of(2025, 9, 1),
+                    "Joy",
+                    "Adeyemi",
+                    LocalDate.of(1985, 11, 30),
+                    "F",
+                    "A",
+                    null,
+                    null,
+                    "13.10",
+                    null,
+                    null,
+                    null))
+            .getEmploymentId();
+    paidMonth(
+        holderViewer(price.getHolderUserId(), DemoUsers.SECOND_HOLDER.username()),
+        joy,
+        6,
+        Shape.DAYS);
 
-    private UserAccountEntity user(String username) {
-        return em.createNamedQuery("UserAccount.byUsername", UserAccountEntity.class).setParameter("username", username)
-                .getSingleResult();
+    for (long accountId : eastbrookEmployers) {
+      payRuns.payForBureau(null, DemoUsers.PAYROLL.username(), accountId, PAID);
     }
+    payRuns.payForBureau(null, SECOND_AGENCY_STAFF, price.getId(), PAID);
+    for (long accountId : eastbrookEmployers) {
+      paidOver(agencyViewer, accountId, today);
+    }
+    paidOver(riversideViewer, price.getId(), today);
+    LOG.info(
+        "Payroll demo data loaded: "
+            + (eastbrookEmployers.size() + 1)
+            + " employers, "
+            + (paNumber + 3)
+            + " PAs");
+  }
 
-    private DirectPaymentAccountEntity account(long id) {
-        return em.find(DirectPaymentAccountEntity.class, id);
-    }
+  enum Shape {
+    DAYS,
+    NIGHTS,
+    WEEKENDS,
+    SLEEP_INS
+  }
 
-    private DirectPaymentAccountEntity account(String reference) {
-        return em.createQuery("select a from DirectPaymentAccountEntity a where a.reference = :r",
-                DirectPaymentAccountEntity.class).setParameter("r", reference).getSingleResult();
+  /**
+   * The agency records October's PAYE and pension contributions as paid a few days before they were
+   * due (HMRC with the Accounts Office reference and the tax year and month, as HMRC asks), for
+   * those already due, except HMRC for the employers in {@link #HMRC_UNPAID}.
+   */
+  private void paidOver(Viewer agency, long accountId, LocalDate today) {
+    String reference = account(accountId).getReference();
+    PayRunService.RunView run =
+        payRuns.runsOf(agency, accountId).stream()
+            .filter(r -> r.periodStart().equals(PAID.atDay(1)))
+            .findFirst()
+            .orElseThrow();
+    for (RemittanceKind kind : RemittanceKind.values()) {
+      PayRunService.PaymentView owed =
+          kind == RemittanceKind.HMRC ? run.hmrcPayment() : run.pensionPayment();
+      boolean owing = owed.status().equals("DUE") || owed.status().equals("OVERDUE");
+      if (!owing
+          || owed.dueBy().isAfter(today)
+          || kind == RemittanceKind.HMRC && HMRC_UNPAID.contains(reference)) {
+        continue;
+      }
+      LocalDate paidOn = owed.dueBy().minusDays(3);
+      paidOn = paidOn.isBefore(run.paymentDate()) ? run.paymentDate() : paidOn;
+      remittances.record(
+          agency,
+          run.id(),
+          new RemittancePayment(
+              kind,
+              paidOn,
+              kind == RemittanceKind.HMRC
+                  ? hmrcReference(accountId, run.paymentDate())
+                  : "PENSION " + PAID,
+              null));
     }
+  }
 
-    private <T> T persist(T entity) {
-        em.persist(entity);
-        em.flush();
-        return entity;
+  /**
+   * HMRC's reference for a PAYE payment: the Accounts Office reference, the tax year's end (yy) and
+   * tax month.
+   */
+  private String hmrcReference(long accountId, LocalDate payDay) {
+    TaxYear year = TaxYear.containing(payDay);
+    return em.find(PayrollEmployerEntity.class, accountId).getAccountsOfficeReference()
+        + String.format("%02d%02d", year.lastDay().getYear() % 100, year.taxMonthOf(payDay));
+  }
+
+  /** October's timesheet entered and approved by the employer. */
+  private void paidMonth(Viewer holder, long employmentId, int hours, Shape shape) {
+    var sheet =
+        timesheets.submit(
+            holder, employmentId, PAID.atDay(1), PAID.atEndOfMonth(), shifts(PAID, hours, shape));
+    timesheets.approve(holder, sheet.id(), null);
+  }
+
+  private static List<ShiftEntry> shifts(YearMonth month, int hours, Shape shape) {
+    List<ShiftEntry> out = new ArrayList<>();
+    for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
+      boolean weekend =
+          d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+      switch (shape) {
+        case DAYS -> {
+          if (!weekend) {
+            out.add(new ShiftEntry(d.atTime(9, 0), d.atTime(9 + hours, 0), "DAY"));
+          }
+        }
+        case NIGHTS -> {
+          if (d.getDayOfWeek() == DayOfWeek.MONDAY || d.getDayOfWeek() == DayOfWeek.WEDNESDAY) {
+            out.add(new ShiftEntry(d.atTime(20, 0), d.atTime(20, 0).plusHours(hours + 2), "NIGHT"));
+          }
+        }
+        case WEEKENDS -> {
+          if (weekend) {
+            out.add(new ShiftEntry(d.atTime(10, 0), d.atTime(10 + hours, 0), "WEEKEND"));
+          }
+        }
+        case SLEEP_INS -> {
+          if (!weekend) {
+            out.add(new ShiftEntry(d.atTime(14, 0), d.atTime(14 + hours, 0), "DAY"));
+          }
+          if (d.getDayOfWeek() == DayOfWeek.TUESDAY) {
+            out.add(new ShiftEntry(d.atTime(22, 0), d.plusDays(1).atTime(7, 0), "SLEEP_IN"));
+          }
+        }
+      }
     }
+    return out;
+  }
+
+  private void setUp(
+      Viewer agency,
+      long accountId,
+      String name,
+      int n,
+      boolean care,
+      LocalDate insurance,
+      String actingFor,
+      boolean quarterly) {
+    employers.setUpEmployer(
+        agency,
+        new EmployerSetup(
+            accountId,
+            name,
+            String.format("120/DP%05d", 1000 + n),
+            String.format("120PD%08d", 1000 + n),
+            care,
+            "Monthly",
+            n % 3 == 0 ? 28 : n % 3 == 1 ? 25 : 31,
+            "40-11-" + String.format("%02d", n % 100),
+            String.format("%08d", 31926800 + n),
+            new BigDecimal("12.50"),
+            new BigDecimal(2600 + n * 150),
+            "Markel (UK) Ltd",
+            "EL-" + (480000 + n),
+            insurance,
+            actingFor));
+    if (quarterly) {
+      em.createQuery(
+              "update PayrollEmployerEntity e set e.hmrcQuarterly = true where e.accountId = :a")
+          .setParameter("a", accountId)
+          .executeUpdate();
+    }
+  }
+
+  private StarterChecklist checklist(
+      Long employmentId,
+      LocalDate start,
+      String forename,
+      String surname,
+      LocalDate born,
+      String gender,
+      String statement,
+      String loans,
+      String taxCode,
+      String rate,
+      String pension,
+      String employeePct,
+      String employerPct) {
+    int n = paNumber++;
+    String nino =
+        PREFIXES[n % PREFIXES.length]
+            + String.format("%06d", 100000 + n * 7919 % 900000)
+            + "ABCD".charAt(n % 4);
+    return new StarterChecklist(
+        employmentId,
+        null,
+        start,
+        forename,
+        surname,
+        nino,
+        born,
+        gender,
+        (10 + n) + " " + (n % 2 == 0 ? "Ripple Road" : "Longbridge Road"),
+        n % 2 == 0 ? "Barking" : "Dagenham",
+        n % 2 == 0 ? "IG11 7PB" : "RM8 2AJ",
+        statement,
+        taxCode,
+        false,
+        "A",
+        loans,
+        new BigDecimal(rate),
+        new BigDecimal(rate).add(new BigDecimal("1.00")),
+        new BigDecimal(rate).add(new BigDecimal("1.50")),
+        new BigDecimal(rate).multiply(new BigDecimal("1.5")),
+        new BigDecimal("55.00"),
+        new BigDecimal(20 + n % 20),
+        "20-" + String.format("%02d", 10 + n % 80) + "-" + String.format("%02d", n % 100),
+        String.format("%08d", 55770000 + n * 13),
+        (forename.charAt(0) + " " + surname).toUpperCase(),
+        LocalDate.of(2024, 12, 1),
+        LocalDate.of(2024, 12, 15),
+        pension,
+        pension == null ? null : new BigDecimal(employeePct),
+        pension == null ? null : new BigDecimal(employerPct),
+        pension == null ? null : LocalDate.of(2025, 6, 1));
+  }
+
+  private String[] nextName() {
+    int n = paNumber % FORENAMES.length;
+    return new String[] {FORENAMES[n], SURNAMES[n]};
+  }
+
+  private String name() {
+    String[] who = nextName();
+    paNumber++;
+    return who[0] + " " + who[1];
+  }
+
+  private Viewer holderViewer(long userId, String username) {
+    return new Viewer(
+        userId, username, Set.of(Role.BUDGET_HOLDER), Optional.empty(), Optional.empty());
+  }
+
+  private PayrollAgencyEntity agency(String name) {
+    return em.createQuery(
+            "select a from PayrollAgencyEntity a where a.name = :n", PayrollAgencyEntity.class)
+        .setParameter("n", name)
+        .getSingleResult();
+  }
+
+  private UserAccountEntity user(String username) {
+    return em.createNamedQuery("UserAccount.byUsername", UserAccountEntity.class)
+        .setParameter("username", username)
+        .getSingleResult();
+  }
+
+  private DirectPaymentAccountEntity account(long id) {
+    return em.find(DirectPaymentAccountEntity.class, id);
+  }
+
+  private DirectPaymentAccountEntity account(String reference) {
+    return em.createQuery(
+            "select a from DirectPaymentAccountEntity a where a.reference = :r",
+            DirectPaymentAccountEntity.class)
+        .setParameter("r", reference)
+        .getSingleResult();
+  }
+
+  private <T> T persist(T entity) {
+    em.persist(entity);
+    em.flush();
+    return entity;
+  }
 }

@@ -13,27 +13,31 @@ import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
 @RequestScoped
 public class CurrentViewer {
 
-    @Inject
-    SecurityContext securityContext;
+  @Inject SecurityContext securityContext;
 
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
 
-    private Optional<UserAccountEntity> user;
+  private Optional<UserAccountEntity> user;
 
-    public Optional<UserAccountEntity> user() {
-        if (user == null) {
-            Principal principal = securityContext.getCallerPrincipal();
-            user = principal == null ? Optional.empty()
-                    : em.createNamedQuery("UserAccount.byUsername", UserAccountEntity.class)
-                            .setParameter("username", principal.getName()).getResultStream().findFirst();
-        }
-        return user;
+  public Optional<UserAccountEntity> user() {
+    if (user == null) {
+      Principal principal = securityContext.getCallerPrincipal();
+      user =
+          principal == null
+              ? Optional.empty()
+              : em.createNamedQuery("UserAccount.byUsername", UserAccountEntity.class)
+                  .setParameter("username", principal.getName())
+                  .getResultStream()
+                  .findFirst();
     }
+    return user;
+  }
 
-    /** The viewer; only call where the container has already required a signed-in caller. */
-    public Viewer viewer() {
-        return user().map(UserAccountEntity::asViewer)
-                .orElseThrow(() -> new IllegalStateException("No one is signed in on this request"));
-    }
+  /** The viewer; only call where the container has already required a signed-in caller. */
+  public Viewer viewer() {
+    return user()
+        .map(UserAccountEntity::asViewer)
+        .orElseThrow(() -> new IllegalStateException("No one is signed in on this request"));
+  }
 }

@@ -15,20 +15,19 @@ import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
 
-    @Inject
-    SignInService signIn;
+  @Inject SignInService signIn;
 
-    @Override
-    public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential up)) {
-            return CredentialValidationResult.NOT_VALIDATED_RESULT;
-        }
-        Attempt attempt = signIn.attempt(up.getCaller(), up.getPassword().getValue());
-        if (attempt.outcome() != SignInService.Outcome.SIGNED_IN) {
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        UserAccountEntity user = attempt.user().orElseThrow();
-        return new CredentialValidationResult(user.getUsername(),
-                user.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof UsernamePasswordCredential up)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
+    Attempt attempt = signIn.attempt(up.getCaller(), up.getPassword().getValue());
+    if (attempt.outcome() != SignInService.Outcome.SIGNED_IN) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    UserAccountEntity user = attempt.user().orElseThrow();
+    return new CredentialValidationResult(
+        user.getUsername(), user.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+  }
 }

@@ -34,9 +34,9 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * Regenerates every PDF fixture and its ground truth from the data files:
- * {@code fixtures/statements/*.statement} to a PDF and a CSV, {@code fixtures/receipts/*.receipt}
- * to a PDF, and the bad inputs in {@code fixtures/refusals/}. Run it after changing a data file:
+ * Regenerates every PDF fixture and its ground truth from the data files: {@code
+ * fixtures/statements/*.statement} to a PDF and a CSV, {@code fixtures/receipts/*.receipt} to a
+ * PDF, and the bad inputs in {@code fixtures/refusals/}. Run it after changing a data file:
  *
  * <pre>
  * mvn -q -pl test-resources compile exec:java \
@@ -97,7 +97,9 @@ public final class FixtureGenerator {
   public static String truthCsv(List<StatementPdfWriter.TruthRow> rows) {
     StringBuilder text = new StringBuilder();
     try (CSVPrinter csv =
-        new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).setRecordSeparator("\n").build())) {
+        new CSVPrinter(
+            text,
+            CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).setRecordSeparator("\n").build())) {
       for (StatementPdfWriter.TruthRow row : rows) {
         csv.printRecord(row.csv());
       }
@@ -208,13 +210,25 @@ public final class FixtureGenerator {
   private static byte[] letter() throws IOException {
     PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     String[] text = {
-      "Worcestershire County Council", "Adult Social Care, County Hall, Worcester WR5 2NP", "",
-      "Mrs Margaret Ellis", "14 Orchard Close", "Dagenham RM10 8QT", "", "3 April 2026", "",
-      "Dear Mrs Ellis,", "", "Review of your direct payment",
+      "Worcestershire County Council",
+      "Adult Social Care, County Hall, Worcester WR5 2NP",
+      "",
+      "Mrs Margaret Ellis",
+      "14 Orchard Close",
+      "Dagenham RM10 8QT",
+      "",
+      "3 April 2026",
+      "",
+      "Dear Mrs Ellis,",
+      "",
+      "Review of your direct payment",
       "We will review how your direct payment is working for you within the next six weeks.",
       "Please have your bank statements, timesheets and receipts for the last 12 months ready.",
-      "Your personal budget for 2026 to 2027 is 22,464.00 a year.", "",
-      "Yours sincerely,", "Direct Payments Monitoring Team"};
+      "Your personal budget for 2026 to 2027 is 22,464.00 a year.",
+      "",
+      "Yours sincerely,",
+      "Direct Payments Monitoring Team"
+    };
     try (PDDocument document = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage(PDRectangle.A4);

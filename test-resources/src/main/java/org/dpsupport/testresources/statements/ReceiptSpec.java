@@ -13,8 +13,8 @@ import java.util.Optional;
  * A fixture receipt or invoice as data: the lines to print and what a reader should find.
  *
  * <p>File format: {@code title: text} (large bold line), {@code line: text}, {@code pair: label |
- * value} (value right-aligned), {@code gap:} (blank line), and {@code expect-supplier},
- * {@code expect-date} (ISO), {@code expect-total}, {@code expect-vat} (absent when none).
+ * value} (value right-aligned), {@code gap:} (blank line), and {@code expect-supplier}, {@code
+ * expect-date} (ISO), {@code expect-total}, {@code expect-vat} (absent when none).
  */
 public record ReceiptSpec(String name, List<Line> lines, Map<String, String> expected) {
 

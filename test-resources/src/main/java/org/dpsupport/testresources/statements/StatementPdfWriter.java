@@ -24,8 +24,8 @@ import org.dpsupport.testresources.statements.StatementSpec.Orientation;
 import org.dpsupport.testresources.statements.StatementSpec.Transaction;
 
 /**
- * Draws a {@link StatementSpec} as a bank statement PDF with the Standard 14 fonts, and states
- * its ground truth: one {@link TruthRow} per transaction, with the balance only where printed.
+ * Draws a {@link StatementSpec} as a bank statement PDF with the Standard 14 fonts, and states its
+ * ground truth: one {@link TruthRow} per transaction, with the balance only where printed.
  */
 public final class StatementPdfWriter {
 
@@ -35,7 +35,8 @@ public final class StatementPdfWriter {
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 
   /** One transaction as the parser must report it. */
-  public record TruthRow(LocalDate date, String description, BigDecimal amount, BigDecimal balance) {
+  public record TruthRow(
+      LocalDate date, String description, BigDecimal amount, BigDecimal balance) {
     /** The CSV fields: ISO date, description, signed amount, balance or empty. */
     public List<String> csv() {
       return List.of(
@@ -157,8 +158,8 @@ public final class StatementPdfWriter {
   private PDPage newPage(PDDocument document) {
     PDPage page;
     switch (spec.orientation()) {
-      case LANDSCAPE_WIDE -> page =
-          new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+      case LANDSCAPE_WIDE ->
+          page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
       case LANDSCAPE_ROTATED -> {
         page = new PDPage(PDRectangle.A4);
         page.setRotation(90);
@@ -187,15 +188,27 @@ public final class StatementPdfWriter {
     text(cs, font, BODY, valueX, top - 61, spec.sortCode());
     DateTimeFormatter period = DateTimeFormatter.ofPattern(spec.periodFormat(), Locale.UK);
     text(cs, font, BODY, labelX, top - 72, "Statement period");
-    text(cs, font, BODY, valueX, top - 72,
+    text(
+        cs,
+        font,
+        BODY,
+        valueX,
+        top - 72,
         period.format(spec.periodStart()) + " to " + period.format(spec.periodEnd()));
 
     float s = top - 130;
     text(cs, bold, 10, 40, s, "Your account summary");
-    BigDecimal in = spec.transactions().stream().map(Transaction::amount)
-        .filter(a -> a.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal out = spec.transactions().stream().map(Transaction::amount)
-        .filter(a -> a.signum() < 0).reduce(BigDecimal.ZERO, BigDecimal::add).negate();
+    BigDecimal in =
+        spec.transactions().stream()
+            .map(Transaction::amount)
+            .filter(a -> a.signum() > 0)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal out =
+        spec.transactions().stream()
+            .map(Transaction::amount)
+            .filter(a -> a.signum() < 0)
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+            .negate();
     summaryLine(cs, s - 14, "Opening balance", balance(spec.opening(), true));
     summaryLine(cs, s - 26, "Money in", money(in, true));
     summaryLine(cs, s - 38, "Money out", money(out, true));
@@ -213,14 +226,19 @@ public final class StatementPdfWriter {
     float top = height - 45;
     text(cs, bold, 12, 40, top, spec.bank());
     text(cs, font, BODY, 40, top - 14, "Statement continued");
-    text(cs, font, BODY, width - 270, top,
+    text(
+        cs,
+        font,
+        BODY,
+        width - 270,
+        top,
         "Account number " + spec.accountNumber() + "   Sort code " + spec.sortCode());
     return top - 45;
   }
 
   private float dateColumnWidth() throws IOException {
-    String widest = DateTimeFormatter.ofPattern(spec.dateFormat(), Locale.UK)
-        .format(LocalDate.of(2026, 9, 30));
+    String widest =
+        DateTimeFormatter.ofPattern(spec.dateFormat(), Locale.UK).format(LocalDate.of(2026, 9, 30));
     return font.getStringWidth(widest) / 1000 * BODY + 18;
   }
 
@@ -299,10 +317,23 @@ public final class StatementPdfWriter {
         float right = t.amount().signum() < 0 ? outRight() : inRight();
         textRight(cs, font, BODY, right, amountY, money(t.amount().abs(), spec.poundSigns()));
       }
-      case SIGNED -> textRight(cs, font, BODY, outRight(), amountY,
-          (t.amount().signum() < 0 ? "-" : "") + money(t.amount().abs(), spec.poundSigns()));
-      case CR_DR -> textRight(cs, font, BODY, outRight(), amountY,
-          money(t.amount().abs(), spec.poundSigns()) + (t.amount().signum() < 0 ? " DR" : " CR"));
+      case SIGNED ->
+          textRight(
+              cs,
+              font,
+              BODY,
+              outRight(),
+              amountY,
+              (t.amount().signum() < 0 ? "-" : "") + money(t.amount().abs(), spec.poundSigns()));
+      case CR_DR ->
+          textRight(
+              cs,
+              font,
+              BODY,
+              outRight(),
+              amountY,
+              money(t.amount().abs(), spec.poundSigns())
+                  + (t.amount().signum() < 0 ? " DR" : " CR"));
     }
     if (balance != null) {
       textRight(cs, font, BODY, balanceRight(), amountY, balance(balance, spec.poundSigns()));
@@ -318,8 +349,14 @@ public final class StatementPdfWriter {
     String pageText = "Page " + page + " of " + pages;
     float w = font.getStringWidth(pageText) / 1000 * 8;
     text(cs, font, 8, (width - w) / 2, 30, pageText);
-    text(cs, font, 7, 40, 45, spec.bank()
-        + " is authorised by the Prudential Regulation Authority. Registered in England.");
+    text(
+        cs,
+        font,
+        7,
+        40,
+        45,
+        spec.bank()
+            + " is authorised by the Prudential Regulation Authority. Registered in England.");
   }
 
   static List<String> wrap(String description, int wrapAt) {
@@ -340,7 +377,8 @@ public final class StatementPdfWriter {
   }
 
   private static String money(BigDecimal amount, boolean pound) {
-    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+    DecimalFormat format =
+        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
     return (pound ? "£" : "") + format.format(amount);
   }
 

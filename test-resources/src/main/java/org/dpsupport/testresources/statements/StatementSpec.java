@@ -15,9 +15,9 @@ import java.util.Map;
  * ground-truth CSV are both derived from this, so the truth is exact by construction.
  *
  * <p>File format: {@code key: value} lines, then a line {@code transactions:}, then one line per
- * transaction {@code yyyy-mm-dd | signed amount | description}. {@code #} starts a comment.
- * {@code misprint-balance-row: N} prints row N's running balance £10.00 too high, as a tampered
- * or misprinted statement would (the ground truth then holds the printed figure).
+ * transaction {@code yyyy-mm-dd | signed amount | description}. {@code #} starts a comment. {@code
+ * misprint-balance-row: N} prints row N's running balance £10.00 too high, as a tampered or
+ * misprinted statement would (the ground truth then holds the printed figure).
  */
 public record StatementSpec(
     String name,
@@ -150,10 +150,34 @@ public record StatementSpec(
   /** A copy with other transactions (used to build large benchmark batches). */
   public StatementSpec withTransactions(String newName, List<Transaction> newTransactions) {
     return new StatementSpec(
-        newName, bank, holder, address, sortCode, accountNumber, periodStart, periodEnd, opening,
-        columns, dateHeader, descriptionHeader, outHeader, inHeader, balanceHeader, dateFormat,
-        periodFormat, balanceStyle, poundSigns, orientation, rowsPerPage, wrapAt,
-        balanceOnEveryRow, dateOncePerDay, amountOnLastLine, font, misprintBalanceRow,
-        twoLineHeadings, List.copyOf(newTransactions));
+        newName,
+        bank,
+        holder,
+        address,
+        sortCode,
+        accountNumber,
+        periodStart,
+        periodEnd,
+        opening,
+        columns,
+        dateHeader,
+        descriptionHeader,
+        outHeader,
+        inHeader,
+        balanceHeader,
+        dateFormat,
+        periodFormat,
+        balanceStyle,
+        poundSigns,
+        orientation,
+        rowsPerPage,
+        wrapAt,
+        balanceOnEveryRow,
+        dateOncePerDay,
+        amountOnLastLine,
+        font,
+        misprintBalanceRow,
+        twoLineHeadings,
+        List.copyOf(newTransactions));
   }
 }

@@ -22,7 +22,10 @@ class FixturesUpToDateTest {
     try (Stream<Path> statements = Files.list(FIXTURES.resolve("statements"));
         Stream<Path> unverified = Files.list(FIXTURES.resolve("unverified"))) {
       return Stream.concat(statements, unverified)
-          .filter(f -> f.toString().endsWith(".statement")).sorted().toList().stream();
+          .filter(f -> f.toString().endsWith(".statement"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -37,7 +40,8 @@ class FixturesUpToDateTest {
       spec = StatementSpec.read(name, in);
     }
     StatementPdfWriter.Written written = StatementPdfWriter.write(spec);
-    assertEquals(FixtureGenerator.truthCsv(written.truth()),
+    assertEquals(
+        FixtureGenerator.truthCsv(written.truth()),
         Files.readString(dir.resolve(name + ".csv")),
         "regenerate with FixtureGenerator after changing " + name + ".statement");
     try (PDDocument committed = Loader.loadPDF(dir.resolve(name + ".pdf").toFile())) {

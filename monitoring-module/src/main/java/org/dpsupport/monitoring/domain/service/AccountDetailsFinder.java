@@ -15,8 +15,8 @@ import org.dpsupport.monitoring.domain.model.statement.StatementPeriod;
 
 /**
  * Finds the account details a statement prints around its transaction table: the holder's name,
- * sort code, account number, statement period and the opening and closing balances, by the
- * labels UK banks use.
+ * sort code, account number, statement period and the opening and closing balances, by the labels
+ * UK banks use.
  */
 public final class AccountDetailsFinder {
 
@@ -30,12 +30,16 @@ public final class AccountDetailsFinder {
       Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|Sir|Lady|Rev|Revd)\\.?\\s+[A-Za-z].*");
   private static final String FIGURE =
       "[:\\s]*(\\(?[-£\\d][-£\\d,.]*\\)?-?(?:\\s?(?:CR|DR|OD)\\b)?)";
-  private static final Pattern OPENING = Pattern.compile(
-      "(?i)(?:opening balance|balance brought forward|previous balance|start(?:ing)? balance"
-          + "|balance at (?:the )?start(?: of (?:the )?period)?)" + FIGURE);
-  private static final Pattern CLOSING = Pattern.compile(
-      "(?i)(?:closing balance|balance carried forward|new balance|end(?:ing)? balance"
-          + "|balance at (?:the )?end(?: of (?:the )?period)?)" + FIGURE);
+  private static final Pattern OPENING =
+      Pattern.compile(
+          "(?i)(?:opening balance|balance brought forward|previous balance|start(?:ing)? balance"
+              + "|balance at (?:the )?start(?: of (?:the )?period)?)"
+              + FIGURE);
+  private static final Pattern CLOSING =
+      Pattern.compile(
+          "(?i)(?:closing balance|balance carried forward|new balance|end(?:ing)? balance"
+              + "|balance at (?:the )?end(?: of (?:the )?period)?)"
+              + FIGURE);
 
   /** What was found; any part may be missing. */
   public record Found(
@@ -96,8 +100,14 @@ public final class AccountDetailsFinder {
         closing = figureAfter(CLOSING, text);
       }
     }
-    return new Found(holder.isPresent() ? holder : titled, sortCode, accountNumber,
-        period.isPresent() ? period : unlabelledPeriod, opening, closing, anyDate);
+    return new Found(
+        holder.isPresent() ? holder : titled,
+        sortCode,
+        accountNumber,
+        period.isPresent() ? period : unlabelledPeriod,
+        opening,
+        closing,
+        anyDate);
   }
 
   private static Optional<Money> figureAfter(Pattern label, String text) {

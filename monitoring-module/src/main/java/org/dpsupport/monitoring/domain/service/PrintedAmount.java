@@ -9,14 +9,17 @@ import org.dpsupport.monitoring.domain.model.money.Money;
 
 /**
  * A figure as a statement prints it: the size of the amount and how its sign is shown (a minus,
- * brackets, a trailing minus, or a CR/DR/OD marker). Pound signs and thousands separators are
- * read and dropped. Statements always print pence, so a figure needs two decimals.
+ * brackets, a trailing minus, or a CR/DR/OD marker). Pound signs and thousands separators are read
+ * and dropped. Statements always print pence, so a figure needs two decimals.
  */
 public record PrintedAmount(BigDecimal size, Marker marker) {
 
   /** How the figure's direction is shown. */
   public enum Marker {
-    NONE, MINUS, CREDIT, DEBIT
+    NONE,
+    MINUS,
+    CREDIT,
+    DEBIT
   }
 
   private static final Pattern FIGURE =
@@ -25,7 +28,9 @@ public record PrintedAmount(BigDecimal size, Marker marker) {
               + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+)\\.(?<pence>\\d{2})(?<close>\\))?(?<trail>-)?\\s?"
               + "(?<suffix>CR|DR|OD|C|D)?");
 
-  /** Reads text that is wholly a figure, e.g. {@code £1,234.56}, {@code 12.00DR}, {@code (3.50)}. */
+  /**
+   * Reads text that is wholly a figure, e.g. {@code £1,234.56}, {@code 12.00DR}, {@code (3.50)}.
+   */
   public static Optional<PrintedAmount> read(String text) {
     String t = text.strip();
     if (t.isEmpty() || t.length() > 24) {
@@ -37,8 +42,11 @@ public record PrintedAmount(BigDecimal size, Marker marker) {
     }
     BigDecimal size = new BigDecimal(m.group("num").replace(",", "") + "." + m.group("pence"));
     Marker marker = Marker.NONE;
-    if (m.group("lead") != null || m.group("lead2") != null || m.group("lead3") != null
-        || m.group("open") != null || m.group("trail") != null) {
+    if (m.group("lead") != null
+        || m.group("lead2") != null
+        || m.group("lead3") != null
+        || m.group("open") != null
+        || m.group("trail") != null) {
       marker = Marker.MINUS;
     }
     String suffix = m.group("suffix");
@@ -67,8 +75,8 @@ public record PrintedAmount(BigDecimal size, Marker marker) {
   }
 
   /**
-   * As a transaction in a single amount column: CR is money in, DR or minus money out; an
-   * unmarked figure is money out only where the statement marks just its credits.
+   * As a transaction in a single amount column: CR is money in, DR or minus money out; an unmarked
+   * figure is money out only where the statement marks just its credits.
    */
   public Money asSignedAmount(boolean unmarkedMeansOut) {
     Money money = Money.of(size);

@@ -27,23 +27,31 @@ import org.dpsupport.monitoring.domain.model.statement.RefusalReason;
  */
 public final class ReceiptFinder {
 
-  private static final Pattern STRONG_TOTAL = Pattern.compile(
-      "(?i)^(?:grand total|total due|total to pay|total payable|amount due|balance due"
-          + "|amount payable|total amount|invoice total|total \\(inc(?:l|luding)?\\.? vat\\))\\b.*");
+  private static final Pattern STRONG_TOTAL =
+      Pattern.compile(
+          "(?i)^(?:grand total|total due|total to pay|total payable|amount due|balance due"
+              + "|amount payable|total amount|invoice total|total \\(inc(?:l|luding)?\\.? vat\\))\\b.*");
   private static final Pattern TOTAL = Pattern.compile("(?i)^total\\b.*");
-  private static final Pattern NOT_TOTAL = Pattern.compile("(?i).*\\b(?:sub\\s?-?total|net|vat)\\b.*");
+  private static final Pattern NOT_TOTAL =
+      Pattern.compile("(?i).*\\b(?:sub\\s?-?total|net|vat)\\b.*");
   private static final Pattern VAT_LINE = Pattern.compile("(?i).*\\bvat\\b.*");
-  private static final Pattern NOT_VAT = Pattern.compile(
-      "(?i).*\\b(?:reg(?:istration|istered)?\\.?|no\\.?|number|exempt|excl(?:uding)?|inc(?:l|luding)?)\\b.*");
-  private static final Pattern NET = Pattern.compile("(?i)^(?:sub\\s?-?total|net(?: amount| total)?|total net|goods)\\b.*");
-  private static final Pattern DATE_LABEL = Pattern.compile(
-      "(?i).*\\b(?:invoice date|date of invoice|receipt date|tax point|date)\\b[:\\s]*(.*)");
-  private static final Pattern GENERIC_HEADING = Pattern.compile(
-      "(?i)^(?:receipt|invoice|tax invoice|vat invoice|sales receipt|customer copy|thank you.*)$");
+  private static final Pattern NOT_VAT =
+      Pattern.compile(
+          "(?i).*\\b(?:reg(?:istration|istered)?\\.?|no\\.?|number|exempt|excl(?:uding)?|inc(?:l|luding)?)\\b.*");
+  private static final Pattern NET =
+      Pattern.compile("(?i)^(?:sub\\s?-?total|net(?: amount| total)?|total net|goods)\\b.*");
+  private static final Pattern DATE_LABEL =
+      Pattern.compile(
+          "(?i).*\\b(?:invoice date|date of invoice|receipt date|tax point|date)\\b[:\\s]*(.*)");
+  private static final Pattern GENERIC_HEADING =
+      Pattern.compile(
+          "(?i)^(?:receipt|invoice|tax invoice|vat invoice|sales receipt|customer copy|thank you.*)$");
 
   private final List<BigDecimal> vatRates;
 
-  /** @param vatRates the UK VAT rates in percent, e.g. 20 and 5 (from vat-rates.properties) */
+  /**
+   * @param vatRates the UK VAT rates in percent, e.g. 20 and 5 (from vat-rates.properties)
+   */
   public ReceiptFinder(List<BigDecimal> vatRates) {
     this.vatRates = List.copyOf(vatRates);
   }
@@ -51,7 +59,8 @@ public final class ReceiptFinder {
   public ReceiptReading find(List<PageText> pages) {
     List<TextLine> lines = new ArrayList<>();
     pages.forEach(p -> lines.addAll(p.lines()));
-    Optional<Finding<String>> supplier = supplier(pages.isEmpty() ? List.of() : pages.get(0).lines());
+    Optional<Finding<String>> supplier =
+        supplier(pages.isEmpty() ? List.of() : pages.get(0).lines());
     Optional<Finding<LocalDate>> date = date(lines);
     Optional<Finding<Money>> total = total(lines);
     if (total.isEmpty()) {
@@ -64,11 +73,12 @@ public final class ReceiptFinder {
       return officer("supplier's name");
     }
     Optional<Finding<Money>> vat = vat(lines, total.get().value());
-    if (vat.isPresent() && vat.get().confidence() == Confidence.HIGH
+    if (vat.isPresent()
+        && vat.get().confidence() == Confidence.HIGH
         && total.get().confidence() != Confidence.HIGH) {
       // net plus VAT came to this total, which confirms it
-      total = Optional.of(new Finding<>(total.get().value(), Confidence.HIGH,
-          total.get().evidence()));
+      total =
+          Optional.of(new Finding<>(total.get().value(), Confidence.HIGH, total.get().evidence()));
     }
     return new ReceiptReading.Read(new Receipt(supplier.get(), date.get(), total.get(), vat));
   }
@@ -82,7 +92,8 @@ public final class ReceiptFinder {
     List<TextLine> candidates = new ArrayList<>();
     for (TextLine line : firstPage.subList(0, Math.min(firstPage.size(), 12))) {
       String text = line.text();
-      if (!GENERIC_HEADING.matcher(text).matches() && text.chars().anyMatch(Character::isLetter)
+      if (!GENERIC_HEADING.matcher(text).matches()
+          && text.chars().anyMatch(Character::isLetter)
           && UkDates.DATE_IN_TEXT.matcher(text).results().findAny().isEmpty()) {
         candidates.add(line);
       }
@@ -99,8 +110,10 @@ public final class ReceiptFinder {
     final float size = largest.fontSize();
     long asLarge = candidates.stream().filter(l -> l.fontSize() >= size - 0.5f).count();
     boolean standsOut = asLarge == 1 && firstPage.stream().anyMatch(l -> l.fontSize() < size - 2);
-    Confidence confidence = standsOut ? Confidence.HIGH
-        : largest == candidates.get(0) ? Confidence.MEDIUM : Confidence.LOW;
+    Confidence confidence =
+        standsOut
+            ? Confidence.HIGH
+            : largest == candidates.get(0) ? Confidence.MEDIUM : Confidence.LOW;
     return Optional.of(new Finding<>(largest.text(), confidence, largest.text()));
   }
 
@@ -127,8 +140,8 @@ public final class ReceiptFinder {
     if (unlabelled.isEmpty()) {
       return Optional.empty();
     }
-    Confidence confidence = unlabelled.stream().distinct().count() == 1 ? Confidence.MEDIUM
-        : Confidence.LOW;
+    Confidence confidence =
+        unlabelled.stream().distinct().count() == 1 ? Confidence.MEDIUM : Confidence.LOW;
     return Optional.of(new Finding<>(unlabelled.get(0), confidence, unlabelledEvidence));
   }
 
@@ -165,8 +178,11 @@ public final class ReceiptFinder {
     }
     if (plain.isPresent()) {
       boolean isLargest = plain.get().value().equals(largest);
-      return Optional.of(new Finding<>(plain.get().value(),
-          isLargest ? Confidence.HIGH : Confidence.MEDIUM, plain.get().evidence()));
+      return Optional.of(
+          new Finding<>(
+              plain.get().value(),
+              isLargest ? Confidence.HIGH : Confidence.MEDIUM,
+              plain.get().evidence()));
     }
     return Optional.empty();
   }
@@ -181,7 +197,8 @@ public final class ReceiptFinder {
     for (TextLine line : lines) {
       String text = line.text();
       String withoutRate = text.replaceAll("\\d+(?:\\.\\d+)?\\s?%", "");
-      if (!VAT_LINE.matcher(text).matches() || NOT_VAT.matcher(withoutRate).matches()
+      if (!VAT_LINE.matcher(text).matches()
+          || NOT_VAT.matcher(withoutRate).matches()
           || STRONG_TOTAL.matcher(text).matches()) {
         continue;
       }
@@ -191,8 +208,9 @@ public final class ReceiptFinder {
       }
       Money vat = figure.get();
       boolean addsUp = net.isPresent() && net.get().plus(vat).equals(total);
-      return Optional.of(new Finding<>(vat,
-          addsUp || matchesARate(vat, total) ? Confidence.HIGH : Confidence.MEDIUM, text));
+      return Optional.of(
+          new Finding<>(
+              vat, addsUp || matchesARate(vat, total) ? Confidence.HIGH : Confidence.MEDIUM, text));
     }
     return Optional.empty();
   }
@@ -200,8 +218,11 @@ public final class ReceiptFinder {
   /** VAT inside a VAT-inclusive total is total × rate / (100 + rate), to the penny either way. */
   private boolean matchesARate(Money vat, Money total) {
     for (BigDecimal rate : vatRates) {
-      BigDecimal exact = total.amount().multiply(rate)
-          .divide(rate.add(BigDecimal.valueOf(100)), 6, RoundingMode.HALF_UP);
+      BigDecimal exact =
+          total
+              .amount()
+              .multiply(rate)
+              .divide(rate.add(BigDecimal.valueOf(100)), 6, RoundingMode.HALF_UP);
       if (exact.subtract(vat.amount()).abs().compareTo(new BigDecimal("0.01")) <= 0) {
         return true;
       }

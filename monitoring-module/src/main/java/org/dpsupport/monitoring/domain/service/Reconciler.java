@@ -30,13 +30,17 @@ import org.dpsupport.monitoring.domain.model.statement.StatementPeriod;
  * Reconciles a return's statements against the account's terms: council payments in, payroll's
  * expected payments out, everything else by learned payee rules; then checks coverage, balances,
  * surplus over the contingency, cash, unknown payees, spending outside the plan and late HMRC or
- * pension; compares the declared spending with the statements and finds the receipts and
- * invoices on them. Stateless; one instance serves every return.
+ * pension; compares the declared spending with the statements and finds the receipts and invoices
+ * on them. Stateless; one instance serves every return.
  */
 public final class Reconciler {
 
-  /** Spending that is in no category of the plan: taken out in cash, or paid to a payee no rule places. */
+  /**
+   * Spending that is in no category of the plan: taken out in cash, or paid to a payee no rule
+   * places.
+   */
   private static final String CASH = "CASH";
+
   private static final String UNKNOWN = "UNKNOWN";
 
   private final ReconciliationPolicy policy;
@@ -64,7 +68,14 @@ public final class Reconciler {
       List<ExpectedPayment> expectedPayroll,
       Money committedLiabilities,
       PayeeRules payees) {
-    return reconcile(period, terms, statements, expectedPayroll, committedLiabilities, payees, Optional.empty(),
+    return reconcile(
+        period,
+        terms,
+        statements,
+        expectedPayroll,
+        committedLiabilities,
+        payees,
+        Optional.empty(),
         List.of());
   }
 
@@ -81,8 +92,15 @@ public final class Reconciler {
       PayeeRules payees,
       Map<String, Money> declared,
       List<ReturnReceipt> receipts) {
-    return reconcile(period, terms, statements, expectedPayroll, committedLiabilities, payees,
-        Optional.of(declared), receipts);
+    return reconcile(
+        period,
+        terms,
+        statements,
+        expectedPayroll,
+        committedLiabilities,
+        payees,
+        Optional.of(declared),
+        receipts);
   }
 
   private Reconciliation reconcile(
@@ -95,8 +113,10 @@ public final class Reconciler {
       Optional<Map<String, Money>> declared,
       List<ReturnReceipt> receipts) {
     List<Flag> flags = new ArrayList<>();
-    List<ReturnStatement> ordered = statements.stream()
-        .sorted(Comparator.comparing((ReturnStatement s) -> s.period().start())).toList();
+    List<ReturnStatement> ordered =
+        statements.stream()
+            .sorted(Comparator.comparing((ReturnStatement s) -> s.period().start()))
+            .toList();
     Optional<Flag> gap = coverage(period, ordered);
     gap.ifPresent(flags::add);
     flags.addAll(balances(ordered));
@@ -121,22 +141,41 @@ public final class Reconciler {
       }
       categorise(n, terms, payees, categories, spending, flags);
     }
-    Optional<Money> closing = ordered.isEmpty() ? Optional.empty() : ordered.get(ordered.size() - 1).closing();
-    Money surplus = closing.map(c -> c.minus(committedLiabilities).minus(terms.contingency()))
-        .filter(s -> s.compareTo(Money.zero()) > 0).orElse(Money.zero());
+    Optional<Money> closing =
+        ordered.isEmpty() ? Optional.empty() : ordered.get(ordered.size() - 1).closing();
+    Money surplus =
+        closing
+            .map(c -> c.minus(committedLiabilities).minus(terms.contingency()))
+            .filter(s -> s.compareTo(Money.zero()) > 0)
+            .orElse(Money.zero());
     if (surplus.compareTo(Money.zero()) > 0) {
-      flags.add(Flag.of(FlagKind.SURPLUS_OVER_CONTINGENCY, "The account held " + closing.orElseThrow()
-          + " at the end of the period. After " + committedLiabilities + " already owed, that is "
-          + surplus + " more than the contingency of " + terms.contingency() + " ("
-          + terms.contingencyWeeks() + " weeks of budget)."));
+      flags.add(
+          Flag.of(
+              FlagKind.SURPLUS_OVER_CONTINGENCY,
+              "The account held "
+                  + closing.orElseThrow()
+                  + " at the end of the period. After "
+                  + committedLiabilities
+                  + " already owed, that is "
+                  + surplus
+                  + " more than the contingency of "
+                  + terms.contingency()
+                  + " ("
+                  + terms.contingencyWeeks()
+                  + " weeks of budget)."));
     }
     if (declared.isPresent() && gap.isEmpty()) {
       // with part of the period missing the statements cannot show the whole of any category
       flags.addAll(declaredSpending(declared.get(), spending));
     }
-    ReceiptMatcher.Outcome found = new ReceiptMatcher(policy).match(receipts, lines.stream()
-        .filter(n -> n.line().amount().isNegative())
-        .map(n -> new ReceiptMatcher.Payment(n.evidence(), categories.get(n.key()))).toList());
+    ReceiptMatcher.Outcome found =
+        new ReceiptMatcher(policy)
+            .match(
+                receipts,
+                lines.stream()
+                    .filter(n -> n.line().amount().isNegative())
+                    .map(n -> new ReceiptMatcher.Payment(n.evidence(), categories.get(n.key())))
+                    .toList());
     flags.addAll(found.flags());
     return new Reconciliation(categories, spending, closing, surplus, found.matches(), flags);
   }
@@ -148,20 +187,24 @@ public final class Reconciler {
       Money amount = shown.remove(notACategory);
       unattributed = amount == null ? unattributed : unattributed.plus(amount);
     }
-    return new DeclaredSpendingCheck(policy.declaredTolerance()).compare(declared, shown, unattributed);
+    return new DeclaredSpendingCheck(policy.declaredTolerance())
+        .compare(declared, shown, unattributed);
   }
 
   private static Optional<Flag> coverage(ReturnPeriod period, List<ReturnStatement> ordered) {
     if (ordered.isEmpty()) {
-      return Optional.of(Flag.of(FlagKind.STATEMENTS_DO_NOT_COVER_PERIOD,
-          "No statement we could read covers " + period.describe() + "."));
+      return Optional.of(
+          Flag.of(
+              FlagKind.STATEMENTS_DO_NOT_COVER_PERIOD,
+              "No statement we could read covers " + period.describe() + "."));
     }
     List<String> gaps = new ArrayList<>();
     LocalDate coveredTo = period.start();
     for (ReturnStatement s : ordered) {
       StatementPeriod p = s.period();
       if (p.start().isAfter(coveredTo) && coveredTo.isBefore(period.endExclusive())) {
-        LocalDate gapEnd = p.start().isBefore(period.endExclusive()) ? p.start() : period.endExclusive();
+        LocalDate gapEnd =
+            p.start().isBefore(period.endExclusive()) ? p.start() : period.endExclusive();
         gaps.add(new ReturnPeriod(coveredTo, gapEnd).describe());
       }
       if (p.endExclusive().isAfter(coveredTo)) {
@@ -171,8 +214,12 @@ public final class Reconciler {
     if (coveredTo.isBefore(period.endExclusive())) {
       gaps.add(new ReturnPeriod(coveredTo, period.endExclusive()).describe());
     }
-    return gaps.isEmpty() ? Optional.empty() : Optional.of(Flag.of(FlagKind.STATEMENTS_DO_NOT_COVER_PERIOD,
-        "No statement covers " + String.join("; ", gaps) + "."));
+    return gaps.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            Flag.of(
+                FlagKind.STATEMENTS_DO_NOT_COVER_PERIOD,
+                "No statement covers " + String.join("; ", gaps) + "."));
   }
 
   private static List<Flag> balances(List<ReturnStatement> ordered) {
@@ -180,53 +227,103 @@ public final class Reconciler {
     for (int i = 0; i < ordered.size(); i++) {
       ReturnStatement s = ordered.get(i);
       if (!s.verified()) {
-        flags.add(Flag.of(FlagKind.BALANCES_DO_NOT_VERIFY, "The payments on statement " + s.id()
-            + " do not add up to the balances it prints."));
+        flags.add(
+            Flag.of(
+                FlagKind.BALANCES_DO_NOT_VERIFY,
+                "The payments on statement "
+                    + s.id()
+                    + " do not add up to the balances it prints."));
       }
       if (i > 0) {
         Optional<Money> previousClosing = ordered.get(i - 1).closing();
-        if (previousClosing.isPresent() && s.opening().isPresent()
+        if (previousClosing.isPresent()
+            && s.opening().isPresent()
             && ordered.get(i - 1).period().abuts(s.period())
             && !previousClosing.get().equals(s.opening().get())) {
-          flags.add(Flag.of(FlagKind.BALANCES_DO_NOT_VERIFY, "Statement " + s.id() + " opens at "
-              + s.opening().get() + " but the statement before it closed at " + previousClosing.get() + "."));
+          flags.add(
+              Flag.of(
+                  FlagKind.BALANCES_DO_NOT_VERIFY,
+                  "Statement "
+                      + s.id()
+                      + " opens at "
+                      + s.opening().get()
+                      + " but the statement before it closed at "
+                      + previousClosing.get()
+                      + "."));
         }
       }
     }
     return flags;
   }
 
-  private void councilPayments(ReturnPeriod period, AccountTerms terms, List<Numbered> lines,
-      Map<String, LineCategory> categories, Set<String> used, List<Flag> flags, boolean anyStatement) {
+  private void councilPayments(
+      ReturnPeriod period,
+      AccountTerms terms,
+      List<Numbered> lines,
+      Map<String, LineCategory> categories,
+      Set<String> used,
+      List<Flag> flags,
+      boolean anyStatement) {
     for (LocalDate due : terms.schedule().paymentDatesIn(terms.startDate(), period)) {
-      Optional<Numbered> match = lines.stream()
-          .filter(n -> !used.contains(n.key()))
-          .filter(n -> n.line().amount().equals(terms.instalment()))
-          .filter(n -> Math.abs(n.line().date().toEpochDay() - due.toEpochDay()) <= policy.councilPaymentDays())
-          .findFirst();
+      Optional<Numbered> match =
+          lines.stream()
+              .filter(n -> !used.contains(n.key()))
+              .filter(n -> n.line().amount().equals(terms.instalment()))
+              .filter(
+                  n ->
+                      Math.abs(n.line().date().toEpochDay() - due.toEpochDay())
+                          <= policy.councilPaymentDays())
+              .findFirst();
       if (match.isPresent()) {
         used.add(match.get().key());
-        categories.put(match.get().key(), new LineCategory(Source.COUNCIL_PAYMENT, "COUNCIL_PAYMENT"));
+        categories.put(
+            match.get().key(), new LineCategory(Source.COUNCIL_PAYMENT, "COUNCIL_PAYMENT"));
       } else if (anyStatement) {
-        flags.add(Flag.of(FlagKind.MISSING_COUNCIL_PAYMENT, "The council's payment of " + terms.instalment()
-            + " due on " + due + " is not on the statements."));
+        flags.add(
+            Flag.of(
+                FlagKind.MISSING_COUNCIL_PAYMENT,
+                "The council's payment of "
+                    + terms.instalment()
+                    + " due on "
+                    + due
+                    + " is not on the statements."));
       }
     }
   }
 
-  private void payroll(ReturnPeriod period, List<ExpectedPayment> expected, List<Numbered> lines,
-      Map<String, LineCategory> categories, Set<String> used, Map<String, Money> spending, List<Flag> flags) {
+  private void payroll(
+      ReturnPeriod period,
+      List<ExpectedPayment> expected,
+      List<Numbered> lines,
+      Map<String, LineCategory> categories,
+      Set<String> used,
+      Map<String, Money> spending,
+      List<Flag> flags) {
     for (ExpectedPayment payment : expected) {
-      Optional<Numbered> match = lines.stream()
-          .filter(n -> !used.contains(n.key()))
-          .filter(n -> n.line().amount().equals(payment.amount().negated()))
-          .filter(n -> !n.line().date().isBefore(payment.dueBy().minusDays(policy.payrollEarlyDays())))
-          .findFirst();
+      Optional<Numbered> match =
+          lines.stream()
+              .filter(n -> !used.contains(n.key()))
+              .filter(n -> n.line().amount().equals(payment.amount().negated()))
+              .filter(
+                  n ->
+                      !n.line()
+                          .date()
+                          .isBefore(payment.dueBy().minusDays(policy.payrollEarlyDays())))
+              .findFirst();
       if (match.isEmpty()) {
         if (payment.dueBy().isBefore(period.endExclusive())) {
-          flags.add(Flag.of(payment.kind().statutory() ? FlagKind.LATE_HMRC_OR_PENSION : FlagKind.MISSING_PAYROLL_PAYMENT,
-              "Payroll expected " + payment.amount() + " to " + payment.payee() + " by " + payment.dueBy()
-                  + "; it is not on the statements."));
+          flags.add(
+              Flag.of(
+                  payment.kind().statutory()
+                      ? FlagKind.LATE_HMRC_OR_PENSION
+                      : FlagKind.MISSING_PAYROLL_PAYMENT,
+                  "Payroll expected "
+                      + payment.amount()
+                      + " to "
+                      + payment.payee()
+                      + " by "
+                      + payment.dueBy()
+                      + "; it is not on the statements."));
         }
         continue;
       }
@@ -236,14 +333,29 @@ public final class Reconciler {
       // the budget holder declares wages, tax, pension and payroll fees together as one category
       spending.merge(policy.payrollCategory(), payment.amount(), Money::plus);
       if (payment.kind().statutory() && n.line().date().isAfter(payment.dueBy())) {
-        flags.add(Flag.on(FlagKind.LATE_HMRC_OR_PENSION, payment.amount() + " to " + payment.payee()
-            + " was due by " + payment.dueBy() + " but left the account on " + n.line().date() + ".", n.evidence()));
+        flags.add(
+            Flag.on(
+                FlagKind.LATE_HMRC_OR_PENSION,
+                payment.amount()
+                    + " to "
+                    + payment.payee()
+                    + " was due by "
+                    + payment.dueBy()
+                    + " but left the account on "
+                    + n.line().date()
+                    + ".",
+                n.evidence()));
       }
     }
   }
 
-  private void categorise(Numbered n, AccountTerms terms, PayeeRules payees,
-      Map<String, LineCategory> categories, Map<String, Money> spending, List<Flag> flags) {
+  private void categorise(
+      Numbered n,
+      AccountTerms terms,
+      PayeeRules payees,
+      Map<String, LineCategory> categories,
+      Map<String, Money> spending,
+      List<Flag> flags) {
     StatementLine line = n.line();
     if (!line.amount().isNegative()) {
       categories.put(n.key(), new LineCategory(Source.OTHER_INCOME, "OTHER_INCOME"));
@@ -253,23 +365,43 @@ public final class Reconciler {
     if (policy.isCash(line.description())) {
       categories.put(n.key(), new LineCategory(Source.CASH, CASH));
       spending.merge(CASH, out, Money::plus);
-      flags.add(Flag.on(FlagKind.CASH_WITHDRAWAL, out + " was taken out in cash on " + line.date()
-          + ". Ask what it paid for and for receipts.", n.evidence()));
+      flags.add(
+          Flag.on(
+              FlagKind.CASH_WITHDRAWAL,
+              out
+                  + " was taken out in cash on "
+                  + line.date()
+                  + ". Ask what it paid for and for receipts.",
+              n.evidence()));
       return;
     }
     Optional<String> category = payees.categoryOf(line.description());
     if (category.isEmpty()) {
       categories.put(n.key(), new LineCategory(Source.UNKNOWN, UNKNOWN));
       spending.merge(UNKNOWN, out, Money::plus);
-      flags.add(Flag.on(FlagKind.UNKNOWN_PAYEE, out + " was paid to " + PayeeRules.payeeOf(line.description())
-          + ", a payee we have not seen before.", n.evidence()));
+      flags.add(
+          Flag.on(
+              FlagKind.UNKNOWN_PAYEE,
+              out
+                  + " was paid to "
+                  + PayeeRules.payeeOf(line.description())
+                  + ", a payee we have not seen before.",
+              n.evidence()));
       return;
     }
     categories.put(n.key(), new LineCategory(Source.PAYEE_RULE, category.get()));
     spending.merge(category.get(), out, Money::plus);
     if (!terms.inPlan(category.get())) {
-      flags.add(Flag.on(FlagKind.OUTSIDE_PLAN, out + " to " + PayeeRules.payeeOf(line.description())
-          + " is " + category.get() + " spending, which the support plan does not include.", n.evidence()));
+      flags.add(
+          Flag.on(
+              FlagKind.OUTSIDE_PLAN,
+              out
+                  + " to "
+                  + PayeeRules.payeeOf(line.description())
+                  + " is "
+                  + category.get()
+                  + " spending, which the support plan does not include.",
+              n.evidence()));
     }
   }
 }

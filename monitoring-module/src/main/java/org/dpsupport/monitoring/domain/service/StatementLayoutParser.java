@@ -29,18 +29,22 @@ import org.dpsupport.monitoring.domain.service.UkDates.YearContext;
  */
 public final class StatementLayoutParser {
 
-  private static final Pattern BROUGHT_FORWARD = Pattern.compile(
-      "(?i).*\\b(?:brought\\s+(?:forward|fwd)|b/fwd|b/f)\\b.*"
-          + "|(?:opening|start(?:ing)?|previous)\\s+balance.*");
-  private static final Pattern CARRIED_FORWARD = Pattern.compile(
-      "(?i).*\\b(?:carried\\s+(?:forward|fwd)|c/fwd|c/f)\\b.*"
-          + "|(?:closing|end(?:ing)?|new)\\s+balance.*");
-  private static final Pattern END_OF_TABLE = Pattern.compile(
-      "(?i)^(?:total|totals|summary|end of statement|page \\d+)\\b.*");
-  private static final Pattern FURNITURE = Pattern.compile(
-      "(?i)^(?:page \\d+(?: of \\d+)?|(?:statement )?continued\\b.*|.*\\bcontinued (?:overleaf|on next page)\\b.*)$");
+  private static final Pattern BROUGHT_FORWARD =
+      Pattern.compile(
+          "(?i).*\\b(?:brought\\s+(?:forward|fwd)|b/fwd|b/f)\\b.*"
+              + "|(?:opening|start(?:ing)?|previous)\\s+balance.*");
+  private static final Pattern CARRIED_FORWARD =
+      Pattern.compile(
+          "(?i).*\\b(?:carried\\s+(?:forward|fwd)|c/fwd|c/f)\\b.*"
+              + "|(?:closing|end(?:ing)?|new)\\s+balance.*");
+  private static final Pattern END_OF_TABLE =
+      Pattern.compile("(?i)^(?:total|totals|summary|end of statement|page \\d+)\\b.*");
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          "(?i)^(?:page \\d+(?: of \\d+)?|(?:statement )?continued\\b.*|.*\\bcontinued (?:overleaf|on next page)\\b.*)$");
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("(?i)\\bpage\\s+(\\d{1,4})\\s+of\\s+(\\d{1,4})\\b");
+
   /** A gap wider than this many font sizes below the last table line ends the table on a page. */
   private static final float TABLE_GAP_EM = 3.5f;
 
@@ -59,15 +63,23 @@ public final class StatementLayoutParser {
     // not be read, page 2's brought-forward figure would otherwise make half a statement "verify".
     Optional<Money> opening = found.opening().or(() -> walk.openingRow);
     Optional<Money> closing = found.closing().or(() -> walk.closingRow);
-    Optional<YearContext> years = found.period()
-        .map(p -> new YearContext(p.start(), p.lastDay()))
-        .or(() -> found.anyFullDate().map(d -> new YearContext(d.minusDays(364), d)));
+    Optional<YearContext> years =
+        found
+            .period()
+            .map(p -> new YearContext(p.start(), p.lastDay()))
+            .or(() -> found.anyFullDate().map(d -> new YearContext(d.minusDays(364), d)));
     List<StatementLine> lines = assemble(walk.rows, years);
     if (lines.isEmpty() && opening.isEmpty()) {
       throw new DocumentNotReadableException(Refusal.of(RefusalReason.NOT_A_STATEMENT));
     }
-    AccountDetails account = new AccountDetails(found.holder(), found.sortCode(),
-        found.accountNumber(), found.period(), opening, closing);
+    AccountDetails account =
+        new AccountDetails(
+            found.holder(),
+            found.sortCode(),
+            found.accountNumber(),
+            found.period(),
+            opening,
+            closing);
     Verification checked = verifier.verify(opening, lines, closing);
     List<String> gaps = new ArrayList<>(checked.gaps());
     missingPages(pages).ifPresent(gaps::add);
@@ -103,9 +115,14 @@ public final class StatementLayoutParser {
     if (missing.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("page " + missing.stream().map(String::valueOf)
-        .collect(java.util.stream.Collectors.joining(", ")) + " of " + total
-        + " could not be read");
+    return Optional.of(
+        "page "
+            + missing.stream()
+                .map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", "))
+            + " of "
+            + total
+            + " could not be read");
   }
 
   /** The table lines of every page in order, and everything printed outside the table. */
@@ -152,7 +169,9 @@ public final class StatementLayoutParser {
           }
         }
         boolean farBelow = !Float.isNaN(lastY) && line.y() - lastY > TABLE_GAP_EM * line.fontSize();
-        if (farBelow || outsideTable(line, walk.table) || END_OF_TABLE.matcher(line.text()).matches()
+        if (farBelow
+            || outsideTable(line, walk.table)
+            || END_OF_TABLE.matcher(line.text()).matches()
             || FURNITURE.matcher(line.text()).matches()) {
           inTable = false;
           walk.outside.add(line);
@@ -215,7 +234,8 @@ public final class StatementLayoutParser {
   }
 
   private static Optional<Money> balanceOf(Row row) {
-    return row.amounts().values().stream().findFirst()
+    return row.amounts().values().stream()
+        .findFirst()
         .map(a -> row.amounts().getOrDefault(Kind.BALANCE, a))
         .map(PrintedAmount::asBalance);
   }
@@ -225,8 +245,13 @@ public final class StatementLayoutParser {
       throws DocumentNotReadableException {
     // Some banks print a wrapped description above its amount (the amount sits on the last line):
     // then a dated line without an amount exists, and description lines belong to the next amount.
-    boolean amountOnLastLine = rows.stream().anyMatch(r -> !r.hasTransactionAmount()
-        && !r.description().isBlank() && UkDates.read(r.dateText()).isPresent());
+    boolean amountOnLastLine =
+        rows.stream()
+            .anyMatch(
+                r ->
+                    !r.hasTransactionAmount()
+                        && !r.description().isBlank()
+                        && UkDates.read(r.dateText()).isPresent());
     boolean unmarkedMeansOut = unmarkedAmountsAreOut(rows);
     List<Draft> drafts = new ArrayList<>();
     StringBuilder pending = new StringBuilder();
@@ -236,8 +261,14 @@ public final class StatementLayoutParser {
       if (!row.dateText().isBlank()) {
         Optional<UkDates.PrintedDate> printed = UkDates.read(row.dateText());
         if (printed.isPresent()) {
-          date = printed.get().resolve(years).orElseThrow(
-              () -> new DocumentNotReadableException(Refusal.of(RefusalReason.DATES_UNCLEAR)));
+          date =
+              printed
+                  .get()
+                  .resolve(years)
+                  .orElseThrow(
+                      () ->
+                          new DocumentNotReadableException(
+                              Refusal.of(RefusalReason.DATES_UNCLEAR)));
         } else {
           description = (row.dateText() + " " + description).strip();
         }
@@ -246,8 +277,11 @@ public final class StatementLayoutParser {
         if (date == null) {
           throw new DocumentNotReadableException(Refusal.of(RefusalReason.DATES_UNCLEAR));
         }
-        Draft draft = new Draft(date, amountOf(row, unmarkedMeansOut),
-            Optional.ofNullable(row.amounts().get(Kind.BALANCE)).map(PrintedAmount::asBalance));
+        Draft draft =
+            new Draft(
+                date,
+                amountOf(row, unmarkedMeansOut),
+                Optional.ofNullable(row.amounts().get(Kind.BALANCE)).map(PrintedAmount::asBalance));
         if (amountOnLastLine) {
           draft.add(pending.toString());
           pending.setLength(0);
@@ -264,8 +298,8 @@ public final class StatementLayoutParser {
     }
     List<StatementLine> lines = new ArrayList<>();
     for (Draft draft : drafts) {
-      lines.add(new StatementLine(draft.date, draft.description.toString(), draft.amount,
-          draft.balance));
+      lines.add(
+          new StatementLine(draft.date, draft.description.toString(), draft.amount, draft.balance));
     }
     return lines;
   }

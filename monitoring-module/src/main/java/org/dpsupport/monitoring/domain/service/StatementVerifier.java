@@ -9,9 +9,9 @@ import org.dpsupport.monitoring.domain.model.statement.StatementLine;
 import org.dpsupport.monitoring.domain.model.statement.Verification;
 
 /**
- * Checks a statement by its own arithmetic, so that nothing misread is treated as fact: the
- * opening balance plus every transaction must equal the closing balance, and each printed running
- * balance must equal the previous balance plus that row's amount.
+ * Checks a statement by its own arithmetic, so that nothing misread is treated as fact: the opening
+ * balance plus every transaction must equal the closing balance, and each printed running balance
+ * must equal the previous balance plus that row's amount.
  */
 public final class StatementVerifier {
 
@@ -25,7 +25,9 @@ public final class StatementVerifier {
     if (closing.isEmpty()) {
       gaps.add("the statement does not print its closing balance");
     }
-    if (lines.isEmpty() && opening.isPresent() && closing.isPresent()
+    if (lines.isEmpty()
+        && opening.isPresent()
+        && closing.isPresent()
         && !opening.get().equals(closing.get())) {
       gaps.add("no payments were found although the balance changed");
     }
@@ -40,13 +42,16 @@ public final class StatementVerifier {
       Money alternative = calculated == null ? null : calculated.plus(line.amount());
       if (line.printedBalance().isPresent()) {
         Money printed = line.printedBalance().get();
-        boolean agrees = expected == null || expected.equals(printed)
-            || printed.equals(alternative);
+        boolean agrees =
+            expected == null || expected.equals(printed) || printed.equals(alternative);
         calculated = null;
         if (!agrees) {
-          disagreements.add(new BalanceDisagreement(i + 1,
-              "Row " + (i + 1) + " (" + line.date() + ", " + line.description() + ")",
-              expected, printed));
+          disagreements.add(
+              new BalanceDisagreement(
+                  i + 1,
+                  "Row " + (i + 1) + " (" + line.date() + ", " + line.description() + ")",
+                  expected,
+                  printed));
           calculated = expected;
         }
         previous = printed;
@@ -61,8 +66,9 @@ public final class StatementVerifier {
         total = total.plus(line.amount());
       }
       if (!total.equals(closing.get())) {
-        disagreements.add(new BalanceDisagreement(0,
-            "Closing balance (opening balance plus every payment)", total, closing.get()));
+        disagreements.add(
+            new BalanceDisagreement(
+                0, "Closing balance (opening balance plus every payment)", total, closing.get()));
       }
     }
     return new Verification(disagreements, gaps);

@@ -20,7 +20,12 @@ public record TransactionTable(Map<Kind, Column> columns) {
 
   /** What a column holds. */
   public enum Kind {
-    DATE, DESCRIPTION, OUT, IN, AMOUNT, BALANCE
+    DATE,
+    DESCRIPTION,
+    OUT,
+    IN,
+    AMOUNT,
+    BALANCE
   }
 
   /** A column heading and where it is printed. */
@@ -31,25 +36,55 @@ public record TransactionTable(Map<Kind, Column> columns) {
   }
 
   /** One table line split into its columns; any part may be missing. */
-  public record Row(TextLine line, String dateText, String description,
-      Map<Kind, PrintedAmount> amounts) {
+  public record Row(
+      TextLine line, String dateText, String description, Map<Kind, PrintedAmount> amounts) {
 
     public boolean hasTransactionAmount() {
-      return amounts.containsKey(Kind.OUT) || amounts.containsKey(Kind.IN)
+      return amounts.containsKey(Kind.OUT)
+          || amounts.containsKey(Kind.IN)
           || amounts.containsKey(Kind.AMOUNT);
     }
   }
 
-  private static final Set<String> OUT_HEADINGS = Set.of(
-      "paid out", "money out", "payments", "payments out", "out", "withdrawals", "withdrawn",
-      "debit", "debits", "paid out £", "spent", "outgoings", "payments / debits");
-  private static final Set<String> IN_HEADINGS = Set.of(
-      "paid in", "money in", "receipts", "in", "deposits", "credit", "credits", "received",
-      "payments in", "payments / credits");
-  private static final Set<String> AMOUNT_HEADINGS = Set.of("amount", "value", "transaction amount");
-  private static final List<String> DESCRIPTION_WORDS = List.of(
-      "description", "details", "particulars", "narrative", "transaction", "payee", "reference",
-      "type");
+  private static final Set<String> OUT_HEADINGS =
+      Set.of(
+          "paid out",
+          "money out",
+          "payments",
+          "payments out",
+          "out",
+          "withdrawals",
+          "withdrawn",
+          "debit",
+          "debits",
+          "paid out £",
+          "spent",
+          "outgoings",
+          "payments / debits");
+  private static final Set<String> IN_HEADINGS =
+      Set.of(
+          "paid in",
+          "money in",
+          "receipts",
+          "in",
+          "deposits",
+          "credit",
+          "credits",
+          "received",
+          "payments in",
+          "payments / credits");
+  private static final Set<String> AMOUNT_HEADINGS =
+      Set.of("amount", "value", "transaction amount");
+  private static final List<String> DESCRIPTION_WORDS =
+      List.of(
+          "description",
+          "details",
+          "particulars",
+          "narrative",
+          "transaction",
+          "payee",
+          "reference",
+          "type");
 
   public TransactionTable {
     columns = Map.copyOf(columns);
@@ -93,8 +128,9 @@ public record TransactionTable(Map<Kind, Column> columns) {
       } else {
         Column span = spans.get(above);
         texts.set(above, texts.get(above) + " " + cell.text());
-        spans.set(above, new Column(null, Math.min(span.x(), cell.x()),
-            Math.max(span.right(), cell.right())));
+        spans.set(
+            above,
+            new Column(null, Math.min(span.x(), cell.x()), Math.max(span.right(), cell.right())));
       }
     }
     return fromCells(texts, spans);
@@ -118,8 +154,10 @@ public record TransactionTable(Map<Kind, Column> columns) {
       }
       columns.put(kind.get(), new Column(kind.get(), spans.get(i).x(), spans.get(i).right()));
     }
-    boolean hasMoney = columns.containsKey(Kind.OUT) || columns.containsKey(Kind.IN)
-        || columns.containsKey(Kind.AMOUNT);
+    boolean hasMoney =
+        columns.containsKey(Kind.OUT)
+            || columns.containsKey(Kind.IN)
+            || columns.containsKey(Kind.AMOUNT);
     if (!columns.containsKey(Kind.DATE) || !columns.containsKey(Kind.DESCRIPTION) || !hasMoney) {
       return Optional.empty();
     }
@@ -127,8 +165,14 @@ public record TransactionTable(Map<Kind, Column> columns) {
   }
 
   static Optional<Kind> kindOf(String heading) {
-    String h = heading.toLowerCase(Locale.ROOT).replace("(£)", "").replace("£", "")
-        .replaceAll("[^a-z /]", " ").replaceAll("\\s+", " ").strip();
+    String h =
+        heading
+            .toLowerCase(Locale.ROOT)
+            .replace("(£)", "")
+            .replace("£", "")
+            .replaceAll("[^a-z /]", " ")
+            .replaceAll("\\s+", " ")
+            .strip();
     if (h.isEmpty()) {
       return Optional.empty();
     }
@@ -172,9 +216,12 @@ public record TransactionTable(Map<Kind, Column> columns) {
   public Row read(TextLine line) {
     Column description = columns.get(Kind.DESCRIPTION);
     float descriptionStart = description.x() - 2;
-    float descriptionEnd = moneyColumns().stream()
-        .filter(c -> c.x() > description.x())
-        .map(Column::x).min(Float::compare).orElse(Float.MAX_VALUE);
+    float descriptionEnd =
+        moneyColumns().stream()
+            .filter(c -> c.x() > description.x())
+            .map(Column::x)
+            .min(Float::compare)
+            .orElse(Float.MAX_VALUE);
     StringBuilder date = new StringBuilder();
     StringBuilder text = new StringBuilder();
     Map<Kind, PrintedAmount> amounts = new EnumMap<>(Kind.class);
@@ -188,11 +235,12 @@ public record TransactionTable(Map<Kind, Column> columns) {
       Optional<PrintedAmount> figure = PrintedAmount.read(word.text());
       if (figure.isPresent()) {
         Word span = word;
-        if (i + 1 < words.size() && PrintedAmount.isMarkerWord(words.get(i + 1).text())
+        if (i + 1 < words.size()
+            && PrintedAmount.isMarkerWord(words.get(i + 1).text())
             && words.get(i + 1).x() - word.right() < 1.5f * word.fontSize()) {
           figure = Optional.of(figure.get().withMarkerWord(words.get(i + 1).text()));
-          span = new Word(word.text(), word.x(), words.get(i + 1).right(), word.y(),
-              word.fontSize());
+          span =
+              new Word(word.text(), word.x(), words.get(i + 1).right(), word.y(), word.fontSize());
           i++;
         }
         Optional<Column> money = moneyColumnFor(span, descriptionStart, descriptionEnd);

@@ -10,10 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the date styles UK banks print: {@code 03 Apr 2026}, {@code 3 April 2026}, {@code 3rd
- * April 2026}, {@code 03 Apr 26}, {@code 03/04/2026}, {@code 03/04/26}, {@code 03-04-26},
- * {@code 03.04.2026}, {@code 2026-04-03}, and yearless {@code 3 Apr} or {@code 03/04}, whose
- * year comes from the statement period. Day before month, always (UK order).
+ * Reads the date styles UK banks print: {@code 03 Apr 2026}, {@code 3 April 2026}, {@code 3rd April
+ * 2026}, {@code 03 Apr 26}, {@code 03/04/2026}, {@code 03/04/26}, {@code 03-04-26}, {@code
+ * 03.04.2026}, {@code 2026-04-03}, and yearless {@code 3 Apr} or {@code 03/04}, whose year comes
+ * from the statement period. Day before month, always (UK order).
  */
 public final class UkDates {
 
@@ -34,9 +34,18 @@ public final class UkDates {
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
 
   private UkDates() {}
 
@@ -73,8 +82,10 @@ public final class UkDates {
           continue;
         }
         LocalDate candidate = LocalDate.of(year, month, day);
-        long distance = candidate.isBefore(from) ? from.toEpochDay() - candidate.toEpochDay()
-            : candidate.isAfter(to) ? candidate.toEpochDay() - to.toEpochDay() : 0;
+        long distance =
+            candidate.isBefore(from)
+                ? from.toEpochDay() - candidate.toEpochDay()
+                : candidate.isAfter(to) ? candidate.toEpochDay() - to.toEpochDay() : 0;
         if (distance < bestDistance) {
           best = candidate;
           bestDistance = distance;
@@ -117,8 +128,10 @@ public final class UkDates {
   }
 
   private static boolean monthName(String word, int month) {
-    String full = java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, Locale.UK)
-        .toLowerCase(Locale.ROOT);
+    String full =
+        java.time.Month.of(month)
+            .getDisplayName(java.time.format.TextStyle.FULL, Locale.UK)
+            .toLowerCase(Locale.ROOT);
     return full.startsWith(word) || (month == 9 && word.equals("sept"));
   }
 
@@ -126,9 +139,11 @@ public final class UkDates {
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return Optional.empty();
     }
-    Optional<Integer> fullYear = Optional.ofNullable(year).map(Integer::parseInt)
-        // two-digit years on bank statements are this century
-        .map(y -> y < 100 ? 2000 + y : y);
+    Optional<Integer> fullYear =
+        Optional.ofNullable(year)
+            .map(Integer::parseInt)
+            // two-digit years on bank statements are this century
+            .map(y -> y < 100 ? 2000 + y : y);
     if (fullYear.isPresent() && (fullYear.get() < 1990 || fullYear.get() > 2100)) {
       return Optional.empty();
     }

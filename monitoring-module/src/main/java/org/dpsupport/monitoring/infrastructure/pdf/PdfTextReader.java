@@ -23,9 +23,9 @@ import org.dpsupport.monitoring.domain.model.statement.RefusalReason;
 
 /**
  * Opens an uploaded PDF with Apache PDFBox within the reading limits and returns each page's
- * positioned text. Every way a file can fail (not a PDF, too big, locked, damaged, too many
- * pages, too slow, too deep) becomes a {@link DocumentNotReadableException} with the reason for
- * the person; nothing escapes as a crash.
+ * positioned text. Every way a file can fail (not a PDF, too big, locked, damaged, too many pages,
+ * too slow, too deep) becomes a {@link DocumentNotReadableException} with the reason for the
+ * person; nothing escapes as a crash.
  */
 public final class PdfTextReader {
 
@@ -88,7 +88,11 @@ public final class PdfTextReader {
   }
 
   private PDDocument open(byte[] pdf) throws IOException {
-    return Loader.loadPDF(new RandomAccessReadBuffer(pdf), "", null, null,
+    return Loader.loadPDF(
+        new RandomAccessReadBuffer(pdf),
+        "",
+        null,
+        null,
         MemoryUsageSetting.setupMainMemoryOnly(limits.maxMemoryBytes()).streamCache);
   }
 

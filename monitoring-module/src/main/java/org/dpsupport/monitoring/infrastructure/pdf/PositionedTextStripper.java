@@ -71,7 +71,9 @@ final class PositionedTextStripper extends PDFTextStripper {
     float right = Math.max(x, last.getXDirAdj() + last.getWidthDirAdj());
     float size = Math.max(1f, first.getFontSizeInPt());
     String word = text.toString().strip();
-    if (!word.isEmpty() && Float.isFinite(x) && Float.isFinite(right)
+    if (!word.isEmpty()
+        && Float.isFinite(x)
+        && Float.isFinite(right)
         && Float.isFinite(first.getYDirAdj())) {
       words.add(new Word(word, x, right, first.getYDirAdj(), size));
     }

@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
  * not add up (the rows are printed, the disagreements go to stderr); 65 the file was refused, the
  * reason on stderr; 66 the file could not be opened; 64 wrong usage.
  */
-@Command(name = "dps", mixinStandardHelpOptions = true, version = "dps monitoring 0.1.0",
+@Command(
+    name = "dps",
+    mixinStandardHelpOptions = true,
+    version = "dps monitoring 0.1.0",
     subcommands = {StatementCommand.class, ReceiptCommand.class},
     description = "Reads bank statements and receipts from PDF files.")
 public final class MonitoringCli implements Runnable {
@@ -33,11 +36,12 @@ public final class MonitoringCli implements Runnable {
     FONTBOX.setLevel(Level.OFF);
     CommandLine cli = new CommandLine(new MonitoringCli());
     cli.setExitCodeExceptionMapper(e -> USAGE);
-    cli.setParameterExceptionHandler((e, a) -> {
-      e.getCommandLine().getErr().println(e.getMessage());
-      e.getCommandLine().usage(e.getCommandLine().getErr());
-      return USAGE;
-    });
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          e.getCommandLine().getErr().println(e.getMessage());
+          e.getCommandLine().usage(e.getCommandLine().getErr());
+          return USAGE;
+        });
     System.exit(cli.execute(args));
   }
 
@@ -49,7 +53,12 @@ public final class MonitoringCli implements Runnable {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "You do not have permission to read " + file + ".";
     }
-    return "Could not open " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+    return "Could not open "
+        + file
+        + " ("
+        + e.getClass().getSimpleName()
+        + ": "
+        + e.getMessage()
         + ").";
   }
 

@@ -14,9 +14,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code dps receipt FILE.pdf}: prints what was found as JSON. */
-@Command(name = "receipt", mixinStandardHelpOptions = true, version = "dps monitoring 0.1.0",
-    description = "Prints a receipt or invoice PDF's supplier, date, total and VAT as JSON, each"
-        + " with a confidence; exit 3 when the document must be read by an officer.")
+@Command(
+    name = "receipt",
+    mixinStandardHelpOptions = true,
+    version = "dps monitoring 0.1.0",
+    description =
+        "Prints a receipt or invoice PDF's supplier, date, total and VAT as JSON, each"
+            + " with a confidence; exit 3 when the document must be read by an officer.")
 final class ReceiptCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "FILE.pdf", description = "the receipt or invoice PDF")

@@ -13,10 +13,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dps statement FILE.pdf [--json]}. */
-@Command(name = "statement", mixinStandardHelpOptions = true, version = "dps monitoring 0.1.0",
-    description = "Prints a bank statement PDF's transactions as CSV"
-        + " (date,description,amount,balance), or with --json also the account details and"
-        + " the arithmetic check.")
+@Command(
+    name = "statement",
+    mixinStandardHelpOptions = true,
+    version = "dps monitoring 0.1.0",
+    description =
+        "Prints a bank statement PDF's transactions as CSV"
+            + " (date,description,amount,balance), or with --json also the account details and"
+            + " the arithmetic check.")
 final class StatementCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "FILE.pdf", description = "the statement PDF")
@@ -46,11 +50,12 @@ final class StatementCommand implements Callable<Integer> {
     if (!statement.verified()) {
       System.err.println("This statement does not add up, so its figures are not verified:");
       statement.verification().gaps().forEach(g -> System.err.println("  " + g));
-      statement.verification().disagreements()
+      statement
+          .verification()
+          .disagreements()
           .forEach(d -> System.err.println("  " + d.explanation()));
       return MonitoringCli.NOT_VERIFIED;
     }
     return 0;
   }
-
 }

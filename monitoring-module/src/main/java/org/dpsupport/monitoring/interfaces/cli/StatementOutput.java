@@ -31,10 +31,14 @@ public final class StatementOutput {
   /** One row per transaction: ISO date, description, signed amount, balance or empty. */
   public static String csv(Statement statement) {
     StringBuilder text = new StringBuilder();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n").build();
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n").build();
     try (CSVPrinter csv = new CSVPrinter(text, format)) {
       for (StatementLine line : statement.lines()) {
-        csv.printRecord(line.date().toString(), line.description(), line.amount().toPlainString(),
+        csv.printRecord(
+            line.date().toString(),
+            line.description(),
+            line.amount().toPlainString(),
             line.printedBalance().map(Money::toPlainString).orElse(""));
       }
     } catch (IOException e) {

@@ -39,7 +39,7 @@ class PrintedAmountTest {
   @CsvSource({"'45.00 CR', 45.00", "'45.00', -45.00"})
   @DisplayName("where only credits are marked CR, an unmarked amount is money out")
   void creditOnlyMarking(String printed, String expected) {
-    assertEquals(Money.parse(expected),
-        PrintedAmount.read(printed).orElseThrow().asSignedAmount(true));
+    assertEquals(
+        Money.parse(expected), PrintedAmount.read(printed).orElseThrow().asSignedAmount(true));
   }
 }

@@ -33,9 +33,16 @@ class TransactionTableTest {
 
   @ParameterizedTest(name = "\"{0}\" is {1}")
   @CsvSource({
-    "Paid out, OUT", "Money in (£), IN", "Withdrawals, OUT", "Deposits, IN", "Debit, OUT",
-    "Amount, AMOUNT", "Balance (£), BALANCE", "Transaction date, DATE",
-    "Payment type and details, DESCRIPTION", "Particulars, DESCRIPTION"
+    "Paid out, OUT",
+    "Money in (£), IN",
+    "Withdrawals, OUT",
+    "Deposits, IN",
+    "Debit, OUT",
+    "Amount, AMOUNT",
+    "Balance (£), BALANCE",
+    "Transaction date, DATE",
+    "Payment type and details, DESCRIPTION",
+    "Particulars, DESCRIPTION"
   })
   void headings(String heading, Kind kind) {
     assertEquals(Optional.of(kind), TransactionTable.kindOf(heading));
@@ -44,10 +51,12 @@ class TransactionTableTest {
   @Test
   @DisplayName("a figure under 'Paid in' is money in, one under 'Balance' is the balance")
   void readsByPosition() {
-    TransactionTable table = TransactionTable.fromHeading(line(
-        "40:Date", "110:Description", "300:Paid out", "380:Paid in", "470:Balance")).orElseThrow();
-    TransactionTable.Row row = table.read(line(
-        "40:03 Apr 2026", "110:REFUND TESCO STORES", "380:12.60", "470:1,234.00"));
+    TransactionTable table =
+        TransactionTable.fromHeading(
+                line("40:Date", "110:Description", "300:Paid out", "380:Paid in", "470:Balance"))
+            .orElseThrow();
+    TransactionTable.Row row =
+        table.read(line("40:03 Apr 2026", "110:REFUND TESCO STORES", "380:12.60", "470:1,234.00"));
     assertEquals("03 Apr 2026", row.dateText());
     assertEquals("REFUND TESCO STORES", row.description());
     assertEquals(Set.of(Kind.IN, Kind.BALANCE), row.amounts().keySet());
@@ -56,10 +65,12 @@ class TransactionTableTest {
   @Test
   @DisplayName("a figure inside the description ('at 15.75') stays part of the description")
   void figureInDescription() {
-    TransactionTable table = TransactionTable.fromHeading(line(
-        "40:Date", "110:Description", "300:Paid out", "380:Paid in", "470:Balance")).orElseThrow();
-    TransactionTable.Row row = table.read(line(
-        "40:03/04/26", "110:CARE 12 HRS AT 15.75", "300:189.00", "470:1,234.00"));
+    TransactionTable table =
+        TransactionTable.fromHeading(
+                line("40:Date", "110:Description", "300:Paid out", "380:Paid in", "470:Balance"))
+            .orElseThrow();
+    TransactionTable.Row row =
+        table.read(line("40:03/04/26", "110:CARE 12 HRS AT 15.75", "300:189.00", "470:1,234.00"));
     assertEquals("CARE 12 HRS AT 15.75", row.description());
     assertTrue(row.amounts().containsKey(Kind.OUT));
   }

@@ -36,11 +36,14 @@ class UkDatesTest {
   }
 
   @Test
-  @DisplayName("'19 Dec' and '3 Jan' in a 15 Dec 2025 – 14 Jan 2026 statement roll into the new year")
+  @DisplayName(
+      "'19 Dec' and '3 Jan' in a 15 Dec 2025 – 14 Jan 2026 statement roll into the new year")
   void yearRoll() {
-    assertEquals(Optional.of(LocalDate.of(2025, 12, 19)),
+    assertEquals(
+        Optional.of(LocalDate.of(2025, 12, 19)),
         UkDates.read("19 Dec").orElseThrow().resolve(DEC_TO_JAN));
-    assertEquals(Optional.of(LocalDate.of(2026, 1, 3)),
+    assertEquals(
+        Optional.of(LocalDate.of(2026, 1, 3)),
         UkDates.read("3 Jan").orElseThrow().resolve(DEC_TO_JAN));
   }
 

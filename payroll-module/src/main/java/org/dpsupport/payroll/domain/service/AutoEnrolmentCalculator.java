@@ -22,8 +22,8 @@ import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.AutoEnrolmentThre
 /**
  * Assesses a PA every pay period, by age on the pay date and the period's earnings against The
  * Pensions Regulator's period thresholds, enrols eligible jobholders (unless postponed), refunds
- * opt-outs within the window, and works out contributions on qualifying earnings (the period
- * band), rounded to the nearest penny.
+ * opt-outs within the window, and works out contributions on qualifying earnings (the period band),
+ * rounded to the nearest penny.
  */
 public final class AutoEnrolmentCalculator {
 
@@ -43,20 +43,51 @@ public final class AutoEnrolmentCalculator {
     int age = Period.between(dateOfBirth, paymentDate).getYears();
     WorkerCategory category = categorise(ae, t, age, periodEarnings);
     List<Finding> findings = new ArrayList<>();
-    String thresholds = thresholdsText.computeIfAbsent(t, x -> frequency.label() + " trigger £"
-        + x.earningsTrigger().toPlainString() + ", qualifying earnings £" + x.qualifyingEarningsLower().toPlainString()
-        + "-£" + x.qualifyingEarningsUpper().toPlainString());
-    java.util.function.Supplier<String> assessed = () -> "pension: " + describe(category) + " (age " + age
-        + ", earnings " + periodEarnings.toDisplayString() + "; " + thresholds + ")";
+    String thresholds =
+        thresholdsText.computeIfAbsent(
+            t,
+            x ->
+                frequency.label()
+                    + " trigger £"
+                    + x.earningsTrigger().toPlainString()
+                    + ", qualifying earnings £"
+                    + x.qualifyingEarningsLower().toPlainString()
+                    + "-£"
+                    + x.qualifyingEarningsUpper().toPlainString());
+    java.util.function.Supplier<String> assessed =
+        () ->
+            "pension: "
+                + describe(category)
+                + " (age "
+                + age
+                + ", earnings "
+                + periodEarnings.toDisplayString()
+                + "; "
+                + thresholds
+                + ")";
 
     if (membership == null) {
       if (category == WorkerCategory.ELIGIBLE_JOBHOLDER) {
-        findings.add(new Finding("AUTO_ENROLMENT_DUE", "This PA is an eligible jobholder and must be enrolled in a "
-            + "qualifying workplace pension (or enrolment postponed by notice, for up to "
-            + ae.postponementMaxMonths() + " months). Set up the scheme and record it on the PA's record."));
+        findings.add(
+            new Finding(
+                "AUTO_ENROLMENT_DUE",
+                "This PA is an eligible jobholder and must be enrolled in a "
+                    + "qualifying workplace pension (or enrolment postponed by notice, for up to "
+                    + ae.postponementMaxMonths()
+                    + " months). Set up the scheme and record it on the PA's record."));
       }
-      return result(category, Action.NOT_ENROLLED, null, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
-          null, Basis.lazily(() -> assessed.get() + ", not a member"), findings);
+      return result(
+          category,
+          Action.NOT_ENROLLED,
+          null,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          null,
+          Basis.lazily(() -> assessed.get() + ", not a member"),
+          findings);
     }
 
     LocalDate enrolledOn = membership.enrolledOn();
@@ -66,17 +97,41 @@ public final class AutoEnrolmentCalculator {
     Action action = Action.CONTRIBUTING;
     boolean member = enrolledOn != null && !enrolledOn.isAfter(paymentDate);
     if (!member) {
-      if (membership.postponedUntil() != null && paymentDate.isBefore(membership.postponedUntil())) {
+      if (membership.postponedUntil() != null
+          && paymentDate.isBefore(membership.postponedUntil())) {
         checkPostponement(ae, membership, findings);
-        return result(category, Action.POSTPONED, membership.reliefMethod(), Money.ZERO, Money.ZERO, Money.ZERO,
-            Money.ZERO, Money.ZERO, null,
-            Basis.lazily(() -> assessed.get() + ", enrolment postponed until " + membership.postponedUntil()), findings);
+        return result(
+            category,
+            Action.POSTPONED,
+            membership.reliefMethod(),
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            null,
+            Basis.lazily(
+                () ->
+                    assessed.get() + ", enrolment postponed until " + membership.postponedUntil()),
+            findings);
       }
       if (category != WorkerCategory.ELIGIBLE_JOBHOLDER) {
-        String rights = category == WorkerCategory.NON_ELIGIBLE_JOBHOLDER ? "may opt in, with employer contributions"
-            : category == WorkerCategory.ENTITLED_WORKER ? "may ask to join" : "no duties";
-        return result(category, Action.NOT_ENROLLED, membership.reliefMethod(), Money.ZERO, Money.ZERO, Money.ZERO,
-            Money.ZERO, Money.ZERO, null, Basis.lazily(() -> assessed.get() + ", not enrolled: " + rights), findings);
+        String rights =
+            category == WorkerCategory.NON_ELIGIBLE_JOBHOLDER
+                ? "may opt in, with employer contributions"
+                : category == WorkerCategory.ENTITLED_WORKER ? "may ask to join" : "no duties";
+        return result(
+            category,
+            Action.NOT_ENROLLED,
+            membership.reliefMethod(),
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            null,
+            Basis.lazily(() -> assessed.get() + ", not enrolled: " + rights),
+            findings);
       }
       action = Action.ENROLLED_THIS_PERIOD;
       enrolledOn = paymentDate;
@@ -87,70 +142,175 @@ public final class AutoEnrolmentCalculator {
     BigDecimal upper = t.qualifyingEarningsUpper();
     BigDecimal qe = periodEarnings.amount().min(upper).subtract(lower).max(BigDecimal.ZERO);
     Money qualifying = Money.of(qe, RoundingMode.HALF_UP);
-    Money employer = qualifying.multipliedBy(membership.employerPercent().movePointLeft(2), RoundingMode.HALF_UP);
-    Money employee = qualifying.multipliedBy(membership.employeePercent().movePointLeft(2), RoundingMode.HALF_UP);
+    Money employer =
+        qualifying.multipliedBy(
+            membership.employerPercent().movePointLeft(2), RoundingMode.HALF_UP);
+    Money employee =
+        qualifying.multipliedBy(
+            membership.employeePercent().movePointLeft(2), RoundingMode.HALF_UP);
     boolean reliefAtSource = membership.reliefMethod() == ReliefMethod.RELIEF_AT_SOURCE;
-    Money deduction = reliefAtSource
-        ? employee.multipliedBy(BigDecimal.ONE.subtract(ae.reliefAtSourcePercent().movePointLeft(2)), RoundingMode.HALF_UP)
-        : employee;
+    Money deduction =
+        reliefAtSource
+            ? employee.multipliedBy(
+                BigDecimal.ONE.subtract(ae.reliefAtSourcePercent().movePointLeft(2)),
+                RoundingMode.HALF_UP)
+            : employee;
     if (membership.employerPercent().compareTo(ae.minimumEmployerPercent()) < 0
-        || membership.employerPercent().add(membership.employeePercent()).compareTo(ae.minimumTotalPercent()) < 0) {
-      findings.add(new Finding("PENSION_CONTRIBUTIONS_BELOW_MINIMUM", "The scheme's contributions (employer "
-          + membership.employerPercent().toPlainString() + "%, employee " + membership.employeePercent().toPlainString()
-          + "%) are below the auto-enrolment minimum of " + ae.minimumTotalPercent().toPlainString()
-          + "% in total with at least " + ae.minimumEmployerPercent().toPlainString() + "% from the employer."));
+        || membership
+                .employerPercent()
+                .add(membership.employeePercent())
+                .compareTo(ae.minimumTotalPercent())
+            < 0) {
+      findings.add(
+          new Finding(
+              "PENSION_CONTRIBUTIONS_BELOW_MINIMUM",
+              "The scheme's contributions (employer "
+                  + membership.employerPercent().toPlainString()
+                  + "%, employee "
+                  + membership.employeePercent().toPlainString()
+                  + "%) are below the auto-enrolment minimum of "
+                  + ae.minimumTotalPercent().toPlainString()
+                  + "% in total with at least "
+                  + ae.minimumEmployerPercent().toPlainString()
+                  + "% from the employer."));
     }
     boolean enrolledNow = action == Action.ENROLLED_THIS_PERIOD;
     LocalDate enrolled = enrolledOn;
-    Basis basis = Basis.lazily(() -> assessed.get() + (enrolledNow ? ", enrolled from " + enrolled : ", member")
-        + "; qualifying earnings " + qualifying.toDisplayString() + " x employee "
-        + membership.employeePercent().toPlainString() + "% = " + employee.toDisplayString() + ", employer "
-        + membership.employerPercent().toPlainString() + "% = " + employer.toDisplayString() + "; "
-        + (reliefAtSource
-            ? "relief at source: " + employee.toDisplayString() + " less " + ae.reliefAtSourcePercent().toPlainString()
-                + "% relief = " + deduction.toDisplayString() + " deducted after tax"
-            : "net pay arrangement: " + deduction.toDisplayString() + " deducted before tax"));
-    return result(category, action, membership.reliefMethod(), qualifying, employee, deduction, employer, Money.ZERO,
-        enrolledOn, basis, findings);
+    Basis basis =
+        Basis.lazily(
+            () ->
+                assessed.get()
+                    + (enrolledNow ? ", enrolled from " + enrolled : ", member")
+                    + "; qualifying earnings "
+                    + qualifying.toDisplayString()
+                    + " x employee "
+                    + membership.employeePercent().toPlainString()
+                    + "% = "
+                    + employee.toDisplayString()
+                    + ", employer "
+                    + membership.employerPercent().toPlainString()
+                    + "% = "
+                    + employer.toDisplayString()
+                    + "; "
+                    + (reliefAtSource
+                        ? "relief at source: "
+                            + employee.toDisplayString()
+                            + " less "
+                            + ae.reliefAtSourcePercent().toPlainString()
+                            + "% relief = "
+                            + deduction.toDisplayString()
+                            + " deducted after tax"
+                        : "net pay arrangement: "
+                            + deduction.toDisplayString()
+                            + " deducted before tax"));
+    return result(
+        category,
+        action,
+        membership.reliefMethod(),
+        qualifying,
+        employee,
+        deduction,
+        employer,
+        Money.ZERO,
+        enrolledOn,
+        basis,
+        findings);
   }
 
-  private AutoEnrolmentAssessment optedOut(AutoEnrolmentRules ae, WorkerCategory category,
-      PensionMembership membership, java.util.function.Supplier<String> assessed, List<Finding> findings) {
+  private AutoEnrolmentAssessment optedOut(
+      AutoEnrolmentRules ae,
+      WorkerCategory category,
+      PensionMembership membership,
+      java.util.function.Supplier<String> assessed,
+      List<Finding> findings) {
     LocalDate enrolled = membership.enrolledOn();
     LocalDate optedOut = membership.optedOutOn();
-    boolean inWindow = enrolled != null && !optedOut.isAfter(enrolled.plusMonths(ae.optOutWindowMonths()));
-    Money toRefund = membership.contributionsToRefund() == null ? Money.ZERO
-        : Money.of(membership.contributionsToRefund(), RoundingMode.HALF_UP);
+    boolean inWindow =
+        enrolled != null && !optedOut.isAfter(enrolled.plusMonths(ae.optOutWindowMonths()));
+    Money toRefund =
+        membership.contributionsToRefund() == null
+            ? Money.ZERO
+            : Money.of(membership.contributionsToRefund(), RoundingMode.HALF_UP);
     if (inWindow && toRefund.isPositive()) {
-      // Occupational and Personal Pension Schemes (Automatic Enrolment) Regs 2010 reg 10: refund within a month
-      return result(category, Action.OPTED_OUT_REFUNDED, membership.reliefMethod(), Money.ZERO, Money.ZERO, Money.ZERO,
-          Money.ZERO, toRefund, enrolled, Basis.lazily(() -> assessed.get() + ", opted out on " + optedOut + " within "
-              + ae.optOutWindowMonths() + " month of enrolment on " + enrolled + ": refund of "
-              + toRefund.toDisplayString() + " employee contributions"), findings);
+      // Occupational and Personal Pension Schemes (Automatic Enrolment) Regs 2010 reg 10: refund
+      // within a month
+      return result(
+          category,
+          Action.OPTED_OUT_REFUNDED,
+          membership.reliefMethod(),
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          toRefund,
+          enrolled,
+          Basis.lazily(
+              () ->
+                  assessed.get()
+                      + ", opted out on "
+                      + optedOut
+                      + " within "
+                      + ae.optOutWindowMonths()
+                      + " month of enrolment on "
+                      + enrolled
+                      + ": refund of "
+                      + toRefund.toDisplayString()
+                      + " employee contributions"),
+          findings);
     }
     if (!inWindow) {
-      findings.add(new Finding("OPT_OUT_AFTER_WINDOW", "The PA left the pension on " + optedOut + ", more than "
-          + ae.optOutWindowMonths() + " month after enrolment: contributions stay in the scheme, no refund is due."));
+      findings.add(
+          new Finding(
+              "OPT_OUT_AFTER_WINDOW",
+              "The PA left the pension on "
+                  + optedOut
+                  + ", more than "
+                  + ae.optOutWindowMonths()
+                  + " month after enrolment: contributions stay in the scheme, no refund is due."));
     }
-    return result(category, Action.OPTED_OUT, membership.reliefMethod(), Money.ZERO, Money.ZERO, Money.ZERO,
-        Money.ZERO, Money.ZERO, enrolled, Basis.lazily(() -> assessed.get() + ", opted out on " + optedOut), findings);
+    return result(
+        category,
+        Action.OPTED_OUT,
+        membership.reliefMethod(),
+        Money.ZERO,
+        Money.ZERO,
+        Money.ZERO,
+        Money.ZERO,
+        Money.ZERO,
+        enrolled,
+        Basis.lazily(() -> assessed.get() + ", opted out on " + optedOut),
+        findings);
   }
 
-  private static void checkPostponement(AutoEnrolmentRules ae, PensionMembership m, List<Finding> findings) {
+  private static void checkPostponement(
+      AutoEnrolmentRules ae, PensionMembership m, List<Finding> findings) {
     if (m.employmentStartDate() != null
-        && m.postponedUntil().isAfter(m.employmentStartDate().plusMonths(ae.postponementMaxMonths()))) {
-      findings.add(new Finding("POSTPONEMENT_TOO_LONG", "Enrolment is postponed until " + m.postponedUntil()
-          + ", more than " + ae.postponementMaxMonths() + " months after the PA started on " + m.employmentStartDate()
-          + ". Postponement can last at most " + ae.postponementMaxMonths() + " months; enrol the PA now."));
+        && m.postponedUntil()
+            .isAfter(m.employmentStartDate().plusMonths(ae.postponementMaxMonths()))) {
+      findings.add(
+          new Finding(
+              "POSTPONEMENT_TOO_LONG",
+              "Enrolment is postponed until "
+                  + m.postponedUntil()
+                  + ", more than "
+                  + ae.postponementMaxMonths()
+                  + " months after the PA started on "
+                  + m.employmentStartDate()
+                  + ". Postponement can last at most "
+                  + ae.postponementMaxMonths()
+                  + " months; enrol the PA now."));
     }
   }
 
-  static WorkerCategory categorise(AutoEnrolmentRules ae, AutoEnrolmentThresholds t, int age, Money earnings) {
+  static WorkerCategory categorise(
+      AutoEnrolmentRules ae, AutoEnrolmentThresholds t, int age, Money earnings) {
     if (age < ae.minimumWorkerAge() || age > ae.maximumJobholderAge()) {
       return WorkerCategory.OUTSIDE_AUTO_ENROLMENT;
     }
     BigDecimal pay = earnings.amount();
-    if (pay.compareTo(t.earningsTrigger()) > 0 && age >= ae.eligibleJobholderMinimumAge() && age < ae.statePensionAge()) {
+    if (pay.compareTo(t.earningsTrigger()) > 0
+        && age >= ae.eligibleJobholderMinimumAge()
+        && age < ae.statePensionAge()) {
       return WorkerCategory.ELIGIBLE_JOBHOLDER;
     }
     if (pay.compareTo(t.qualifyingEarningsLower()) > 0) {
@@ -168,10 +328,29 @@ public final class AutoEnrolmentCalculator {
     };
   }
 
-  private static AutoEnrolmentAssessment result(WorkerCategory category, Action action, ReliefMethod method,
-      Money qualifying, Money employee, Money deduction, Money employer, Money refund, LocalDate enrolledOn,
-      Basis basis, List<Finding> findings) {
-    return new AutoEnrolmentAssessment(category, action, method, qualifying, employee, deduction, employer, refund,
-        enrolledOn, basis, List.copyOf(findings));
+  private static AutoEnrolmentAssessment result(
+      WorkerCategory category,
+      Action action,
+      ReliefMethod method,
+      Money qualifying,
+      Money employee,
+      Money deduction,
+      Money employer,
+      Money refund,
+      LocalDate enrolledOn,
+      Basis basis,
+      List<Finding> findings) {
+    return new AutoEnrolmentAssessment(
+        category,
+        action,
+        method,
+        qualifying,
+        employee,
+        deduction,
+        employer,
+        refund,
+        enrolledOn,
+        basis,
+        List.copyOf(findings));
   }
 }

@@ -82,7 +82,8 @@ public final class IncomeTaxCalculator {
     if (code.kind() == TaxCode.Kind.K) {
       // PAYE spec: K codes, overriding limit; tax deducted may not exceed 50% of the period's pay
       BigDecimal percent = rules.incomeTax().kCodeOverridingLimitPercent();
-      Money limit = grossPay.max(Money.ZERO).multipliedBy(percent.divide(HUNDRED), RoundingMode.DOWN);
+      Money limit =
+          grossPay.max(Money.ZERO).multipliedBy(percent.divide(HUNDRED), RoundingMode.DOWN);
       if (inPeriod.isGreaterThan(limit)) {
         inPeriod = limit;
         limited = true;
@@ -110,8 +111,8 @@ public final class IncomeTaxCalculator {
   /**
    * Tax on whole-pound taxable pay against band limits to date (annual limit x n / periods),
    * rounded down to the penny. Intermediate figures are truncated the way HMRC's published test
-   * data is: band limits to date to 4 decimal places and the tax on each complete band to 5.
-   * (Exact arithmetic gives 1p more in six of HMRC's Scottish monthly cases.)
+   * data is: band limits to date to 4 decimal places and the tax on each complete band to 5. (Exact
+   * arithmetic gives 1p more in six of HMRC's Scottish monthly cases.)
    */
   static long bandTax(long taxablePounds, List<TaxBand> bands, int n, int tablePeriodsInYear) {
     if (taxablePounds <= 0) {
@@ -122,9 +123,13 @@ public final class IncomeTaxCalculator {
     long sum = 0; // in 1/10^8 of a pound: basis points x 1/10000 pound
     for (TaxBand band : bands) {
       long rateBasisPoints = band.ratePercent().movePointRight(2).longValueExact();
-      long limit = band.upTo() == null
-          ? Long.MAX_VALUE
-          : band.upTo().longValueExact() * n * 10_000L / tablePeriodsInYear; // truncated to 4 dp
+      long limit =
+          band.upTo() == null
+              ? Long.MAX_VALUE
+              : band.upTo().longValueExact()
+                  * n
+                  * 10_000L
+                  / tablePeriodsInYear; // truncated to 4 dp
       if (pay <= limit) {
         sum += rateBasisPoints * (pay - previousLimit);
         break;
@@ -157,11 +162,15 @@ public final class IncomeTaxCalculator {
   }
 
   /** Basis texts depend only on the code and the period: built once each. */
-  private final java.util.Map<TaxCode, Basis[]> basisTexts = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<TaxCode, Basis[]> basisTexts =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  private Basis basisText(TaxCode code, TaxPeriod period, boolean cumulative, boolean week53, boolean limited) {
-    int index = ((period.frequency().ordinal() * 57 + period.tableNumber()) * 2 + (limited ? 1 : 0));
-    Basis[] texts = basisTexts.computeIfAbsent(code, c -> new Basis[PayFrequencyCount.VALUE * 57 * 2]);
+  private Basis basisText(
+      TaxCode code, TaxPeriod period, boolean cumulative, boolean week53, boolean limited) {
+    int index =
+        ((period.frequency().ordinal() * 57 + period.tableNumber()) * 2 + (limited ? 1 : 0));
+    Basis[] texts =
+        basisTexts.computeIfAbsent(code, c -> new Basis[PayFrequencyCount.VALUE * 57 * 2]);
     Basis text = texts[index];
     if (text == null) {
       text = Basis.of(basis(code, period, cumulative, week53, limited));
@@ -171,14 +180,20 @@ public final class IncomeTaxCalculator {
   }
 
   private static final class PayFrequencyCount {
-    static final int VALUE = org.dpsupport.payroll.domain.model.taxyear.PayFrequency.values().length;
+    static final int VALUE =
+        org.dpsupport.payroll.domain.model.taxyear.PayFrequency.values().length;
   }
 
-  private static String basis(TaxCode code, TaxPeriod period, boolean cumulative, boolean week53, boolean limited) {
+  private static String basis(
+      TaxCode code, TaxPeriod period, boolean cumulative, boolean week53, boolean limited) {
     StringBuilder b = new StringBuilder("tax: ");
     if (week53) {
       int basisWeek = period.frequency().tablePeriodsPerPayPeriod();
-      b.append("week ").append(period.tableNumber()).append(" payment on a week ").append(basisWeek).append(" basis");
+      b.append("week ")
+          .append(period.tableNumber())
+          .append(" payment on a week ")
+          .append(basisWeek)
+          .append(" basis");
     } else {
       b.append(cumulative ? "cumulative" : "week 1/month 1");
     }

@@ -34,7 +34,10 @@ public final class PayElementsCalculator {
       BigDecimal holidayAccruedHours,
       List<Finding> findings) {}
 
-  /** Which rate an hour is paid at; earlier ones win (a bank holiday night is paid as a bank holiday). */
+  /**
+   * Which rate an hour is paid at; earlier ones win (a bank holiday night is paid as a bank
+   * holiday).
+   */
   enum RateKind {
     BANK_HOLIDAY("bank-holiday-hours", "Bank holiday hours"),
     WEEKEND("weekend-hours", "Weekend hours"),
@@ -75,8 +78,10 @@ public final class PayElementsCalculator {
       hours.merge(kind, s.hours(), BigDecimal::add);
       minimumWageHours = minimumWageHours.add(s.hours());
       // NMW Regs 2015 reg 10: premiums for particular hours do not count towards minimum wage pay
-      BigDecimal nmwRate = s.kind() == ShiftKind.WAKING_NIGHT && rates.wakingNight() != null
-          ? rates.wakingNight().min(rates.hourly()) : rates.hourly();
+      BigDecimal nmwRate =
+          s.kind() == ShiftKind.WAKING_NIGHT && rates.wakingNight() != null
+              ? rates.wakingNight().min(rates.hourly())
+              : rates.hourly();
       minimumWagePay = minimumWagePay.add(s.hours().multiply(nmwRate));
     }
 
@@ -89,71 +94,155 @@ public final class PayElementsCalculator {
       payForWork = payForWork.plus(amount);
       RateKind kind = e.getKey();
       BigDecimal hoursAtRate = e.getValue();
-      lines.add(new PayLine(Section.EARNINGS, kind.code, kind.description, hoursAtRate, rate, amount,
-          Basis.lazily(() -> kind.label + ": " + hoursAtRate.stripTrailingZeros().toPlainString()
-              + " h x £" + rate.toPlainString() + " = " + amount.toDisplayString())));
+      lines.add(
+          new PayLine(
+              Section.EARNINGS,
+              kind.code,
+              kind.description,
+              hoursAtRate,
+              rate,
+              amount,
+              Basis.lazily(
+                  () ->
+                      kind.label
+                          + ": "
+                          + hoursAtRate.stripTrailingZeros().toPlainString()
+                          + " h x £"
+                          + rate.toPlainString()
+                          + " = "
+                          + amount.toDisplayString())));
     }
     if (sleepIns > 0) {
       if (rates.sleepInAllowance() == null) {
-        throw new IllegalArgumentException("The timesheet has sleep-ins but the PA has no sleep-in allowance; "
-            + "add the flat amount paid per sleep-in to the PA's rates.");
+        throw new IllegalArgumentException(
+            "The timesheet has sleep-ins but the PA has no sleep-in allowance; "
+                + "add the flat amount paid per sleep-in to the PA's rates.");
       }
-      Money amount = Money.of(rates.sleepInAllowance().multiply(BigDecimal.valueOf(sleepIns)), RoundingMode.HALF_UP);
+      Money amount =
+          Money.of(
+              rates.sleepInAllowance().multiply(BigDecimal.valueOf(sleepIns)),
+              RoundingMode.HALF_UP);
       payForWork = payForWork.plus(amount);
       int count = sleepIns;
-      lines.add(new PayLine(Section.EARNINGS, RateKind.SLEEP_IN.code, RateKind.SLEEP_IN.description,
-          BigDecimal.valueOf(sleepIns), rates.sleepInAllowance(), amount,
-          Basis.lazily(() -> "sleep-ins: " + count + " x £" + rates.sleepInAllowance().toPlainString()
-              + " flat allowance = " + amount.toDisplayString() + " (sleeping time is not minimum-wage work)")));
+      lines.add(
+          new PayLine(
+              Section.EARNINGS,
+              RateKind.SLEEP_IN.code,
+              RateKind.SLEEP_IN.description,
+              BigDecimal.valueOf(sleepIns),
+              rates.sleepInAllowance(),
+              amount,
+              Basis.lazily(
+                  () ->
+                      "sleep-ins: "
+                          + count
+                          + " x £"
+                          + rates.sleepInAllowance().toPlainString()
+                          + " flat allowance = "
+                          + amount.toDisplayString()
+                          + " (sleeping time is not minimum-wage work)")));
     }
 
     TaxYearRules.HolidayRules holiday = rules.holiday();
     BigDecimal holidayHours = holidayHoursTaken == null ? BigDecimal.ZERO : holidayHoursTaken;
     if (rolledUpHolidayPay && !irregularHours) {
-      findings.add(new Finding("ROLLED_UP_HOLIDAY_NOT_ALLOWED",
-          "Rolled-up holiday pay is only lawful for irregular-hours and part-year workers (Working Time Regulations "
-              + "reg 16B). This PA is not marked as one, so no rolled-up holiday pay was added: pay holiday when taken."));
+      findings.add(
+          new Finding(
+              "ROLLED_UP_HOLIDAY_NOT_ALLOWED",
+              "Rolled-up holiday pay is only lawful for irregular-hours and part-year workers (Working Time Regulations "
+                  + "reg 16B). This PA is not marked as one, so no rolled-up holiday pay was added: pay holiday when taken."));
     }
     boolean rolledUp = rolledUpHolidayPay && irregularHours;
     if (rolledUp) {
       BigDecimal percent = holiday.rolledUpHolidayPayPercent();
       Money amount = payForWork.multipliedBy(percent.movePointLeft(2), RoundingMode.HALF_UP);
       Money base = payForWork;
-      lines.add(new PayLine(Section.EARNINGS, "rolled-up-holiday-pay", "Rolled-up holiday pay", null, percent, amount,
-          Basis.lazily(() -> "rolled-up holiday pay: " + percent.toPlainString() + "% of pay for work "
-              + base.toDisplayString() + " = " + amount.toDisplayString()
-              + " (irregular-hours worker; its own payslip line, WTR reg 16B)")));
+      lines.add(
+          new PayLine(
+              Section.EARNINGS,
+              "rolled-up-holiday-pay",
+              "Rolled-up holiday pay",
+              null,
+              percent,
+              amount,
+              Basis.lazily(
+                  () ->
+                      "rolled-up holiday pay: "
+                          + percent.toPlainString()
+                          + "% of pay for work "
+                          + base.toDisplayString()
+                          + " = "
+                          + amount.toDisplayString()
+                          + " (irregular-hours worker; its own payslip line, WTR reg 16B)")));
       if (holidayHours.signum() > 0) {
-        findings.add(new Finding("HOLIDAY_ALREADY_PAID_ROLLED_UP",
-            "This PA is paid rolled-up holiday pay, so the " + holidayHours.toPlainString()
-                + " holiday hours taken are not paid again."));
+        findings.add(
+            new Finding(
+                "HOLIDAY_ALREADY_PAID_ROLLED_UP",
+                "This PA is paid rolled-up holiday pay, so the "
+                    + holidayHours.toPlainString()
+                    + " holiday hours taken are not paid again."));
       }
     } else if (holidayHours.signum() > 0) {
       BigDecimal rate = rates.holidayRate();
       Money amount = Money.of(holidayHours.multiply(rate), RoundingMode.HALF_UP);
       BigDecimal taken = holidayHours;
-      lines.add(new PayLine(Section.EARNINGS, "holiday-pay", "Holiday pay", holidayHours, rate, amount,
-          Basis.lazily(() -> "holiday pay: " + taken.stripTrailingZeros().toPlainString() + " h x £"
-              + rate.toPlainString() + " = " + amount.toDisplayString())));
+      lines.add(
+          new PayLine(
+              Section.EARNINGS,
+              "holiday-pay",
+              "Holiday pay",
+              holidayHours,
+              rate,
+              amount,
+              Basis.lazily(
+                  () ->
+                      "holiday pay: "
+                          + taken.stripTrailingZeros().toPlainString()
+                          + " h x £"
+                          + rate.toPlainString()
+                          + " = "
+                          + amount.toDisplayString())));
     }
 
     BigDecimal accrued = BigDecimal.ZERO;
     if (irregularHours) {
       // WTR reg 15B: irregular-hours workers accrue 12.07% of hours worked in each pay period
-      accrued = minimumWageHours.multiply(holiday.irregularHoursAccrualPercent()).movePointLeft(2)
-          .setScale(2, RoundingMode.HALF_UP);
+      accrued =
+          minimumWageHours
+              .multiply(holiday.irregularHoursAccrualPercent())
+              .movePointLeft(2)
+              .setScale(2, RoundingMode.HALF_UP);
       BigDecimal accruedHours = accrued;
       BigDecimal worked = minimumWageHours;
-      lines.add(new PayLine(Section.INFORMATION, "holiday-accrued-hours", "Holiday accrued (hours)", accrued, null,
-          Money.ZERO, Basis.lazily(() -> "holiday accrued: " + holiday.irregularHoursAccrualPercent().toPlainString()
-              + "% of " + worked.stripTrailingZeros().toPlainString() + " h worked = " + accruedHours.toPlainString()
-              + " h")));
+      lines.add(
+          new PayLine(
+              Section.INFORMATION,
+              "holiday-accrued-hours",
+              "Holiday accrued (hours)",
+              accrued,
+              null,
+              Money.ZERO,
+              Basis.lazily(
+                  () ->
+                      "holiday accrued: "
+                          + holiday.irregularHoursAccrualPercent().toPlainString()
+                          + "% of "
+                          + worked.stripTrailingZeros().toPlainString()
+                          + " h worked = "
+                          + accruedHours.toPlainString()
+                          + " h")));
     }
-    return new PayElements(lines, payForWork, minimumWageHours,
-        Money.of(minimumWagePay, RoundingMode.HALF_UP), accrued, findings);
+    return new PayElements(
+        lines,
+        payForWork,
+        minimumWageHours,
+        Money.of(minimumWagePay, RoundingMode.HALF_UP),
+        accrued,
+        findings);
   }
 
-  private static RateKind rateKind(WorkedShift s, PayRates rates, Predicate<java.time.LocalDate> bankHoliday) {
+  private static RateKind rateKind(
+      WorkedShift s, PayRates rates, Predicate<java.time.LocalDate> bankHoliday) {
     if (rates.bankHoliday() != null && bankHoliday.test(s.date())) {
       return RateKind.BANK_HOLIDAY;
     }
@@ -162,7 +251,9 @@ public final class PayElementsCalculator {
       return RateKind.WEEKEND;
     }
     if (s.kind() == ShiftKind.WAKING_NIGHT) {
-      return rates.wakingNight() != null ? RateKind.WAKING_NIGHT : rates.night() != null ? RateKind.NIGHT : RateKind.BASIC;
+      return rates.wakingNight() != null
+          ? RateKind.WAKING_NIGHT
+          : rates.night() != null ? RateKind.NIGHT : RateKind.BASIC;
     }
     if (s.kind() == ShiftKind.NIGHT && rates.night() != null) {
       return RateKind.NIGHT;

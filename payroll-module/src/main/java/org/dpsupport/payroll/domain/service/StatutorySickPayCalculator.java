@@ -25,19 +25,22 @@ import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.StatutorySickPayR
  *
  * <p>Spells of sickness form periods of incapacity for work (PIWs); PIWs no more than 56 days apart
  * link into one. A linked PIW follows the rules of the tax year in which it began: before 6 April
- * 2026 a PIW needs 4 days in a row, the first 3 qualifying days are waiting days and average
- * weekly earnings must reach the lower earnings limit; from 6 April 2026 (Employment Rights Act
- * 2025) SSP is paid from the first day at the lower of the weekly rate and 80% of normal weekly
- * earnings. The figures come from the tax-year data. SSP for k qualifying days in an SSP week
- * (Sunday to Saturday) is the weekly rate x k / qualifying days in a week, rounded up to the penny
- * as HMRC's daily rate tables are; at most 28 weeks are paid in a linked PIW.
+ * 2026 a PIW needs 4 days in a row, the first 3 qualifying days are waiting days and average weekly
+ * earnings must reach the lower earnings limit; from 6 April 2026 (Employment Rights Act 2025) SSP
+ * is paid from the first day at the lower of the weekly rate and 80% of normal weekly earnings. The
+ * figures come from the tax-year data. SSP for k qualifying days in an SSP week (Sunday to
+ * Saturday) is the weekly rate x k / qualifying days in a week, rounded up to the penny as HMRC's
+ * daily rate tables are; at most 28 weeks are paid in a linked PIW.
  */
 public final class StatutorySickPayCalculator {
 
   private record Spell(LocalDate first, LocalDate last) {}
 
   public SickPayResult calculate(
-      Function<LocalDate, TaxYearRules> rulesOn, SicknessRecord record, LocalDate periodStart, LocalDate periodEnd) {
+      Function<LocalDate, TaxYearRules> rulesOn,
+      SicknessRecord record,
+      LocalDate periodStart,
+      LocalDate periodEnd) {
     List<Spell> spells = spells(record.absences());
     int qualifyingDaysPerWeek = record.qualifyingDays().size();
     List<Finding> findings = new ArrayList<>();
@@ -50,21 +53,33 @@ public final class StatutorySickPayCalculator {
     for (List<Spell> piw : linked) {
       LocalDate began = piw.get(0).first();
       StatutorySickPayRules rules = rulesOn.apply(began).statutorySickPay();
-      boolean touchesPeriod = piw.stream().anyMatch(s -> !s.last().isBefore(periodStart) && !s.first().isAfter(periodEnd));
+      boolean touchesPeriod =
+          piw.stream()
+              .anyMatch(s -> !s.last().isBefore(periodStart) && !s.first().isAfter(periodEnd));
       if (!touchesPeriod) {
         continue;
       }
       BigDecimal rate = rules.weeklyRate();
       BigDecimal awe = record.averageWeeklyEarnings();
-      if (rules.lowerEarningsLimitWeekly() != null && awe.compareTo(rules.lowerEarningsLimitWeekly()) < 0) {
-        findings.add(new Finding("SSP_NOT_DUE_LOW_EARNINGS", "No SSP for the sickness that began " + began
-            + ": average weekly earnings £" + awe.toPlainString() + " are below the lower earnings limit £"
-            + rules.lowerEarningsLimitWeekly().toPlainString() + ". Give the PA form SSP1 within 7 days."));
+      if (rules.lowerEarningsLimitWeekly() != null
+          && awe.compareTo(rules.lowerEarningsLimitWeekly()) < 0) {
+        findings.add(
+            new Finding(
+                "SSP_NOT_DUE_LOW_EARNINGS",
+                "No SSP for the sickness that began "
+                    + began
+                    + ": average weekly earnings £"
+                    + awe.toPlainString()
+                    + " are below the lower earnings limit £"
+                    + rules.lowerEarningsLimitWeekly().toPlainString()
+                    + ". Give the PA form SSP1 within 7 days."));
         continue;
       }
       if (rules.normalWeeklyEarningsCapPercent() != null) {
-        BigDecimal cap = awe.multiply(rules.normalWeeklyEarningsCapPercent()).movePointLeft(2)
-            .setScale(2, RoundingMode.HALF_UP);
+        BigDecimal cap =
+            awe.multiply(rules.normalWeeklyEarningsCapPercent())
+                .movePointLeft(2)
+                .setScale(2, RoundingMode.HALF_UP);
         rate = rate.min(cap);
       }
       TreeMap<LocalDate, Integer> paidDaysByWeek = new TreeMap<>();
@@ -85,35 +100,64 @@ public final class StatutorySickPayCalculator {
           } else if (paid < maxDays) {
             paid++;
             if (inPeriod) {
-              paidDaysByWeek.merge(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)), 1, Integer::sum);
+              paidDaysByWeek.merge(
+                  d.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)), 1, Integer::sum);
             }
           } else if (inPeriod) {
-            findings.add(new Finding("SSP_EXHAUSTED", "SSP ran out on " + d + " after " + rules.maximumWeeks()
-                + " weeks in the sickness that began " + began + ". Give the PA form SSP1."));
+            findings.add(
+                new Finding(
+                    "SSP_EXHAUSTED",
+                    "SSP ran out on "
+                        + d
+                        + " after "
+                        + rules.maximumWeeks()
+                        + " weeks in the sickness that began "
+                        + began
+                        + ". Give the PA form SSP1."));
             break;
           }
         }
       }
-      basis.append(basis.length() == 0 ? "SSP: " : "; ")
-          .append("sickness from ").append(began)
-          .append(rules.waitingDays() > 0 ? " (rules before 6 April 2026: " + rules.waitingDays() + " waiting days)"
-              : " (paid from the first day)")
-          .append(", weekly rate £").append(rate.toPlainString());
+      basis
+          .append(basis.length() == 0 ? "SSP: " : "; ")
+          .append("sickness from ")
+          .append(began)
+          .append(
+              rules.waitingDays() > 0
+                  ? " (rules before 6 April 2026: " + rules.waitingDays() + " waiting days)"
+                  : " (paid from the first day)")
+          .append(", weekly rate £")
+          .append(rate.toPlainString());
       for (int k : paidDaysByWeek.values()) {
         paidDays += k;
-        total = total.plus(Money.of(rate.multiply(BigDecimal.valueOf(k))
-            .divide(BigDecimal.valueOf(qualifyingDaysPerWeek), 2, RoundingMode.CEILING)));
+        total =
+            total.plus(
+                Money.of(
+                    rate.multiply(BigDecimal.valueOf(k))
+                        .divide(
+                            BigDecimal.valueOf(qualifyingDaysPerWeek), 2, RoundingMode.CEILING)));
       }
     }
 
     if (paidDays > 0 || waitingInPeriod > 0) {
-      basis.append(", ").append(paidDays).append(" qualifying day").append(paidDays == 1 ? "" : "s")
-          .append(" paid of ").append(qualifyingDaysPerWeek).append(" a week");
+      basis
+          .append(", ")
+          .append(paidDays)
+          .append(" qualifying day")
+          .append(paidDays == 1 ? "" : "s")
+          .append(" paid of ")
+          .append(qualifyingDaysPerWeek)
+          .append(" a week");
       if (waitingInPeriod > 0) {
-        basis.append(", ").append(waitingInPeriod).append(" waiting day").append(waitingInPeriod == 1 ? "" : "s");
+        basis
+            .append(", ")
+            .append(waitingInPeriod)
+            .append(" waiting day")
+            .append(waitingInPeriod == 1 ? "" : "s");
       }
     }
-    return new SickPayResult(total, paidDays, waitingInPeriod, Basis.of(basis.toString()), findings);
+    return new SickPayResult(
+        total, paidDays, waitingInPeriod, Basis.of(basis.toString()), findings);
   }
 
   private static List<Spell> spells(List<Absence> absences) {
@@ -121,9 +165,11 @@ public final class StatutorySickPayCalculator {
     sorted.sort(Comparator.comparing(Absence::firstDay));
     List<Spell> spells = new ArrayList<>();
     for (Absence a : sorted) {
-      if (!spells.isEmpty() && !a.firstDay().isAfter(spells.get(spells.size() - 1).last().plusDays(1))) {
+      if (!spells.isEmpty()
+          && !a.firstDay().isAfter(spells.get(spells.size() - 1).last().plusDays(1))) {
         Spell last = spells.remove(spells.size() - 1);
-        spells.add(new Spell(last.first(), a.lastDay().isAfter(last.last()) ? a.lastDay() : last.last()));
+        spells.add(
+            new Spell(last.first(), a.lastDay().isAfter(last.last()) ? a.lastDay() : last.last()));
       } else {
         spells.add(new Spell(a.firstDay(), a.lastDay()));
       }
@@ -132,14 +178,25 @@ public final class StatutorySickPayCalculator {
   }
 
   /** Spells long enough to be PIWs, grouped where no more than the linking days apart. */
-  private static List<List<Spell>> linkedPeriods(List<Spell> spells, Function<LocalDate, TaxYearRules> rulesOn) {
+  private static List<List<Spell>> linkedPeriods(
+      List<Spell> spells, Function<LocalDate, TaxYearRules> rulesOn) {
     List<List<Spell>> linked = new ArrayList<>();
     Spell previous = null;
     for (Spell s : spells) {
       List<Spell> current = linked.isEmpty() ? null : linked.get(linked.size() - 1);
-      StatutorySickPayRules rules = rulesOn.apply(current != null && previous != null
-          && gapDays(previous, s) <= rulesOn.apply(current.get(0).first()).statutorySickPay().linkingDays()
-          ? current.get(0).first() : s.first()).statutorySickPay();
+      StatutorySickPayRules rules =
+          rulesOn
+              .apply(
+                  current != null
+                          && previous != null
+                          && gapDays(previous, s)
+                              <= rulesOn
+                                  .apply(current.get(0).first())
+                                  .statutorySickPay()
+                                  .linkingDays()
+                      ? current.get(0).first()
+                      : s.first())
+              .statutorySickPay();
       long days = ChronoUnit.DAYS.between(s.first(), s.last()) + 1;
       if (days < rules.minimumDaysForPeriodOfIncapacity()) {
         continue; // not a period of incapacity for work: no SSP

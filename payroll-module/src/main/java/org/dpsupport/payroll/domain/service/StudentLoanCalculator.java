@@ -23,7 +23,10 @@ import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.StudentLoanRule;
 public final class StudentLoanCalculator {
 
   public List<PayLine> deductions(
-      TaxYearRules rules, PayFrequency frequency, Collection<StudentLoanPlan> plans, Money earningsForNi) {
+      TaxYearRules rules,
+      PayFrequency frequency,
+      Collection<StudentLoanPlan> plans,
+      Money earningsForNi) {
     List<PayLine> lines = new ArrayList<>(2);
     if (plans == null || plans.isEmpty()) {
       return lines;
@@ -43,24 +46,47 @@ public final class StudentLoanCalculator {
     if (undergraduate != null) {
       lines.add(line(rules, frequency, undergraduate, earningsForNi));
     }
-    if (plans.contains(StudentLoanPlan.POSTGRADUATE) && rules.studentLoan(StudentLoanPlan.POSTGRADUATE.name()).isPresent()) {
+    if (plans.contains(StudentLoanPlan.POSTGRADUATE)
+        && rules.studentLoan(StudentLoanPlan.POSTGRADUATE.name()).isPresent()) {
       lines.add(line(rules, frequency, StudentLoanPlan.POSTGRADUATE, earningsForNi));
     }
     return lines;
   }
 
-  private static PayLine line(TaxYearRules rules, PayFrequency frequency, StudentLoanPlan plan, Money earnings) {
+  private static PayLine line(
+      TaxYearRules rules, PayFrequency frequency, StudentLoanPlan plan, Money earnings) {
     StudentLoanRule rule = rules.studentLoan(plan.name()).orElseThrow();
     BigDecimal threshold = periodThreshold(rule.annualThreshold(), frequency);
     BigDecimal above = earnings.amount().subtract(threshold).max(BigDecimal.ZERO);
-    Money deduction = Money.of(above.multiply(rule.ratePercent()).movePointLeft(2).setScale(0, RoundingMode.FLOOR),
-        RoundingMode.UNNECESSARY);
-    String name = plan.isPostgraduate() ? "Postgraduate loan" : "Student loan " + plan.name().replace("PLAN_", "plan ");
-    Basis basis = Basis.lazily(() -> (plan.isPostgraduate() ? "postgraduate loan" : "student loan " + plan.name().replace("PLAN_", "plan "))
-        + ": " + rule.ratePercent().stripTrailingZeros().toPlainString() + "% of "
-        + earnings.toDisplayString() + " above the " + frequency.label() + " threshold £"
-        + threshold.toPlainString() + ", rounded down to the pound = " + deduction.toDisplayString());
-    return PayLine.of(Section.DEDUCTION, plan.isPostgraduate() ? "postgraduate-loan" : "student-loan", name, deduction,
+    Money deduction =
+        Money.of(
+            above.multiply(rule.ratePercent()).movePointLeft(2).setScale(0, RoundingMode.FLOOR),
+            RoundingMode.UNNECESSARY);
+    String name =
+        plan.isPostgraduate()
+            ? "Postgraduate loan"
+            : "Student loan " + plan.name().replace("PLAN_", "plan ");
+    Basis basis =
+        Basis.lazily(
+            () ->
+                (plan.isPostgraduate()
+                        ? "postgraduate loan"
+                        : "student loan " + plan.name().replace("PLAN_", "plan "))
+                    + ": "
+                    + rule.ratePercent().stripTrailingZeros().toPlainString()
+                    + "% of "
+                    + earnings.toDisplayString()
+                    + " above the "
+                    + frequency.label()
+                    + " threshold £"
+                    + threshold.toPlainString()
+                    + ", rounded down to the pound = "
+                    + deduction.toDisplayString());
+    return PayLine.of(
+        Section.DEDUCTION,
+        plan.isPostgraduate() ? "postgraduate-loan" : "student-loan",
+        name,
+        deduction,
         basis);
   }
 

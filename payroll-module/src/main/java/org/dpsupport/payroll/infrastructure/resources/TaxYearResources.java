@@ -13,8 +13,8 @@ import org.dpsupport.payroll.domain.model.taxyear.TaxYearCatalogue;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules;
 
 /**
- * Loads tax-year data files from the classpath. A folder holds {@code index.json} (a list of
- * years) and one {@code <year>.json} per year; adding 2027-28 means adding its file and its name.
+ * Loads tax-year data files from the classpath. A folder holds {@code index.json} (a list of years)
+ * and one {@code <year>.json} per year; adding 2027-28 means adding its file and its name.
  */
 public final class TaxYearResources {
 
@@ -51,7 +51,8 @@ public final class TaxYearResources {
     for (String year : years) {
       TaxYearRules r = read(loader, folder + "/" + year + ".json", TaxYearRules.class);
       if (!year.equals(r.taxYear())) {
-        throw new IllegalStateException(folder + "/" + year + ".json says it is tax year " + r.taxYear());
+        throw new IllegalStateException(
+            folder + "/" + year + ".json says it is tax year " + r.taxYear());
       }
       rules.add(r);
     }
@@ -61,11 +62,13 @@ public final class TaxYearResources {
   private static <T> T read(ClassLoader loader, String resource, Class<T> type) {
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("The payroll data file " + resource + " is missing from the classpath.");
+        throw new IllegalStateException(
+            "The payroll data file " + resource + " is missing from the classpath.");
       }
       return MAPPER.readValue(in, type);
     } catch (IOException e) {
-      throw new UncheckedIOException("The payroll data file " + resource + " could not be read: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "The payroll data file " + resource + " could not be read: " + e.getMessage(), e);
     }
   }
 }

@@ -27,62 +27,87 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code bin/dps gross-to-net}: a whole pay period per line, every line of pay explained. */
-@Command(name = "gross-to-net", mixinStandardHelpOptions = true,
+@Command(
+    name = "gross-to-net",
+    mixinStandardHelpOptions = true,
     description = {
-        "A PA's whole pay period. Each input line is a PayPeriodInput, e.g.",
-        "  {\"paymentDate\":\"2026-04-30\",\"payFrequency\":\"Monthly\",",
-        "   \"personalAssistant\":{\"dateOfBirth\":\"1996-01-10\",\"taxCode\":\"1257L\",\"niCategory\":\"A\"},",
-        "   \"employer\":{\"careAndSupportEmployer\":true},\"rates\":{\"hourly\":12.71},",
-        "   \"shifts\":[{\"date\":\"2026-04-30\",\"kind\":\"DAY\",\"hours\":8}]}",
-        "Output: the PayResult: lines with their basis, totals, findings and the year to date to pass on.",
-        "See payroll-module/README.md for every field."})
+      "A PA's whole pay period. Each input line is a PayPeriodInput, e.g.",
+      "  {\"paymentDate\":\"2026-04-30\",\"payFrequency\":\"Monthly\",",
+      "   \"personalAssistant\":{\"dateOfBirth\":\"1996-01-10\",\"taxCode\":\"1257L\",\"niCategory\":\"A\"},",
+      "   \"employer\":{\"careAndSupportEmployer\":true},\"rates\":{\"hourly\":12.71},",
+      "   \"shifts\":[{\"date\":\"2026-04-30\",\"kind\":\"DAY\",\"hours\":8}]}",
+      "Output: the PayResult: lines with their basis, totals, findings and the year to date to pass on.",
+      "See payroll-module/README.md for every field."
+    })
 final class GrossToNetCommand implements Callable<Integer> {
 
-  static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .addModule(new SimpleModule("payroll")
-          .addSerializer(Money.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Money value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-              gen.writeString(value.toString());
-            }
-          })
-          .addSerializer(Basis.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Basis value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-              gen.writeString(value.text());
-            }
-          })
-          .addDeserializer(PayFrequency.class, new JsonDeserializer<>() {
-            @Override
-            public PayFrequency deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-              return PayFrequency.parse(p.getValueAsString());
-            }
-          })
-          .addDeserializer(StudentLoanPlan.class, new JsonDeserializer<>() {
-            @Override
-            public StudentLoanPlan deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-              return StudentLoanPlan.parse(p.getValueAsString());
-            }
-          }))
-      .addModule(new SimpleModule("frequency-names").addSerializer(PayFrequency.class, new JsonSerializer<>() {
-        @Override
-        public void serialize(PayFrequency value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-          gen.writeString(value.displayName());
-        }
-      }))
-      .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .build();
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .addModule(
+              new SimpleModule("payroll")
+                  .addSerializer(
+                      Money.class,
+                      new JsonSerializer<>() {
+                        @Override
+                        public void serialize(
+                            Money value, JsonGenerator gen, SerializerProvider provider)
+                            throws IOException {
+                          gen.writeString(value.toString());
+                        }
+                      })
+                  .addSerializer(
+                      Basis.class,
+                      new JsonSerializer<>() {
+                        @Override
+                        public void serialize(
+                            Basis value, JsonGenerator gen, SerializerProvider provider)
+                            throws IOException {
+                          gen.writeString(value.text());
+                        }
+                      })
+                  .addDeserializer(
+                      PayFrequency.class,
+                      new JsonDeserializer<>() {
+                        @Override
+                        public PayFrequency deserialize(JsonParser p, DeserializationContext ctxt)
+                            throws IOException {
+                          return PayFrequency.parse(p.getValueAsString());
+                        }
+                      })
+                  .addDeserializer(
+                      StudentLoanPlan.class,
+                      new JsonDeserializer<>() {
+                        @Override
+                        public StudentLoanPlan deserialize(
+                            JsonParser p, DeserializationContext ctxt) throws IOException {
+                          return StudentLoanPlan.parse(p.getValueAsString());
+                        }
+                      }))
+          .addModule(
+              new SimpleModule("frequency-names")
+                  .addSerializer(
+                      PayFrequency.class,
+                      new JsonSerializer<>() {
+                        @Override
+                        public void serialize(
+                            PayFrequency value, JsonGenerator gen, SerializerProvider provider)
+                            throws IOException {
+                          gen.writeString(value.displayName());
+                        }
+                      }))
+          .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
 
-  @ParentCommand
-  private PayrollCli cli;
+  @ParentCommand private PayrollCli cli;
 
   @Override
   public Integer call() throws Exception {
     GrossToNetCalculator calculator = new GrossToNetCalculator(cli.catalogue());
-    int failures = new JsonLines(MAPPER).process(cli.in(), cli.out(), in -> calculate(calculator, in));
+    int failures =
+        new JsonLines(MAPPER).process(cli.in(), cli.out(), in -> calculate(calculator, in));
     return failures == 0 ? 0 : 1;
   }
 
@@ -115,7 +140,11 @@ final class GrossToNetCommand implements Callable<Integer> {
     }
     String where = path.length() == 0 ? "" : " (at " + path + ")";
     if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
-      return "unknown field '" + u.getPropertyName() + "'" + where + "; check its spelling against payroll-module/README.md";
+      return "unknown field '"
+          + u.getPropertyName()
+          + "'"
+          + where
+          + "; check its spelling against payroll-module/README.md";
     }
     if (root instanceof IllegalArgumentException || root instanceof NullPointerException) {
       return root.getMessage() + where;

@@ -29,7 +29,8 @@ final class JsonLines {
   }
 
   /** Runs each non-blank line through the handler; returns the number of lines that failed. */
-  int process(InputStream in, PrintStream out, Function<JsonNode, JsonNode> handler) throws IOException {
+  int process(InputStream in, PrintStream out, Function<JsonNode, JsonNode> handler)
+      throws IOException {
     int failures = 0;
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
@@ -45,10 +46,12 @@ final class JsonLines {
         try {
           input = mapper.readTree(line);
         } catch (JsonProcessingException e) {
-          throw new IllegalArgumentException("line " + number + " is not valid JSON: " + e.getOriginalMessage());
+          throw new IllegalArgumentException(
+              "line " + number + " is not valid JSON: " + e.getOriginalMessage());
         }
         if (input == null || !input.isObject()) {
-          throw new IllegalArgumentException("line " + number + " must be one JSON object, like {\"grossPay\":\"100.00\", ...}");
+          throw new IllegalArgumentException(
+              "line " + number + " must be one JSON object, like {\"grossPay\":\"100.00\", ...}");
         }
         result = handler.apply(input);
       } catch (RuntimeException e) {
@@ -68,7 +71,8 @@ final class JsonLines {
     while (names.hasNext()) {
       String name = names.next();
       if (!known.contains(name)) {
-        throw new IllegalArgumentException("unknown field '" + name + "'; the fields are " + String.join(", ", known));
+        throw new IllegalArgumentException(
+            "unknown field '" + name + "'; the fields are " + String.join(", ", known));
       }
     }
   }
@@ -117,14 +121,19 @@ final class JsonLines {
       try {
         amount = new BigDecimal(v.asText().trim());
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(field + " must be an amount like \"1156.25\"; it was " + v);
+        throw new IllegalArgumentException(
+            field + " must be an amount like \"1156.25\"; it was " + v);
       }
     } else {
-      throw new IllegalArgumentException(field + " must be an amount like \"1156.25\"; it was " + v);
+      throw new IllegalArgumentException(
+          field + " must be an amount like \"1156.25\"; it was " + v);
     }
     if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
-      throw new IllegalArgumentException(field + " has a fraction of a penny (" + amount.toPlainString()
-          + "); give pounds and pence, e.g. 1156.25");
+      throw new IllegalArgumentException(
+          field
+              + " has a fraction of a penny ("
+              + amount.toPlainString()
+              + "); give pounds and pence, e.g. 1156.25");
     }
     return Money.of(amount.setScale(2, java.math.RoundingMode.UNNECESSARY));
   }

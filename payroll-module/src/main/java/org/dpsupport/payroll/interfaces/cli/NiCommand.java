@@ -16,19 +16,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code bin/dps ni}: Class 1 National Insurance for a pay period, per line. */
-@Command(name = "ni", mixinStandardHelpOptions = true,
+@Command(
+    name = "ni",
+    mixinStandardHelpOptions = true,
     description = {
-        "Class 1 National Insurance for a pay period. Each input line:",
-        "  {\"taxYear\":\"2026-27\",\"payFrequency\":\"Weekly\",\"period\":1,\"niCategory\":\"A\",\"grossPay\":\"96.03\"}",
-        "Output: {\"employeeNi\":\"0.00\",\"employerNi\":\"0.00\",\"earningsAtLEL\":\"0.00\",",
-        "         \"earningsLELtoPT\":\"0.00\",\"earningsPTtoUEL\":\"0.00\"}"})
+      "Class 1 National Insurance for a pay period. Each input line:",
+      "  {\"taxYear\":\"2026-27\",\"payFrequency\":\"Weekly\",\"period\":1,\"niCategory\":\"A\",\"grossPay\":\"96.03\"}",
+      "Output: {\"employeeNi\":\"0.00\",\"employerNi\":\"0.00\",\"earningsAtLEL\":\"0.00\",",
+      "         \"earningsLELtoPT\":\"0.00\",\"earningsPTtoUEL\":\"0.00\"}"
+    })
 final class NiCommand implements Callable<Integer> {
 
   private static final Set<String> FIELDS =
       new LinkedHashSet<>(List.of("taxYear", "payFrequency", "period", "niCategory", "grossPay"));
 
-  @ParentCommand
-  private PayrollCli cli;
+  @ParentCommand private PayrollCli cli;
 
   private final NationalInsuranceCalculator calculator = new NationalInsuranceCalculator();
 
@@ -45,11 +47,16 @@ final class NiCommand implements Callable<Integer> {
     if (in.has("period")) {
       int period = JsonLines.wholeNumber(in, "period");
       if (period < 0 || period > 56) {
-        throw new IllegalArgumentException("period " + period + " does not exist; use 1 to 53 (NI is worked out per period)");
+        throw new IllegalArgumentException(
+            "period " + period + " does not exist; use 1 to 53 (NI is worked out per period)");
       }
     }
-    NiResult r = calculator.calculate(rules, NiCategory.parse(JsonLines.text(in, "niCategory")), frequency,
-        JsonLines.money(in, "grossPay"));
+    NiResult r =
+        calculator.calculate(
+            rules,
+            NiCategory.parse(JsonLines.text(in, "niCategory")),
+            frequency,
+            JsonLines.money(in, "grossPay"));
     ObjectNode out = PayrollCli.MAPPER.createObjectNode();
     out.put("employeeNi", r.employeeNi().toString());
     out.put("employerNi", r.employerNi().toString());

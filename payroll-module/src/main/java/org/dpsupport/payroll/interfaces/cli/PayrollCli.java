@@ -20,14 +20,16 @@ import picocli.CommandLine.Command;
 @Command(
     name = "dps",
     mixinStandardHelpOptions = true,
-    description = "DP Support payroll engine: JSON Lines on standard input, one JSON object per line on standard output.",
+    description =
+        "DP Support payroll engine: JSON Lines on standard input, one JSON object per line on standard output.",
     subcommands = {TaxCommand.class, NiCommand.class, GrossToNetCommand.class})
 public final class PayrollCli implements Callable<Integer> {
 
-  static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .build();
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
 
   private final InputStream in;
   private final PrintStream out;

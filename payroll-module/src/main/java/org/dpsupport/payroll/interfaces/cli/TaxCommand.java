@@ -17,20 +17,31 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code bin/dps tax}: income tax for a pay period, per line. */
-@Command(name = "tax", mixinStandardHelpOptions = true,
+@Command(
+    name = "tax",
+    mixinStandardHelpOptions = true,
     description = {
-        "Income tax for a pay period. Each input line:",
-        "  {\"taxYear\":\"2025-26\",\"payFrequency\":\"Monthly\",\"period\":2,\"taxCode\":\"1257L\",\"week1Month1\":false,",
-        "   \"grossPay\":\"1156.26\",\"taxablePayToDate\":\"2312.51\",\"taxPaidToDate\":\"21.40\"}",
-        "taxablePayToDate includes this period; taxPaidToDate is tax deducted in earlier periods.",
-        "Output: {\"taxDueInPeriod\":\"21.60\",\"taxDueToDate\":\"43.00\"}"})
+      "Income tax for a pay period. Each input line:",
+      "  {\"taxYear\":\"2025-26\",\"payFrequency\":\"Monthly\",\"period\":2,\"taxCode\":\"1257L\",\"week1Month1\":false,",
+      "   \"grossPay\":\"1156.26\",\"taxablePayToDate\":\"2312.51\",\"taxPaidToDate\":\"21.40\"}",
+      "taxablePayToDate includes this period; taxPaidToDate is tax deducted in earlier periods.",
+      "Output: {\"taxDueInPeriod\":\"21.60\",\"taxDueToDate\":\"43.00\"}"
+    })
 final class TaxCommand implements Callable<Integer> {
 
-  private static final Set<String> FIELDS = new LinkedHashSet<>(List.of("taxYear", "payFrequency", "period", "taxCode",
-      "week1Month1", "grossPay", "taxablePayToDate", "taxPaidToDate"));
+  private static final Set<String> FIELDS =
+      new LinkedHashSet<>(
+          List.of(
+              "taxYear",
+              "payFrequency",
+              "period",
+              "taxCode",
+              "week1Month1",
+              "grossPay",
+              "taxablePayToDate",
+              "taxPaidToDate"));
 
-  @ParentCommand
-  private PayrollCli cli;
+  @ParentCommand private PayrollCli cli;
 
   private final IncomeTaxCalculator calculator = new IncomeTaxCalculator();
 
@@ -49,8 +60,14 @@ final class TaxCommand implements Callable<Integer> {
     if (JsonLines.flag(in, "week1Month1", false)) {
       code = code.onWeek1Month1Basis();
     }
-    IncomeTaxResult r = calculator.calculate(rules, code, period, JsonLines.money(in, "grossPay"),
-        JsonLines.money(in, "taxablePayToDate"), JsonLines.money(in, "taxPaidToDate"));
+    IncomeTaxResult r =
+        calculator.calculate(
+            rules,
+            code,
+            period,
+            JsonLines.money(in, "grossPay"),
+            JsonLines.money(in, "taxablePayToDate"),
+            JsonLines.money(in, "taxPaidToDate"));
     ObjectNode out = PayrollCli.MAPPER.createObjectNode();
     out.put("taxDueInPeriod", r.taxDueInPeriod().toString());
     out.put("taxDueToDate", r.taxDueToDate().toString());

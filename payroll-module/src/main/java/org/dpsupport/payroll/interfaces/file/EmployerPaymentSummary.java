@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
@@ -28,24 +26,41 @@ public final class EmployerPaymentSummary {
 
   /** Statutory payments an employer can recover, in the order the schema lists them. */
   public enum StatutoryPayment {
-    SMP, SPP, SAP, ShPP, SPBP, SNCP
+    SMP,
+    SPP,
+    SAP,
+    ShPP,
+    SPBP,
+    SNCP
   }
 
-  /** Amounts recovered for one statutory payment in the tax year to date, with the NIC compensation on them. */
+  /**
+   * Amounts recovered for one statutory payment in the tax year to date, with the NIC compensation
+   * on them.
+   */
   public record Recovered(Money recovered, Money nicCompensation) {
     public static final Recovered NONE = new Recovered(Money.ZERO, Money.ZERO);
   }
 
   /** What the EPS reports for one employer and tax month. */
-  public record Month(TaxYear year, int taxMonth, boolean paidInMonth, Map<StatutoryPayment, Recovered> recoveredToDate) {
+  public record Month(
+      TaxYear year,
+      int taxMonth,
+      boolean paidInMonth,
+      Map<StatutoryPayment, Recovered> recoveredToDate) {
     public Month {
       Objects.requireNonNull(year, "The tax year is missing.");
       if (taxMonth < 1 || taxMonth > 12) {
-        throw new IllegalArgumentException("A tax month is from 1 (6 April to 5 May) to 12 (6 March to 5 April).");
+        throw new IllegalArgumentException(
+            "A tax month is from 1 (6 April to 5 May) to 12 (6 March to 5 April).");
       }
       EnumMap<StatutoryPayment, Recovered> all = new EnumMap<>(StatutoryPayment.class);
       for (StatutoryPayment p : StatutoryPayment.values()) {
-        all.put(p, recoveredToDate == null ? Recovered.NONE : recoveredToDate.getOrDefault(p, Recovered.NONE));
+        all.put(
+            p,
+            recoveredToDate == null
+                ? Recovered.NONE
+                : recoveredToDate.getOrDefault(p, Recovered.NONE));
       }
       recoveredToDate = Map.copyOf(all);
     }
@@ -61,8 +76,7 @@ public final class EmployerPaymentSummary {
     }
   }
 
-  private EmployerPaymentSummary() {
-  }
+  private EmployerPaymentSummary() {}
 
   public static String namespace(TaxYear year) {
     return RtiEnvelope.namespace("EmployerPaymentSummary", year);
@@ -70,35 +84,45 @@ public final class EmployerPaymentSummary {
 
   public static String render(EmployerDetails employer, Month month) {
     TaxYear year = month.year();
-    return RtiEnvelope.render("EmployerPaymentSummary", year, employer, x -> {
-      if (!month.paidInMonth()) {
-        element(x, "NoPaymentForPeriod", "yes");
-        x.writeStartElement("NoPaymentDates");
-        element(x, "From", month.firstDay().toString());
-        element(x, "To", month.lastDay().toString());
-        x.writeEndElement();
-      }
-      if (employer.careAndSupportEmployer()) {
-        element(x, "EmpAllceInd", "yes");
-        x.writeStartElement("DeMinimisStateAid");
-        element(x, "NA", "yes"); // employing care and support workers is not in a de minimis aid sector
-        x.writeEndElement();
-      }
-      x.writeStartElement("RecoverableAmountsYTD");
-      element(x, "TaxMonth", String.valueOf(month.taxMonth()));
-      for (StatutoryPayment p : StatutoryPayment.values()) {
-        element(x, p.name() + "Recovered", month.recoveredToDate().get(p).recovered().toString());
-      }
-      for (StatutoryPayment p : StatutoryPayment.values()) {
-        element(x, "NICCompensationOn" + p.name(), month.recoveredToDate().get(p).nicCompensation().toString());
-      }
-      x.writeEndElement();
-      element(x, "RelatedTaxYear", shortYear(year));
-      if (month.taxMonth() == 12) {
-        x.writeStartElement("FinalSubmission");
-        element(x, "ForYear", "yes");
-        x.writeEndElement();
-      }
-    });
+    return RtiEnvelope.render(
+        "EmployerPaymentSummary",
+        year,
+        employer,
+        x -> {
+          if (!month.paidInMonth()) {
+            element(x, "NoPaymentForPeriod", "yes");
+            x.writeStartElement("NoPaymentDates");
+            element(x, "From", month.firstDay().toString());
+            element(x, "To", month.lastDay().toString());
+            x.writeEndElement();
+          }
+          if (employer.careAndSupportEmployer()) {
+            element(x, "EmpAllceInd", "yes");
+            x.writeStartElement("DeMinimisStateAid");
+            element(
+                x, "NA",
+                "yes"); // employing care and support workers is not in a de minimis aid sector
+            x.writeEndElement();
+          }
+          x.writeStartElement("RecoverableAmountsYTD");
+          element(x, "TaxMonth", String.valueOf(month.taxMonth()));
+          for (StatutoryPayment p : StatutoryPayment.values()) {
+            element(
+                x, p.name() + "Recovered", month.recoveredToDate().get(p).recovered().toString());
+          }
+          for (StatutoryPayment p : StatutoryPayment.values()) {
+            element(
+                x,
+                "NICCompensationOn" + p.name(),
+                month.recoveredToDate().get(p).nicCompensation().toString());
+          }
+          x.writeEndElement();
+          element(x, "RelatedTaxYear", shortYear(year));
+          if (month.taxMonth() == 12) {
+            x.writeStartElement("FinalSubmission");
+            element(x, "ForYear", "yes");
+            x.writeEndElement();
+          }
+        });
   }
 }

@@ -4,9 +4,9 @@ import org.dpsupport.payroll.application.PayResult;
 import org.dpsupport.payroll.domain.model.money.Money;
 
 /**
- * A PA's RTI figures for the tax year to date, including the payment being reported: what the
- * FPS's FiguresToDate and NIlettersAndValues YTD elements carry. The caller adds each finalised
- * payment with {@link #plus}.
+ * A PA's RTI figures for the tax year to date, including the payment being reported: what the FPS's
+ * FiguresToDate and NIlettersAndValues YTD elements carry. The caller adds each finalised payment
+ * with {@link #plus}.
  */
 public record FiguresToDate(
     Money taxablePay,
@@ -21,20 +21,39 @@ public record FiguresToDate(
     Money employeeNi,
     Money employerNi) {
 
-  public static final FiguresToDate NONE = new FiguresToDate(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
-      Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
+  public static final FiguresToDate NONE =
+      new FiguresToDate(
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO);
 
   public FiguresToDate plus(PayResult r) {
-    return new FiguresToDate(taxablePay.plus(r.taxablePay()), tax.plus(r.incomeTax().taxDueInPeriod()),
-        studentLoans.plus(r.amountOf("student-loan")), postgraduateLoans.plus(r.amountOf("postgraduate-loan")),
-        pensionNetPay.plus(netPayPension(r)), earningsForNi.plus(r.earningsForNi()),
-        atLel.plus(r.nationalInsurance().earningsAtLel()), lelToPt.plus(r.nationalInsurance().earningsLelToPt()),
-        ptToUel.plus(r.nationalInsurance().earningsPtToUel()), employeeNi.plus(r.nationalInsurance().employeeNi()),
+    return new FiguresToDate(
+        taxablePay.plus(r.taxablePay()),
+        tax.plus(r.incomeTax().taxDueInPeriod()),
+        studentLoans.plus(r.amountOf("student-loan")),
+        postgraduateLoans.plus(r.amountOf("postgraduate-loan")),
+        pensionNetPay.plus(netPayPension(r)),
+        earningsForNi.plus(r.earningsForNi()),
+        atLel.plus(r.nationalInsurance().earningsAtLel()),
+        lelToPt.plus(r.nationalInsurance().earningsLelToPt()),
+        ptToUel.plus(r.nationalInsurance().earningsPtToUel()),
+        employeeNi.plus(r.nationalInsurance().employeeNi()),
         employerNi.plus(r.nationalInsurance().employerNi()));
   }
 
   /** Pension contributions under a net pay arrangement (taken before tax), as RTI reports them. */
   static Money netPayPension(PayResult r) {
-    return r.pension() != null && r.pension().deductedBeforeTax() ? r.pension().employeeDeduction() : Money.ZERO;
+    return r.pension() != null && r.pension().deductedBeforeTax()
+        ? r.pension().employeeDeduction()
+        : Money.ZERO;
   }
 }

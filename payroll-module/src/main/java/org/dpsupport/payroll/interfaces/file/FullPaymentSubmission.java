@@ -25,11 +25,14 @@ import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 public final class FullPaymentSubmission {
 
   /** One PA's payment on the FPS with their figures to date (including this payment). */
-  public record Entry(EmployeeRecord employee, PayResult payment, FiguresToDate toDate, boolean firstPayment,
+  public record Entry(
+      EmployeeRecord employee,
+      PayResult payment,
+      FiguresToDate toDate,
+      boolean firstPayment,
       boolean irregular) {}
 
-  private FullPaymentSubmission() {
-  }
+  private FullPaymentSubmission() {}
 
   public static String namespace(TaxYear year) {
     return RtiEnvelope.namespace("FullPaymentSubmission", year);
@@ -38,12 +41,16 @@ public final class FullPaymentSubmission {
   public static String render(EmployerDetails employer, List<Entry> entries) {
     LocalDate paid = entries.isEmpty() ? LocalDate.now() : entries.get(0).payment().paymentDate();
     TaxYear year = TaxYear.containing(paid);
-    return RtiEnvelope.render("FullPaymentSubmission", year, employer, x -> {
-      element(x, "RelatedTaxYear", shortYear(year));
-      for (Entry e : entries) {
-        employee(x, e, year);
-      }
-    });
+    return RtiEnvelope.render(
+        "FullPaymentSubmission",
+        year,
+        employer,
+        x -> {
+          element(x, "RelatedTaxYear", shortYear(year));
+          for (Entry e : entries) {
+            employee(x, e, year);
+          }
+        });
   }
 
   private static void employee(XMLStreamWriter x, Entry e, TaxYear year) throws XMLStreamException {
@@ -85,10 +92,16 @@ public final class FullPaymentSubmission {
     element(x, "TaxablePay", td.taxablePay());
     element(x, "TotalTax", td.tax());
     if (td.studentLoans().isPositive()) {
-      element(x, "StudentLoansTD", td.studentLoans().amount().setScale(0, java.math.RoundingMode.DOWN) + ".00");
+      element(
+          x,
+          "StudentLoansTD",
+          td.studentLoans().amount().setScale(0, java.math.RoundingMode.DOWN) + ".00");
     }
     if (td.postgraduateLoans().isPositive()) {
-      element(x, "PostgradLoansTD", td.postgraduateLoans().amount().setScale(0, java.math.RoundingMode.DOWN) + ".00");
+      element(
+          x,
+          "PostgradLoansTD",
+          td.postgraduateLoans().amount().setScale(0, java.math.RoundingMode.DOWN) + ".00");
     }
     if (td.pensionNetPay().isPositive()) {
       element(x, "EmpeePenContribnsPaidYTD", td.pensionNetPay());
@@ -109,7 +122,8 @@ public final class FullPaymentSubmission {
     if (pa.week1Month1()) {
       x.writeAttribute("BasisNonCumulative", "yes");
     }
-    x.writeCharacters(pa.taxCode().replace(" ", "").replace("W1", "").replace("M1", "").replace("X", ""));
+    x.writeCharacters(
+        pa.taxCode().replace(" ", "").replace("W1", "").replace("M1", "").replace("X", ""));
     x.writeEndElement();
     element(x, "TaxablePay", r.taxablePay());
     element(x, "PayAfterStatDedns", payAfterStatutoryDeductions(r));
@@ -118,12 +132,17 @@ public final class FullPaymentSubmission {
       element(x, "EmpeePenContribnsPaid", netPayPension);
     }
     if (r.amountOf("student-loan").isPositive()) {
-      element(x, "StudentLoanRecovered", r.amountOf("student-loan").amount().setScale(0, java.math.RoundingMode.DOWN)
-          + ".00");
+      element(
+          x,
+          "StudentLoanRecovered",
+          r.amountOf("student-loan").amount().setScale(0, java.math.RoundingMode.DOWN) + ".00");
     }
     if (r.amountOf("postgraduate-loan").isPositive()) {
-      element(x, "PostgradLoanRecovered", r.amountOf("postgraduate-loan").amount()
-          .setScale(0, java.math.RoundingMode.DOWN) + ".00");
+      element(
+          x,
+          "PostgradLoanRecovered",
+          r.amountOf("postgraduate-loan").amount().setScale(0, java.math.RoundingMode.DOWN)
+              + ".00");
     }
     element(x, "TaxDeductedOrRefunded", r.incomeTax().taxDueInPeriod());
     x.writeEndElement();
@@ -136,7 +155,10 @@ public final class FullPaymentSubmission {
     element(x, "LELtoPTYTD", wholePounds(td.lelToPt()));
     element(x, "PTtoUELYTD", wholePounds(td.ptToUel()));
     // RTI guidance: "Total of employer NICs" carries employee and employer contributions together
-    element(x, "TotalEmpNICInPd", r.nationalInsurance().employeeNi().plus(r.nationalInsurance().employerNi()));
+    element(
+        x,
+        "TotalEmpNICInPd",
+        r.nationalInsurance().employeeNi().plus(r.nationalInsurance().employerNi()));
     element(x, "TotalEmpNICYTD", td.employeeNi().plus(td.employerNi()));
     element(x, "EmpeeContribnsInPd", r.nationalInsurance().employeeNi());
     element(x, "EmpeeContribnsYTD", td.employeeNi());
@@ -147,8 +169,11 @@ public final class FullPaymentSubmission {
 
   /** Pay less tax, employee NI and student and postgraduate loans. */
   static Money payAfterStatutoryDeductions(PayResult r) {
-    return r.grossPay().minus(r.incomeTax().taxDueInPeriod()).minus(r.nationalInsurance().employeeNi())
-        .minus(r.amountOf("student-loan")).minus(r.amountOf("postgraduate-loan"));
+    return r.grossPay()
+        .minus(r.incomeTax().taxDueInPeriod())
+        .minus(r.nationalInsurance().employeeNi())
+        .minus(r.amountOf("student-loan"))
+        .minus(r.amountOf("postgraduate-loan"));
   }
 
   /** RTI "PayFreq": W1 weekly, W2 fortnightly, W4 four-weekly, M1 monthly. */
@@ -174,11 +199,13 @@ public final class FullPaymentSubmission {
     return m.toString();
   }
 
-  private static void element(XMLStreamWriter x, String name, Money value) throws XMLStreamException {
+  private static void element(XMLStreamWriter x, String name, Money value)
+      throws XMLStreamException {
     element(x, name, value.toString());
   }
 
-  private static void element(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+  private static void element(XMLStreamWriter x, String name, String value)
+      throws XMLStreamException {
     RtiEnvelope.element(x, name, value);
   }
 }

@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.dpsupport.payroll.application.PayRunCalculator.EmployeePay;
 import org.dpsupport.payroll.application.PayResult;
+import org.dpsupport.payroll.application.PayRunCalculator.EmployeePay;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 
 /**
@@ -17,25 +17,47 @@ import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
  */
 public final class PensionContributionCsv {
 
-  private static final String[] HEADER = {"EmployerPayeRef", "PayId", "NINO", "Forename", "Surname", "DateOfBirth",
-      "PayPeriodStart", "PayPeriodEnd", "PensionableEarnings", "EmployeeContribution", "EmployerContribution",
-      "WorkerCategory", "Status"};
+  private static final String[] HEADER = {
+    "EmployerPayeRef",
+    "PayId",
+    "NINO",
+    "Forename",
+    "Surname",
+    "DateOfBirth",
+    "PayPeriodStart",
+    "PayPeriodEnd",
+    "PensionableEarnings",
+    "EmployeeContribution",
+    "EmployerContribution",
+    "WorkerCategory",
+    "Status"
+  };
 
-  private PensionContributionCsv() {
-  }
+  private PensionContributionCsv() {}
 
   public static String render(String payeReference, PayPeriod period, List<EmployeePay> paid) {
     try (StringWriter out = new StringWriter();
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
+        CSVPrinter csv =
+            new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
       for (EmployeePay p : paid) {
         PayResult r = p.result();
         if (r.pension() == null) {
           continue;
         }
-        csv.printRecord(payeReference, p.employee().payId(), p.employee().niNumber(), p.employee().forename(),
-            p.employee().surname(), p.employee().dateOfBirth(), period.start(), period.end(),
-            r.pension().qualifyingEarnings(), r.amountOf("pension-employee"), r.amountOf("pension-employer"),
-            r.pension().category(), r.pension().action());
+        csv.printRecord(
+            payeReference,
+            p.employee().payId(),
+            p.employee().niNumber(),
+            p.employee().forename(),
+            p.employee().surname(),
+            p.employee().dateOfBirth(),
+            period.start(),
+            period.end(),
+            r.pension().qualifyingEarnings(),
+            r.amountOf("pension-employee"),
+            r.amountOf("pension-employer"),
+            r.pension().category(),
+            r.pension().action());
       }
       csv.flush();
       return out.toString();

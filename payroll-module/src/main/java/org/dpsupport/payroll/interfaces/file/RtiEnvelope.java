@@ -9,9 +9,9 @@ import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 
 /**
  * What HMRC's RTI messages (FPS, EPS) share: the IRenvelope with its IRheader (Keys, PeriodEnd,
- * DefaultCurrency, Sender), the message element in the tax year's namespace
- * ({@code http://www.govtalk.gov.uk/taxation/PAYE/RTI/<message>/YY-YY/1}) opened with EmpRefs,
- * and the small element writers both use.
+ * DefaultCurrency, Sender), the message element in the tax year's namespace ({@code
+ * http://www.govtalk.gov.uk/taxation/PAYE/RTI/<message>/YY-YY/1}) opened with EmpRefs, and the
+ * small element writers both use.
  */
 final class RtiEnvelope {
 
@@ -21,8 +21,7 @@ final class RtiEnvelope {
     void write(XMLStreamWriter x) throws XMLStreamException;
   }
 
-  private RtiEnvelope() {
-  }
+  private RtiEnvelope() {}
 
   static String namespace(String message, TaxYear year) {
     return "http://www.govtalk.gov.uk/taxation/PAYE/RTI/" + message + "/" + shortYear(year) + "/1";
@@ -32,7 +31,9 @@ final class RtiEnvelope {
     return String.format("%02d-%02d", year.startYear() % 100, (year.startYear() + 1) % 100);
   }
 
-  /** The whole message as XML text: envelope, header, {@code message} with EmpRefs, then the body. */
+  /**
+   * The whole message as XML text: envelope, header, {@code message} with EmpRefs, then the body.
+   */
   static String render(String message, TaxYear year, EmployerDetails employer, Body body) {
     try {
       StringWriter out = new StringWriter();

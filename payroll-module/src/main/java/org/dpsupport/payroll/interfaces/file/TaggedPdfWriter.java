@@ -37,7 +37,8 @@ final class TaggedPdfWriter implements AutoCloseable {
   private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
   private static final float MARGIN = 50;
-  private static final String WIN_ANSI_EXTRAS = "\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u20AC\u2026\u00D7";
+  private static final String WIN_ANSI_EXTRAS =
+      "\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u20AC\u2026\u00D7";
 
   private final PDDocument document = new PDDocument();
   private final PDStructureElement root;
@@ -155,7 +156,8 @@ final class TaggedPdfWriter implements AutoCloseable {
     return element;
   }
 
-  private void writeText(PDStructureElement element, String type, String text, float x, PDType1Font font, float size) {
+  private void writeText(
+      PDStructureElement element, String type, String text, float x, PDType1Font font, float size) {
     try {
       COSDictionary properties = new COSDictionary();
       properties.setInt(COSName.MCID, mcid);
@@ -166,8 +168,9 @@ final class TaggedPdfWriter implements AutoCloseable {
       content.showText(printable(font, text));
       content.endText();
       content.endMarkedContent();
-      element.appendKid(new org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent(
-          COSName.getPDFName(type), properties));
+      element.appendKid(
+          new org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent(
+              COSName.getPDFName(type), properties));
       parentsByPage.get(pageIndex).add(element);
       mcid++;
     } catch (IOException e) {
@@ -232,7 +235,10 @@ final class TaggedPdfWriter implements AutoCloseable {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      out.append(c < 128 || (c >= 0xA0 && c <= 0xFF) || WIN_ANSI_EXTRAS.indexOf(c) >= 0 ? c : replacement(c));
+      out.append(
+          c < 128 || (c >= 0xA0 && c <= 0xFF) || WIN_ANSI_EXTRAS.indexOf(c) >= 0
+              ? c
+              : replacement(c));
     }
     return out.toString();
   }

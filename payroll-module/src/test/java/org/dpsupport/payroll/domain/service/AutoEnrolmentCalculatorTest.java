@@ -18,17 +18,30 @@ import org.dpsupport.payroll.infrastructure.resources.TaxYearResources;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Auto-enrolment, assessed every period (monthly: trigger £833, qualifying earnings £520-£4,189)")
+@DisplayName(
+    "Auto-enrolment, assessed every period (monthly: trigger £833, qualifying earnings £520-£4,189)")
 class AutoEnrolmentCalculatorTest {
 
   private static final LocalDate BORN = LocalDate.of(1996, 1, 10); // aged 30 in 2026
-  private final TaxYearRules rules = TaxYearResources.standardCatalogue().forYear(TaxYear.parse("2026-27"));
+  private final TaxYearRules rules =
+      TaxYearResources.standardCatalogue().forYear(TaxYear.parse("2026-27"));
   private final AutoEnrolmentCalculator calculator = new AutoEnrolmentCalculator();
 
-  private static PensionMembership scheme(ReliefMethod method, LocalDate enrolled, LocalDate postponedUntil,
-      LocalDate optedOut, String refund) {
-    return new PensionMembership(method, new BigDecimal("5"), new BigDecimal("3"), LocalDate.of(2026, 4, 1), enrolled,
-        postponedUntil, optedOut, refund == null ? null : new BigDecimal(refund));
+  private static PensionMembership scheme(
+      ReliefMethod method,
+      LocalDate enrolled,
+      LocalDate postponedUntil,
+      LocalDate optedOut,
+      String refund) {
+    return new PensionMembership(
+        method,
+        new BigDecimal("5"),
+        new BigDecimal("3"),
+        LocalDate.of(2026, 4, 1),
+        enrolled,
+        postponedUntil,
+        optedOut,
+        refund == null ? null : new BigDecimal(refund));
   }
 
   private AutoEnrolmentAssessment assess(LocalDate paid, String earnings, PensionMembership m) {
@@ -36,7 +49,8 @@ class AutoEnrolmentCalculatorTest {
   }
 
   @Test
-  @DisplayName("a PA whose hours vary above and below the trigger: enrolled the first month over £833, then stays in")
+  @DisplayName(
+      "a PA whose hours vary above and below the trigger: enrolled the first month over £833, then stays in")
   void hoursVaryAroundTheTrigger() {
     PensionMembership m = scheme(ReliefMethod.RELIEF_AT_SOURCE, null, null, null, null);
     // April: £800 is over £520 but not over £833: non-eligible jobholder, not enrolled
@@ -57,14 +71,17 @@ class AutoEnrolmentCalculatorTest {
     assertEquals(Money.parse("15.20"), may.employeeDeduction());
     assertEquals(Money.parse("11.40"), may.employerContribution());
 
-    // June: hours fall, £500 is under £520: an entitled worker, still a member, but nothing is due on it
-    PensionMembership member = scheme(ReliefMethod.RELIEF_AT_SOURCE, may.enrolledOn(), null, null, null);
+    // June: hours fall, £500 is under £520: an entitled worker, still a member, but nothing is due
+    // on it
+    PensionMembership member =
+        scheme(ReliefMethod.RELIEF_AT_SOURCE, may.enrolledOn(), null, null, null);
     AutoEnrolmentAssessment june = assess(LocalDate.of(2026, 6, 30), "500.00", member);
     assertEquals(WorkerCategory.ENTITLED_WORKER, june.category());
     assertEquals(Action.CONTRIBUTING, june.action());
     assertEquals(Money.ZERO, june.employerContribution());
 
-    // July: £4,500 is over the upper limit: qualifying earnings 4189 - 520 = 3669; employee 5% = 183.45
+    // July: £4,500 is over the upper limit: qualifying earnings 4189 - 520 = 3669; employee 5% =
+    // 183.45
     AutoEnrolmentAssessment july = assess(LocalDate.of(2026, 7, 31), "4500.00", member);
     assertEquals(Money.parse("3669.00"), july.qualifyingEarnings());
     assertEquals(Money.parse("183.45"), july.employeeContribution());
@@ -74,45 +91,79 @@ class AutoEnrolmentCalculatorTest {
   @DisplayName("net pay arrangement: the whole 5% comes off before tax")
   void netPay() {
     // £1,000: qualifying 480 x 5% = 24.00 deducted before tax
-    AutoEnrolmentAssessment r = assess(LocalDate.of(2026, 5, 29), "1000.00",
-        scheme(ReliefMethod.NET_PAY, LocalDate.of(2026, 4, 30), null, null, null));
+    AutoEnrolmentAssessment r =
+        assess(
+            LocalDate.of(2026, 5, 29),
+            "1000.00",
+            scheme(ReliefMethod.NET_PAY, LocalDate.of(2026, 4, 30), null, null, null));
     assertEquals(Money.parse("24.00"), r.employeeDeduction());
     assertTrue(r.deductedBeforeTax());
   }
 
   @Test
-  @DisplayName("a PA aged 21 earning over the trigger is a non-eligible jobholder: no duty to enrol")
+  @DisplayName(
+      "a PA aged 21 earning over the trigger is a non-eligible jobholder: no duty to enrol")
   void tooYoungToBeEligible() {
-    AutoEnrolmentAssessment r = calculator.assess(rules, PayFrequency.MONTHLY, LocalDate.of(2026, 5, 29),
-        LocalDate.of(2005, 1, 1), Money.parse("1500.00"), null);
+    AutoEnrolmentAssessment r =
+        calculator.assess(
+            rules,
+            PayFrequency.MONTHLY,
+            LocalDate.of(2026, 5, 29),
+            LocalDate.of(2005, 1, 1),
+            Money.parse("1500.00"),
+            null);
     assertEquals(WorkerCategory.NON_ELIGIBLE_JOBHOLDER, r.category());
     assertTrue(r.findings().isEmpty());
   }
 
   @Test
-  @DisplayName("postponement: no enrolment until the date; more than 3 months after starting is flagged")
+  @DisplayName(
+      "postponement: no enrolment until the date; more than 3 months after starting is flagged")
   void postponement() {
-    AutoEnrolmentAssessment ok = assess(LocalDate.of(2026, 5, 29), "1500.00",
-        scheme(ReliefMethod.RELIEF_AT_SOURCE, null, LocalDate.of(2026, 7, 1), null, null));
+    AutoEnrolmentAssessment ok =
+        assess(
+            LocalDate.of(2026, 5, 29),
+            "1500.00",
+            scheme(ReliefMethod.RELIEF_AT_SOURCE, null, LocalDate.of(2026, 7, 1), null, null));
     assertEquals(Action.POSTPONED, ok.action());
     assertTrue(ok.findings().isEmpty());
     // started 1 April 2026; 1 August is more than 3 months later
-    AutoEnrolmentAssessment tooLong = assess(LocalDate.of(2026, 5, 29), "1500.00",
-        scheme(ReliefMethod.RELIEF_AT_SOURCE, null, LocalDate.of(2026, 8, 1), null, null));
+    AutoEnrolmentAssessment tooLong =
+        assess(
+            LocalDate.of(2026, 5, 29),
+            "1500.00",
+            scheme(ReliefMethod.RELIEF_AT_SOURCE, null, LocalDate.of(2026, 8, 1), null, null));
     assertEquals("POSTPONEMENT_TOO_LONG", tooLong.findings().get(0).code());
   }
 
   @Test
-  @DisplayName("opting out within a month of enrolment refunds the PA's contributions; later, nothing is refunded")
+  @DisplayName(
+      "opting out within a month of enrolment refunds the PA's contributions; later, nothing is refunded")
   void optOut() {
-    AutoEnrolmentAssessment refunded = assess(LocalDate.of(2026, 5, 29), "1500.00",
-        scheme(ReliefMethod.RELIEF_AT_SOURCE, LocalDate.of(2026, 4, 30), null, LocalDate.of(2026, 5, 15), "15.20"));
+    AutoEnrolmentAssessment refunded =
+        assess(
+            LocalDate.of(2026, 5, 29),
+            "1500.00",
+            scheme(
+                ReliefMethod.RELIEF_AT_SOURCE,
+                LocalDate.of(2026, 4, 30),
+                null,
+                LocalDate.of(2026, 5, 15),
+                "15.20"));
     assertEquals(Action.OPTED_OUT_REFUNDED, refunded.action());
     assertEquals(Money.parse("15.20"), refunded.optOutRefund());
     assertEquals(Money.ZERO, refunded.employeeDeduction());
 
-    AutoEnrolmentAssessment late = assess(LocalDate.of(2026, 7, 31), "1500.00",
-        scheme(ReliefMethod.RELIEF_AT_SOURCE, LocalDate.of(2026, 4, 30), null, LocalDate.of(2026, 7, 15), "60.00"));
+    AutoEnrolmentAssessment late =
+        assess(
+            LocalDate.of(2026, 7, 31),
+            "1500.00",
+            scheme(
+                ReliefMethod.RELIEF_AT_SOURCE,
+                LocalDate.of(2026, 4, 30),
+                null,
+                LocalDate.of(2026, 7, 15),
+                "60.00"));
     assertEquals(Action.OPTED_OUT, late.action());
     assertEquals(Money.ZERO, late.optOutRefund());
     assertEquals("OPT_OUT_AFTER_WINDOW", late.findings().get(0).code());

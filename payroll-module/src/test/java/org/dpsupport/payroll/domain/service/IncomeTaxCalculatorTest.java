@@ -18,12 +18,19 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Income tax by HMRC's PAYE tax table routines, 2026-27 figures")
 class IncomeTaxCalculatorTest {
 
-  private final TaxYearRules y2026 = TaxYearResources.standardCatalogue().forYear(TaxYear.parse("2026-27"));
+  private final TaxYearRules y2026 =
+      TaxYearResources.standardCatalogue().forYear(TaxYear.parse("2026-27"));
   private final IncomeTaxCalculator calculator = new IncomeTaxCalculator();
 
-  private IncomeTaxResult tax(String code, PayFrequency f, int period, String gross, String toDate, String paid) {
-    return calculator.calculate(y2026, TaxCode.parse(code), TaxPeriod.ofPayPeriod(f, period), Money.parse(gross),
-        Money.parse(toDate), Money.parse(paid));
+  private IncomeTaxResult tax(
+      String code, PayFrequency f, int period, String gross, String toDate, String paid) {
+    return calculator.calculate(
+        y2026,
+        TaxCode.parse(code),
+        TaxPeriod.ofPayPeriod(f, period),
+        Money.parse(gross),
+        Money.parse(toDate),
+        Money.parse(paid));
   }
 
   @Test
@@ -43,7 +50,9 @@ class IncomeTaxCalculatorTest {
   @DisplayName("the same pay with a rest-of-UK code is taxed at 20%")
   void restOfUkComparison() {
     // 251 x 0.20 = £50.20
-    assertEquals(Money.parse("50.20"), tax("1257L", PayFrequency.MONTHLY, 1, "1300.00", "1300.00", "0").taxDueInPeriod());
+    assertEquals(
+        Money.parse("50.20"),
+        tax("1257L", PayFrequency.MONTHLY, 1, "1300.00", "1300.00", "0").taxDueInPeriod());
   }
 
   @Test
@@ -75,15 +84,18 @@ class IncomeTaxCalculatorTest {
     assertFalse(r.cumulative());
     assertEquals(Money.parse("51.60"), r.taxDueInPeriod());
     assertEquals(Money.parse("4051.60"), r.taxDueToDate());
-    assertEquals("tax: week 53 payment on a week 1 basis, code 1257L, weekly, in week 53", r.basis().text());
+    assertEquals(
+        "tax: week 53 payment on a week 1 basis, code 1257L, weekly, in week 53", r.basis().text());
   }
 
   @Test
   @DisplayName("four-weekly week 56 payment: taxed on a week 4 basis")
   void week56() {
-    // 4 x 241.92 = 967.68 free pay; £1,200 - 967.68 = 232.32 -> £232; basic band 37700 x 4 / 52 = 2900
+    // 4 x 241.92 = 967.68 free pay; £1,200 - 967.68 = 232.32 -> £232; basic band 37700 x 4 / 52 =
+    // 2900
     // 232 x 20% = £46.40
-    IncomeTaxResult r = tax("1257L", PayFrequency.FOUR_WEEKLY, 14, "1200.00", "16800.00", "2000.00");
+    IncomeTaxResult r =
+        tax("1257L", PayFrequency.FOUR_WEEKLY, 14, "1200.00", "16800.00", "2000.00");
     assertEquals(Money.parse("46.40"), r.taxDueInPeriod());
     assertTrue(r.basis().text().contains("week 56 payment on a week 4 basis"));
   }
@@ -98,7 +110,8 @@ class IncomeTaxCalculatorTest {
   }
 
   @Test
-  @DisplayName("week 1/month 1 never refunds: 1257L M1 with pay below free pay gives nil, not a refund")
+  @DisplayName(
+      "week 1/month 1 never refunds: 1257L M1 with pay below free pay gives nil, not a refund")
   void week1Month1NeverRefunds() {
     IncomeTaxResult r = tax("1257L M1", PayFrequency.MONTHLY, 6, "500.00", "9000.00", "900.00");
     assertEquals(Money.ZERO, r.taxDueInPeriod());
@@ -117,10 +130,16 @@ class IncomeTaxCalculatorTest {
   @DisplayName("0T: no free pay; SD2: all at the Scottish advanced rate 45%; CBR: Welsh basic rate")
   void specialCodes() {
     // 0T W1 weekly £300: all 300 taxable, basic band 37700 / 52 = 725: 300 x 20% = £60.00
-    assertEquals(Money.parse("60.00"), tax("0T W1", PayFrequency.WEEKLY, 1, "300.00", "300.00", "0").taxDueInPeriod());
+    assertEquals(
+        Money.parse("60.00"),
+        tax("0T W1", PayFrequency.WEEKLY, 1, "300.00", "300.00", "0").taxDueInPeriod());
     // SD2 monthly £1,000.99 -> £1,000 x 45% = £450.00
-    assertEquals(Money.parse("450.00"), tax("SD2", PayFrequency.MONTHLY, 1, "1000.99", "1000.99", "0").taxDueInPeriod());
+    assertEquals(
+        Money.parse("450.00"),
+        tax("SD2", PayFrequency.MONTHLY, 1, "1000.99", "1000.99", "0").taxDueInPeriod());
     // CBR £99.99 -> £99 x 20% = £19.80
-    assertEquals(Money.parse("19.80"), tax("CBR", PayFrequency.MONTHLY, 1, "99.99", "99.99", "0").taxDueInPeriod());
+    assertEquals(
+        Money.parse("19.80"),
+        tax("CBR", PayFrequency.MONTHLY, 1, "99.99", "99.99", "0").taxDueInPeriod());
   }
 }

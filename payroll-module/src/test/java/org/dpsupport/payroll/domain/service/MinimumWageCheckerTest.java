@@ -20,7 +20,12 @@ class MinimumWageCheckerTest {
   private final MinimumWageChecker checker = new MinimumWageChecker();
 
   private MinimumWageCheck check(LocalDate paid, LocalDate born, String hours, String pay) {
-    return checker.check(catalogue.minimumWageOn(paid).orElseThrow(), paid, born, false, new BigDecimal(hours),
+    return checker.check(
+        catalogue.minimumWageOn(paid).orElseThrow(),
+        paid,
+        born,
+        false,
+        new BigDecimal(hours),
         Money.parse(pay));
   }
 
@@ -46,6 +51,7 @@ class MinimumWageCheckerTest {
     LocalDate born = LocalDate.of(1996, 1, 1);
     assertFalse(check(LocalDate.of(2026, 3, 31), born, "10", "125.00").breached());
     // 10 x 12.71 = 127.10 - 125.00 = £2.10 short
-    assertEquals(Money.parse("2.10"), check(LocalDate.of(2026, 4, 1), born, "10", "125.00").shortfall());
+    assertEquals(
+        Money.parse("2.10"), check(LocalDate.of(2026, 4, 1), born, "10", "125.00").shortfall());
   }
 }

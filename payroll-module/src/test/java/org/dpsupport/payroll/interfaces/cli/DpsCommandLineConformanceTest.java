@@ -53,8 +53,14 @@ class DpsCommandLineConformanceTest {
     for (int i = 0; i < cases.size(); i++) {
       TaxCase c = cases.get(i);
       JsonNode out = MAPPER.readTree(run.lines.get(i));
-      assertEquals(c.expectedTaxDueInPeriod().setScale(2).toPlainString(), out.path("taxDueInPeriod").asText(), c.id());
-      assertEquals(c.expectedTaxDueToDate().setScale(2).toPlainString(), out.path("taxDueToDate").asText(), c.id());
+      assertEquals(
+          c.expectedTaxDueInPeriod().setScale(2).toPlainString(),
+          out.path("taxDueInPeriod").asText(),
+          c.id());
+      assertEquals(
+          c.expectedTaxDueToDate().setScale(2).toPlainString(),
+          out.path("taxDueToDate").asText(),
+          c.id());
     }
   }
 
@@ -78,18 +84,35 @@ class DpsCommandLineConformanceTest {
     for (int i = 0; i < cases.size(); i++) {
       NiCase c = cases.get(i);
       JsonNode out = MAPPER.readTree(run.lines.get(i));
-      assertEquals(c.expectedEmployeeNi().setScale(2).toPlainString(), out.path("employeeNi").asText(), c.id());
-      assertEquals(c.expectedEmployerNi().setScale(2).toPlainString(), out.path("employerNi").asText(), c.id());
-      assertEquals(c.expectedAtLel().setScale(2).toPlainString(), out.path("earningsAtLEL").asText(), c.id());
-      assertEquals(c.expectedLelToPt().setScale(2).toPlainString(), out.path("earningsLELtoPT").asText(), c.id());
-      assertEquals(c.expectedPtToUel().setScale(2).toPlainString(), out.path("earningsPTtoUEL").asText(), c.id());
+      assertEquals(
+          c.expectedEmployeeNi().setScale(2).toPlainString(),
+          out.path("employeeNi").asText(),
+          c.id());
+      assertEquals(
+          c.expectedEmployerNi().setScale(2).toPlainString(),
+          out.path("employerNi").asText(),
+          c.id());
+      assertEquals(
+          c.expectedAtLel().setScale(2).toPlainString(),
+          out.path("earningsAtLEL").asText(),
+          c.id());
+      assertEquals(
+          c.expectedLelToPt().setScale(2).toPlainString(),
+          out.path("earningsLELtoPT").asText(),
+          c.id());
+      assertEquals(
+          c.expectedPtToUel().setScale(2).toPlainString(),
+          out.path("earningsPTtoUEL").asText(),
+          c.id());
     }
   }
 
   @Test
-  @DisplayName("a malformed line gets an error on its own line, the others are answered, and the exit code is 1")
+  @DisplayName(
+      "a malformed line gets an error on its own line, the others are answered, and the exit code is 1")
   void malformedLineThroughTheScript() throws Exception {
-    String input = """
+    String input =
+        """
         {"taxYear":"2025-26","payFrequency":"Monthly","period":1,"taxCode":"1257L","grossPay":"1156.25","taxablePayToDate":"1156.25","taxPaidToDate":"0.00"}
         {"taxYear":"2025-26","payFrequency":"Monthly","period":1,"taxCode":"1257Q","grossPay":"1156.25","taxablePayToDate":"1156.25","taxPaidToDate":"0.00"}
         not json
@@ -99,7 +122,12 @@ class DpsCommandLineConformanceTest {
     assertEquals(1, run.exitCode);
     assertEquals(4, run.lines.size());
     assertEquals("{\"taxDueInPeriod\":\"21.40\",\"taxDueToDate\":\"21.40\"}", run.lines.get(0));
-    assertTrue(MAPPER.readTree(run.lines.get(1)).path("error").asText().contains("'1257Q' is not a tax code"));
+    assertTrue(
+        MAPPER
+            .readTree(run.lines.get(1))
+            .path("error")
+            .asText()
+            .contains("'1257Q' is not a tax code"));
     assertTrue(MAPPER.readTree(run.lines.get(2)).path("error").asText().contains("not valid JSON"));
     assertEquals("{\"taxDueInPeriod\":\"130.00\",\"taxDueToDate\":\"130.00\"}", run.lines.get(3));
   }
@@ -107,15 +135,19 @@ class DpsCommandLineConformanceTest {
   private record Run(int exitCode, List<String> lines, String stderr) {}
 
   private static Run dps(String command, String input) throws IOException, InterruptedException {
-    assertTrue(Files.isExecutable(DPS), "bin/dps should exist and be executable at " + DPS.toAbsolutePath());
+    assertTrue(
+        Files.isExecutable(DPS),
+        "bin/dps should exist and be executable at " + DPS.toAbsolutePath());
     Process p = new ProcessBuilder(DPS.toString(), command).start();
-    Thread writer = new Thread(() -> {
-      try (var stdin = p.getOutputStream()) {
-        stdin.write(input.getBytes(StandardCharsets.UTF_8));
-      } catch (IOException ignored) {
-        // the process ended early; its exit code and stderr tell why
-      }
-    });
+    Thread writer =
+        new Thread(
+            () -> {
+              try (var stdin = p.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+              } catch (IOException ignored) {
+                // the process ended early; its exit code and stderr tell why
+              }
+            });
     writer.start();
     byte[] out = p.getInputStream().readAllBytes();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

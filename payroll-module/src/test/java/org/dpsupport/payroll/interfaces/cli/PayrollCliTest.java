@@ -23,22 +23,34 @@ class PayrollCliTest {
   private static Run run(String command, String input) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = PayrollCli.run(new String[] {command}, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    List<JsonNode> lines = out.toString(StandardCharsets.UTF_8).lines().map(l -> {
-      try {
-        return MAPPER.readTree(l);
-      } catch (Exception e) {
-        throw new AssertionError("not JSON: " + l, e);
-      }
-    }).toList();
+    int exit =
+        PayrollCli.run(
+            new String[] {command},
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    List<JsonNode> lines =
+        out.toString(StandardCharsets.UTF_8)
+            .lines()
+            .map(
+                l -> {
+                  try {
+                    return MAPPER.readTree(l);
+                  } catch (Exception e) {
+                    throw new AssertionError("not JSON: " + l, e);
+                  }
+                })
+            .toList();
     return new Run(exit, lines);
   }
 
   @Test
   @DisplayName("gross-to-net: 8 hours at £12.71 and a sleep-in, each line with its basis")
   void grossToNet() throws Exception {
-    Run r = run("gross-to-net", """
+    Run r =
+        run(
+            "gross-to-net",
+            """
         {"paymentDate":"2026-04-30","payFrequency":"Monthly","personalAssistant":{"dateOfBirth":"1996-01-10","taxCode":"1257L"},"rates":{"hourly":12.71,"sleepInAllowance":90},"shifts":[{"date":"2026-04-29","kind":"DAY","hours":8},{"date":"2026-04-30","kind":"SLEEP_IN","hours":9}]}
         """);
     assertEquals(0, r.exit());
@@ -47,14 +59,19 @@ class PayrollCliTest {
     assertEquals("191.68", result.path("grossPay").asText());
     assertEquals("191.68", result.path("netPay").asText());
     assertEquals("Monthly", result.path("payFrequency").asText());
-    assertEquals("basic hours: 8 h x £12.71 = £101.68", result.path("lines").get(0).path("basis").asText());
+    assertEquals(
+        "basic hours: 8 h x £12.71 = £101.68", result.path("lines").get(0).path("basis").asText());
     assertEquals("2026-27", result.path("yearToDate").path("taxYear").asText());
   }
 
   @Test
-  @DisplayName("gross-to-net: bad lines get plain errors naming the field, good lines still run, exit 1")
+  @DisplayName(
+      "gross-to-net: bad lines get plain errors naming the field, good lines still run, exit 1")
   void grossToNetErrors() throws Exception {
-    Run r = run("gross-to-net", """
+    Run r =
+        run(
+            "gross-to-net",
+            """
         {"paymentDate":"2026-04-30","payFrequency":"Monthy","personalAssistant":{"dateOfBirth":"1996-01-10","taxCode":"1257L"}}
         {"paymentDate":"2026-04-30","payFrequency":"Monthly","personalAssistant":{"dateOfBirth":"1996-01-10","taxCode":"1257L","nicat":"A"}}
         {"paymentDate":"2026-04-30","payFrequency":"Monthly","personalAssistant":{"dateOfBirth":"1996-01-10","taxCode":"1257L"}}
@@ -62,34 +79,57 @@ class PayrollCliTest {
     assertEquals(1, r.exit());
     assertEquals(3, r.lines().size());
     assertTrue(r.lines().get(0).path("error").asText().contains("'Monthy' is not a pay frequency"));
-    assertTrue(r.lines().get(1).path("error").asText().contains("unknown field 'nicat' (at personalAssistant.nicat)"));
+    assertTrue(
+        r.lines()
+            .get(1)
+            .path("error")
+            .asText()
+            .contains("unknown field 'nicat' (at personalAssistant.nicat)"));
     assertEquals("0.00", r.lines().get(2).path("netPay").asText());
   }
 
   @Test
   @DisplayName("ni: the issue's example line, and a missing field named in the error")
   void ni() throws Exception {
-    Run r = run("ni", """
+    Run r =
+        run(
+            "ni",
+            """
         {"taxYear":"2026-27","payFrequency":"Weekly","period":1,"niCategory":"A","grossPay":"96.03"}
         {"taxYear":"2026-27","payFrequency":"Weekly","period":1,"grossPay":"96.03"}
         """);
     assertEquals(1, r.exit());
-    assertEquals("{\"employeeNi\":\"0.00\",\"employerNi\":\"0.00\",\"earningsAtLEL\":\"0.00\",\"earningsLELtoPT\":\"0.00\","
-        + "\"earningsPTtoUEL\":\"0.00\"}", r.lines().get(0).toString());
+    assertEquals(
+        "{\"employeeNi\":\"0.00\",\"employerNi\":\"0.00\",\"earningsAtLEL\":\"0.00\",\"earningsLELtoPT\":\"0.00\","
+            + "\"earningsPTtoUEL\":\"0.00\"}",
+        r.lines().get(0).toString());
     assertEquals("niCategory is missing", r.lines().get(1).path("error").asText());
   }
 
   @Test
   @DisplayName("tax: amounts with a fraction of a penny and unknown tax years are explained")
   void taxErrors() throws Exception {
-    Run r = run("tax", """
+    Run r =
+        run(
+            "tax",
+            """
         {"taxYear":"2026-27","payFrequency":"Monthly","period":1,"taxCode":"1257L","grossPay":"100.005","taxablePayToDate":"100","taxPaidToDate":"0"}
         {"taxYear":"2031-32","payFrequency":"Monthly","period":1,"taxCode":"1257L","grossPay":"100","taxablePayToDate":"100","taxPaidToDate":"0"}
         {"taxYear":"2026-27","payFrequency":"Monthly","period":13,"taxCode":"1257L","grossPay":"100","taxablePayToDate":"100","taxPaidToDate":"0"}
         """);
     assertEquals(1, r.exit());
     assertTrue(r.lines().get(0).path("error").asText().contains("fraction of a penny"));
-    assertTrue(r.lines().get(1).path("error").asText().contains("no payroll figures for tax year 2031-32"));
-    assertTrue(r.lines().get(2).path("error").asText().contains("Period 13 does not exist for Monthly pay"));
+    assertTrue(
+        r.lines()
+            .get(1)
+            .path("error")
+            .asText()
+            .contains("no payroll figures for tax year 2031-32"));
+    assertTrue(
+        r.lines()
+            .get(2)
+            .path("error")
+            .asText()
+            .contains("Period 13 does not exist for Monthly pay"));
   }
 }

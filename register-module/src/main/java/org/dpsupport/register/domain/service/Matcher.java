@@ -66,8 +66,8 @@ public final class Matcher {
   }
 
   /**
-   * The same ranking over candidates already known to be searchable today (the
-   * {@link RegisterIndex} checks status, visibility and expiry dates itself).
+   * The same ranking over candidates already known to be searchable today (the {@link
+   * RegisterIndex} checks status, visibility and expiry dates itself).
    */
   List<Match> rankVetted(Need need, Collection<PaProfile> vettedCandidates, int limit) {
     if (!need.isOpen()) {
@@ -82,7 +82,10 @@ public final class Matcher {
     return best(need, scored, limit);
   }
 
-  /** This PA for this need, if the PA may be shown for it; e.g. to check before a PA expresses interest. */
+  /**
+   * This PA for this need, if the PA may be shown for it; e.g. to check before a PA expresses
+   * interest.
+   */
   public Optional<Match> match(Need need, PaProfile pa, LocalDate today) {
     if (!need.isOpen() || !fitsNeed(need, pa) || !policy.assess(pa, today).searchable()) {
       return Optional.empty();
@@ -99,9 +102,11 @@ public final class Matcher {
         .filter(Need::isOpen)
         .filter(need -> fitsNeed(need, pa))
         .map(need -> explain(need, pa))
-        .sorted(Comparator.comparingInt(Match::score).reversed()
-            .thenComparing(m -> m.slotsCovered().size(), Comparator.reverseOrder())
-            .thenComparing(Match::needId))
+        .sorted(
+            Comparator.comparingInt(Match::score)
+                .reversed()
+                .thenComparing(m -> m.slotsCovered().size(), Comparator.reverseOrder())
+                .thenComparing(Match::needId))
         .collect(Collectors.toList());
   }
 
@@ -111,7 +116,8 @@ public final class Matcher {
         && pa.worksIn(need.area())
         && pa.hasAllSkills(need.requiredSkills())
         && !need.hired().contains(pa.id())
-        && (need.genderImportance() != Importance.REQUIRED || pa.gender().equals(need.genderForPersonalCare()))
+        && (need.genderImportance() != Importance.REQUIRED
+            || pa.gender().equals(need.genderForPersonalCare()))
         && pa.languages().containsAll(need.requiredLanguages())
         && (need.car() != Importance.REQUIRED || pa.hasCar())
         && pa.availability().countCommon(need.hours()) > 0;
@@ -127,7 +133,10 @@ public final class Matcher {
     if (covered.size() < wanted) {
       slots = "available " + covered.size() + " of your " + wanted + " slots";
     } else {
-      slots = wanted == 1 ? "available for your one slot (" + covered.slots().get(0) + ")" : "available for all " + wanted + " of your slots";
+      slots =
+          wanted == 1
+              ? "available for your one slot (" + covered.slots().get(0) + ")"
+              : "available for all " + wanted + " of your slots";
     }
     lines.add(new ScoreLine(slots, slotPoints));
     lines.add(new ScoreLine("works in your area (" + need.area() + ")", 0));
@@ -135,23 +144,26 @@ public final class Matcher {
       lines.add(new ScoreLine("has the skills you need: " + labels(need.requiredSkills()), 0));
     }
     for (Skill skill : need.preferredSkills()) {
-      lines.add(pa.skills().contains(skill)
-          ? new ScoreLine("has " + skill.label() + " experience", weights.preferredSkill())
-          : new ScoreLine("no " + skill.label() + " experience listed", 0));
+      lines.add(
+          pa.skills().contains(skill)
+              ? new ScoreLine("has " + skill.label() + " experience", weights.preferredSkill())
+              : new ScoreLine("no " + skill.label() + " experience listed", 0));
     }
     need.genderForPersonalCare().ifPresent(gender -> lines.add(genderLine(need, pa, gender)));
     for (Language language : need.requiredLanguages()) {
       lines.add(new ScoreLine("speaks " + language + ", as you need", 0));
     }
     for (Language language : need.preferredLanguages()) {
-      lines.add(pa.languages().contains(language)
-          ? new ScoreLine("speaks " + language, weights.preferredLanguage())
-          : new ScoreLine("does not list " + language, 0));
+      lines.add(
+          pa.languages().contains(language)
+              ? new ScoreLine("speaks " + language, weights.preferredLanguage())
+              : new ScoreLine("does not list " + language, 0));
     }
     if (need.car() == Importance.REQUIRED) {
       lines.add(new ScoreLine("has a car, as you need", 0));
     } else if (need.car() == Importance.PREFERRED) {
-      lines.add(pa.hasCar() ? new ScoreLine("has a car", weights.car()) : new ScoreLine("has no car", 0));
+      lines.add(
+          pa.hasCar() ? new ScoreLine("has a car", weights.car()) : new ScoreLine("has no car", 0));
     }
     need.maximumRate().ifPresent(max -> lines.add(rateLine(pa, max)));
     int score = lines.stream().mapToInt(ScoreLine::points).sum();
@@ -164,7 +176,9 @@ public final class Matcher {
       return new ScoreLine("is " + wanted.phrase() + ", as you need for personal care", 0);
     }
     return met
-        ? new ScoreLine("is " + wanted.phrase() + ", as you prefer for personal care", weights.preferredGender())
+        ? new ScoreLine(
+            "is " + wanted.phrase() + ", as you prefer for personal care",
+            weights.preferredGender())
         : new ScoreLine("you preferred " + wanted.phrase() + " for personal care", 0);
   }
 
@@ -195,7 +209,8 @@ public final class Matcher {
         points += weights.preferredSkill();
       }
     }
-    if (need.genderImportance() == Importance.PREFERRED && pa.gender().equals(need.genderForPersonalCare())) {
+    if (need.genderImportance() == Importance.PREFERRED
+        && pa.gender().equals(need.genderForPersonalCare())) {
       points += weights.preferredGender();
     }
     for (Language language : need.preferredLanguages()) {
@@ -206,7 +221,9 @@ public final class Matcher {
     if (need.car() == Importance.PREFERRED && pa.hasCar()) {
       points += weights.car();
     }
-    if (need.maximumRate().isPresent() && pa.rateSought().isPresent() && !pa.rateSought().get().isAbove(need.maximumRate().get())) {
+    if (need.maximumRate().isPresent()
+        && pa.rateSought().isPresent()
+        && !pa.rateSought().get().isAbove(need.maximumRate().get())) {
       points += weights.withinBudget();
     }
     return new Scored(pa, points, covered, (need.id().value() + "/" + pa.id().value()).hashCode());
@@ -215,10 +232,12 @@ public final class Matcher {
   /** A candidate's score and tie-break keys, before it is explained. */
   record Scored(PaProfile pa, int score, int slotsCovered, int rotation) {}
 
-  private static final Comparator<Scored> BEST_FIRST = Comparator.comparingInt(Scored::score).reversed()
-      .thenComparing(Comparator.comparingInt(Scored::slotsCovered).reversed())
-      .thenComparingInt(Scored::rotation)
-      .thenComparing(s -> s.pa().id());
+  private static final Comparator<Scored> BEST_FIRST =
+      Comparator.comparingInt(Scored::score)
+          .reversed()
+          .thenComparing(Comparator.comparingInt(Scored::slotsCovered).reversed())
+          .thenComparingInt(Scored::rotation)
+          .thenComparing(s -> s.pa().id());
 
   private List<Match> best(Need need, List<Scored> scored, int limit) {
     scored.sort(BEST_FIRST);
@@ -228,12 +247,18 @@ public final class Matcher {
       Scored candidate = scored.get(i);
       Match match = explain(need, candidate.pa());
       if (match.score() != candidate.score()) {
-        throw new IllegalStateException("Score and explanation disagree for " + candidate.pa().id() + " on " + need.id()
-            + ": " + candidate.score() + " vs " + match.explanationText());
+        throw new IllegalStateException(
+            "Score and explanation disagree for "
+                + candidate.pa().id()
+                + " on "
+                + need.id()
+                + ": "
+                + candidate.score()
+                + " vs "
+                + match.explanationText());
       }
       matches.add(match);
     }
     return matches;
   }
-
 }

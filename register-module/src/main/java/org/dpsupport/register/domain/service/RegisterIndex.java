@@ -22,14 +22,14 @@ import org.dpsupport.register.domain.model.vetting.VettingPolicy;
  * An in-memory index of the searchable PAs, so a match query touches only the PAs who work in the
  * need's district and have its required skills, instead of the whole register.
  *
- * <p>Each district has a shard: its searchable PAs, the last day each PA's checks hold, and one
- * bit set per skill. A query intersects the required skills' bit sets, drops PAs whose checks
- * ran out since they were indexed, and ranks the rest with the {@link Matcher}'s rules.
+ * <p>Each district has a shard: its searchable PAs, the last day each PA's checks hold, and one bit
+ * set per skill. A query intersects the required skills' bit sets, drops PAs whose checks ran out
+ * since they were indexed, and ranks the rest with the {@link Matcher}'s rules.
  *
  * <p>Thread-safe: queries read immutable shards; {@link #put} and {@link #remove} (called by the
- * server whenever a profile is saved, and after the daily vetting review) replace the shards of
- * the districts concerned. A profile is indexed only if the policy finds it searchable on the day
- * it is put, and it drops out by itself on the day after its first check expires.
+ * server whenever a profile is saved, and after the daily vetting review) replace the shards of the
+ * districts concerned. A profile is indexed only if the policy finds it searchable on the day it is
+ * put, and it drops out by itself on the day after its first check expires.
  */
 public final class RegisterIndex {
   private final VettingPolicy policy;
@@ -45,7 +45,8 @@ public final class RegisterIndex {
   }
 
   /** An index of the given profiles as they stand on {@code today}. */
-  public static RegisterIndex of(Collection<PaProfile> profiles, VettingPolicy policy, Matcher matcher, LocalDate today) {
+  public static RegisterIndex of(
+      Collection<PaProfile> profiles, VettingPolicy policy, Matcher matcher, LocalDate today) {
     RegisterIndex index = new RegisterIndex(policy, matcher);
     synchronized (index) {
       for (PaProfile profile : profiles) {
@@ -81,7 +82,10 @@ public final class RegisterIndex {
     return entries.size();
   }
 
-  /** The best {@code limit} matches for the need on {@code today}, best first; same rules and order as {@link Matcher#rank}. */
+  /**
+   * The best {@code limit} matches for the need on {@code today}, best first; same rules and order
+   * as {@link Matcher#rank}.
+   */
   public List<Match> rank(Need need, LocalDate today, int limit) {
     return matcher.rankVetted(need, candidates(need, today), limit);
   }
@@ -91,7 +95,9 @@ public final class RegisterIndex {
     return rank(need, today, Integer.MAX_VALUE);
   }
 
-  /** The indexed PAs in the need's district with every required skill whose checks still hold today. */
+  /**
+   * The indexed PAs in the need's district with every required skill whose checks still hold today.
+   */
   public List<PaProfile> candidates(Need need, LocalDate today) {
     Shard shard = shards.get(need.area());
     if (shard == null) {
@@ -125,17 +131,20 @@ public final class RegisterIndex {
         }
       }
     }
-    byDistrict.forEach((district, list) -> {
-      if (list.isEmpty()) {
-        shards.remove(district);
-      } else {
-        list.sort((a, b) -> a.profile().id().compareTo(b.profile().id()));
-        shards.put(district, new Shard(list));
-      }
-    });
+    byDistrict.forEach(
+        (district, list) -> {
+          if (list.isEmpty()) {
+            shards.remove(district);
+          } else {
+            list.sort((a, b) -> a.profile().id().compareTo(b.profile().id()));
+            shards.put(district, new Shard(list));
+          }
+        });
   }
 
-  /** One district's searchable PAs, with a bit set per skill and availability masks side by side. */
+  /**
+   * One district's searchable PAs, with a bit set per skill and availability masks side by side.
+   */
   private static final class Shard {
     private final PaProfile[] profiles;
     private final long[] lastValidEpochDay;

@@ -14,20 +14,30 @@ package org.dpsupport.register.domain.service;
  * @param withinBudget points for asking no more than the need's maximum rate
  */
 public record ScoringWeights(
-    int slotCoverage, int preferredSkill, int preferredGender, int preferredLanguage, int car, int withinBudget) {
+    int slotCoverage,
+    int preferredSkill,
+    int preferredGender,
+    int preferredLanguage,
+    int car,
+    int withinBudget) {
 
   /**
-   * The register's weights. Hours come first (60): a PA who can do all the slots means one
-   * employer relationship instead of several, and budget holders told us hours are the hardest
-   * thing to fill. Each preference is worth 10, so two met preferences count about as much as
-   * covering one more slot of six: preferences break ties between PAs with similar hours but
-   * never outrank a big difference in hours. Rate within budget is also 10: a PA asking more can
-   * still be offered the budget holder's rate, so it is a preference, not a filter.
+   * The register's weights. Hours come first (60): a PA who can do all the slots means one employer
+   * relationship instead of several, and budget holders told us hours are the hardest thing to
+   * fill. Each preference is worth 10, so two met preferences count about as much as covering one
+   * more slot of six: preferences break ties between PAs with similar hours but never outrank a big
+   * difference in hours. Rate within budget is also 10: a PA asking more can still be offered the
+   * budget holder's rate, so it is a preference, not a filter.
    */
   public static final ScoringWeights STANDARD = new ScoringWeights(60, 10, 10, 10, 10, 10);
 
   public ScoringWeights {
-    if (slotCoverage < 0 || preferredSkill < 0 || preferredGender < 0 || preferredLanguage < 0 || car < 0 || withinBudget < 0) {
+    if (slotCoverage < 0
+        || preferredSkill < 0
+        || preferredGender < 0
+        || preferredLanguage < 0
+        || car < 0
+        || withinBudget < 0) {
       throw new IllegalArgumentException("Scoring weights cannot be negative.");
     }
   }

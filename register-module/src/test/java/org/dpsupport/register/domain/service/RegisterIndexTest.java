@@ -21,13 +21,15 @@ class RegisterIndexTest {
   private final Matcher matcher = new Matcher(policy);
 
   @Test
-  @DisplayName("on 2,000 demo PAs the index gives exactly the matcher's full-scan ranking for every demo need, today and a year later")
+  @DisplayName(
+      "on 2,000 demo PAs the index gives exactly the matcher's full-scan ranking for every demo need, today and a year later")
   void sameAsFullScan() {
     DemoRegister demo = DemoRegister.generate(11, 2000);
     RegisterIndex index = RegisterIndex.of(demo.profiles(), policy, matcher, demo.day());
     for (LocalDate day : List.of(demo.day(), demo.day().plusMonths(6), demo.day().plusYears(1))) {
       for (Need need : demo.needs()) {
-        assertEquals(matcher.rank(need, demo.profiles(), day), index.rank(need, day), need + " on " + day);
+        assertEquals(
+            matcher.rank(need, demo.profiles(), day), index.rank(need, day), need + " on " + day);
       }
     }
     assertTrue(index.size() > 1000, "indexes only searchable PAs: " + index.size());
@@ -36,7 +38,11 @@ class RegisterIndexTest {
   @Test
   @DisplayName("an indexed PA drops out the day after their DBS runs out, without re-indexing")
   void expiryWithoutReindex() {
-    PaProfile pa = aPersonalAssistant().approved().withDbsIssuedOn(LocalDate.of(2023, 6, 2)).build(); // last valid 1 June 2026
+    PaProfile pa =
+        aPersonalAssistant()
+            .approved()
+            .withDbsIssuedOn(LocalDate.of(2023, 6, 2))
+            .build(); // last valid 1 June 2026
     RegisterIndex index = RegisterIndex.of(List.of(pa), policy, matcher, TODAY);
     Need need = aNeed().build();
     assertEquals(1, index.rank(need, TODAY).size());
@@ -44,9 +50,16 @@ class RegisterIndexTest {
   }
 
   @Test
-  @DisplayName("put replaces a profile: hiding it or moving it to another district takes it out of RM10's results")
+  @DisplayName(
+      "put replaces a profile: hiding it or moving it to another district takes it out of RM10's results")
   void putAndRemove() {
-    PaProfile pa = aPersonalAssistant().withId("PA-MOVE").approved().withSkill(Skill.PERSONAL_CARE).inArea("RM10").build();
+    PaProfile pa =
+        aPersonalAssistant()
+            .withId("PA-MOVE")
+            .approved()
+            .withSkill(Skill.PERSONAL_CARE)
+            .inArea("RM10")
+            .build();
     RegisterIndex index = RegisterIndex.of(List.of(pa), policy, matcher, TODAY);
     Need rm10 = aNeed().inArea("RM10").requiring(Skill.PERSONAL_CARE).build();
     Need rm9 = aNeed().inArea("RM9").build();
@@ -56,7 +69,12 @@ class RegisterIndexTest {
     assertEquals(0, index.rank(rm10, TODAY).size());
     assertEquals(0, index.size());
 
-    PaProfile moved = pa.toBuilder().areas(java.util.Set.of(org.dpsupport.register.domain.model.area.PostcodeDistrict.of("RM9"))).build();
+    PaProfile moved =
+        pa.toBuilder()
+            .areas(
+                java.util.Set.of(
+                    org.dpsupport.register.domain.model.area.PostcodeDistrict.of("RM9")))
+            .build();
     index.put(moved, TODAY);
     assertEquals(0, index.rank(rm10, TODAY).size());
     assertEquals(1, index.rank(rm9, TODAY).size());

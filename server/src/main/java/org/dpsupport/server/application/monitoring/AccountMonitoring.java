@@ -47,366 +47,525 @@ import org.dpsupport.server.security.Viewer;
 
 /**
  * An account's monitoring: enrolment with its agreed terms, risk rating by the council's rules
- * (re-rated whenever the facts change), an officer's override, keeping its Quartz return trigger
- * at the end of its current period, and its reviews: scheduled, brought forward by events
- * (referrals, concerns opening, an officer's request) and recorded when done.
+ * (re-rated whenever the facts change), an officer's override, keeping its Quartz return trigger at
+ * the end of its current period, and its reviews: scheduled, brought forward by events (referrals,
+ * concerns opening, an officer's request) and recorded when done.
  */
 @ApplicationScoped
 public class AccountMonitoring {
 
-    /** What an officer enters to start monitoring a new direct payment. */
-    public record NewAccount(String reference, String councilCode, String holderUsername, String recipientName,
-            LocalDate startDate, Route route, BigDecimal annualBudget, BigDecimal instalment,
-            PaymentSchedule schedule, Set<String> planCategories) {
+  /** What an officer enters to start monitoring a new direct payment. */
+  public record NewAccount(
+      String reference,
+      String councilCode,
+      String holderUsername,
+      String recipientName,
+      LocalDate startDate,
+      Route route,
+      BigDecimal annualBudget,
+      BigDecimal instalment,
+      PaymentSchedule schedule,
+      Set<String> planCategories) {}
+
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
+
+  @Inject AuditLog audit;
+
+  @Inject org.dpsupport.server.application.AfterCommit afterCommit;
+
+  @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+  @Inject Clock clock;
+
+  @Inject MonitoringPolicies policies;
+
+  @Inject ReturnScheduler scheduler;
+
+  @Inject Instance<PayrollFacts> payroll;
+
+  /**
+   * Starts monitoring a direct payment: the account on record with that reference, or a new one;
+   * rates it and schedules its first return, for the period starting on the given date.
+   */
+  @Transactional
+  public long enrol(Viewer viewer, NewAccount n) {
+    CouncilEntity council =
+        em.createQuery("select c from CouncilEntity c where c.code = :code", CouncilEntity.class)
+            .setParameter("code", n.councilCode())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    MonitoringException.invalid(
+                        "There is no council with the code " + n.councilCode() + "."));
+    if (!viewer.has(Role.ADMIN)
+        && !(viewer.has(Role.MONITORING_OFFICER)
+            && viewer.councilId().map(id -> id.equals(council.getId())).orElse(false))) {
+      audit.recordRefusal(
+          viewer.username(), "Council", council.getId(), "enrol outside own council");
+      throw new RecordAccessDeniedException(
+          "You can only start monitoring direct payments of your own council.");
     }
-
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    org.dpsupport.server.application.AfterCommit afterCommit;
-
-    @jakarta.annotation.Resource
-    jakarta.enterprise.concurrent.ManagedExecutorService executor;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    MonitoringPolicies policies;
-
-    @Inject
-    ReturnScheduler scheduler;
-
-    @Inject
-    Instance<PayrollFacts> payroll;
-
-    /**
-     * Starts monitoring a direct payment: the account on record with that reference, or a new one;
-     * rates it and schedules its first return, for the period starting on the given date.
-     */
-    @Transactional
-    public long enrol(Viewer viewer, NewAccount n) {
-        CouncilEntity council = em.createQuery("select c from CouncilEntity c where c.code = :code", CouncilEntity.class)
-                .setParameter("code", n.councilCode()).getResultStream().findFirst()
-                .orElseThrow(() -> MonitoringException.invalid("There is no council with the code " + n.councilCode() + "."));
-        if (!viewer.has(Role.ADMIN) && !(viewer.has(Role.MONITORING_OFFICER)
-                && viewer.councilId().map(id -> id.equals(council.getId())).orElse(false))) {
-            audit.recordRefusal(viewer.username(), "Council", council.getId(), "enrol outside own council");
-            throw new RecordAccessDeniedException("You can only start monitoring direct payments of your own council.");
-        }
-        UserAccountEntity holder = em.createNamedQuery("UserAccount.byUsername", UserAccountEntity.class)
-                .setParameter("username", n.holderUsername()).getResultStream().findFirst()
-                .orElseThrow(() -> MonitoringException.invalid("No one signs in as " + n.holderUsername()
-                        + ". Ask the budget holder to register first, then try again."));
-        if (n.annualBudget() == null || n.annualBudget().signum() <= 0 || n.instalment() == null || n.instalment().signum() <= 0) {
-            throw MonitoringException.invalid("Enter the annual budget and each payment as amounts above £0.");
-        }
-        if (n.startDate() == null || n.route() == null || n.schedule() == null || n.planCategories() == null
-                || n.planCategories().isEmpty()) {
-            throw MonitoringException.invalid("Enter the start date, route, payment schedule and at least one"
-                    + " support-plan spending category.");
-        }
-        DirectPaymentAccountEntity account = onRecord(n.reference())
-                .map(a -> unmonitored(a, council, holder, n.startDate()))
-                .orElseGet(() -> {
-                    DirectPaymentAccountEntity a = new DirectPaymentAccountEntity(n.reference(), council.getId(),
-                            holder.getId(), null, n.recipientName(), n.startDate(), OffsetDateTime.now(clock));
-                    em.persist(a);
-                    em.flush();
-                    return a;
+    UserAccountEntity holder =
+        em.createNamedQuery("UserAccount.byUsername", UserAccountEntity.class)
+            .setParameter("username", n.holderUsername())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    MonitoringException.invalid(
+                        "No one signs in as "
+                            + n.holderUsername()
+                            + ". Ask the budget holder to register first, then try again."));
+    if (n.annualBudget() == null
+        || n.annualBudget().signum() <= 0
+        || n.instalment() == null
+        || n.instalment().signum() <= 0) {
+      throw MonitoringException.invalid(
+          "Enter the annual budget and each payment as amounts above £0.");
+    }
+    if (n.startDate() == null
+        || n.route() == null
+        || n.schedule() == null
+        || n.planCategories() == null
+        || n.planCategories().isEmpty()) {
+      throw MonitoringException.invalid(
+          "Enter the start date, route, payment schedule and at least one"
+              + " support-plan spending category.");
+    }
+    DirectPaymentAccountEntity account =
+        onRecord(n.reference())
+            .map(a -> unmonitored(a, council, holder, n.startDate()))
+            .orElseGet(
+                () -> {
+                  DirectPaymentAccountEntity a =
+                      new DirectPaymentAccountEntity(
+                          n.reference(),
+                          council.getId(),
+                          holder.getId(),
+                          null,
+                          n.recipientName(),
+                          n.startDate(),
+                          OffsetDateTime.now(clock));
+                  em.persist(a);
+                  em.flush();
+                  return a;
                 });
-        MonitoredAccountEntity m = new MonitoredAccountEntity();
-        m.setAccountId(account.getId());
-        m.setRoute(n.route().name()).setAnnualBudget(n.annualBudget()).setInstalment(n.instalment())
-                .setPaymentSchedule(n.schedule().name())
-                .setPlanCategories(n.planCategories().stream().sorted().collect(Collectors.joining(",")))
-                .setStatus("ACTIVE").setNextPeriodStart(n.startDate())
-                .setNextReview(ReviewSchedule.nextReview(n.startDate(), Optional.empty(), Optional.empty()))
-                .setFrequency("ANNUAL").setRuledFrequency("ANNUAL").setRiskReasons("").setOpenConcerns("");
-        em.persist(m);
-        audit.record(viewer.username(), "MONITORING_ENROLLED", "DirectPaymentAccount", account.getId(),
-                "Monitoring started for " + n.reference() + ": budget £" + n.annualBudget() + " a year, " + n.route());
-        rerate(account.getId(), viewer.username(), "Account enrolled");
-        schedule(m);
-        return account.getId();
-    }
+    MonitoredAccountEntity m = new MonitoredAccountEntity();
+    m.setAccountId(account.getId());
+    m.setRoute(n.route().name())
+        .setAnnualBudget(n.annualBudget())
+        .setInstalment(n.instalment())
+        .setPaymentSchedule(n.schedule().name())
+        .setPlanCategories(n.planCategories().stream().sorted().collect(Collectors.joining(",")))
+        .setStatus("ACTIVE")
+        .setNextPeriodStart(n.startDate())
+        .setNextReview(ReviewSchedule.nextReview(n.startDate(), Optional.empty(), Optional.empty()))
+        .setFrequency("ANNUAL")
+        .setRuledFrequency("ANNUAL")
+        .setRiskReasons("")
+        .setOpenConcerns("");
+    em.persist(m);
+    audit.record(
+        viewer.username(),
+        "MONITORING_ENROLLED",
+        "DirectPaymentAccount",
+        account.getId(),
+        "Monitoring started for "
+            + n.reference()
+            + ": budget £"
+            + n.annualBudget()
+            + " a year, "
+            + n.route());
+    rerate(account.getId(), viewer.username(), "Account enrolled");
+    schedule(m);
+    return account.getId();
+  }
 
-    private Optional<DirectPaymentAccountEntity> onRecord(String reference) {
-        return em.createQuery("select a from DirectPaymentAccountEntity a where a.reference = :r",
-                DirectPaymentAccountEntity.class).setParameter("r", reference).getResultStream().findFirst();
-    }
+  private Optional<DirectPaymentAccountEntity> onRecord(String reference) {
+    return em.createQuery(
+            "select a from DirectPaymentAccountEntity a where a.reference = :r",
+            DirectPaymentAccountEntity.class)
+        .setParameter("r", reference)
+        .getResultStream()
+        .findFirst();
+  }
 
-    /**
-     * A direct payment already on record (set up for the payroll bureau, say) is monitored as it
-     * is, not copied: payroll's facts about it are keyed by the account, so reconciliation can only
-     * match its pay runs if monitoring and payroll share it.
-     */
-    private DirectPaymentAccountEntity unmonitored(DirectPaymentAccountEntity a, CouncilEntity council,
-            UserAccountEntity holder, LocalDate monitoringStarts) {
-        if (!a.getCouncilId().equals(council.getId()) || !a.getHolderUserId().equals(holder.getId())) {
-            throw MonitoringException.conflict("The reference " + a.getReference() + " is already in use for another"
-                    + " budget holder's direct payment. Check the reference and the budget holder.");
-        }
-        if (em.find(MonitoredAccountEntity.class, a.getId()) != null) {
-            throw MonitoringException.conflict("The direct payment " + a.getReference() + " is already monitored.");
-        }
-        if (monitoringStarts.isBefore(a.getStartDate())) {
-            throw MonitoringException.invalid("Monitoring cannot start before the direct payment did, on "
-                    + a.getStartDate() + ".");
-        }
-        return a;
+  /**
+   * A direct payment already on record (set up for the payroll bureau, say) is monitored as it is,
+   * not copied: payroll's facts about it are keyed by the account, so reconciliation can only match
+   * its pay runs if monitoring and payroll share it.
+   */
+  private DirectPaymentAccountEntity unmonitored(
+      DirectPaymentAccountEntity a,
+      CouncilEntity council,
+      UserAccountEntity holder,
+      LocalDate monitoringStarts) {
+    if (!a.getCouncilId().equals(council.getId()) || !a.getHolderUserId().equals(holder.getId())) {
+      throw MonitoringException.conflict(
+          "The reference "
+              + a.getReference()
+              + " is already in use for another"
+              + " budget holder's direct payment. Check the reference and the budget holder.");
     }
-
-    public MonitoredAccountEntity monitored(long accountId) {
-        MonitoredAccountEntity m = em.find(MonitoredAccountEntity.class, accountId);
-        if (m == null) {
-            throw MonitoringException.notFound("Account " + accountId + " is not monitored.");
-        }
-        return m;
+    if (em.find(MonitoredAccountEntity.class, a.getId()) != null) {
+      throw MonitoringException.conflict(
+          "The direct payment " + a.getReference() + " is already monitored.");
     }
-
-    /** The account, if the viewer may see it; refused and logged otherwise. */
-    public DirectPaymentAccountEntity account(Viewer viewer, long accountId) {
-        DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, accountId);
-        if (a == null) {
-            throw MonitoringException.notFound("There is no direct-payment account " + accountId + ".");
-        }
-        if (!AccessPolicy.canSeeAccount(viewer, a.ownership())) {
-            audit.recordRefusal(viewer.username(), "DirectPaymentAccount", accountId, "monitoring: not the viewer's account");
-            throw new RecordAccessDeniedException("This direct-payment account is not one you look after, so you cannot see it.");
-        }
-        return a;
+    if (monitoringStarts.isBefore(a.getStartDate())) {
+      throw MonitoringException.invalid(
+          "Monitoring cannot start before the direct payment did, on " + a.getStartDate() + ".");
     }
+    return a;
+  }
 
-    /** Refuses unless the viewer is an officer of the account's council (or an administrator). */
-    public DirectPaymentAccountEntity requireOfficer(Viewer viewer, long accountId) {
-        DirectPaymentAccountEntity a = account(viewer, accountId);
-        if (!viewer.has(Role.MONITORING_OFFICER) && !viewer.has(Role.ADMIN)) {
-            audit.recordRefusal(viewer.username(), "DirectPaymentAccount", accountId, "officer action by non-officer");
-            throw new RecordAccessDeniedException("Only a monitoring officer of the council can do this.");
-        }
-        return a;
+  public MonitoredAccountEntity monitored(long accountId) {
+    MonitoredAccountEntity m = em.find(MonitoredAccountEntity.class, accountId);
+    if (m == null) {
+      throw MonitoringException.notFound("Account " + accountId + " is not monitored.");
     }
+    return m;
+  }
 
-    public AccountTerms terms(long accountId) {
-        MonitoredAccountEntity m = monitored(accountId);
-        DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, accountId);
-        return new AccountTerms(Route.valueOf(m.getRoute()), Money.of(m.getAnnualBudget()), Money.of(m.getInstalment()),
-                PaymentSchedule.valueOf(m.getPaymentSchedule()), categories(m), a.getStartDate(),
-                policies.policy(a.getCouncilId()).getContingencyWeeks());
+  /** The account, if the viewer may see it; refused and logged otherwise. */
+  public DirectPaymentAccountEntity account(Viewer viewer, long accountId) {
+    DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, accountId);
+    if (a == null) {
+      throw MonitoringException.notFound("There is no direct-payment account " + accountId + ".");
     }
-
-    static Set<String> categories(MonitoredAccountEntity m) {
-        return Arrays.stream(m.getPlanCategories().split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .collect(Collectors.toSet());
+    if (!AccessPolicy.canSeeAccount(viewer, a.ownership())) {
+      audit.recordRefusal(
+          viewer.username(),
+          "DirectPaymentAccount",
+          accountId,
+          "monitoring: not the viewer's account");
+      throw new RecordAccessDeniedException(
+          "This direct-payment account is not one you look after, so you cannot see it.");
     }
+    return a;
+  }
 
-    /** The period the account's next return will cover. */
-    public ReturnPeriod nextPeriod(MonitoredAccountEntity m) {
-        return ReturnPeriod.starting(m.getNextPeriodStart(), ReturnFrequency.valueOf(m.getFrequency()));
+  /** Refuses unless the viewer is an officer of the account's council (or an administrator). */
+  public DirectPaymentAccountEntity requireOfficer(Viewer viewer, long accountId) {
+    DirectPaymentAccountEntity a = account(viewer, accountId);
+    if (!viewer.has(Role.MONITORING_OFFICER) && !viewer.has(Role.ADMIN)) {
+      audit.recordRefusal(
+          viewer.username(), "DirectPaymentAccount", accountId, "officer action by non-officer");
+      throw new RecordAccessDeniedException(
+          "Only a monitoring officer of the council can do this.");
     }
+    return a;
+  }
 
-    /** A period's return opens at the start of the day after its last day, UK time. */
-    public static Instant opensAt(ReturnPeriod period) {
-        return period.endExclusive().atStartOfDay(ClockProducer.UK).toInstant();
+  public AccountTerms terms(long accountId) {
+    MonitoredAccountEntity m = monitored(accountId);
+    DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, accountId);
+    return new AccountTerms(
+        Route.valueOf(m.getRoute()),
+        Money.of(m.getAnnualBudget()),
+        Money.of(m.getInstalment()),
+        PaymentSchedule.valueOf(m.getPaymentSchedule()),
+        categories(m),
+        a.getStartDate(),
+        policies.policy(a.getCouncilId()).getContingencyWeeks());
+  }
+
+  static Set<String> categories(MonitoredAccountEntity m) {
+    return Arrays.stream(m.getPlanCategories().split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .collect(Collectors.toSet());
+  }
+
+  /** The period the account's next return will cover. */
+  public ReturnPeriod nextPeriod(MonitoredAccountEntity m) {
+    return ReturnPeriod.starting(m.getNextPeriodStart(), ReturnFrequency.valueOf(m.getFrequency()));
+  }
+
+  /** A period's return opens at the start of the day after its last day, UK time. */
+  public static Instant opensAt(ReturnPeriod period) {
+    return period.endExclusive().atStartOfDay(ClockProducer.UK).toInstant();
+  }
+
+  /**
+   * Puts the account in the Quartz cohort of its council and current period end. A cohort still to
+   * come is scheduled at once; one already due is scheduled once this transaction has committed, so
+   * its firing finds the account as committed (and nothing fires for a change that was rolled
+   * back). A suspended or ended account is simply never opened.
+   */
+  public void schedule(MonitoredAccountEntity m) {
+    if (!"ACTIVE".equals(m.getStatus()) || !scheduler.available()) {
+      return; // without a scheduler yet, ReturnOpening schedules every cohort when it starts
     }
-
-    /**
-     * Puts the account in the Quartz cohort of its council and current period end. A cohort still
-     * to come is scheduled at once; one already due is scheduled once this transaction has
-     * committed, so its firing finds the account as committed (and nothing fires for a change
-     * that was rolled back). A suspended or ended account is simply never opened.
-     */
-    public void schedule(MonitoredAccountEntity m) {
-        if (!"ACTIVE".equals(m.getStatus()) || !scheduler.available()) {
-            return;   // without a scheduler yet, ReturnOpening schedules every cohort when it starts
-        }
-        long council = em.find(DirectPaymentAccountEntity.class, m.getAccountId()).getCouncilId();
-        LocalDate end = m.getNextPeriodEnd();
-        if (opensAt(new ReturnPeriod(m.getNextPeriodStart(), end)).isAfter(clock.instant())) {
-            scheduler.scheduleCohort(council, end);
-            return;
-        }
-        // Quartz commits its own JDBC: on a managed thread, once this transaction has committed
-        afterCommit.run(() -> executor.execute(() -> scheduler.scheduleCohort(council, end)));
+    long council = em.find(DirectPaymentAccountEntity.class, m.getAccountId()).getCouncilId();
+    LocalDate end = m.getNextPeriodEnd();
+    if (opensAt(new ReturnPeriod(m.getNextPeriodStart(), end)).isAfter(clock.instant())) {
+      scheduler.scheduleCohort(council, end);
+      return;
     }
+    // Quartz commits its own JDBC: on a managed thread, once this transaction has committed
+    afterCommit.run(() -> executor.execute(() -> scheduler.scheduleCohort(council, end)));
+  }
 
-    /** When the account's next return opens, as its cohort's trigger holds it (empty without a scheduler). */
-    public Optional<Instant> nextReturnOpensAt(MonitoredAccountEntity m) {
-        if (!scheduler.available() || !"ACTIVE".equals(m.getStatus())) {
-            return Optional.empty();
-        }
-        long council = em.find(DirectPaymentAccountEntity.class, m.getAccountId()).getCouncilId();
-        return scheduler.cohortFireTime(council, m.getNextPeriodEnd());
+  /**
+   * When the account's next return opens, as its cohort's trigger holds it (empty without a
+   * scheduler).
+   */
+  public Optional<Instant> nextReturnOpensAt(MonitoredAccountEntity m) {
+    if (!scheduler.available() || !"ACTIVE".equals(m.getStatus())) {
+      return Optional.empty();
     }
+    long council = em.find(DirectPaymentAccountEntity.class, m.getAccountId()).getCouncilId();
+    return scheduler.cohortFireTime(council, m.getNextPeriodEnd());
+  }
 
-    /** The concerns open on the account now: open flags, open safeguarding referrals, payroll's concerns. */
-    Set<ConcernKind> openConcerns(long accountId, LocalDate today) {
-        Set<ConcernKind> concerns = EnumSet.noneOf(ConcernKind.class);
-        List<String> kinds = em.createQuery("select distinct f.kind from FlagEntity f where f.accountId = :a"
-                + " and f.status = 'OPEN'", String.class).setParameter("a", accountId).getResultList();
-        for (String kind : kinds) {
-            switch (FlagKind.valueOf(kind)) {
-                case CASH_WITHDRAWAL, UNKNOWN_PAYEE, OUTSIDE_PLAN -> concerns.add(ConcernKind.UNEXPLAINED_SPENDING);
-                case SURPLUS_OVER_CONTINGENCY -> concerns.add(ConcernKind.SURPLUS_OVER_CONTINGENCY);
-                case LATE_HMRC_OR_PENSION -> concerns.add(ConcernKind.UNPAID_HMRC);
-                default -> { }
-            }
-        }
-        long safeguarding = em.createQuery("select count(c) from CaseActionEntity c where c.accountId = :a"
-                + " and c.kind = 'REFER_SAFEGUARDING' and c.status = 'OPEN'", Long.class)
-                .setParameter("a", accountId).getSingleResult();
-        if (safeguarding > 0) {
-            concerns.add(ConcernKind.SAFEGUARDING);
-        }
-        if (payroll.isResolvable()) {
-            for (PayrollFacts.Concern c : payroll.get().openConcerns(accountId, today)) {
-                concerns.add(ConcernKind.valueOf(c.kind().name()));
-            }
-        }
-        return concerns;
+  /**
+   * The concerns open on the account now: open flags, open safeguarding referrals, payroll's
+   * concerns.
+   */
+  Set<ConcernKind> openConcerns(long accountId, LocalDate today) {
+    Set<ConcernKind> concerns = EnumSet.noneOf(ConcernKind.class);
+    List<String> kinds =
+        em.createQuery(
+                "select distinct f.kind from FlagEntity f where f.accountId = :a"
+                    + " and f.status = 'OPEN'",
+                String.class)
+            .setParameter("a", accountId)
+            .getResultList();
+    for (String kind : kinds) {
+      switch (FlagKind.valueOf(kind)) {
+        case CASH_WITHDRAWAL, UNKNOWN_PAYEE, OUTSIDE_PLAN ->
+            concerns.add(ConcernKind.UNEXPLAINED_SPENDING);
+        case SURPLUS_OVER_CONTINGENCY -> concerns.add(ConcernKind.SURPLUS_OVER_CONTINGENCY);
+        case LATE_HMRC_OR_PENSION -> concerns.add(ConcernKind.UNPAID_HMRC);
+        default -> {}
+      }
     }
+    long safeguarding =
+        em.createQuery(
+                "select count(c) from CaseActionEntity c where c.accountId = :a"
+                    + " and c.kind = 'REFER_SAFEGUARDING' and c.status = 'OPEN'",
+                Long.class)
+            .setParameter("a", accountId)
+            .getSingleResult();
+    if (safeguarding > 0) {
+      concerns.add(ConcernKind.SAFEGUARDING);
+    }
+    if (payroll.isResolvable()) {
+      for (PayrollFacts.Concern c : payroll.get().openConcerns(accountId, today)) {
+        concerns.add(ConcernKind.valueOf(c.kind().name()));
+      }
+    }
+    return concerns;
+  }
 
-    int poorReturns(long accountId, LocalDate today) {
-        // late (went overdue) or incomplete/unreliable (statements missing or not adding up)
-        return em.createQuery("select count(distinct r.id) from ReturnEntity r where r.accountId = :a"
+  int poorReturns(long accountId, LocalDate today) {
+    // late (went overdue) or incomplete/unreliable (statements missing or not adding up)
+    return em.createQuery(
+            "select count(distinct r.id) from ReturnEntity r where r.accountId = :a"
                 + " and r.periodStart >= :since and (r.overdueAt is not null or exists (select f from FlagEntity f"
                 + " where f.returnId = r.id and f.kind in ('STATEMENTS_DO_NOT_COVER_PERIOD', 'BALANCES_DO_NOT_VERIFY')))",
-                Long.class).setParameter("a", accountId).setParameter("since", today.minusYears(2))
-                .getSingleResult().intValue();
-    }
+            Long.class)
+        .setParameter("a", accountId)
+        .setParameter("since", today.minusYears(2))
+        .getSingleResult()
+        .intValue();
+  }
 
-    /**
-     * Rates the account by its council's rules; a change of frequency or reasons is recorded in
-     * the risk history and audited, and a change of frequency moves the Quartz trigger.
-     */
-    @Transactional
-    public RiskRating rerate(long accountId, String actor, String why) {
-        MonitoredAccountEntity m = monitored(accountId);
-        DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, accountId);
-        LocalDate today = LocalDate.now(clock);
-        Set<ConcernKind> concerns = openConcerns(accountId, today);
-        RiskFacts facts = new RiskFacts(a.getStartDate(), today, poorReturns(accountId, today), concerns);
-        reviewOnNewConcerns(m, a, concerns, actor, today);
-        Optional<RiskOverride> override = Optional.ofNullable(m.getOverrideFrequency()).map(f -> new RiskOverride(
-                ReturnFrequency.valueOf(f), m.getOverrideBy(), m.getOverrideOn(), m.getOverrideReason()));
-        RiskRating rating = policies.riskRules(a.getCouncilId()).rate(facts, override);
-        String reasons = rating.explanation();
-        boolean moved = !rating.frequency().name().equals(m.getFrequency());
-        if (moved || !reasons.equals(m.getRiskReasons())) {
-            m.setFrequency(rating.frequency().name()).setRuledFrequency(rating.ruled().name()).setRiskReasons(reasons);
-            RiskHistoryEntity h = new RiskHistoryEntity().setAccountId(accountId).setFrequency(rating.frequency().name())
-                    .setReasons(reasons).setChangedBy(actor).setChangedAt(OffsetDateTime.now(clock));
-            em.persist(h);
-            audit.record(actor, "RISK_RATED", "DirectPaymentAccount", accountId,
-                    why + ": " + rating.frequency().describe() + " returns. " + reasons);
-            if (moved) {
-                schedule(m);
-            }
-        }
-        return rating;
+  /**
+   * Rates the account by its council's rules; a change of frequency or reasons is recorded in the
+   * risk history and audited, and a change of frequency moves the Quartz trigger.
+   */
+  @Transactional
+  public RiskRating rerate(long accountId, String actor, String why) {
+    MonitoredAccountEntity m = monitored(accountId);
+    DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, accountId);
+    LocalDate today = LocalDate.now(clock);
+    Set<ConcernKind> concerns = openConcerns(accountId, today);
+    RiskFacts facts =
+        new RiskFacts(a.getStartDate(), today, poorReturns(accountId, today), concerns);
+    reviewOnNewConcerns(m, a, concerns, actor, today);
+    Optional<RiskOverride> override =
+        Optional.ofNullable(m.getOverrideFrequency())
+            .map(
+                f ->
+                    new RiskOverride(
+                        ReturnFrequency.valueOf(f),
+                        m.getOverrideBy(),
+                        m.getOverrideOn(),
+                        m.getOverrideReason()));
+    RiskRating rating = policies.riskRules(a.getCouncilId()).rate(facts, override);
+    String reasons = rating.explanation();
+    boolean moved = !rating.frequency().name().equals(m.getFrequency());
+    if (moved || !reasons.equals(m.getRiskReasons())) {
+      m.setFrequency(rating.frequency().name())
+          .setRuledFrequency(rating.ruled().name())
+          .setRiskReasons(reasons);
+      RiskHistoryEntity h =
+          new RiskHistoryEntity()
+              .setAccountId(accountId)
+              .setFrequency(rating.frequency().name())
+              .setReasons(reasons)
+              .setChangedBy(actor)
+              .setChangedAt(OffsetDateTime.now(clock));
+      em.persist(h);
+      audit.record(
+          actor,
+          "RISK_RATED",
+          "DirectPaymentAccount",
+          accountId,
+          why + ": " + rating.frequency().describe() + " returns. " + reasons);
+      if (moved) {
+        schedule(m);
+      }
     }
+    return rating;
+  }
 
-    /** A concern that opened since the last rating may call for a review (the council says which). */
-    private void reviewOnNewConcerns(MonitoredAccountEntity m, DirectPaymentAccountEntity a, Set<ConcernKind> now,
-            String actor, LocalDate today) {
-        Set<ConcernKind> before = concerns(m.getOpenConcerns());
-        policies.reviews(a.getCouncilId()).onConcerns(before, now, today)
-                .ifPresent(review -> bringForward(m, review, actor));
-        m.setOpenConcerns(now.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+  /** A concern that opened since the last rating may call for a review (the council says which). */
+  private void reviewOnNewConcerns(
+      MonitoredAccountEntity m,
+      DirectPaymentAccountEntity a,
+      Set<ConcernKind> now,
+      String actor,
+      LocalDate today) {
+    Set<ConcernKind> before = concerns(m.getOpenConcerns());
+    policies
+        .reviews(a.getCouncilId())
+        .onConcerns(before, now, today)
+        .ifPresent(review -> bringForward(m, review, actor));
+    m.setOpenConcerns(now.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+  }
+
+  private static Set<ConcernKind> concerns(String stored) {
+    Set<ConcernKind> set = EnumSet.noneOf(ConcernKind.class);
+    if (stored != null) {
+      Arrays.stream(stored.split(","))
+          .map(String::strip)
+          .filter(c -> !c.isEmpty())
+          .map(ConcernKind::valueOf)
+          .forEach(set::add);
     }
+    return set;
+  }
 
-    private static Set<ConcernKind> concerns(String stored) {
-        Set<ConcernKind> set = EnumSet.noneOf(ConcernKind.class);
-        if (stored != null) {
-            Arrays.stream(stored.split(",")).map(String::strip).filter(c -> !c.isEmpty()).map(ConcernKind::valueOf)
-                    .forEach(set::add);
-        }
-        return set;
-    }
-
-    /**
-     * Brings the account's next review forward to the event's date when that is sooner, and audits
-     * it with the reason; a review already due sooner stays. True when the date moved.
-     */
-    boolean bringForward(MonitoredAccountEntity m, EventReview review, String actor) {
-        LocalDate was = m.getNextReview();
-        Optional<LocalDate> sooner = ReviewSchedule.bringForward(was, review);
-        sooner.ifPresent(due -> {
-            m.setNextReview(due).setEventReviewDue(due).setEventReviewReason(review.describe());
-            audit.record(actor, "REVIEW_BROUGHT_FORWARD", "DirectPaymentAccount", m.getAccountId(),
-                    "Next review moved from " + was + " to " + due + ". " + review.describe());
+  /**
+   * Brings the account's next review forward to the event's date when that is sooner, and audits it
+   * with the reason; a review already due sooner stays. True when the date moved.
+   */
+  boolean bringForward(MonitoredAccountEntity m, EventReview review, String actor) {
+    LocalDate was = m.getNextReview();
+    Optional<LocalDate> sooner = ReviewSchedule.bringForward(was, review);
+    sooner.ifPresent(
+        due -> {
+          m.setNextReview(due).setEventReviewDue(due).setEventReviewReason(review.describe());
+          audit.record(
+              actor,
+              "REVIEW_BROUGHT_FORWARD",
+              "DirectPaymentAccount",
+              m.getAccountId(),
+              "Next review moved from " + was + " to " + due + ". " + review.describe());
         });
-        return sooner.isPresent();
-    }
+    return sooner.isPresent();
+  }
 
-    /** An event on the account (a referral, an officer's request) calls for a review within the council's days. */
-    @Transactional
-    public boolean reviewFor(Viewer viewer, long accountId, ReviewEvent event, String reason) {
-        DirectPaymentAccountEntity a = requireOfficer(viewer, accountId);
-        EventReview review;
-        try {
-            review = policies.reviews(a.getCouncilId()).review(event, LocalDate.now(clock), reason);
-        } catch (IllegalArgumentException e) {
-            throw MonitoringException.invalid(e.getMessage());
-        }
-        return bringForward(monitored(accountId), review, viewer.username());
+  /**
+   * An event on the account (a referral, an officer's request) calls for a review within the
+   * council's days.
+   */
+  @Transactional
+  public boolean reviewFor(Viewer viewer, long accountId, ReviewEvent event, String reason) {
+    DirectPaymentAccountEntity a = requireOfficer(viewer, accountId);
+    EventReview review;
+    try {
+      review = policies.reviews(a.getCouncilId()).review(event, LocalDate.now(clock), reason);
+    } catch (IllegalArgumentException e) {
+      throw MonitoringException.invalid(e.getMessage());
     }
+    return bringForward(monitored(accountId), review, viewer.username());
+  }
 
-    /** An officer asks for a review, with a reason; recorded in the audit whether or not the date moves. */
-    @Transactional
-    public void requestReview(Viewer viewer, long accountId, String reason) {
-        boolean moved = reviewFor(viewer, accountId, ReviewEvent.OFFICER_REQUEST, reason);
-        MonitoredAccountEntity m = monitored(accountId);
-        audit.record(viewer.username(), "REVIEW_REQUESTED", "DirectPaymentAccount", accountId, reason.strip()
-                + (moved ? "" : " (a review is already due by " + m.getNextReview() + ", so the date stays)"));
-    }
+  /**
+   * An officer asks for a review, with a reason; recorded in the audit whether or not the date
+   * moves.
+   */
+  @Transactional
+  public void requestReview(Viewer viewer, long accountId, String reason) {
+    boolean moved = reviewFor(viewer, accountId, ReviewEvent.OFFICER_REQUEST, reason);
+    MonitoredAccountEntity m = monitored(accountId);
+    audit.record(
+        viewer.username(),
+        "REVIEW_REQUESTED",
+        "DirectPaymentAccount",
+        accountId,
+        reason.strip()
+            + (moved
+                ? ""
+                : " (a review is already due by " + m.getNextReview() + ", so the date stays)"));
+  }
 
-    /** An officer records that the review took place today: the next is at most 12 months on, and events are answered. */
-    @Transactional
-    public void recordReview(Viewer viewer, long accountId, String notes) {
-        DirectPaymentAccountEntity a = requireOfficer(viewer, accountId);
-        if (notes == null || notes.isBlank()) {
-            throw MonitoringException.invalid("Write what the review found; the budget holder and other officers will read it.");
-        }
-        LocalDate today = LocalDate.now(clock);
-        MonitoredAccountEntity m = monitored(accountId);
-        m.setLastReview(today).setNextReview(ReviewSchedule.nextReview(a.getStartDate(), Optional.of(today), Optional.empty()))
-                .setEventReviewDue(null).setEventReviewReason(null);
-        audit.record(viewer.username(), "REVIEW_RECORDED", "DirectPaymentAccount", accountId,
-                notes.strip() + " Next review due by " + m.getNextReview() + ".");
+  /**
+   * An officer records that the review took place today: the next is at most 12 months on, and
+   * events are answered.
+   */
+  @Transactional
+  public void recordReview(Viewer viewer, long accountId, String notes) {
+    DirectPaymentAccountEntity a = requireOfficer(viewer, accountId);
+    if (notes == null || notes.isBlank()) {
+      throw MonitoringException.invalid(
+          "Write what the review found; the budget holder and other officers will read it.");
     }
+    LocalDate today = LocalDate.now(clock);
+    MonitoredAccountEntity m = monitored(accountId);
+    m.setLastReview(today)
+        .setNextReview(
+            ReviewSchedule.nextReview(a.getStartDate(), Optional.of(today), Optional.empty()))
+        .setEventReviewDue(null)
+        .setEventReviewReason(null);
+    audit.record(
+        viewer.username(),
+        "REVIEW_RECORDED",
+        "DirectPaymentAccount",
+        accountId,
+        notes.strip() + " Next review due by " + m.getNextReview() + ".");
+  }
 
-    /** Why the next review is when it is: the event that brought it forward, or the schedule. */
-    public static String reviewReason(MonitoredAccountEntity m, LocalDate startDate) {
-        if (m.getEventReviewDue() != null && m.getEventReviewDue().equals(m.getNextReview())) {
-            return m.getEventReviewReason();
-        }
-        return ReviewSchedule.describeScheduled(startDate, Optional.ofNullable(m.getLastReview()));
+  /** Why the next review is when it is: the event that brought it forward, or the schedule. */
+  public static String reviewReason(MonitoredAccountEntity m, LocalDate startDate) {
+    if (m.getEventReviewDue() != null && m.getEventReviewDue().equals(m.getNextReview())) {
+      return m.getEventReviewReason();
     }
+    return ReviewSchedule.describeScheduled(startDate, Optional.ofNullable(m.getLastReview()));
+  }
 
-    /** An officer sets the frequency themselves, with a reason; the trigger moves at once. */
-    @Transactional
-    public RiskRating override(Viewer viewer, long accountId, ReturnFrequency frequency, String reason) {
-        requireOfficer(viewer, accountId);
-        if (frequency == null) {
-            throw MonitoringException.invalid("Choose how often this account should make a return.");
-        }
-        RiskOverride o;
-        try {
-            o = new RiskOverride(frequency, viewer.username(), LocalDate.now(clock), reason == null ? "" : reason);
-        } catch (IllegalArgumentException e) {
-            throw MonitoringException.invalid(e.getMessage());
-        }
-        MonitoredAccountEntity m = monitored(accountId);
-        m.setOverrideFrequency(o.frequency().name()).setOverrideReason(o.reason()).setOverrideBy(o.officer())
-                .setOverrideOn(o.decidedOn());
-        audit.record(viewer.username(), "RISK_OVERRIDDEN", "DirectPaymentAccount", accountId,
-                "Returns set to " + frequency.describe() + ": " + reason);
-        return rerate(accountId, viewer.username(), "Officer override");
+  /** An officer sets the frequency themselves, with a reason; the trigger moves at once. */
+  @Transactional
+  public RiskRating override(
+      Viewer viewer, long accountId, ReturnFrequency frequency, String reason) {
+    requireOfficer(viewer, accountId);
+    if (frequency == null) {
+      throw MonitoringException.invalid("Choose how often this account should make a return.");
     }
+    RiskOverride o;
+    try {
+      o =
+          new RiskOverride(
+              frequency, viewer.username(), LocalDate.now(clock), reason == null ? "" : reason);
+    } catch (IllegalArgumentException e) {
+      throw MonitoringException.invalid(e.getMessage());
+    }
+    MonitoredAccountEntity m = monitored(accountId);
+    m.setOverrideFrequency(o.frequency().name())
+        .setOverrideReason(o.reason())
+        .setOverrideBy(o.officer())
+        .setOverrideOn(o.decidedOn());
+    audit.record(
+        viewer.username(),
+        "RISK_OVERRIDDEN",
+        "DirectPaymentAccount",
+        accountId,
+        "Returns set to " + frequency.describe() + ": " + reason);
+    return rerate(accountId, viewer.username(), "Officer override");
+  }
 }

@@ -30,56 +30,88 @@ import org.dpsupport.server.infrastructure.persistence.monitoring.RiskRuleEntity
 @ApplicationScoped
 public class MonitoringPolicies {
 
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
 
-    /** The council's own rules, or the defaults when it has none of its own. */
-    public RiskRules riskRules(long councilId) {
-        List<RiskRuleEntity> rows = em.createQuery("select r from RiskRuleEntity r where r.councilId = :c order by r.code",
-                RiskRuleEntity.class).setParameter("c", councilId).getResultList();
-        if (rows.isEmpty()) {
-            rows = em.createQuery("select r from RiskRuleEntity r where r.councilId is null order by r.code",
-                    RiskRuleEntity.class).getResultList();
-        }
-        return new RiskRules(rows.stream().map(r -> new RiskRule(r.getCode(), RiskCondition.valueOf(r.getConditionKind()),
-                r.getThreshold(), Optional.ofNullable(r.getConcern()).map(ConcernKind::valueOf),
-                ReturnFrequency.valueOf(r.getFrequency()), r.getReason())).toList());
+  /** The council's own rules, or the defaults when it has none of its own. */
+  public RiskRules riskRules(long councilId) {
+    List<RiskRuleEntity> rows =
+        em.createQuery(
+                "select r from RiskRuleEntity r where r.councilId = :c order by r.code",
+                RiskRuleEntity.class)
+            .setParameter("c", councilId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      rows =
+          em.createQuery(
+                  "select r from RiskRuleEntity r where r.councilId is null order by r.code",
+                  RiskRuleEntity.class)
+              .getResultList();
     }
+    return new RiskRules(
+        rows.stream()
+            .map(
+                r ->
+                    new RiskRule(
+                        r.getCode(),
+                        RiskCondition.valueOf(r.getConditionKind()),
+                        r.getThreshold(),
+                        Optional.ofNullable(r.getConcern()).map(ConcernKind::valueOf),
+                        ReturnFrequency.valueOf(r.getFrequency()),
+                        r.getReason()))
+            .toList());
+  }
 
-    public CouncilPolicyEntity policy(long councilId) {
-        return em.createQuery("select p from CouncilPolicyEntity p where p.councilId = :c or p.councilId is null"
-                + " order by p.councilId", CouncilPolicyEntity.class).setParameter("c", councilId)
-                .getResultList().get(0);
-    }
+  public CouncilPolicyEntity policy(long councilId) {
+    return em.createQuery(
+            "select p from CouncilPolicyEntity p where p.councilId = :c or p.councilId is null"
+                + " order by p.councilId",
+            CouncilPolicyEntity.class)
+        .setParameter("c", councilId)
+        .getResultList()
+        .get(0);
+  }
 
-    public ReturnDeadlines deadlines(long councilId) {
-        CouncilPolicyEntity p = policy(councilId);
-        return new ReturnDeadlines(p.getDaysToSubmit(), p.getReminderDaysBefore());
-    }
+  public ReturnDeadlines deadlines(long councilId) {
+    CouncilPolicyEntity p = policy(councilId);
+    return new ReturnDeadlines(p.getDaysToSubmit(), p.getReminderDaysBefore());
+  }
 
-    /** How the council reconciles returns: tolerance on declared spending, receipts, payroll's category. */
-    public ReconciliationPolicy reconciliation(long councilId) {
-        CouncilPolicyEntity p = policy(councilId);
-        return ReconciliationPolicy.standard()
-                .withPayrollCategory(p.getPayrollCategory())
-                .withDeclaredTolerance(new SpendingTolerance(Money.of(p.getDeclaredToleranceAmount()),
-                        p.getDeclaredTolerancePercent()))
-                .withReceiptsRequiredAbove(Optional.ofNullable(p.getReceiptRequiredAbove()).map(Money::of))
-                .withReceiptDays(p.getReceiptDays(), p.getInvoiceDays());
-    }
+  /**
+   * How the council reconciles returns: tolerance on declared spending, receipts, payroll's
+   * category.
+   */
+  public ReconciliationPolicy reconciliation(long councilId) {
+    CouncilPolicyEntity p = policy(councilId);
+    return ReconciliationPolicy.standard()
+        .withPayrollCategory(p.getPayrollCategory())
+        .withDeclaredTolerance(
+            new SpendingTolerance(
+                Money.of(p.getDeclaredToleranceAmount()), p.getDeclaredTolerancePercent()))
+        .withReceiptsRequiredAbove(Optional.ofNullable(p.getReceiptRequiredAbove()).map(Money::of))
+        .withReceiptDays(p.getReceiptDays(), p.getInvoiceDays());
+  }
 
-    /** When a review an event calls for is due, and which concerns call for one. */
-    public ReviewPolicy reviews(long councilId) {
-        CouncilPolicyEntity p = policy(councilId);
-        EnumSet<ConcernKind> concerns = EnumSet.noneOf(ConcernKind.class);
-        Arrays.stream(p.getReviewConcerns().split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(ConcernKind::valueOf).forEach(concerns::add);
-        return new ReviewPolicy(p.getEventReviewDays(), concerns);
-    }
+  /** When a review an event calls for is due, and which concerns call for one. */
+  public ReviewPolicy reviews(long councilId) {
+    CouncilPolicyEntity p = policy(councilId);
+    EnumSet<ConcernKind> concerns = EnumSet.noneOf(ConcernKind.class);
+    Arrays.stream(p.getReviewConcerns().split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .map(ConcernKind::valueOf)
+        .forEach(concerns::add);
+    return new ReviewPolicy(p.getEventReviewDays(), concerns);
+  }
 
-    public PayeeRules payeeRules(long councilId) {
-        return new PayeeRules(em.createQuery("select p from PayeeRuleEntity p where p.councilId = :c", PayeeRuleEntity.class)
-                .setParameter("c", councilId).getResultStream()
-                .collect(Collectors.toMap(PayeeRuleEntity::getPayee, PayeeRuleEntity::getCategory, (a, b) -> b)));
-    }
+  public PayeeRules payeeRules(long councilId) {
+    return new PayeeRules(
+        em.createQuery(
+                "select p from PayeeRuleEntity p where p.councilId = :c", PayeeRuleEntity.class)
+            .setParameter("c", councilId)
+            .getResultStream()
+            .collect(
+                Collectors.toMap(
+                    PayeeRuleEntity::getPayee, PayeeRuleEntity::getCategory, (a, b) -> b)));
+  }
 }

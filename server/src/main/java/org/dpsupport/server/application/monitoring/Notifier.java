@@ -24,207 +24,248 @@ import org.dpsupport.server.application.AfterCommit;
 import org.dpsupport.server.infrastructure.persistence.monitoring.NotificationEntity;
 
 /**
- * E-mails budget holders about their returns through the server's mail session (SMTP host and
- * port are server variables), as an outbox: each message is stored whole in the caller's
- * transaction as QUEUED, and the queue is sent after that transaction commits, on a managed
- * thread, so SMTP never holds a database lock or a Quartz worker, nothing is e-mailed about a
- * change that was rolled back, and a message queued before a crash is still sent after it. A
- * server takes a batch of queued messages under a row lock (marked SENDING), so two servers never
- * send the same one; the outcome (SENT or FAILED, with the reason) is then recorded, and a failure
- * never undoes the change it reports.
+ * E-mails budget holders about their returns through the server's mail session (SMTP host and port
+ * are server variables), as an outbox: each message is stored whole in the caller's transaction as
+ * QUEUED, and the queue is sent after that transaction commits, on a managed thread, so SMTP never
+ * holds a database lock or a Quartz worker, nothing is e-mailed about a change that was rolled
+ * back, and a message queued before a crash is still sent after it. A server takes a batch of
+ * queued messages under a row lock (marked SENDING), so two servers never send the same one; the
+ * outcome (SENT or FAILED, with the reason) is then recorded, and a failure never undoes the change
+ * it reports.
  */
 @ApplicationScoped
 public class Notifier {
 
-    private static final Logger LOG = Logger.getLogger(Notifier.class.getName());
-    static final int BATCH = 50;
-    /** A message taken for sending this long ago by a server that never finished it is queued again. */
-    static final Duration STALE = Duration.ofMinutes(30);
+  private static final Logger LOG = Logger.getLogger(Notifier.class.getName());
+  static final int BATCH = 50;
 
-    @Resource(lookup = "mail/dps")
-    Session mail;
+  /**
+   * A message taken for sending this long ago by a server that never finished it is queued again.
+   */
+  static final Duration STALE = Duration.ofMinutes(30);
+
+  @Resource(lookup = "mail/dps")
+  Session mail;
+
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  @Inject AfterCommit afterCommit;
+
+  @Resource ManagedExecutorService executor;
+
+  @Inject Outbox outbox;
+
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final AtomicBoolean pending = new AtomicBoolean();
+  private volatile boolean stopping;
+
+  /**
+   * The application is stopping: the sender finishes the message in hand and leaves the rest
+   * queued.
+   */
+  void onStop(
+      @jakarta.enterprise.event.Observes
+          @jakarta.enterprise.context.BeforeDestroyed(ApplicationScoped.class)
+          Object ignored) {
+    stopping = true;
+  }
+
+  /** Queues the message in the caller's transaction; it is sent after that transaction commits. */
+  public void send(
+      long accountId, Long returnId, String kind, String to, String subject, String body) {
+    NotificationEntity n =
+        new NotificationEntity()
+            .setAccountId(accountId)
+            .setReturnId(returnId)
+            .setKind(kind)
+            .setRecipient(to)
+            .setSubject(subject)
+            .setBody(body)
+            .setStatus("QUEUED")
+            .setCreatedAt(OffsetDateTime.now(clock));
+    em.persist(n);
+    sendQueuedAfterCommit();
+  }
+
+  /** Sends the queue once the caller's transaction has committed (at once when there is none). */
+  public void sendQueuedAfterCommit() {
+    afterCommit.run(this::sendQueued);
+  }
+
+  /** Sends every queued message on a managed thread; one sender per server at a time. */
+  public void sendQueued() {
+    pending.set(true);
+    if (!stopping && draining.compareAndSet(false, true)) {
+      executor.execute(this::drain);
+    }
+  }
+
+  private void drain() {
+    boolean stopped = false;
+    try {
+      while (!stopped && pending.getAndSet(false)) {
+        List<Outbox.Taken> batch;
+        while (!stopped && !(batch = outbox.take(BATCH)).isEmpty()) {
+          for (Outbox.Taken m : batch) {
+            if (stopped) {
+              outbox.putBack(m.id(), null); // the rest of the batch, untried
+            } else if (stopping || !deliver(m)) {
+              outbox.putBack(
+                  m.id(),
+                  stopping
+                      ? null
+                      : "The mail server could not be reached; it will be" + " tried again.");
+              stopped = true;
+            }
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      stopped = true; // tried again on the next commit that queues one, or by the daily job
+      LOG.warning(() -> "Sending queued e-mails stopped; they stay queued: " + e);
+    } finally {
+      draining.set(false);
+    }
+    if (!stopped && pending.get()) {
+      sendQueued(); // queued after the last look
+    }
+  }
+
+  /**
+   * The daily job: messages a server took and never finished are queued again, and the queue is
+   * sent.
+   */
+  public int requeueStale() {
+    int n = outbox.requeueTakenBefore(OffsetDateTime.now(clock).minus(STALE));
+    sendQueued();
+    return n;
+  }
+
+  /**
+   * Sends one message and records SENT, or FAILED when the message itself is refused (a bad
+   * address). Returns false, recording nothing, when the mail server cannot be reached: the message
+   * goes back on the queue and the sender stops until the next try.
+   */
+  private boolean deliver(Outbox.Taken m) {
+    try {
+      MimeMessage message = new MimeMessage(mail);
+      message.setRecipient(Message.RecipientType.TO, new InternetAddress(m.to()));
+      message.setSubject(m.subject(), "UTF-8");
+      message.setText(m.body(), "UTF-8");
+      Transport.send(message);
+      outbox.record(m.id(), "SENT", null);
+      return true;
+    } catch (MessagingException | RuntimeException e) {
+      if (unreachable(e)) {
+        LOG.warning(
+            () ->
+                "The mail server could not be reached; queued e-mails wait for the next try: " + e);
+        return false;
+      }
+      String detail = e.getMessage() == null ? e.toString() : e.getMessage();
+      LOG.warning(() -> "Could not e-mail " + m.to() + " about " + m.kind() + ": " + e);
+      outbox.record(m.id(), "FAILED", truncate(detail));
+      return true;
+    }
+  }
+
+  /** A connection that could not be made or broke, rather than a message the server refused. */
+  private static boolean unreachable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.io.IOException
+          || t.getClass().getSimpleName().equals("MailConnectException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String truncate(String s) {
+    return s.length() > 1900 ? s.substring(0, 1900) : s;
+  }
+
+  /**
+   * The queue's transactions: take a batch, record an outcome, put back what a dead server took.
+   */
+  @ApplicationScoped
+  public static class Outbox {
 
     @PersistenceContext(unitName = "dps")
     EntityManager em;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    @Inject
-    AfterCommit afterCommit;
+    public record Taken(long id, String kind, String to, String subject, String body) {}
 
-    @Resource
-    ManagedExecutorService executor;
-
-    @Inject
-    Outbox outbox;
-
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicBoolean pending = new AtomicBoolean();
-    private volatile boolean stopping;
-
-    /** The application is stopping: the sender finishes the message in hand and leaves the rest queued. */
-    void onStop(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.BeforeDestroyed(ApplicationScoped.class)
-            Object ignored) {
-        stopping = true;
-    }
-
-    /** Queues the message in the caller's transaction; it is sent after that transaction commits. */
-    public void send(long accountId, Long returnId, String kind, String to, String subject, String body) {
-        NotificationEntity n = new NotificationEntity().setAccountId(accountId).setReturnId(returnId).setKind(kind)
-                .setRecipient(to).setSubject(subject).setBody(body).setStatus("QUEUED")
-                .setCreatedAt(OffsetDateTime.now(clock));
-        em.persist(n);
-        sendQueuedAfterCommit();
-    }
-
-    /** Sends the queue once the caller's transaction has committed (at once when there is none). */
-    public void sendQueuedAfterCommit() {
-        afterCommit.run(this::sendQueued);
-    }
-
-    /** Sends every queued message on a managed thread; one sender per server at a time. */
-    public void sendQueued() {
-        pending.set(true);
-        if (!stopping && draining.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+    /**
+     * Up to {@code max} queued messages, oldest first, each taken by marking it SENDING only if it
+     * is still QUEUED: of two servers taking the same message, one updates it and the other finds
+     * nothing to update, so it is sent once.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Taken> take(int max) {
+      List<Long> queued =
+          em.createQuery(
+                  "select n.id from NotificationEntity n where n.status = 'QUEUED'"
+                      + " order by n.id",
+                  Long.class)
+              .setMaxResults(max)
+              .getResultList();
+      OffsetDateTime now = OffsetDateTime.now(clock);
+      List<Taken> taken = new ArrayList<>();
+      for (long id : queued) {
+        int won =
+            em.createQuery(
+                    "update NotificationEntity n set n.status = 'SENDING', n.claimedAt = :now"
+                        + " where n.id = :id and n.status = 'QUEUED'")
+                .setParameter("now", now)
+                .setParameter("id", id)
+                .executeUpdate();
+        if (won == 1) {
+          NotificationEntity n = em.find(NotificationEntity.class, id);
+          // a message queued before bodies were kept says what its subject says
+          taken.add(
+              new Taken(
+                  id,
+                  n.getKind(),
+                  n.getRecipient(),
+                  n.getSubject(),
+                  n.getBody() == null ? n.getSubject() : n.getBody()));
         }
+      }
+      return taken;
     }
 
-    private void drain() {
-        boolean stopped = false;
-        try {
-            while (!stopped && pending.getAndSet(false)) {
-                List<Outbox.Taken> batch;
-                while (!stopped && !(batch = outbox.take(BATCH)).isEmpty()) {
-                    for (Outbox.Taken m : batch) {
-                        if (stopped) {
-                            outbox.putBack(m.id(), null);   // the rest of the batch, untried
-                        } else if (stopping || !deliver(m)) {
-                            outbox.putBack(m.id(), stopping ? null : "The mail server could not be reached; it will be"
-                                    + " tried again.");
-                            stopped = true;
-                        }
-                    }
-                }
-            }
-        } catch (RuntimeException e) {
-            stopped = true;   // tried again on the next commit that queues one, or by the daily job
-            LOG.warning(() -> "Sending queued e-mails stopped; they stay queued: " + e);
-        } finally {
-            draining.set(false);
-        }
-        if (!stopped && pending.get()) {
-            sendQueued();   // queued after the last look
-        }
-    }
-
-    /** The daily job: messages a server took and never finished are queued again, and the queue is sent. */
-    public int requeueStale() {
-        int n = outbox.requeueTakenBefore(OffsetDateTime.now(clock).minus(STALE));
-        sendQueued();
-        return n;
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(long id, String status, String detail) {
+      NotificationEntity n = em.find(NotificationEntity.class, id);
+      if (n != null) {
+        n.setStatus(status).setDetail(detail);
+      }
     }
 
     /**
-     * Sends one message and records SENT, or FAILED when the message itself is refused (a bad
-     * address). Returns false, recording nothing, when the mail server cannot be reached: the
-     * message goes back on the queue and the sender stops until the next try.
+     * A taken message goes back on the queue untried (the mail server was down, or the server is
+     * stopping).
      */
-    private boolean deliver(Outbox.Taken m) {
-        try {
-            MimeMessage message = new MimeMessage(mail);
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(m.to()));
-            message.setSubject(m.subject(), "UTF-8");
-            message.setText(m.body(), "UTF-8");
-            Transport.send(message);
-            outbox.record(m.id(), "SENT", null);
-            return true;
-        } catch (MessagingException | RuntimeException e) {
-            if (unreachable(e)) {
-                LOG.warning(() -> "The mail server could not be reached; queued e-mails wait for the next try: " + e);
-                return false;
-            }
-            String detail = e.getMessage() == null ? e.toString() : e.getMessage();
-            LOG.warning(() -> "Could not e-mail " + m.to() + " about " + m.kind() + ": " + e);
-            outbox.record(m.id(), "FAILED", truncate(detail));
-            return true;
-        }
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void putBack(long id, String detail) {
+      NotificationEntity n = em.find(NotificationEntity.class, id);
+      if (n != null && "SENDING".equals(n.getStatus())) {
+        n.setStatus("QUEUED").setClaimedAt(null).setDetail(detail);
+      }
     }
 
-    /** A connection that could not be made or broke, rather than a message the server refused. */
-    private static boolean unreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.io.IOException || t.getClass().getSimpleName().equals("MailConnectException")) {
-                return true;
-            }
-        }
-        return false;
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int requeueTakenBefore(OffsetDateTime before) {
+      return em.createQuery(
+              "update NotificationEntity n set n.status = 'QUEUED' where n.status = 'SENDING'"
+                  + " and n.claimedAt < :before")
+          .setParameter("before", before)
+          .executeUpdate();
     }
-
-    private static String truncate(String s) {
-        return s.length() > 1900 ? s.substring(0, 1900) : s;
-    }
-
-    /** The queue's transactions: take a batch, record an outcome, put back what a dead server took. */
-    @ApplicationScoped
-    public static class Outbox {
-
-        @PersistenceContext(unitName = "dps")
-        EntityManager em;
-
-        @Inject
-        Clock clock;
-
-        public record Taken(long id, String kind, String to, String subject, String body) {
-        }
-
-        /**
-         * Up to {@code max} queued messages, oldest first, each taken by marking it SENDING only
-         * if it is still QUEUED: of two servers taking the same message, one updates it and the
-         * other finds nothing to update, so it is sent once.
-         */
-        @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public List<Taken> take(int max) {
-            List<Long> queued = em.createQuery("select n.id from NotificationEntity n where n.status = 'QUEUED'"
-                    + " order by n.id", Long.class).setMaxResults(max).getResultList();
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            List<Taken> taken = new ArrayList<>();
-            for (long id : queued) {
-                int won = em.createQuery("update NotificationEntity n set n.status = 'SENDING', n.claimedAt = :now"
-                        + " where n.id = :id and n.status = 'QUEUED'").setParameter("now", now).setParameter("id", id)
-                        .executeUpdate();
-                if (won == 1) {
-                    NotificationEntity n = em.find(NotificationEntity.class, id);
-                    // a message queued before bodies were kept says what its subject says
-                    taken.add(new Taken(id, n.getKind(), n.getRecipient(), n.getSubject(),
-                            n.getBody() == null ? n.getSubject() : n.getBody()));
-                }
-            }
-            return taken;
-        }
-
-        @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public void record(long id, String status, String detail) {
-            NotificationEntity n = em.find(NotificationEntity.class, id);
-            if (n != null) {
-                n.setStatus(status).setDetail(detail);
-            }
-        }
-
-        /** A taken message goes back on the queue untried (the mail server was down, or the server is stopping). */
-        @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public void putBack(long id, String detail) {
-            NotificationEntity n = em.find(NotificationEntity.class, id);
-            if (n != null && "SENDING".equals(n.getStatus())) {
-                n.setStatus("QUEUED").setClaimedAt(null).setDetail(detail);
-            }
-        }
-
-        @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public int requeueTakenBefore(OffsetDateTime before) {
-            return em.createQuery("update NotificationEntity n set n.status = 'QUEUED' where n.status = 'SENDING'"
-                    + " and n.claimedAt < :before").setParameter("before", before).executeUpdate();
-        }
-    }
+  }
 }

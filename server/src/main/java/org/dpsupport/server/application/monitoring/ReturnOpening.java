@@ -1,207 +1,245 @@
 package org.dpsupport.server.application.monitoring;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.annotation.Priority;
-import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
-import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import javax.sql.DataSource;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.monitoring.DueReturnsSql;
 import org.dpsupport.server.infrastructure.scheduling.monitoring.ReturnScheduler;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
-import org.dpsupport.server.application.AuditLog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the return schedule: starts this server's Quartz instance once the schedule is migrated
- * and the demo data (if any) loaded, opens a fired cohort's due returns set-based,
- * and lets an administrator stop and start the scheduler on this server (for maintenance; the
- * triggers stay in the database and missed ones fire once on start).
+ * Runs the return schedule: starts this server's Quartz instance once the schedule is migrated and
+ * the demo data (if any) loaded, opens a fired cohort's due returns set-based, and lets an
+ * administrator stop and start the scheduler on this server (for maintenance; the triggers stay in
+ * the database and missed ones fire once on start).
  */
 @ApplicationScoped
 public class ReturnOpening {
 
-    private static final Logger LOG = Logger.getLogger(ReturnOpening.class.getName());
-    /** How long an administrator's "run the deadlines now" waits for the run before answering "queued". */
-    private static final Duration DEADLINES_WAIT = Duration.ofSeconds(30);
+  private static final Logger LOG = Logger.getLogger(ReturnOpening.class.getName());
 
-    @Inject
-    ReturnScheduler scheduler;
+  /**
+   * How long an administrator's "run the deadlines now" waits for the run before answering
+   * "queued".
+   */
+  private static final Duration DEADLINES_WAIT = Duration.ofSeconds(30);
 
-    @Inject
-    Chunks chunks;
+  @Inject ReturnScheduler scheduler;
 
-    @Inject
-    Notifier notifier;
+  @Inject Chunks chunks;
 
-    @Inject
-    Clock clock;
+  @Inject Notifier notifier;
 
-    @Inject
-    AuditLog audit;
+  @Inject Clock clock;
 
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
+  @Inject AuditLog audit;
 
-    @Inject
-    @ConfigProperty(name = "dps.scheduler.enabled", defaultValue = "true")
-    boolean enabled;
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
 
-    @Resource
-    ManagedExecutorService executor;
+  @Inject
+  @ConfigProperty(name = "dps.scheduler.enabled", defaultValue = "true")
+  boolean enabled;
 
-    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+  @Resource ManagedExecutorService executor;
 
-    /**
-     * After Startup (Flyway, demo data): the default observer priority is APPLICATION + 500. The
-     * scheduler starts on a managed thread so that the application is up at once, however many
-     * accounts need a trigger.
-     */
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class) Object ignored) {
-        if (!enabled) {
-            LOG.info("The return scheduler is off on this server (dps.scheduler.enabled=false)");
+  private final CompletableFuture<Void> ready = new CompletableFuture<>();
+
+  /**
+   * After Startup (Flyway, demo data): the default observer priority is APPLICATION + 500. The
+   * scheduler starts on a managed thread so that the application is up at once, however many
+   * accounts need a trigger.
+   */
+  void onStart(
+      @Observes
+          @Priority(Interceptor.Priority.APPLICATION + 900)
+          @Initialized(ApplicationScoped.class)
+          Object ignored) {
+    if (!enabled) {
+      LOG.info("The return scheduler is off on this server (dps.scheduler.enabled=false)");
+      ready.complete(null);
+      return;
+    }
+    executor.submit(
+        () -> {
+          try {
+            scheduler.start();
+            scheduleCohorts();
+            notifier.sendQueued(); // anything queued before the last stop
             ready.complete(null);
-            return;
-        }
-        executor.submit(() -> {
-            try {
-                scheduler.start();
-                scheduleCohorts();
-                notifier.sendQueued();   // anything queued before the last stop
-                ready.complete(null);
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "The return scheduler did not start; no returns will open on this server", e);
-                ready.completeExceptionally(e);
-            }
+          } catch (RuntimeException e) {
+            LOG.log(
+                Level.SEVERE,
+                "The return scheduler did not start; no returns will open on this server",
+                e);
+            ready.completeExceptionally(e);
+          }
         });
-    }
+  }
 
-    /** Completes once this server's scheduler has started and every active account has a trigger. */
-    public CompletableFuture<Void> ready() {
-        return ready;
-    }
+  /** Completes once this server's scheduler has started and every active account has a trigger. */
+  public CompletableFuture<Void> ready() {
+    return ready;
+  }
 
-    void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
-        scheduler.shutdown();
-    }
+  void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+    scheduler.shutdown();
+  }
 
-    /**
-     * Every active account's cohort has a trigger: accounts enrolled while no scheduler ran (demo
-     * data, bulk loads) get theirs now, and a cohort whose day has passed with accounts still due
-     * fires at once. Run at start-up and by the daily deadlines job, as a safety net.
-     */
-    public void scheduleCohorts() {
-        List<Object[]> cohorts = em.createQuery("select distinct a.councilId, m.nextPeriodEnd from MonitoredAccountEntity m,"
-                + " DirectPaymentAccountEntity a where a.id = m.accountId and m.status = 'ACTIVE'", Object[].class)
-                .getResultList();
-        LocalDate today = LocalDate.now(clock);
-        int added = 0;
-        for (Object[] c : cohorts) {
-            long council = ((Number) c[0]).longValue();
-            LocalDate end = (LocalDate) c[1];
-            if (!end.isAfter(today) || scheduler.cohortFireTime(council, end).isEmpty()) {
-                scheduler.scheduleCohort(council, end);
-                added++;
-            }
-        }
-        int count = added;
-        LOG.info(() -> "Return triggers: " + cohorts.size() + " council cohorts of active accounts, " + count
+  /**
+   * Every active account's cohort has a trigger: accounts enrolled while no scheduler ran (demo
+   * data, bulk loads) get theirs now, and a cohort whose day has passed with accounts still due
+   * fires at once. Run at start-up and by the daily deadlines job, as a safety net.
+   */
+  public void scheduleCohorts() {
+    List<Object[]> cohorts =
+        em.createQuery(
+                "select distinct a.councilId, m.nextPeriodEnd from MonitoredAccountEntity m,"
+                    + " DirectPaymentAccountEntity a where a.id = m.accountId and m.status = 'ACTIVE'",
+                Object[].class)
+            .getResultList();
+    LocalDate today = LocalDate.now(clock);
+    int added = 0;
+    for (Object[] c : cohorts) {
+      long council = ((Number) c[0]).longValue();
+      LocalDate end = (LocalDate) c[1];
+      if (!end.isAfter(today) || scheduler.cohortFireTime(council, end).isEmpty()) {
+        scheduler.scheduleCohort(council, end);
+        added++;
+      }
+    }
+    int count = added;
+    LOG.info(
+        () ->
+            "Return triggers: "
+                + cohorts.size()
+                + " council cohorts of active accounts, "
+                + count
                 + " scheduled now");
+  }
+
+  /**
+   * A council's cohort fired: opens every due return of the council, a chunk of accounts per
+   * transaction, e-mails the budget holders after each chunk commits, and makes sure the cohorts
+   * the accounts moved on to have their triggers.
+   */
+  public void openDueReturnsOfCouncil(long councilId) {
+    long started = System.nanoTime();
+    DueReturnsSql.Opened opened = new DueReturnsSql(clock).openCouncil(chunks, councilId);
+    for (LocalDate end : opened.nextPeriodEnds()) {
+      scheduler.scheduleCohort(councilId, end);
     }
+    LOG.info(
+        () ->
+            String.format(
+                "Council %d: opened %,d returns of %,d accounts in %.1f s",
+                councilId,
+                opened.returns(),
+                opened.accounts(),
+                (System.nanoTime() - started) / 1e9));
+  }
 
-    /**
-     * A council's cohort fired: opens every due return of the council, a chunk of accounts per
-     * transaction, e-mails the budget holders after each chunk commits, and makes sure the cohorts
-     * the accounts moved on to have their triggers.
-     */
-    public void openDueReturnsOfCouncil(long councilId) {
-        long started = System.nanoTime();
-        DueReturnsSql.Opened opened = new DueReturnsSql(clock).openCouncil(chunks, councilId);
-        for (LocalDate end : opened.nextPeriodEnds()) {
-            scheduler.scheduleCohort(councilId, end);
-        }
-        LOG.info(() -> String.format("Council %d: opened %,d returns of %,d accounts in %.1f s", councilId,
-                opened.returns(), opened.accounts(), (System.nanoTime() - started) / 1e9));
+  /**
+   * A chunk's transaction, committed before the next chunk starts; its e-mails go once it has
+   * committed.
+   */
+  @ApplicationScoped
+  public static class Chunks implements DueReturnsSql.Transactions {
+
+    @Resource(lookup = "jdbc/dps")
+    DataSource dataSource;
+
+    @Inject Notifier notifier;
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public <T> T inNewTransaction(DueReturnsSql.Work<T> work) {
+      try (Connection c = dataSource.getConnection()) {
+        T result = work.on(c);
+        notifier.sendQueuedAfterCommit();
+        return result;
+      } catch (SQLException e) {
+        throw new IllegalStateException("Opening due returns failed: " + e.getMessage(), e);
+      }
     }
+  }
 
-    /** A chunk's transaction, committed before the next chunk starts; its e-mails go once it has committed. */
-    @ApplicationScoped
-    public static class Chunks implements DueReturnsSql.Transactions {
+  public boolean running() {
+    return scheduler.running();
+  }
 
-        @Resource(lookup = "jdbc/dps")
-        DataSource dataSource;
+  public void stop(Viewer viewer) {
+    requireAdmin(viewer);
+    audit.record(
+        viewer.username(),
+        "SCHEDULER_STOPPED",
+        "Service",
+        null,
+        "Return scheduler stopped on this server");
+    scheduler.stop();
+  }
 
-        @Inject
-        Notifier notifier;
+  public void start(Viewer viewer) {
+    requireAdmin(viewer);
+    audit.record(
+        viewer.username(),
+        "SCHEDULER_STARTED",
+        "Service",
+        null,
+        "Return scheduler started on this server");
+    scheduler.start();
+  }
 
-        @Override
-        @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public <T> T inNewTransaction(DueReturnsSql.Work<T> work) {
-            try (Connection c = dataSource.getConnection()) {
-                T result = work.on(c);
-                notifier.sendQueuedAfterCommit();
-                return result;
-            } catch (SQLException e) {
-                throw new IllegalStateException("Opening due returns failed: " + e.getMessage(), e);
-            }
-        }
+  /**
+   * An administrator runs the daily deadlines job now (after a change to a council's deadlines, or
+   * to catch up once mail is working again): reminders and overdue flags exactly as the daily run
+   * makes them, never twice. Through Quartz, so it cannot overlap the daily run.
+   *
+   * @return whether the run finished within the wait (otherwise it is queued and runs shortly)
+   */
+  public boolean applyDeadlinesNow(Viewer viewer) {
+    requireAdmin(viewer);
+    if (!scheduler.available()) {
+      throw MonitoringException.conflict(
+          "The return scheduler is off on this server, so the deadlines job cannot run here.");
     }
+    audit.record(
+        viewer.username(),
+        "RETURN_DEADLINES_RUN",
+        "Service",
+        null,
+        "Return deadlines job run on request");
+    return scheduler.runDeadlinesNow(DEADLINES_WAIT);
+  }
 
-    public boolean running() {
-        return scheduler.running();
+  private void requireAdmin(Viewer viewer) {
+    if (!viewer.has(Role.ADMIN)) {
+      audit.recordRefusal(viewer.username(), "Service", "scheduler", "not an administrator");
+      throw new RecordAccessDeniedException(
+          "Only an administrator can run, stop or start the scheduler.");
     }
-
-    public void stop(Viewer viewer) {
-        requireAdmin(viewer);
-        audit.record(viewer.username(), "SCHEDULER_STOPPED", "Service", null, "Return scheduler stopped on this server");
-        scheduler.stop();
-    }
-
-    public void start(Viewer viewer) {
-        requireAdmin(viewer);
-        audit.record(viewer.username(), "SCHEDULER_STARTED", "Service", null, "Return scheduler started on this server");
-        scheduler.start();
-    }
-
-    /**
-     * An administrator runs the daily deadlines job now (after a change to a council's deadlines,
-     * or to catch up once mail is working again): reminders and overdue flags exactly as the daily
-     * run makes them, never twice. Through Quartz, so it cannot overlap the daily run.
-     *
-     * @return whether the run finished within the wait (otherwise it is queued and runs shortly)
-     */
-    public boolean applyDeadlinesNow(Viewer viewer) {
-        requireAdmin(viewer);
-        if (!scheduler.available()) {
-            throw MonitoringException.conflict("The return scheduler is off on this server, so the deadlines job cannot run here.");
-        }
-        audit.record(viewer.username(), "RETURN_DEADLINES_RUN", "Service", null, "Return deadlines job run on request");
-        return scheduler.runDeadlinesNow(DEADLINES_WAIT);
-    }
-
-    private void requireAdmin(Viewer viewer) {
-        if (!viewer.has(Role.ADMIN)) {
-            audit.recordRefusal(viewer.username(), "Service", "scheduler", "not an administrator");
-            throw new RecordAccessDeniedException("Only an administrator can run, stop or start the scheduler.");
-        }
-    }
+  }
 }

@@ -25,8 +25,8 @@ import org.dpsupport.monitoring.domain.model.reconciliation.ExpectedPayment;
 import org.dpsupport.monitoring.domain.model.reconciliation.Flag;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory;
-import org.dpsupport.monitoring.domain.model.reconciliation.Reconciliation;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReceiptMatch;
+import org.dpsupport.monitoring.domain.model.reconciliation.Reconciliation;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReturnReceipt;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReturnStatement;
 import org.dpsupport.monitoring.domain.model.returns.ReturnDeadlines;
@@ -58,279 +58,398 @@ import org.dpsupport.server.security.Viewer;
 @ApplicationScoped
 public class ReturnService {
 
-    private static final Logger LOG = Logger.getLogger(ReturnService.class.getName());
-    static final String SYSTEM = "system";
+  private static final Logger LOG = Logger.getLogger(ReturnService.class.getName());
+  static final String SYSTEM = "system";
 
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
 
-    @Inject
-    AuditLog audit;
+  @Inject AuditLog audit;
 
-    @Inject
-    Clock clock;
+  @Inject Clock clock;
 
-    @Inject
-    MonitoringPolicies policies;
+  @Inject MonitoringPolicies policies;
 
-    @Inject
-    AccountMonitoring accounts;
+  @Inject AccountMonitoring accounts;
 
-    @Inject
-    Notifier notifier;
+  @Inject Notifier notifier;
 
-    @jakarta.annotation.Resource(lookup = "jdbc/dps")
-    javax.sql.DataSource dataSource;
+  @jakarta.annotation.Resource(lookup = "jdbc/dps")
+  javax.sql.DataSource dataSource;
 
-    @Inject
-    UploadStore uploads;
+  @Inject UploadStore uploads;
 
-    @Inject
-    Instance<PayrollFacts> payroll;
+  @Inject Instance<PayrollFacts> payroll;
 
-    /**
-     * Opens the return of every period of the account that has ended and has none yet, e-mails
-     * the budget holder once this transaction commits, and puts the account in the cohort of its
-     * next period end. The same set-based code as a cohort's firing, for one account (the demo
-     * data, and an account that must be brought up to date at once). Idempotent: a period's return
-     * is opened once.
-     */
-    @Transactional
-    public void openDueReturns(long accountId) {
-        MonitoredAccountEntity m = em.find(MonitoredAccountEntity.class, accountId);
-        if (m == null) {
-            return;
-        }
-        em.flush();   // the JDBC below reads what this transaction has changed
-        try (Connection c = dataSource.getConnection()) {
-            new DueReturnsSql(clock).open(c, List.of(accountId), LocalDate.now(clock));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not open the returns of account " + accountId + ": " + e.getMessage(), e);
-        }
-        em.refresh(m);
-        notifier.sendQueuedAfterCommit();
-        accounts.schedule(m);
+  /**
+   * Opens the return of every period of the account that has ended and has none yet, e-mails the
+   * budget holder once this transaction commits, and puts the account in the cohort of its next
+   * period end. The same set-based code as a cohort's firing, for one account (the demo data, and
+   * an account that must be brought up to date at once). Idempotent: a period's return is opened
+   * once.
+   */
+  @Transactional
+  public void openDueReturns(long accountId) {
+    MonitoredAccountEntity m = em.find(MonitoredAccountEntity.class, accountId);
+    if (m == null) {
+      return;
     }
-
-    private void notifyHolder(DirectPaymentAccountEntity a, ReturnEntity r, String kind, String subject, String body) {
-        UserAccountEntity holder = em.find(UserAccountEntity.class, a.getHolderUserId());
-        notifier.send(a.getId(), r.getId(), kind, holder.getUsername(), subject, body);
+    em.flush(); // the JDBC below reads what this transaction has changed
+    try (Connection c = dataSource.getConnection()) {
+      new DueReturnsSql(clock).open(c, List.of(accountId), LocalDate.now(clock));
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Could not open the returns of account " + accountId + ": " + e.getMessage(), e);
     }
+    em.refresh(m);
+    notifier.sendQueuedAfterCommit();
+    accounts.schedule(m);
+  }
 
-    /** The daily job: reminders a week before the due date, overdue flags the day after it. */
-    @Transactional
-    public int applyDeadlines() {
-        LocalDate today = LocalDate.now(clock);
-        int changed = 0;
-        List<ReturnEntity> open = em.createQuery("select r from ReturnEntity r where r.state = 'OPEN'", ReturnEntity.class)
-                .getResultList();
-        for (ReturnEntity r : open) {
-            DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, r.getAccountId());
-            ReturnDeadlines deadlines = policies.deadlines(a.getCouncilId());
-            ReturnPeriod period = period(r);
-            if (deadlines.overdue(period, today)) {
-                r.setState(ReturnState.OVERDUE.name()).setOverdueAt(OffsetDateTime.now(clock));
-                raise(r.getAccountId(), r.getId(), Flag.of(FlagKind.RETURN_OVERDUE, "The return for " + period.describe()
-                        + " was due on " + r.getDueDate() + " and has not been sent."));
-                audit.record(SYSTEM, "RETURN_OVERDUE", "Return", r.getId(), "Due " + r.getDueDate());
-                accounts.rerate(r.getAccountId(), SYSTEM, "Return overdue");
-                changed++;
-            } else if (r.getReminderSentAt() == null && !today.isBefore(deadlines.reminderDate(period))) {
-                r.setReminderSentAt(OffsetDateTime.now(clock));
-                notifyHolder(a, r, "RETURN_REMINDER", "Reminder: your direct payment return is due on " + r.getDueDate(),
-                        "Your return for " + period.describe() + " is due on " + r.getDueDate()
-                                + ". Please sign in to DP Support to send it.\n\nReference: " + a.getReference());
-                changed++;
-            }
-        }
-        return changed;
-    }
+  private void notifyHolder(
+      DirectPaymentAccountEntity a, ReturnEntity r, String kind, String subject, String body) {
+    UserAccountEntity holder = em.find(UserAccountEntity.class, a.getHolderUserId());
+    notifier.send(a.getId(), r.getId(), kind, holder.getUsername(), subject, body);
+  }
 
-    static ReturnPeriod period(ReturnEntity r) {
-        return new ReturnPeriod(r.getPeriodStart(), r.getPeriodEndExcl());
+  /** The daily job: reminders a week before the due date, overdue flags the day after it. */
+  @Transactional
+  public int applyDeadlines() {
+    LocalDate today = LocalDate.now(clock);
+    int changed = 0;
+    List<ReturnEntity> open =
+        em.createQuery("select r from ReturnEntity r where r.state = 'OPEN'", ReturnEntity.class)
+            .getResultList();
+    for (ReturnEntity r : open) {
+      DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, r.getAccountId());
+      ReturnDeadlines deadlines = policies.deadlines(a.getCouncilId());
+      ReturnPeriod period = period(r);
+      if (deadlines.overdue(period, today)) {
+        r.setState(ReturnState.OVERDUE.name()).setOverdueAt(OffsetDateTime.now(clock));
+        raise(
+            r.getAccountId(),
+            r.getId(),
+            Flag.of(
+                FlagKind.RETURN_OVERDUE,
+                "The return for "
+                    + period.describe()
+                    + " was due on "
+                    + r.getDueDate()
+                    + " and has not been sent."));
+        audit.record(SYSTEM, "RETURN_OVERDUE", "Return", r.getId(), "Due " + r.getDueDate());
+        accounts.rerate(r.getAccountId(), SYSTEM, "Return overdue");
+        changed++;
+      } else if (r.getReminderSentAt() == null && !today.isBefore(deadlines.reminderDate(period))) {
+        r.setReminderSentAt(OffsetDateTime.now(clock));
+        notifyHolder(
+            a,
+            r,
+            "RETURN_REMINDER",
+            "Reminder: your direct payment return is due on " + r.getDueDate(),
+            "Your return for "
+                + period.describe()
+                + " is due on "
+                + r.getDueDate()
+                + ". Please sign in to DP Support to send it.\n\nReference: "
+                + a.getReference());
+        changed++;
+      }
     }
+    return changed;
+  }
 
-    /** The return, if the viewer may see its account. */
-    public ReturnEntity find(Viewer viewer, long returnId) {
-        ReturnEntity r = em.find(ReturnEntity.class, returnId);
-        if (r == null) {
-            throw MonitoringException.notFound("There is no return " + returnId + ".");
-        }
-        try {
-            accounts.account(viewer, r.getAccountId());
-        } catch (RecordAccessDeniedException e) {
-            throw new RecordAccessDeniedException("This return is for a direct payment you do not look after, so you cannot see it.");
-        }
-        return r;
-    }
+  static ReturnPeriod period(ReturnEntity r) {
+    return new ReturnPeriod(r.getPeriodStart(), r.getPeriodEndExcl());
+  }
 
-    /** The budget holder's side: the holder, their nominee or their payroll agency (never the officer). */
-    ReturnEntity requireHolderSide(Viewer viewer, long returnId) {
-        ReturnEntity r = find(viewer, returnId);
-        if (!viewer.has(Role.BUDGET_HOLDER) && !viewer.has(Role.PAYROLL_STAFF)) {
-            audit.recordRefusal(viewer.username(), "Return", returnId, "holder-side action by someone else");
-            throw new RecordAccessDeniedException("Only the budget holder, their nominee or their payroll agency can send this return.");
-        }
-        return r;
+  /** The return, if the viewer may see its account. */
+  public ReturnEntity find(Viewer viewer, long returnId) {
+    ReturnEntity r = em.find(ReturnEntity.class, returnId);
+    if (r == null) {
+      throw MonitoringException.notFound("There is no return " + returnId + ".");
     }
+    try {
+      accounts.account(viewer, r.getAccountId());
+    } catch (RecordAccessDeniedException e) {
+      throw new RecordAccessDeniedException(
+          "This return is for a direct payment you do not look after, so you cannot see it.");
+    }
+    return r;
+  }
 
-    /**
-     * What became of an upload: the file kept (or, for a duplicate, the one already kept) and what
-     * the budget holder is told about it.
-     */
-    public record Uploaded(long id, String fileName, String outcome, String message, boolean duplicate) {
+  /**
+   * The budget holder's side: the holder, their nominee or their payroll agency (never the
+   * officer).
+   */
+  ReturnEntity requireHolderSide(Viewer viewer, long returnId) {
+    ReturnEntity r = find(viewer, returnId);
+    if (!viewer.has(Role.BUDGET_HOLDER) && !viewer.has(Role.PAYROLL_STAFF)) {
+      audit.recordRefusal(
+          viewer.username(), "Return", returnId, "holder-side action by someone else");
+      throw new RecordAccessDeniedException(
+          "Only the budget holder, their nominee or their payroll agency can send this return.");
     }
+    return r;
+  }
 
-    /**
-     * Keeps the file first (in its own transaction), then reads it. Whatever goes wrong in
-     * reading, the file stays and is marked for an officer.
-     */
-    public Uploaded upload(Viewer viewer, long returnId, UploadStore.Kind kind, String fileName, byte[] bytes) {
-        ReturnEntity r = requireHolderSide(viewer, returnId);
-        if (ReturnState.valueOf(r.getState()).submitted()) {
-            throw MonitoringException.conflict("This return has been sent already. If you need to add something,"
-                    + " reply to the officer's question on this page.");
-        }
-        if (bytes == null || bytes.length == 0) {
-            throw MonitoringException.invalid("The file is empty. Choose the file again and upload it.");
-        }
-        UploadStore.Stored stored = uploads.store(returnId, kind, fileName, bytes, viewer.username());
-        UploadEntity result;
-        try {
-            result = uploads.ingest(stored.uploadId());
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "Reading upload " + stored.uploadId() + " failed: " + e);
-            uploads.markForOfficer(stored.uploadId());
-            result = em.find(UploadEntity.class, stored.uploadId());
-        }
-        String message = stored.duplicate() ? UploadStore.alreadyUploaded(result.getFileName(), result.getMessage())
-                : result.getMessage();
-        return new Uploaded(result.getId(), result.getFileName(), result.getOutcome(), message, stored.duplicate());
-    }
+  /**
+   * What became of an upload: the file kept (or, for a duplicate, the one already kept) and what
+   * the budget holder is told about it.
+   */
+  public record Uploaded(
+      long id, String fileName, String outcome, String message, boolean duplicate) {}
 
-    /**
-     * The budget holder sends the return: spending by category and the declaration. It is then
-     * reconciled; a return with nothing flagged is accepted without an officer.
-     */
-    @Transactional
-    public ReturnEntity submit(Viewer viewer, long returnId, Map<String, BigDecimal> spending, boolean declared) {
-        ReturnEntity r = requireHolderSide(viewer, returnId);
-        if (ReturnState.valueOf(r.getState()).submitted()) {
-            throw MonitoringException.conflict("This return has been sent already.");
-        }
-        if (!declared) {
-            throw MonitoringException.invalid("Tick the declaration to confirm the return is true and complete.");
-        }
-        for (Map.Entry<String, BigDecimal> e : spending.entrySet()) {
-            if (e.getValue() == null || e.getValue().signum() < 0 || e.getValue().scale() > 2) {
-                throw MonitoringException.invalid("Enter what you spent on " + e.getKey() + " in pounds and pence, for example 125.50.");
-            }
-        }
-        em.createQuery("delete from ReturnSpendingEntity s where s.returnId = :r").setParameter("r", returnId).executeUpdate();
-        spending.forEach((category, amount) -> em.persist(new ReturnSpendingEntity(returnId, category, amount)));
-        r.setSubmittedAt(OffsetDateTime.now(clock)).setSubmittedBy(viewer.username())
-                .setDeclaration("I confirm this return is true and complete.").setState(ReturnState.SUBMITTED.name());
-        audit.record(viewer.username(), "RETURN_SUBMITTED", "Return", returnId, "Declared spending " + spending);
-        reconcile(r);
-        return r;
+  /**
+   * Keeps the file first (in its own transaction), then reads it. Whatever goes wrong in reading,
+   * the file stays and is marked for an officer.
+   */
+  public Uploaded upload(
+      Viewer viewer, long returnId, UploadStore.Kind kind, String fileName, byte[] bytes) {
+    ReturnEntity r = requireHolderSide(viewer, returnId);
+    if (ReturnState.valueOf(r.getState()).submitted()) {
+      throw MonitoringException.conflict(
+          "This return has been sent already. If you need to add something,"
+              + " reply to the officer's question on this page.");
     }
+    if (bytes == null || bytes.length == 0) {
+      throw MonitoringException.invalid("The file is empty. Choose the file again and upload it.");
+    }
+    UploadStore.Stored stored = uploads.store(returnId, kind, fileName, bytes, viewer.username());
+    UploadEntity result;
+    try {
+      result = uploads.ingest(stored.uploadId());
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "Reading upload " + stored.uploadId() + " failed: " + e);
+      uploads.markForOfficer(stored.uploadId());
+      result = em.find(UploadEntity.class, stored.uploadId());
+    }
+    String message =
+        stored.duplicate()
+            ? UploadStore.alreadyUploaded(result.getFileName(), result.getMessage())
+            : result.getMessage();
+    return new Uploaded(
+        result.getId(), result.getFileName(), result.getOutcome(), message, stored.duplicate());
+  }
 
-    /**
-     * Reconciles the return's statements, the declared spending and the receipts and invoices, and
-     * records the flags and the receipts found on their payments; no flags means accepted automatically.
-     */
-    void reconcile(ReturnEntity r) {
-        ReturnPeriod period = period(r);
-        AccountTerms terms = accounts.terms(r.getAccountId());
-        DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, r.getAccountId());
-        List<UploadEntity> files = em.createQuery("select u from UploadEntity u where u.returnId = :r order by u.id",
-                UploadEntity.class).setParameter("r", r.getId()).getResultList();
-        List<ReturnStatement> statements = new ArrayList<>();
-        List<ReturnReceipt> receipts = new ArrayList<>();
-        List<Flag> extra = new ArrayList<>();
-        for (UploadEntity u : files) {
-            if (!"STATEMENT".equals(u.getKind())) {
-                // an unreadable receipt is for a person; reconciliation says so without counting it against anyone
-                receipts.add(uploads.asReturnReceipt(u));
-            } else if ("NEEDS_OFFICER".equals(u.getOutcome()) || "RECEIVED".equals(u.getOutcome())) {
-                extra.add(Flag.of(FlagKind.DOCUMENT_NEEDS_OFFICER, u.getFileName() + ": " + u.getMessage()));
-            } else if (u.getPeriodStart() != null) {
-                statements.add(statement(u));
-            }
-        }
-        Map<String, Money> declared = new LinkedHashMap<>();
-        em.createQuery("select s from ReturnSpendingEntity s where s.returnId = :r", ReturnSpendingEntity.class)
-                .setParameter("r", r.getId()).getResultStream()
-                .forEach(s -> declared.put(s.getCategory(), Money.of(s.getAmount())));
-        List<ExpectedPayment> expected = expectedPayroll(a.getId(), period.start(), period.lastDay());
-        Money committed = expectedPayroll(a.getId(), period.endExclusive(), period.endExclusive().plusDays(30)).stream()
-                .map(ExpectedPayment::amount).reduce(Money.zero(), Money::plus);
-        Reconciliation result = new Reconciler(policies.reconciliation(a.getCouncilId())).reconcile(period, terms,
-                statements, expected, committed, policies.payeeRules(a.getCouncilId()), declared, receipts);
-        result.categories().forEach((key, category) -> categorise(key, category));
-        result.receiptMatches().forEach(this::recordReceiptFound);
-        if (!result.receiptMatches().isEmpty()) {
-            audit.record(SYSTEM, "RECEIPTS_FOUND", "Return", r.getId(), result.receiptMatches().stream()
-                    .map(m -> "upload " + m.receiptId() + " is the receipt for " + m.line().amount().negated().formatted()
-                            + " on " + m.line().date() + " (" + m.line().description() + ")")
-                    .collect(Collectors.joining("; ")));
-        }
-        List<Flag> flags = new ArrayList<>(result.flags());
-        flags.addAll(extra);
-        flags.forEach(f -> raise(r.getAccountId(), r.getId(), f));
-        r.setClosingBalance(result.closingBalance().map(Money::amount).orElse(null)).setSurplus(result.surplus().amount());
-        if (flags.isEmpty()) {
-            r.setState(ReturnState.ACCEPTED_AUTOMATICALLY.name()).setDecidedAt(OffsetDateTime.now(clock)).setDecidedBy(SYSTEM);
-            audit.record(SYSTEM, "RETURN_ACCEPTED_AUTOMATICALLY", "Return", r.getId(),
-                    "Statements cover " + period.describe() + ", balances verify, the declared spending agrees with"
-                            + " them, nothing flagged");
-        } else {
-            r.setState(ReturnState.FLAGGED.name());
-            audit.record(SYSTEM, "RETURN_FLAGGED", "Return", r.getId(), flags.size() + " flag(s): "
-                    + flags.stream().map(f -> f.kind().name()).distinct().toList());
-        }
-        accounts.rerate(r.getAccountId(), SYSTEM, "Return for " + period.describe() + " reconciled");
+  /**
+   * The budget holder sends the return: spending by category and the declaration. It is then
+   * reconciled; a return with nothing flagged is accepted without an officer.
+   */
+  @Transactional
+  public ReturnEntity submit(
+      Viewer viewer, long returnId, Map<String, BigDecimal> spending, boolean declared) {
+    ReturnEntity r = requireHolderSide(viewer, returnId);
+    if (ReturnState.valueOf(r.getState()).submitted()) {
+      throw MonitoringException.conflict("This return has been sent already.");
     }
+    if (!declared) {
+      throw MonitoringException.invalid(
+          "Tick the declaration to confirm the return is true and complete.");
+    }
+    for (Map.Entry<String, BigDecimal> e : spending.entrySet()) {
+      if (e.getValue() == null || e.getValue().signum() < 0 || e.getValue().scale() > 2) {
+        throw MonitoringException.invalid(
+            "Enter what you spent on " + e.getKey() + " in pounds and pence, for example 125.50.");
+      }
+    }
+    em.createQuery("delete from ReturnSpendingEntity s where s.returnId = :r")
+        .setParameter("r", returnId)
+        .executeUpdate();
+    spending.forEach(
+        (category, amount) -> em.persist(new ReturnSpendingEntity(returnId, category, amount)));
+    r.setSubmittedAt(OffsetDateTime.now(clock))
+        .setSubmittedBy(viewer.username())
+        .setDeclaration("I confirm this return is true and complete.")
+        .setState(ReturnState.SUBMITTED.name());
+    audit.record(
+        viewer.username(), "RETURN_SUBMITTED", "Return", returnId, "Declared spending " + spending);
+    reconcile(r);
+    return r;
+  }
 
-    private ReturnStatement statement(UploadEntity u) {
-        List<StatementLine> lines = em.createQuery("select l from StatementLineEntity l where l.uploadId = :u"
-                + " order by l.lineNo", StatementLineEntity.class).setParameter("u", u.getId()).getResultStream()
-                .map(l -> new StatementLine(l.getLineDate(), l.getDescription(), Money.of(l.getAmount()),
-                        Optional.ofNullable(l.getBalance()).map(Money::of))).toList();
-        return new ReturnStatement(String.valueOf(u.getId()), new StatementPeriod(u.getPeriodStart(), u.getPeriodEndExcl()),
-                Optional.ofNullable(u.getOpeningBalance()).map(Money::of),
-                Optional.ofNullable(u.getClosingBalance()).map(Money::of), Boolean.TRUE.equals(u.getVerified()), lines);
+  /**
+   * Reconciles the return's statements, the declared spending and the receipts and invoices, and
+   * records the flags and the receipts found on their payments; no flags means accepted
+   * automatically.
+   */
+  void reconcile(ReturnEntity r) {
+    ReturnPeriod period = period(r);
+    AccountTerms terms = accounts.terms(r.getAccountId());
+    DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, r.getAccountId());
+    List<UploadEntity> files =
+        em.createQuery(
+                "select u from UploadEntity u where u.returnId = :r order by u.id",
+                UploadEntity.class)
+            .setParameter("r", r.getId())
+            .getResultList();
+    List<ReturnStatement> statements = new ArrayList<>();
+    List<ReturnReceipt> receipts = new ArrayList<>();
+    List<Flag> extra = new ArrayList<>();
+    for (UploadEntity u : files) {
+      if (!"STATEMENT".equals(u.getKind())) {
+        // an unreadable receipt is for a person; reconciliation says so without counting it against
+        // anyone
+        receipts.add(uploads.asReturnReceipt(u));
+      } else if ("NEEDS_OFFICER".equals(u.getOutcome()) || "RECEIVED".equals(u.getOutcome())) {
+        extra.add(
+            Flag.of(FlagKind.DOCUMENT_NEEDS_OFFICER, u.getFileName() + ": " + u.getMessage()));
+      } else if (u.getPeriodStart() != null) {
+        statements.add(statement(u));
+      }
     }
+    Map<String, Money> declared = new LinkedHashMap<>();
+    em.createQuery(
+            "select s from ReturnSpendingEntity s where s.returnId = :r",
+            ReturnSpendingEntity.class)
+        .setParameter("r", r.getId())
+        .getResultStream()
+        .forEach(s -> declared.put(s.getCategory(), Money.of(s.getAmount())));
+    List<ExpectedPayment> expected = expectedPayroll(a.getId(), period.start(), period.lastDay());
+    Money committed =
+        expectedPayroll(a.getId(), period.endExclusive(), period.endExclusive().plusDays(30))
+            .stream()
+            .map(ExpectedPayment::amount)
+            .reduce(Money.zero(), Money::plus);
+    Reconciliation result =
+        new Reconciler(policies.reconciliation(a.getCouncilId()))
+            .reconcile(
+                period,
+                terms,
+                statements,
+                expected,
+                committed,
+                policies.payeeRules(a.getCouncilId()),
+                declared,
+                receipts);
+    result.categories().forEach((key, category) -> categorise(key, category));
+    result.receiptMatches().forEach(this::recordReceiptFound);
+    if (!result.receiptMatches().isEmpty()) {
+      audit.record(
+          SYSTEM,
+          "RECEIPTS_FOUND",
+          "Return",
+          r.getId(),
+          result.receiptMatches().stream()
+              .map(
+                  m ->
+                      "upload "
+                          + m.receiptId()
+                          + " is the receipt for "
+                          + m.line().amount().negated().formatted()
+                          + " on "
+                          + m.line().date()
+                          + " ("
+                          + m.line().description()
+                          + ")")
+              .collect(Collectors.joining("; ")));
+    }
+    List<Flag> flags = new ArrayList<>(result.flags());
+    flags.addAll(extra);
+    flags.forEach(f -> raise(r.getAccountId(), r.getId(), f));
+    r.setClosingBalance(result.closingBalance().map(Money::amount).orElse(null))
+        .setSurplus(result.surplus().amount());
+    if (flags.isEmpty()) {
+      r.setState(ReturnState.ACCEPTED_AUTOMATICALLY.name())
+          .setDecidedAt(OffsetDateTime.now(clock))
+          .setDecidedBy(SYSTEM);
+      audit.record(
+          SYSTEM,
+          "RETURN_ACCEPTED_AUTOMATICALLY",
+          "Return",
+          r.getId(),
+          "Statements cover "
+              + period.describe()
+              + ", balances verify, the declared spending agrees with"
+              + " them, nothing flagged");
+    } else {
+      r.setState(ReturnState.FLAGGED.name());
+      audit.record(
+          SYSTEM,
+          "RETURN_FLAGGED",
+          "Return",
+          r.getId(),
+          flags.size()
+              + " flag(s): "
+              + flags.stream().map(f -> f.kind().name()).distinct().toList());
+    }
+    accounts.rerate(r.getAccountId(), SYSTEM, "Return for " + period.describe() + " reconciled");
+  }
 
-    private void recordReceiptFound(ReceiptMatch match) {
-        em.createQuery("update StatementLineEntity l set l.receiptUploadId = :receipt where l.uploadId = :u and l.lineNo = :n")
-                .setParameter("receipt", Long.parseLong(match.receiptId()))
-                .setParameter("u", Long.parseLong(match.line().statementId()))
-                .setParameter("n", match.line().lineNumber()).executeUpdate();
-    }
+  private ReturnStatement statement(UploadEntity u) {
+    List<StatementLine> lines =
+        em.createQuery(
+                "select l from StatementLineEntity l where l.uploadId = :u" + " order by l.lineNo",
+                StatementLineEntity.class)
+            .setParameter("u", u.getId())
+            .getResultStream()
+            .map(
+                l ->
+                    new StatementLine(
+                        l.getLineDate(),
+                        l.getDescription(),
+                        Money.of(l.getAmount()),
+                        Optional.ofNullable(l.getBalance()).map(Money::of)))
+            .toList();
+    return new ReturnStatement(
+        String.valueOf(u.getId()),
+        new StatementPeriod(u.getPeriodStart(), u.getPeriodEndExcl()),
+        Optional.ofNullable(u.getOpeningBalance()).map(Money::of),
+        Optional.ofNullable(u.getClosingBalance()).map(Money::of),
+        Boolean.TRUE.equals(u.getVerified()),
+        lines);
+  }
 
-    private void categorise(String key, LineCategory category) {
-        String[] parts = key.split(":");
-        em.createQuery("update StatementLineEntity l set l.category = :c, l.source = :s where l.uploadId = :u and l.lineNo = :n")
-                .setParameter("c", category.category()).setParameter("s", category.source().name())
-                .setParameter("u", Long.parseLong(parts[0])).setParameter("n", Integer.parseInt(parts[1])).executeUpdate();
-    }
+  private void recordReceiptFound(ReceiptMatch match) {
+    em.createQuery(
+            "update StatementLineEntity l set l.receiptUploadId = :receipt where l.uploadId = :u and l.lineNo = :n")
+        .setParameter("receipt", Long.parseLong(match.receiptId()))
+        .setParameter("u", Long.parseLong(match.line().statementId()))
+        .setParameter("n", match.line().lineNumber())
+        .executeUpdate();
+  }
 
-    void raise(long accountId, Long returnId, Flag flag) {
-        FlagEntity f = new FlagEntity().setAccountId(accountId).setReturnId(returnId).setKind(flag.kind().name())
-                .setSeverity(flag.kind().severity()).setMessage(flag.message()).setStatus("OPEN")
-                .setRaisedAt(OffsetDateTime.now(clock));
-        flag.evidence().ifPresent(e -> f.setEvidenceUploadId(Long.parseLong(e.statementId())).setEvidenceLineNo(e.lineNumber()));
-        flag.receiptId().ifPresent(id -> f.setEvidenceReceiptId(Long.parseLong(id)));
-        em.persist(f);
-    }
+  private void categorise(String key, LineCategory category) {
+    String[] parts = key.split(":");
+    em.createQuery(
+            "update StatementLineEntity l set l.category = :c, l.source = :s where l.uploadId = :u and l.lineNo = :n")
+        .setParameter("c", category.category())
+        .setParameter("s", category.source().name())
+        .setParameter("u", Long.parseLong(parts[0]))
+        .setParameter("n", Integer.parseInt(parts[1]))
+        .executeUpdate();
+  }
 
-    private List<ExpectedPayment> expectedPayroll(long accountId, LocalDate from, LocalDate to) {
-        if (!payroll.isResolvable()) {
-            return List.of();
-        }
-        return payroll.get().expectedPayments(accountId, from, to).stream()
-                .map(p -> new ExpectedPayment(ExpectedPayment.Kind.valueOf(p.kind().name()), p.payee(),
-                        Money.of(p.amount()), p.dueBy())).toList();
+  void raise(long accountId, Long returnId, Flag flag) {
+    FlagEntity f =
+        new FlagEntity()
+            .setAccountId(accountId)
+            .setReturnId(returnId)
+            .setKind(flag.kind().name())
+            .setSeverity(flag.kind().severity())
+            .setMessage(flag.message())
+            .setStatus("OPEN")
+            .setRaisedAt(OffsetDateTime.now(clock));
+    flag.evidence()
+        .ifPresent(
+            e ->
+                f.setEvidenceUploadId(Long.parseLong(e.statementId()))
+                    .setEvidenceLineNo(e.lineNumber()));
+    flag.receiptId().ifPresent(id -> f.setEvidenceReceiptId(Long.parseLong(id)));
+    em.persist(f);
+  }
+
+  private List<ExpectedPayment> expectedPayroll(long accountId, LocalDate from, LocalDate to) {
+    if (!payroll.isResolvable()) {
+      return List.of();
     }
+    return payroll.get().expectedPayments(accountId, from, to).stream()
+        .map(
+            p ->
+                new ExpectedPayment(
+                    ExpectedPayment.Kind.valueOf(p.kind().name()),
+                    p.payee(),
+                    Money.of(p.amount()),
+                    p.dueBy()))
+        .toList();
+  }
 }

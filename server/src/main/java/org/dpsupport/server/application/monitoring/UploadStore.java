@@ -39,158 +39,219 @@ import org.dpsupport.server.infrastructure.persistence.monitoring.UploadEntity;
 @ApplicationScoped
 public class UploadStore {
 
-    /** The kinds of document a return takes. */
-    public enum Kind { STATEMENT, RECEIPT, INVOICE }
+  /** The kinds of document a return takes. */
+  public enum Kind {
+    STATEMENT,
+    RECEIPT,
+    INVOICE
+  }
 
-    /** A stored upload: its id and whether the same file was already with this return. */
-    public record Stored(long uploadId, boolean duplicate) {
+  /** A stored upload: its id and whether the same file was already with this return. */
+  public record Stored(long uploadId, boolean duplicate) {}
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
+
+  @Inject AuditLog audit;
+
+  @Inject Clock clock;
+
+  private final StatementReader statements = new StatementReader();
+  private final ReceiptReader receipts = new ReceiptReader();
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Stored store(long returnId, Kind kind, String fileName, byte[] bytes, String actor) {
+    String sha = sha256(bytes);
+    Optional<UploadEntity> same =
+        em.createQuery(
+                "select u from UploadEntity u where u.returnId = :r and u.sha256 = :s",
+                UploadEntity.class)
+            .setParameter("r", returnId)
+            .setParameter("s", sha)
+            .getResultStream()
+            .findFirst();
+    if (same.isPresent()) {
+      return new Stored(same.get().getId(), true);
     }
+    UploadEntity u =
+        new UploadEntity()
+            .setReturnId(returnId)
+            .setKind(kind.name())
+            .setFileName(
+                fileName == null || fileName.isBlank() ? "upload.pdf" : clip(fileName, 250))
+            .setSha256(sha)
+            .setSizeBytes((long) bytes.length)
+            .setContent(bytes)
+            .setUploadedBy(actor)
+            .setUploadedAt(OffsetDateTime.now(clock))
+            .setOutcome("RECEIVED")
+            .setMessage(
+                "We have your file. We have not read it yet; an officer will look at it if we cannot.");
+    em.persist(u);
+    em.flush();
+    audit.record(
+        actor,
+        "RETURN_UPLOAD_STORED",
+        "Return",
+        returnId,
+        kind + " " + u.getFileName() + " (" + bytes.length + " bytes, sha256 " + sha + ")");
+    return new Stored(u.getId(), false);
+  }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  /** What the budget holder is told when they send a file the return already has. */
+  public static String alreadyUploaded(String fileName, String message) {
+    return "You have already uploaded this file ("
+        + fileName
+        + "), so we have not added it again. "
+        + message;
+  }
 
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    Clock clock;
-
-    private final StatementReader statements = new StatementReader();
-    private final ReceiptReader receipts = new ReceiptReader();
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Stored store(long returnId, Kind kind, String fileName, byte[] bytes, String actor) {
-        String sha = sha256(bytes);
-        Optional<UploadEntity> same = em.createQuery("select u from UploadEntity u where u.returnId = :r and u.sha256 = :s",
-                UploadEntity.class).setParameter("r", returnId).setParameter("s", sha).getResultStream().findFirst();
-        if (same.isPresent()) {
-            return new Stored(same.get().getId(), true);
-        }
-        UploadEntity u = new UploadEntity().setReturnId(returnId).setKind(kind.name())
-                .setFileName(fileName == null || fileName.isBlank() ? "upload.pdf" : clip(fileName, 250)).setSha256(sha)
-                .setSizeBytes((long) bytes.length).setContent(bytes).setUploadedBy(actor)
-                .setUploadedAt(OffsetDateTime.now(clock)).setOutcome("RECEIVED")
-                .setMessage("We have your file. We have not read it yet; an officer will look at it if we cannot.");
-        em.persist(u);
-        em.flush();
-        audit.record(actor, "RETURN_UPLOAD_STORED", "Return", returnId,
-                kind + " " + u.getFileName() + " (" + bytes.length + " bytes, sha256 " + sha + ")");
-        return new Stored(u.getId(), false);
+  /**
+   * Reads a stored upload and records the outcome; anything unexpected leaves it for an officer.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public UploadEntity ingest(long uploadId) {
+    UploadEntity u = em.find(UploadEntity.class, uploadId);
+    if (!"RECEIVED".equals(u.getOutcome())) {
+      return u;
     }
-
-    /** What the budget holder is told when they send a file the return already has. */
-    public static String alreadyUploaded(String fileName, String message) {
-        return "You have already uploaded this file (" + fileName + "), so we have not added it again. " + message;
+    if (Kind.valueOf(u.getKind()) == Kind.STATEMENT) {
+      StatementReading reading = statements.read(u.getContent());
+      if (reading instanceof StatementReading.Read read) {
+        recordStatement(u, read.statement());
+      } else if (reading instanceof StatementReading.Refused refused) {
+        u.setOutcome("NEEDS_OFFICER").setMessage(refused.refusal().message());
+      }
+    } else {
+      recordReceipt(u, receipts.read(u.getContent()));
     }
+    return u;
+  }
 
-    /** Reads a stored upload and records the outcome; anything unexpected leaves it for an officer. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public UploadEntity ingest(long uploadId) {
-        UploadEntity u = em.find(UploadEntity.class, uploadId);
-        if (!"RECEIVED".equals(u.getOutcome())) {
-            return u;
-        }
-        if (Kind.valueOf(u.getKind()) == Kind.STATEMENT) {
-            StatementReading reading = statements.read(u.getContent());
-            if (reading instanceof StatementReading.Read read) {
-                recordStatement(u, read.statement());
-            } else if (reading instanceof StatementReading.Refused refused) {
-                u.setOutcome("NEEDS_OFFICER").setMessage(refused.refusal().message());
-            }
-        } else {
-            recordReceipt(u, receipts.read(u.getContent()));
-        }
-        return u;
-    }
+  /** Reading failed in a way the reader did not foresee: the file stays, for an officer to read. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void markForOfficer(long uploadId) {
+    UploadEntity u = em.find(UploadEntity.class, uploadId);
+    u.setOutcome("NEEDS_OFFICER")
+        .setMessage("We kept your file but could not read it. An officer will look at it.");
+  }
 
-    /** Reading failed in a way the reader did not foresee: the file stays, for an officer to read. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markForOfficer(long uploadId) {
-        UploadEntity u = em.find(UploadEntity.class, uploadId);
-        u.setOutcome("NEEDS_OFFICER").setMessage("We kept your file but could not read it. An officer will look at it.");
+  private static void recordReceipt(UploadEntity u, ReceiptReading reading) {
+    if (reading instanceof ReceiptReading.Read read) {
+      Receipt r = read.receipt();
+      u.setOutcome("READ")
+          .setMessage(describe(r))
+          .setReceiptSupplier(clip(r.supplier().value(), 200))
+          .setReceiptDate(r.date().value())
+          .setReceiptTotal(r.total().value().amount())
+          .setReceiptConfidence(r.overallConfidence().name());
+    } else if (reading instanceof ReceiptReading.ForOfficer officer) {
+      u.setOutcome("NEEDS_OFFICER").setMessage(officer.reason().message());
     }
+  }
 
-    private static void recordReceipt(UploadEntity u, ReceiptReading reading) {
-        if (reading instanceof ReceiptReading.Read read) {
-            Receipt r = read.receipt();
-            u.setOutcome("READ").setMessage(describe(r)).setReceiptSupplier(clip(r.supplier().value(), 200))
-                    .setReceiptDate(r.date().value()).setReceiptTotal(r.total().value().amount())
-                    .setReceiptConfidence(r.overallConfidence().name());
-        } else if (reading instanceof ReceiptReading.ForOfficer officer) {
-            u.setOutcome("NEEDS_OFFICER").setMessage(officer.reason().message());
-        }
+  /**
+   * A receipt or invoice upload as reconciliation takes it: what was read, or for a person to read.
+   * One read before its supplier, date and total were kept is read again from the bytes kept.
+   */
+  ReturnReceipt asReturnReceipt(UploadEntity u) {
+    String id = String.valueOf(u.getId());
+    ReturnReceipt.Kind kind =
+        Kind.valueOf(u.getKind()) == Kind.INVOICE
+            ? ReturnReceipt.Kind.INVOICE
+            : ReturnReceipt.Kind.RECEIPT;
+    if (!"READ".equals(u.getOutcome())) {
+      return new ReturnReceipt.ForPerson(id, u.getFileName(), u.getMessage());
     }
+    if (u.getReceiptTotal() == null) {
+      recordReceipt(u, receipts.read(u.getContent()));
+      if (!"READ".equals(u.getOutcome())) {
+        return new ReturnReceipt.ForPerson(id, u.getFileName(), u.getMessage());
+      }
+    }
+    // the lowest confidence stands for each finding: reconciliation only asks whether any is LOW
+    Confidence confidence = Confidence.valueOf(u.getReceiptConfidence());
+    Receipt receipt =
+        new Receipt(
+            new Finding<>(u.getReceiptSupplier(), confidence, ""),
+            new Finding<>(u.getReceiptDate(), confidence, ""),
+            new Finding<>(Money.of(u.getReceiptTotal()), confidence, ""),
+            Optional.empty());
+    return new ReturnReceipt.Read(id, u.getFileName(), kind, receipt);
+  }
 
-    /**
-     * A receipt or invoice upload as reconciliation takes it: what was read, or for a person to read.
-     * One read before its supplier, date and total were kept is read again from the bytes kept.
-     */
-    ReturnReceipt asReturnReceipt(UploadEntity u) {
-        String id = String.valueOf(u.getId());
-        ReturnReceipt.Kind kind = Kind.valueOf(u.getKind()) == Kind.INVOICE ? ReturnReceipt.Kind.INVOICE
-                : ReturnReceipt.Kind.RECEIPT;
-        if (!"READ".equals(u.getOutcome())) {
-            return new ReturnReceipt.ForPerson(id, u.getFileName(), u.getMessage());
-        }
-        if (u.getReceiptTotal() == null) {
-            recordReceipt(u, receipts.read(u.getContent()));
-            if (!"READ".equals(u.getOutcome())) {
-                return new ReturnReceipt.ForPerson(id, u.getFileName(), u.getMessage());
-            }
-        }
-        // the lowest confidence stands for each finding: reconciliation only asks whether any is LOW
-        Confidence confidence = Confidence.valueOf(u.getReceiptConfidence());
-        Receipt receipt = new Receipt(new Finding<>(u.getReceiptSupplier(), confidence, ""),
-                new Finding<>(u.getReceiptDate(), confidence, ""), new Finding<>(Money.of(u.getReceiptTotal()), confidence, ""),
-                Optional.empty());
-        return new ReturnReceipt.Read(id, u.getFileName(), kind, receipt);
+  private void recordStatement(UploadEntity u, Statement s) {
+    List<StatementLine> lines = s.lines();
+    Optional<StatementPeriod> period =
+        s.account()
+            .period()
+            .or(
+                () ->
+                    lines.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(
+                            StatementPeriod.printed(
+                                lines.get(0).date(), lines.get(lines.size() - 1).date())));
+    for (int i = 0; i < lines.size(); i++) {
+      StatementLine line = lines.get(i);
+      em.persist(
+          new StatementLineEntity()
+              .setUploadId(u.getId())
+              .setLineNo(i + 1)
+              .setLineDate(line.date())
+              .setDescription(clip(line.description(), 500))
+              .setAmount(line.amount().amount())
+              .setBalance(line.printedBalance().map(m -> m.amount()).orElse(null)));
     }
+    u.setVerified(s.verified())
+        .setPeriodStart(period.map(StatementPeriod::start).orElse(null))
+        .setPeriodEndExcl(period.map(StatementPeriod::endExclusive).orElse(null))
+        .setOpeningBalance(s.account().openingBalance().map(m -> m.amount()).orElse(null))
+        .setClosingBalance(s.account().closingBalance().map(m -> m.amount()).orElse(null));
+    String dates = period.map(p -> " for " + day(p.start()) + " to " + day(p.lastDay())).orElse("");
+    String read =
+        "We read "
+            + lines.size()
+            + (lines.size() == 1 ? " payment" : " payments")
+            + " from your statement"
+            + dates;
+    if (s.verified()) {
+      u.setOutcome("READ").setMessage(read + ".");
+    } else {
+      u.setOutcome("READ_UNVERIFIED")
+          .setMessage(
+              read
+                  + ", but they do not add up to the balances it prints,"
+                  + " so an officer will check it.");
+    }
+  }
 
-    private void recordStatement(UploadEntity u, Statement s) {
-        List<StatementLine> lines = s.lines();
-        Optional<StatementPeriod> period = s.account().period().or(() -> lines.isEmpty() ? Optional.empty()
-                : Optional.of(StatementPeriod.printed(lines.get(0).date(), lines.get(lines.size() - 1).date())));
-        for (int i = 0; i < lines.size(); i++) {
-            StatementLine line = lines.get(i);
-            em.persist(new StatementLineEntity().setUploadId(u.getId()).setLineNo(i + 1).setLineDate(line.date())
-                    .setDescription(clip(line.description(), 500)).setAmount(line.amount().amount())
-                    .setBalance(line.printedBalance().map(m -> m.amount()).orElse(null)));
-        }
-        u.setVerified(s.verified())
-                .setPeriodStart(period.map(StatementPeriod::start).orElse(null))
-                .setPeriodEndExcl(period.map(StatementPeriod::endExclusive).orElse(null))
-                .setOpeningBalance(s.account().openingBalance().map(m -> m.amount()).orElse(null))
-                .setClosingBalance(s.account().closingBalance().map(m -> m.amount()).orElse(null));
-        String dates = period.map(p -> " for " + day(p.start()) + " to " + day(p.lastDay())).orElse("");
-        String read = "We read " + lines.size() + (lines.size() == 1 ? " payment" : " payments") + " from your statement" + dates;
-        if (s.verified()) {
-            u.setOutcome("READ").setMessage(read + ".");
-        } else {
-            u.setOutcome("READ_UNVERIFIED").setMessage(read + ", but they do not add up to the balances it prints,"
-                    + " so an officer will check it.");
-        }
-    }
+  private static String describe(Receipt r) {
+    return "We read a receipt from "
+        + r.supplier().value()
+        + " dated "
+        + day(r.date().value())
+        + " for "
+        + r.total().value()
+        + ".";
+  }
 
-    private static String describe(Receipt r) {
-        return "We read a receipt from " + r.supplier().value() + " dated " + day(r.date().value()) + " for "
-                + r.total().value() + ".";
-    }
+  private static String day(LocalDate d) {
+    return DAY.format(d);
+  }
 
-    private static String day(LocalDate d) {
-        return DAY.format(d);
-    }
+  private static String clip(String s, int max) {
+    return s.length() > max ? s.substring(0, max) : s;
+  }
 
-    private static String clip(String s, int max) {
-        return s.length() > max ? s.substring(0, max) : s;
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
+  }
 }

@@ -18,96 +18,149 @@ import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEn
 /**
  * What the bureau tells monitoring about an account: from each finalised run, net pay to each PA
  * (due on the pay day), PAYE to HMRC (due by the 22nd), the pension contributions (due by the 22nd
- * of the month after deduction, The Pensions Regulator's deadline) and the agency's fee (due on
- * the pay day); and open concerns: HMRC or pension unpaid after its due date, pay below the
- * minimum wage in the latest run, and employer's liability insurance lapsed. HMRC or the pension
- * is unpaid until the agency records the payment ({@link RemittanceService}).
+ * of the month after deduction, The Pensions Regulator's deadline) and the agency's fee (due on the
+ * pay day); and open concerns: HMRC or pension unpaid after its due date, pay below the minimum
+ * wage in the latest run, and employer's liability insurance lapsed. HMRC or the pension is unpaid
+ * until the agency records the payment ({@link RemittanceService}).
  */
 @ApplicationScoped
 public class BureauPayrollFacts implements PayrollFacts {
 
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
 
-    @Override
-    public List<ExpectedPayment> expectedPayments(long accountId, LocalDate from, LocalDate to) {
-        List<ExpectedPayment> out = new ArrayList<>();
-        for (PayRunEntity r : finalisedRuns(accountId, from.minusMonths(2), to)) {
-            if (within(r.getPaymentDate(), from, to)) {
-                for (Object[] slip : em.createQuery("select m.paName, s.netPay from PayslipEntity s, PaEmploymentEntity m"
-                        + " where s.employmentId = m.id and s.payRunId = :r order by s.id", Object[].class)
-                        .setParameter("r", r.getId()).getResultList()) {
-                    out.add(new ExpectedPayment(PaymentKind.NET_PAY, (String) slip[0], (BigDecimal) slip[1],
-                            r.getPaymentDate(), "WAGES " + r.getPaymentDate()));
-                }
-                if (r.getAgencyFee().signum() > 0) {
-                    out.add(new ExpectedPayment(PaymentKind.AGENCY_FEE, "Payroll agency", r.getAgencyFee(),
-                            r.getPaymentDate(), "FEE RUN " + r.getId()));
-                }
-            }
-            BigDecimal hmrc = PayRunService.hmrc(r);
-            if (hmrc.signum() > 0 && within(r.getHmrcDueDate(), from, to)) {
-                out.add(new ExpectedPayment(PaymentKind.HMRC, "HMRC", hmrc, r.getHmrcDueDate(), payeReference(accountId)));
-            }
-            BigDecimal pension = r.getPensionEmployee().add(r.getPensionEmployer());
-            LocalDate pensionDue = PensionPaymentDue.dueDate(r.getPaymentDate());
-            if (pension.signum() > 0 && within(pensionDue, from, to)) {
-                out.add(new ExpectedPayment(PaymentKind.PENSION, "Pension scheme", pension, pensionDue,
-                        "PENSION " + r.getPeriodStart()));
-            }
+  @Override
+  public List<ExpectedPayment> expectedPayments(long accountId, LocalDate from, LocalDate to) {
+    List<ExpectedPayment> out = new ArrayList<>();
+    for (PayRunEntity r : finalisedRuns(accountId, from.minusMonths(2), to)) {
+      if (within(r.getPaymentDate(), from, to)) {
+        for (Object[] slip :
+            em.createQuery(
+                    "select m.paName, s.netPay from PayslipEntity s, PaEmploymentEntity m"
+                        + " where s.employmentId = m.id and s.payRunId = :r order by s.id",
+                    Object[].class)
+                .setParameter("r", r.getId())
+                .getResultList()) {
+          out.add(
+              new ExpectedPayment(
+                  PaymentKind.NET_PAY,
+                  (String) slip[0],
+                  (BigDecimal) slip[1],
+                  r.getPaymentDate(),
+                  "WAGES " + r.getPaymentDate()));
         }
-        return out;
-    }
-
-    @Override
-    public List<Concern> openConcerns(long accountId, LocalDate asAt) {
-        List<Concern> out = new ArrayList<>();
-        PayrollEmployerEntity employer = em.find(PayrollEmployerEntity.class, accountId);
-        if (employer == null) {
-            return out;
+        if (r.getAgencyFee().signum() > 0) {
+          out.add(
+              new ExpectedPayment(
+                  PaymentKind.AGENCY_FEE,
+                  "Payroll agency",
+                  r.getAgencyFee(),
+                  r.getPaymentDate(),
+                  "FEE RUN " + r.getId()));
         }
-        List<PayRunEntity> runs = finalisedRuns(accountId, asAt.minusYears(1), asAt);
-        for (PayRunEntity r : runs) {
-            RunRemittance hmrc = RunRemittances.of(r, RemittanceKind.HMRC);
-            if (hmrc.status(asAt) == RemittanceStatus.OVERDUE) {
-                out.add(new Concern(ConcernKind.UNPAID_HMRC, hmrc.dueBy(), "PAYE of " + hmrc.amount().amount()
-                        + " for the pay run of " + r.getPaymentDate() + " was due by " + hmrc.dueBy()
-                        + " and has not been paid."));
-            }
-            RunRemittance pension = RunRemittances.of(r, RemittanceKind.PENSION);
-            if (pension.status(asAt) == RemittanceStatus.OVERDUE) {
-                out.add(new Concern(ConcernKind.UNPAID_PENSION, pension.dueBy(), "Pension contributions of "
-                        + pension.amount().amount() + " deducted on " + r.getPaymentDate() + " were due by "
-                        + pension.dueBy() + " and have not been paid."));
-            }
-        }
-        if (!runs.isEmpty() && runs.get(runs.size() - 1).getNmwFindings() > 0) {
-            PayRunEntity latest = runs.get(runs.size() - 1);
-            out.add(new Concern(ConcernKind.NMW_FINDING, latest.getPaymentDate(), latest.getNmwFindings()
-                    + " PA(s) were paid below the National Minimum Wage on " + latest.getPaymentDate() + "."));
-        }
-        if (employer.getInsuranceExpires() == null || employer.getInsuranceExpires().isBefore(asAt)) {
-            out.add(new Concern(ConcernKind.INSURANCE_LAPSED, employer.getInsuranceExpires() == null
-                    ? employer.getCreatedAt().toLocalDate() : employer.getInsuranceExpires(),
-                    "The employer's liability insurance " + (employer.getInsuranceExpires() == null
-                            ? "is not on record." : "lapsed on " + employer.getInsuranceExpires() + ".")));
-        }
-        return out;
+      }
+      BigDecimal hmrc = PayRunService.hmrc(r);
+      if (hmrc.signum() > 0 && within(r.getHmrcDueDate(), from, to)) {
+        out.add(
+            new ExpectedPayment(
+                PaymentKind.HMRC, "HMRC", hmrc, r.getHmrcDueDate(), payeReference(accountId)));
+      }
+      BigDecimal pension = r.getPensionEmployee().add(r.getPensionEmployer());
+      LocalDate pensionDue = PensionPaymentDue.dueDate(r.getPaymentDate());
+      if (pension.signum() > 0 && within(pensionDue, from, to)) {
+        out.add(
+            new ExpectedPayment(
+                PaymentKind.PENSION,
+                "Pension scheme",
+                pension,
+                pensionDue,
+                "PENSION " + r.getPeriodStart()));
+      }
     }
+    return out;
+  }
 
-    private List<PayRunEntity> finalisedRuns(long accountId, LocalDate from, LocalDate to) {
-        return em.createQuery("select r from PayRunEntity r where r.accountId = :a and r.status = 'FINALISED'"
-                + " and r.paymentDate >= :from and r.paymentDate <= :to order by r.paymentDate", PayRunEntity.class)
-                .setParameter("a", accountId).setParameter("from", from).setParameter("to", to).getResultList();
+  @Override
+  public List<Concern> openConcerns(long accountId, LocalDate asAt) {
+    List<Concern> out = new ArrayList<>();
+    PayrollEmployerEntity employer = em.find(PayrollEmployerEntity.class, accountId);
+    if (employer == null) {
+      return out;
     }
-
-    private String payeReference(long accountId) {
-        PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
-        return e == null ? "" : e.getAccountsOfficeReference();
+    List<PayRunEntity> runs = finalisedRuns(accountId, asAt.minusYears(1), asAt);
+    for (PayRunEntity r : runs) {
+      RunRemittance hmrc = RunRemittances.of(r, RemittanceKind.HMRC);
+      if (hmrc.status(asAt) == RemittanceStatus.OVERDUE) {
+        out.add(
+            new Concern(
+                ConcernKind.UNPAID_HMRC,
+                hmrc.dueBy(),
+                "PAYE of "
+                    + hmrc.amount().amount()
+                    + " for the pay run of "
+                    + r.getPaymentDate()
+                    + " was due by "
+                    + hmrc.dueBy()
+                    + " and has not been paid."));
+      }
+      RunRemittance pension = RunRemittances.of(r, RemittanceKind.PENSION);
+      if (pension.status(asAt) == RemittanceStatus.OVERDUE) {
+        out.add(
+            new Concern(
+                ConcernKind.UNPAID_PENSION,
+                pension.dueBy(),
+                "Pension contributions of "
+                    + pension.amount().amount()
+                    + " deducted on "
+                    + r.getPaymentDate()
+                    + " were due by "
+                    + pension.dueBy()
+                    + " and have not been paid."));
+      }
     }
-
-    private static boolean within(LocalDate d, LocalDate from, LocalDate to) {
-        return d != null && !d.isBefore(from) && !d.isAfter(to);
+    if (!runs.isEmpty() && runs.get(runs.size() - 1).getNmwFindings() > 0) {
+      PayRunEntity latest = runs.get(runs.size() - 1);
+      out.add(
+          new Concern(
+              ConcernKind.NMW_FINDING,
+              latest.getPaymentDate(),
+              latest.getNmwFindings()
+                  + " PA(s) were paid below the National Minimum Wage on "
+                  + latest.getPaymentDate()
+                  + "."));
     }
+    if (employer.getInsuranceExpires() == null || employer.getInsuranceExpires().isBefore(asAt)) {
+      out.add(
+          new Concern(
+              ConcernKind.INSURANCE_LAPSED,
+              employer.getInsuranceExpires() == null
+                  ? employer.getCreatedAt().toLocalDate()
+                  : employer.getInsuranceExpires(),
+              "The employer's liability insurance "
+                  + (employer.getInsuranceExpires() == null
+                      ? "is not on record."
+                      : "lapsed on " + employer.getInsuranceExpires() + ".")));
+    }
+    return out;
+  }
 
+  private List<PayRunEntity> finalisedRuns(long accountId, LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "select r from PayRunEntity r where r.accountId = :a and r.status = 'FINALISED'"
+                + " and r.paymentDate >= :from and r.paymentDate <= :to order by r.paymentDate",
+            PayRunEntity.class)
+        .setParameter("a", accountId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  private String payeReference(long accountId) {
+    PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
+    return e == null ? "" : e.getAccountsOfficeReference();
+  }
+
+  private static boolean within(LocalDate d, LocalDate from, LocalDate to) {
+    return d != null && !d.isBefore(from) && !d.isAfter(to);
+  }
 }

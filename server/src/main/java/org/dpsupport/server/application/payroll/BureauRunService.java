@@ -22,203 +22,267 @@ import org.dpsupport.server.infrastructure.persistence.payroll.BureauRunEntity;
 import org.dpsupport.server.security.Viewer;
 
 /**
- * The bureau-wide pay day: starts, stops and restarts the {@code bureau-pay-run} batch job for
- * one agency and month, and reports its progress. Only the agency's own staff reach their runs.
+ * The bureau-wide pay day: starts, stops and restarts the {@code bureau-pay-run} batch job for one
+ * agency and month, and reports its progress. Only the agency's own staff reach their runs.
  */
 @ApplicationScoped
 public class BureauRunService {
 
-    private static final Logger LOG = Logger.getLogger(BureauRunService.class.getName());
-    public static final String JOB = "bureau-pay-run";
+  private static final Logger LOG = Logger.getLogger(BureauRunService.class.getName());
+  public static final String JOB = "bureau-pay-run";
 
-    /** Where a bureau run stands: employers paid out of those due, and the batch job's status. */
-    public record Progress(long id, YearMonth month, int employersDue, long employersPaid, long payslips,
-            String batchStatus, int percent, boolean finished) {}
+  /** Where a bureau run stands: employers paid out of those due, and the batch job's status. */
+  public record Progress(
+      long id,
+      YearMonth month,
+      int employersDue,
+      long employersPaid,
+      long payslips,
+      String batchStatus,
+      int percent,
+      boolean finished) {}
 
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
 
-    @Inject
-    PayrollAccess access;
+  @Inject PayrollAccess access;
 
-    @Inject
-    PayRunService payRuns;
+  @Inject PayRunService payRuns;
 
-    @Inject
-    AuditLog audit;
+  @Inject AuditLog audit;
 
-    @Inject
-    BureauRunService self; // its own proxy, so the steps below run in transactions of their own
+  @Inject
+  BureauRunService self; // its own proxy, so the steps below run in transactions of their own
 
-    @Inject
-    Clock clock;
+  @Inject Clock clock;
 
-    /** Starts the month's bureau run (or restarts it if an earlier attempt stopped or failed). */
-    public Progress start(Viewer viewer, YearMonth month, int partitions, int chunkSize) {
-        long agency = access.agencyOf(viewer);
-        BureauRunEntity run = self.createOrFind(viewer, agency, month);
-        BatchStatus status = status(run);
-        if (status == BatchStatus.STARTED || status == BatchStatus.STARTING || status == BatchStatus.STOPPING) {
-            throw PayrollProblem.conflict("This month's pay run is already running.");
-        }
-        if (status != null) {
-            return restart(viewer, run.getId());
-        }
-        // never started, or started before the server last restarted: a fresh execution pays whoever is still due
-        Properties p = new Properties();
-        p.setProperty("bureauRunId", String.valueOf(run.getId()));
-        p.setProperty("partitions", String.valueOf(Math.max(1, partitions)));
-        p.setProperty("chunkSize", String.valueOf(Math.max(1, chunkSize)));
-        long execution = operator().start(JOB, p);
-        self.setExecution(run.getId(), execution);
-        return progress(viewer, run.getId());
+  /** Starts the month's bureau run (or restarts it if an earlier attempt stopped or failed). */
+  public Progress start(Viewer viewer, YearMonth month, int partitions, int chunkSize) {
+    long agency = access.agencyOf(viewer);
+    BureauRunEntity run = self.createOrFind(viewer, agency, month);
+    BatchStatus status = status(run);
+    if (status == BatchStatus.STARTED
+        || status == BatchStatus.STARTING
+        || status == BatchStatus.STOPPING) {
+      throw PayrollProblem.conflict("This month's pay run is already running.");
     }
-
-    /** The batch status of the run's last execution, or null if this server has no record of it. */
-    private BatchStatus status(BureauRunEntity run) {
-        if (run.getBatchExecutionId() == null) {
-            return null;
-        }
-        try {
-            return operator().getJobExecution(run.getBatchExecutionId()).getBatchStatus();
-        } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
-            return null;
-        }
+    if (status != null) {
+      return restart(viewer, run.getId());
     }
+    // never started, or started before the server last restarted: a fresh execution pays whoever is
+    // still due
+    Properties p = new Properties();
+    p.setProperty("bureauRunId", String.valueOf(run.getId()));
+    p.setProperty("partitions", String.valueOf(Math.max(1, partitions)));
+    p.setProperty("chunkSize", String.valueOf(Math.max(1, chunkSize)));
+    long execution = operator().start(JOB, p);
+    self.setExecution(run.getId(), execution);
+    return progress(viewer, run.getId());
+  }
 
-    public Progress stop(Viewer viewer, long runId) {
-        BureauRunEntity run = visible(viewer, runId);
-        if (status(run) == BatchStatus.STARTED || status(run) == BatchStatus.STARTING) {
-            operator().stop(run.getBatchExecutionId());
-        }
-        audit.record(viewer.username(), "BUREAU_RUN_STOPPED", "BureauRun", runId, "stopped by agency staff");
-        return progress(viewer, runId);
+  /** The batch status of the run's last execution, or null if this server has no record of it. */
+  private BatchStatus status(BureauRunEntity run) {
+    if (run.getBatchExecutionId() == null) {
+      return null;
     }
-
-    public Progress restart(Viewer viewer, long runId) {
-        BureauRunEntity run = visible(viewer, runId);
-        if (status(run) == null) {
-            return start(viewer, YearMonth.from(run.getPeriodStart()), 2, 10);
-        }
-        JobExecution last = operator().getJobExecution(run.getBatchExecutionId());
-        if (last.getBatchStatus() == BatchStatus.COMPLETED && employersPaid(run) >= run.getEmployersDue()) {
-            return progress(viewer, runId);
-        }
-        long execution = last.getBatchStatus() == BatchStatus.COMPLETED
-                ? operator().start(JOB, last.getJobParameters())
-                : operator().restart(run.getBatchExecutionId(), last.getJobParameters());
-        self.setExecution(runId, execution);
-        audit.record(viewer.username(), "BUREAU_RUN_RESTARTED", "BureauRun", runId, "execution " + execution);
-        return progress(viewer, runId);
+    try {
+      return operator().getJobExecution(run.getBatchExecutionId()).getBatchStatus();
+    } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
+      return null;
     }
+  }
 
-    public Progress progress(Viewer viewer, long runId) {
-        BureauRunEntity run = visible(viewer, runId);
-        long paid = employersPaid(run);
-        long payslips = em.createQuery("select coalesce(sum(r.payslips), 0) from PayRunEntity r,"
-                + " DirectPaymentAccountEntity a where r.accountId = a.id and a.agencyId = :agency and r.periodStart = :p"
-                + " and r.status = 'FINALISED'", Long.class).setParameter("agency", run.getAgencyId())
-                .setParameter("p", run.getPeriodStart()).getSingleResult();
-        BatchStatus batch = status(run);
-        String status = batch != null ? batch.name() : run.getBatchExecutionId() == null ? "NOT_STARTED" : "INTERRUPTED";
-        int percent = run.getEmployersDue() == 0 ? 100 : (int) (100 * paid / run.getEmployersDue());
-        boolean finished = !status.equals("STARTED") && !status.equals("STARTING") && !status.equals("STOPPING");
-        return new Progress(run.getId(), YearMonth.from(run.getPeriodStart()), run.getEmployersDue(), paid, payslips,
-                status, percent, finished);
+  public Progress stop(Viewer viewer, long runId) {
+    BureauRunEntity run = visible(viewer, runId);
+    if (status(run) == BatchStatus.STARTED || status(run) == BatchStatus.STARTING) {
+      operator().stop(run.getBatchExecutionId());
     }
+    audit.record(
+        viewer.username(), "BUREAU_RUN_STOPPED", "BureauRun", runId, "stopped by agency staff");
+    return progress(viewer, runId);
+  }
 
-    /** The agency's bureau runs, newest first. */
-    public List<Progress> runs(Viewer viewer) {
-        long agency = access.agencyOf(viewer);
-        return em.createQuery("select b.id from BureauRunEntity b where b.agencyId = :a order by b.periodStart desc",
-                Long.class).setParameter("a", agency).setMaxResults(24).getResultList().stream()
-                .map(id -> progress(viewer, id)).toList();
+  public Progress restart(Viewer viewer, long runId) {
+    BureauRunEntity run = visible(viewer, runId);
+    if (status(run) == null) {
+      return start(viewer, YearMonth.from(run.getPeriodStart()), 2, 10);
     }
+    JobExecution last = operator().getJobExecution(run.getBatchExecutionId());
+    if (last.getBatchStatus() == BatchStatus.COMPLETED
+        && employersPaid(run) >= run.getEmployersDue()) {
+      return progress(viewer, runId);
+    }
+    long execution =
+        last.getBatchStatus() == BatchStatus.COMPLETED
+            ? operator().start(JOB, last.getJobParameters())
+            : operator().restart(run.getBatchExecutionId(), last.getJobParameters());
+    self.setExecution(runId, execution);
+    audit.record(
+        viewer.username(), "BUREAU_RUN_RESTARTED", "BureauRun", runId, "execution " + execution);
+    return progress(viewer, runId);
+  }
 
-    // ---- called by the batch job
+  public Progress progress(Viewer viewer, long runId) {
+    BureauRunEntity run = visible(viewer, runId);
+    long paid = employersPaid(run);
+    long payslips =
+        em.createQuery(
+                "select coalesce(sum(r.payslips), 0) from PayRunEntity r,"
+                    + " DirectPaymentAccountEntity a where r.accountId = a.id and a.agencyId = :agency and r.periodStart = :p"
+                    + " and r.status = 'FINALISED'",
+                Long.class)
+            .setParameter("agency", run.getAgencyId())
+            .setParameter("p", run.getPeriodStart())
+            .getSingleResult();
+    BatchStatus batch = status(run);
+    String status =
+        batch != null
+            ? batch.name()
+            : run.getBatchExecutionId() == null ? "NOT_STARTED" : "INTERRUPTED";
+    int percent = run.getEmployersDue() == 0 ? 100 : (int) (100 * paid / run.getEmployersDue());
+    boolean finished =
+        !status.equals("STARTED") && !status.equals("STARTING") && !status.equals("STOPPING");
+    return new Progress(
+        run.getId(),
+        YearMonth.from(run.getPeriodStart()),
+        run.getEmployersDue(),
+        paid,
+        payslips,
+        status,
+        percent,
+        finished);
+  }
 
-    /** Employers of the partition not yet finalised for the month, in account order. */
-    public List<Long> employersStillToPay(long bureauRunId, int partition, int partitions, Long after) {
-        BureauRunEntity run = em.find(BureauRunEntity.class, bureauRunId);
-        return em.createQuery("select e.accountId from PayrollEmployerEntity e, DirectPaymentAccountEntity a"
+  /** The agency's bureau runs, newest first. */
+  public List<Progress> runs(Viewer viewer) {
+    long agency = access.agencyOf(viewer);
+    return em
+        .createQuery(
+            "select b.id from BureauRunEntity b where b.agencyId = :a order by b.periodStart desc",
+            Long.class)
+        .setParameter("a", agency)
+        .setMaxResults(24)
+        .getResultList()
+        .stream()
+        .map(id -> progress(viewer, id))
+        .toList();
+  }
+
+  // ---- called by the batch job
+
+  /** Employers of the partition not yet finalised for the month, in account order. */
+  public List<Long> employersStillToPay(
+      long bureauRunId, int partition, int partitions, Long after) {
+    BureauRunEntity run = em.find(BureauRunEntity.class, bureauRunId);
+    return em.createQuery(
+            "select e.accountId from PayrollEmployerEntity e, DirectPaymentAccountEntity a"
                 + " where e.accountId = a.id and a.agencyId = :agency and mod(e.accountId, :n) = :i"
                 + " and not exists (select r from PayRunEntity r where r.accountId = e.accountId"
-                + " and r.periodStart = :p and r.status = 'FINALISED') order by e.accountId", Long.class)
-                .setParameter("agency", run.getAgencyId()).setParameter("n", (long) partitions)
-                .setParameter("i", (long) partition).setParameter("p", run.getPeriodStart()).getResultList();
-    }
+                + " and r.periodStart = :p and r.status = 'FINALISED') order by e.accountId",
+            Long.class)
+        .setParameter("agency", run.getAgencyId())
+        .setParameter("n", (long) partitions)
+        .setParameter("i", (long) partition)
+        .setParameter("p", run.getPeriodStart())
+        .getResultList();
+  }
 
-    /** Pays one employer in a transaction of its own, committed before the chunk's checkpoint. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void payEmployer(long bureauRunId, long accountId) {
-        BureauRunEntity run = em.find(BureauRunEntity.class, bureauRunId);
-        payRuns.payForBureau(bureauRunId, run.getStartedBy(), accountId, YearMonth.from(run.getPeriodStart()));
-    }
+  /** Pays one employer in a transaction of its own, committed before the chunk's checkpoint. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void payEmployer(long bureauRunId, long accountId) {
+    BureauRunEntity run = em.find(BureauRunEntity.class, bureauRunId);
+    payRuns.payForBureau(
+        bureauRunId, run.getStartedBy(), accountId, YearMonth.from(run.getPeriodStart()));
+  }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordFailure(long bureauRunId, long accountId, RuntimeException e) {
-        LOG.log(Level.WARNING, "Bureau run " + bureauRunId + " could not pay employer " + accountId, e);
-        audit.record("bureau-run-" + bureauRunId, "PAY_RUN_FAILED", "PayrollEmployer", accountId,
-                "not paid in this run; it stays due: " + e.getMessage());
-    }
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordFailure(long bureauRunId, long accountId, RuntimeException e) {
+    LOG.log(Level.WARNING, "Bureau run " + bureauRunId + " could not pay employer " + accountId, e);
+    audit.record(
+        "bureau-run-" + bureauRunId,
+        "PAY_RUN_FAILED",
+        "PayrollEmployer",
+        accountId,
+        "not paid in this run; it stays due: " + e.getMessage());
+  }
 
-    // ----
+  // ----
 
-    @Transactional
-    public BureauRunEntity createOrFind(Viewer viewer, long agency, YearMonth month) {
-        List<BureauRunEntity> existing = em.createQuery("select b from BureauRunEntity b where b.agencyId = :a and"
-                + " b.periodStart = :p", BureauRunEntity.class).setParameter("a", agency)
-                .setParameter("p", month.atDay(1)).getResultList();
-        if (!existing.isEmpty()) {
-            return existing.get(0);
-        }
-        long due = em.createQuery("select count(e) from PayrollEmployerEntity e, DirectPaymentAccountEntity a"
-                + " where e.accountId = a.id and a.agencyId = :agency", Long.class).setParameter("agency", agency)
-                .getSingleResult();
-        BureauRunEntity run = new BureauRunEntity();
-        run.setAgencyId(agency);
-        run.setPeriodStart(month.atDay(1));
-        run.setPeriodEnd(month.atEndOfMonth());
-        run.setEmployersDue((int) due);
-        run.setStartedBy(viewer.username());
-        run.setStartedAt(OffsetDateTime.now(clock));
-        em.persist(run);
-        em.flush();
-        audit.record(viewer.username(), "BUREAU_RUN_STARTED", "BureauRun", run.getId(), "pay day for " + month + ", "
-                + due + " employers; starting the run approves each employer's calculated pay");
-        return run;
+  @Transactional
+  public BureauRunEntity createOrFind(Viewer viewer, long agency, YearMonth month) {
+    List<BureauRunEntity> existing =
+        em.createQuery(
+                "select b from BureauRunEntity b where b.agencyId = :a and" + " b.periodStart = :p",
+                BureauRunEntity.class)
+            .setParameter("a", agency)
+            .setParameter("p", month.atDay(1))
+            .getResultList();
+    if (!existing.isEmpty()) {
+      return existing.get(0);
     }
+    long due =
+        em.createQuery(
+                "select count(e) from PayrollEmployerEntity e, DirectPaymentAccountEntity a"
+                    + " where e.accountId = a.id and a.agencyId = :agency",
+                Long.class)
+            .setParameter("agency", agency)
+            .getSingleResult();
+    BureauRunEntity run = new BureauRunEntity();
+    run.setAgencyId(agency);
+    run.setPeriodStart(month.atDay(1));
+    run.setPeriodEnd(month.atEndOfMonth());
+    run.setEmployersDue((int) due);
+    run.setStartedBy(viewer.username());
+    run.setStartedAt(OffsetDateTime.now(clock));
+    em.persist(run);
+    em.flush();
+    audit.record(
+        viewer.username(),
+        "BUREAU_RUN_STARTED",
+        "BureauRun",
+        run.getId(),
+        "pay day for "
+            + month
+            + ", "
+            + due
+            + " employers; starting the run approves each employer's calculated pay");
+    return run;
+  }
 
-    @Transactional
-    public void setExecution(long runId, long execution) {
-        em.find(BureauRunEntity.class, runId).setBatchExecutionId(execution);
-    }
+  @Transactional
+  public void setExecution(long runId, long execution) {
+    em.find(BureauRunEntity.class, runId).setBatchExecutionId(execution);
+  }
 
-    private long employersPaid(BureauRunEntity run) {
-        return em.createQuery("select count(r) from PayRunEntity r, DirectPaymentAccountEntity a where r.accountId = a.id"
-                + " and a.agencyId = :agency and r.periodStart = :p and r.status = 'FINALISED'", Long.class)
-                .setParameter("agency", run.getAgencyId()).setParameter("p", run.getPeriodStart()).getSingleResult();
-    }
+  private long employersPaid(BureauRunEntity run) {
+    return em.createQuery(
+            "select count(r) from PayRunEntity r, DirectPaymentAccountEntity a where r.accountId = a.id"
+                + " and a.agencyId = :agency and r.periodStart = :p and r.status = 'FINALISED'",
+            Long.class)
+        .setParameter("agency", run.getAgencyId())
+        .setParameter("p", run.getPeriodStart())
+        .getSingleResult();
+  }
 
-    private BureauRunEntity visible(Viewer viewer, long runId) {
-        long agency = access.agencyOf(viewer);
-        BureauRunEntity run = em.find(BureauRunEntity.class, runId);
-        if (run == null || run.getAgencyId() != agency) {
-            if (run != null) {
-                audit.recordRefusal(viewer.username(), "BureauRun", runId, "another agency's run");
-                throw new org.dpsupport.server.security.RecordAccessDeniedException(
-                        "This pay run belongs to another agency, so you cannot see it.");
-            }
-            throw PayrollProblem.notFound("There is no bureau pay run " + runId + ".");
-        }
-        return run;
+  private BureauRunEntity visible(Viewer viewer, long runId) {
+    long agency = access.agencyOf(viewer);
+    BureauRunEntity run = em.find(BureauRunEntity.class, runId);
+    if (run == null || run.getAgencyId() != agency) {
+      if (run != null) {
+        audit.recordRefusal(viewer.username(), "BureauRun", runId, "another agency's run");
+        throw new org.dpsupport.server.security.RecordAccessDeniedException(
+            "This pay run belongs to another agency, so you cannot see it.");
+      }
+      throw PayrollProblem.notFound("There is no bureau pay run " + runId + ".");
     }
+    return run;
+  }
 
-    private static JobOperator operator() {
-        return BatchRuntime.getJobOperator();
-    }
+  private static JobOperator operator() {
+    return BatchRuntime.getJobOperator();
+  }
 
-    static LocalDate firstOf(YearMonth month) {
-        return month.atDay(1);
-    }
+  static LocalDate firstOf(YearMonth month) {
+    return month.atDay(1);
+  }
 }

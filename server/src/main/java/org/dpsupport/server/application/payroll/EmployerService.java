@@ -34,351 +34,536 @@ import org.dpsupport.server.security.Viewer;
 
 /**
  * Employers and their PAs on the bureau's books: setting up an employer from a direct-payment
- * account, onboarding a PA from the starter checklist, and the employers list with what needs action.
+ * account, onboarding a PA from the starter checklist, and the employers list with what needs
+ * action.
  */
 @ApplicationScoped
 public class EmployerService {
 
-    /** What agency staff enter to put a budget holder's account on the payroll. */
-    public record EmployerSetup(long accountId, String employerName, String payeReference,
-            String accountsOfficeReference, boolean careAndSupport, String payFrequency, int payDay, String sortCode,
-            String accountNumber, BigDecimal feePerPayslip, BigDecimal monthlyBudget, String insurer,
-            String insurancePolicy, LocalDate insuranceExpires, String actingForName) {}
+  /** What agency staff enter to put a budget holder's account on the payroll. */
+  public record EmployerSetup(
+      long accountId,
+      String employerName,
+      String payeReference,
+      String accountsOfficeReference,
+      boolean careAndSupport,
+      String payFrequency,
+      int payDay,
+      String sortCode,
+      String accountNumber,
+      BigDecimal feePerPayslip,
+      BigDecimal monthlyBudget,
+      String insurer,
+      String insurancePolicy,
+      LocalDate insuranceExpires,
+      String actingForName) {}
 
-    /** HMRC's starter checklist plus the contract and bank details: everything to pay a new PA. */
-    public record StarterChecklist(Long employmentId, Long paUserId, LocalDate startDate, String forename,
-            String surname, String niNumber, LocalDate dateOfBirth, String gender, String addressLine1,
-            String addressLine2, String postcode, String starterDeclaration, String taxCode, boolean week1Month1,
-            String niCategory, String studentLoanPlans, BigDecimal hourlyRate, BigDecimal nightRate,
-            BigDecimal weekendRate, BigDecimal bankHolidayRate, BigDecimal sleepInAllowance,
-            BigDecimal usualWeeklyHours, String sortCode, String accountNumber, String accountName,
-            LocalDate rightToWorkChecked, LocalDate dbsChecked, String pensionRelief, BigDecimal pensionEmployeePct,
-            BigDecimal pensionEmployerPct, LocalDate pensionEnrolledOn) {}
+  /** HMRC's starter checklist plus the contract and bank details: everything to pay a new PA. */
+  public record StarterChecklist(
+      Long employmentId,
+      Long paUserId,
+      LocalDate startDate,
+      String forename,
+      String surname,
+      String niNumber,
+      LocalDate dateOfBirth,
+      String gender,
+      String addressLine1,
+      String addressLine2,
+      String postcode,
+      String starterDeclaration,
+      String taxCode,
+      boolean week1Month1,
+      String niCategory,
+      String studentLoanPlans,
+      BigDecimal hourlyRate,
+      BigDecimal nightRate,
+      BigDecimal weekendRate,
+      BigDecimal bankHolidayRate,
+      BigDecimal sleepInAllowance,
+      BigDecimal usualWeeklyHours,
+      String sortCode,
+      String accountNumber,
+      String accountName,
+      LocalDate rightToWorkChecked,
+      LocalDate dbsChecked,
+      String pensionRelief,
+      BigDecimal pensionEmployeePct,
+      BigDecimal pensionEmployerPct,
+      LocalDate pensionEnrolledOn) {}
 
-    /** An employer as the agency's list shows it, with what needs someone's action. */
-    public record EmployerSummary(long accountId, String reference, String employerName, String payeReference,
-            int payDay, long employees, long starters, long timesheetsToApprove, LocalDate insuranceExpires,
-            String lastRunStatus, List<String> needsAction) {}
+  /** An employer as the agency's list shows it, with what needs someone's action. */
+  public record EmployerSummary(
+      long accountId,
+      String reference,
+      String employerName,
+      String payeReference,
+      int payDay,
+      long employees,
+      long starters,
+      long timesheetsToApprove,
+      LocalDate insuranceExpires,
+      String lastRunStatus,
+      List<String> needsAction) {}
 
-    /** An employer's payroll details as shown back. */
-    public record EmployerView(long accountId, String employerName, String payeReference,
-            String accountsOfficeReference, boolean careAndSupport, String payFrequency, int payDay,
-            BigDecimal feePerPayslip, BigDecimal monthlyBudget, String insurer, String insurancePolicy,
-            LocalDate insuranceExpires, String actingForName) {
-        static EmployerView of(PayrollEmployerEntity e) {
-            return new EmployerView(e.getAccountId(), e.getEmployerName(), e.getPayeReference(),
-                    e.getAccountsOfficeReference(), e.isCareAndSupport(), e.getPayFrequency(), e.getPayDay(),
-                    e.getFeePerPayslip(), e.getMonthlyBudget(), e.getInsurer(), e.getInsurancePolicy(),
-                    e.getInsuranceExpires(), e.getActingForName());
-        }
+  /** An employer's payroll details as shown back. */
+  public record EmployerView(
+      long accountId,
+      String employerName,
+      String payeReference,
+      String accountsOfficeReference,
+      boolean careAndSupport,
+      String payFrequency,
+      int payDay,
+      BigDecimal feePerPayslip,
+      BigDecimal monthlyBudget,
+      String insurer,
+      String insurancePolicy,
+      LocalDate insuranceExpires,
+      String actingForName) {
+    static EmployerView of(PayrollEmployerEntity e) {
+      return new EmployerView(
+          e.getAccountId(),
+          e.getEmployerName(),
+          e.getPayeReference(),
+          e.getAccountsOfficeReference(),
+          e.isCareAndSupport(),
+          e.getPayFrequency(),
+          e.getPayDay(),
+          e.getFeePerPayslip(),
+          e.getMonthlyBudget(),
+          e.getInsurer(),
+          e.getInsurancePolicy(),
+          e.getInsuranceExpires(),
+          e.getActingForName());
     }
+  }
 
-    /** A new starter: an employment with no payroll record yet. */
-    public record Starter(long employmentId, long accountId, String paName, LocalDate startDate) {}
+  /** A new starter: an employment with no payroll record yet. */
+  public record Starter(long employmentId, long accountId, String paName, LocalDate startDate) {}
 
-    /** A PA on an employer's payroll. */
-    public record Employee(long employmentId, String payId, String name, String taxCode, LocalDate startDate,
-            LocalDate leavingDate, BigDecimal holidayBalanceHours) {}
+  /** A PA on an employer's payroll. */
+  public record Employee(
+      long employmentId,
+      String payId,
+      String name,
+      String taxCode,
+      LocalDate startDate,
+      LocalDate leavingDate,
+      BigDecimal holidayBalanceHours) {}
 
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
 
-    @Inject
-    PayrollAccess access;
+  @Inject PayrollAccess access;
 
-    @Inject
-    AuditLog audit;
+  @Inject AuditLog audit;
 
-    @Inject
-    Clock clock;
+  @Inject Clock clock;
 
-    /**
-     * The direct-payment account agency staff are about to put on the payroll: refused (and audited)
-     * when it is not one they may see, and a problem when it is not their agency's or is set up already.
-     */
-    public DirectPaymentAccountEntity accountToSetUp(Viewer viewer, long accountId) {
-        long agency = access.agencyOf(viewer);
-        DirectPaymentAccountEntity account = access.employer(viewer, accountId);
-        if (account.getAgencyId() == null || account.getAgencyId() != agency) {
-            throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "This account is not paid through your agency.");
-        }
-        if (em.find(PayrollEmployerEntity.class, accountId) != null) {
-            throw PayrollProblem.conflict("This employer is already on the payroll; change their details instead.");
-        }
-        return account;
+  /**
+   * The direct-payment account agency staff are about to put on the payroll: refused (and audited)
+   * when it is not one they may see, and a problem when it is not their agency's or is set up
+   * already.
+   */
+  public DirectPaymentAccountEntity accountToSetUp(Viewer viewer, long accountId) {
+    long agency = access.agencyOf(viewer);
+    DirectPaymentAccountEntity account = access.employer(viewer, accountId);
+    if (account.getAgencyId() == null || account.getAgencyId() != agency) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT, "This account is not paid through your agency.");
     }
-
-    @Transactional
-    public PayrollEmployerEntity setUpEmployer(Viewer viewer, EmployerSetup s) {
-        accountToSetUp(viewer, s.accountId());
-        EmployerDetails details;
-        try {
-            details = new EmployerDetails(s.employerName(), s.payeReference(), s.accountsOfficeReference(),
-                    s.careAndSupport(), PayFrequency.parse(s.payFrequency() == null ? "Monthly" : s.payFrequency()),
-                    s.payDay(), SortCode.parse(s.sortCode()), BankAccountNumber.parse(s.accountNumber()),
-                    s.feePerPayslip() == null ? Money.ZERO : Money.of(s.feePerPayslip()));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw PayrollProblem.badInput(e instanceof NullPointerException
-                    ? new IllegalArgumentException(e.getMessage()) : (RuntimeException) e);
-        }
-        if (s.monthlyBudget() == null || s.monthlyBudget().signum() < 0) {
-            throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "Give the monthly budget the council pays into the"
-                    + " account, in pounds.");
-        }
-        PayrollEmployerEntity e = new PayrollEmployerEntity();
-        e.setAccountId(s.accountId());
-        e.setEmployerName(details.name());
-        e.setPayeReference(details.payeReference());
-        e.setAccountsOfficeReference(details.accountsOfficeReference());
-        e.setCareAndSupport(details.careAndSupportEmployer());
-        e.setPayFrequency(details.payFrequency().name());
-        e.setPayDay(details.payDay());
-        e.setSortCode(details.sortCode().value());
-        e.setAccountNumber(details.accountNumber().value());
-        e.setFeePerPayslip(details.feePerPayslip().amount());
-        e.setMonthlyBudget(s.monthlyBudget());
-        e.setInsurer(s.insurer());
-        e.setInsurancePolicy(s.insurancePolicy());
-        e.setInsuranceExpires(s.insuranceExpires());
-        e.setActingForName(s.actingForName());
-        e.setCreatedAt(OffsetDateTime.now(clock));
-        em.persist(e);
-        audit.record(viewer.username(), "PAYROLL_EMPLOYER_SET_UP", "PayrollEmployer", s.accountId(),
-                "PAYE " + details.payeReference() + ", paid " + details.payFrequency().label() + " on day "
-                        + details.payDay());
-        return e;
+    if (em.find(PayrollEmployerEntity.class, accountId) != null) {
+      throw PayrollProblem.conflict(
+          "This employer is already on the payroll; change their details instead.");
     }
+    return account;
+  }
 
-    /** Puts a PA on the payroll from their starter checklist; creates the employment if it is not there yet. */
-    @Transactional
-    public PayrollEmployeeEntity onboard(Viewer viewer, long accountId, StarterChecklist c) {
-        access.agencyOf(viewer);
-        access.employer(viewer, accountId);
-        if (em.find(PayrollEmployerEntity.class, accountId) == null) {
-            throw PayrollProblem.conflict("Set up the employer's payroll before adding their PAs.");
-        }
-        PaEmploymentEntity employment;
-        if (c.employmentId() != null) {
-            employment = em.find(PaEmploymentEntity.class, c.employmentId());
-            if (employment == null || employment.getAccountId() != accountId) {
-                throw PayrollProblem.notFound("This employer has no employment " + c.employmentId() + ".");
-            }
-            if (em.find(PayrollEmployeeEntity.class, c.employmentId()) != null) {
-                throw PayrollProblem.conflict("This PA is already on the payroll.");
-            }
-        } else {
-            require(c.startDate(), "the start date");
-            employment = new PaEmploymentEntity(accountId, c.paUserId(), c.forename() + " " + c.surname(), c.startDate());
-            em.persist(employment);
-            em.flush();
-        }
-        PayrollEmployeeEntity e = new PayrollEmployeeEntity();
-        try {
-            e.setEmploymentId(employment.getId());
-            e.setForename(require(c.forename(), "the PA's first name"));
-            e.setSurname(require(c.surname(), "the PA's last name"));
-            e.setNiNumber(NationalInsuranceNumber.parse(c.niNumber()).value());
-            e.setDateOfBirth(require(c.dateOfBirth(), "the PA's date of birth"));
-            e.setGender(c.gender() == null ? "X" : c.gender().trim().toUpperCase(Locale.ROOT).substring(0, 1));
-            if (!List.of("M", "F").contains(e.getGender())) {
-                throw new IllegalArgumentException("HMRC records gender as M or F (as on the PA's NI record).");
-            }
-            e.setAddressLine1(require(c.addressLine1(), "the first line of the PA's address"));
-            e.setAddressLine2(c.addressLine2());
-            e.setPostcode(require(c.postcode(), "the PA's postcode").toUpperCase(Locale.ROOT));
-            String declaration = c.starterDeclaration() == null ? null : c.starterDeclaration().trim().toUpperCase(Locale.ROOT);
-            if (declaration != null && !List.of("A", "B", "C").contains(declaration)) {
-                throw new IllegalArgumentException("The starter checklist statement is A, B or C.");
-            }
-            e.setStarterDeclaration(declaration);
-            String taxCode = c.taxCode() != null && !c.taxCode().isBlank() ? c.taxCode().trim().toUpperCase(Locale.ROOT)
-                    : starterTaxCode(declaration);
-            TaxCode.parse(taxCode);
-            e.setTaxCode(taxCode);
-            e.setWeek1Month1(c.taxCode() != null && !c.taxCode().isBlank() ? c.week1Month1()
-                    : !"A".equals(declaration) && !"C".equals(declaration));
-            e.setNiCategory(c.niCategory() == null || c.niCategory().isBlank() ? "A" : c.niCategory().trim().toUpperCase());
-            PayrollMapping.studentLoans(c.studentLoanPlans());
-            e.setStudentLoanPlans(c.studentLoanPlans());
-            e.setHourlyRate(require(c.hourlyRate(), "the PA's basic hourly rate"));
-            e.setNightRate(c.nightRate());
-            e.setWeekendRate(c.weekendRate());
-            e.setBankHolidayRate(c.bankHolidayRate());
-            e.setSleepInAllowance(c.sleepInAllowance());
-            e.setUsualWeeklyHours(c.usualWeeklyHours());
-            e.setSortCode(SortCode.parse(c.sortCode()).value());
-            e.setAccountNumber(BankAccountNumber.parse(c.accountNumber()).value());
-            e.setAccountName(require(c.accountName(), "the name on the PA's bank account"));
-            e.setRightToWorkChecked(c.rightToWorkChecked());
-            e.setDbsChecked(c.dbsChecked());
-            if (c.pensionRelief() != null && !c.pensionRelief().isBlank()) {
-                e.setPensionRelief(org.dpsupport.payroll.domain.model.pension.ReliefMethod.valueOf(
-                        c.pensionRelief().trim().toUpperCase(Locale.ROOT)).name());
-                e.setPensionEmployeePct(require(c.pensionEmployeePct(), "the PA's pension contribution percentage"));
-                e.setPensionEmployerPct(require(c.pensionEmployerPct(), "the employer's pension contribution percentage"));
-                e.setPensionEnrolledOn(c.pensionEnrolledOn());
-            }
-        } catch (IllegalArgumentException ex) {
-            throw PayrollProblem.badInput(ex);
-        }
-        long count = em.createQuery("select count(p) from PayrollEmployeeEntity p, PaEmploymentEntity m"
-                + " where p.employmentId = m.id and m.accountId = :a", Long.class).setParameter("a", accountId)
-                .getSingleResult();
-        e.setPayId(String.format("PA%03d", count + 1));
-        e.setHolidayBalanceHours(BigDecimal.ZERO);
-        e.setCreatedAt(OffsetDateTime.now(clock));
-        em.persist(e);
-        TaxCodeChangeEntity change = new TaxCodeChangeEntity();
-        change.setEmploymentId(employment.getId());
-        change.setTaxCode(e.getTaxCode());
-        change.setWeek1Month1(e.isWeek1Month1());
-        change.setEffectiveFrom(employment.getStartDate());
-        change.setSource(e.getStarterDeclaration() == null ? "entered by agency" : "starter checklist statement " + e.getStarterDeclaration());
-        change.setRecordedBy(viewer.username());
-        change.setRecordedAt(OffsetDateTime.now(clock));
-        em.persist(change);
-        audit.record(viewer.username(), "PAYROLL_EMPLOYEE_ONBOARDED", "PayrollEmployee", employment.getId(),
-                "starter checklist complete; tax code " + e.getTaxCode() + (e.isWeek1Month1() ? " W1/M1" : ""));
-        return e;
+  @Transactional
+  public PayrollEmployerEntity setUpEmployer(Viewer viewer, EmployerSetup s) {
+    accountToSetUp(viewer, s.accountId());
+    EmployerDetails details;
+    try {
+      details =
+          new EmployerDetails(
+              s.employerName(),
+              s.payeReference(),
+              s.accountsOfficeReference(),
+              s.careAndSupport(),
+              PayFrequency.parse(s.payFrequency() == null ? "Monthly" : s.payFrequency()),
+              s.payDay(),
+              SortCode.parse(s.sortCode()),
+              BankAccountNumber.parse(s.accountNumber()),
+              s.feePerPayslip() == null ? Money.ZERO : Money.of(s.feePerPayslip()));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw PayrollProblem.badInput(
+          e instanceof NullPointerException
+              ? new IllegalArgumentException(e.getMessage())
+              : (RuntimeException) e);
     }
-
-    // HMRC starter checklist: A = first job since 6 April, B = only job now, C = another job or pension
-    private static String starterTaxCode(String declaration) {
-        if (declaration == null) {
-            return "0T"; // no checklist: 0T on a week 1/month 1 basis
-        }
-        return "C".equals(declaration) ? "BR" : "1257L";
+    if (s.monthlyBudget() == null || s.monthlyBudget().signum() < 0) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "Give the monthly budget the council pays into the" + " account, in pounds.");
     }
+    PayrollEmployerEntity e = new PayrollEmployerEntity();
+    e.setAccountId(s.accountId());
+    e.setEmployerName(details.name());
+    e.setPayeReference(details.payeReference());
+    e.setAccountsOfficeReference(details.accountsOfficeReference());
+    e.setCareAndSupport(details.careAndSupportEmployer());
+    e.setPayFrequency(details.payFrequency().name());
+    e.setPayDay(details.payDay());
+    e.setSortCode(details.sortCode().value());
+    e.setAccountNumber(details.accountNumber().value());
+    e.setFeePerPayslip(details.feePerPayslip().amount());
+    e.setMonthlyBudget(s.monthlyBudget());
+    e.setInsurer(s.insurer());
+    e.setInsurancePolicy(s.insurancePolicy());
+    e.setInsuranceExpires(s.insuranceExpires());
+    e.setActingForName(s.actingForName());
+    e.setCreatedAt(OffsetDateTime.now(clock));
+    em.persist(e);
+    audit.record(
+        viewer.username(),
+        "PAYROLL_EMPLOYER_SET_UP",
+        "PayrollEmployer",
+        s.accountId(),
+        "PAYE "
+            + details.payeReference()
+            + ", paid "
+            + details.payFrequency().label()
+            + " on day "
+            + details.payDay());
+    return e;
+  }
 
-    private static <T> T require(T value, String what) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            throw new IllegalArgumentException("Enter " + what + ".");
-        }
-        return value;
+  /**
+   * Puts a PA on the payroll from their starter checklist; creates the employment if it is not
+   * there yet.
+   */
+  @Transactional
+  public PayrollEmployeeEntity onboard(Viewer viewer, long accountId, StarterChecklist c) {
+    access.agencyOf(viewer);
+    access.employer(viewer, accountId);
+    if (em.find(PayrollEmployerEntity.class, accountId) == null) {
+      throw PayrollProblem.conflict("Set up the employer's payroll before adding their PAs.");
     }
+    PaEmploymentEntity employment;
+    if (c.employmentId() != null) {
+      employment = em.find(PaEmploymentEntity.class, c.employmentId());
+      if (employment == null || employment.getAccountId() != accountId) {
+        throw PayrollProblem.notFound("This employer has no employment " + c.employmentId() + ".");
+      }
+      if (em.find(PayrollEmployeeEntity.class, c.employmentId()) != null) {
+        throw PayrollProblem.conflict("This PA is already on the payroll.");
+      }
+    } else {
+      require(c.startDate(), "the start date");
+      employment =
+          new PaEmploymentEntity(
+              accountId, c.paUserId(), c.forename() + " " + c.surname(), c.startDate());
+      em.persist(employment);
+      em.flush();
+    }
+    PayrollEmployeeEntity e = new PayrollEmployeeEntity();
+    try {
+      e.setEmploymentId(employment.getId());
+      e.setForename(require(c.forename(), "the PA's first name"));
+      e.setSurname(require(c.surname(), "the PA's last name"));
+      e.setNiNumber(NationalInsuranceNumber.parse(c.niNumber()).value());
+      e.setDateOfBirth(require(c.dateOfBirth(), "the PA's date of birth"));
+      e.setGender(
+          c.gender() == null ? "X" : c.gender().trim().toUpperCase(Locale.ROOT).substring(0, 1));
+      if (!List.of("M", "F").contains(e.getGender())) {
+        throw new IllegalArgumentException(
+            "HMRC records gender as M or F (as on the PA's NI record).");
+      }
+      e.setAddressLine1(require(c.addressLine1(), "the first line of the PA's address"));
+      e.setAddressLine2(c.addressLine2());
+      e.setPostcode(require(c.postcode(), "the PA's postcode").toUpperCase(Locale.ROOT));
+      String declaration =
+          c.starterDeclaration() == null
+              ? null
+              : c.starterDeclaration().trim().toUpperCase(Locale.ROOT);
+      if (declaration != null && !List.of("A", "B", "C").contains(declaration)) {
+        throw new IllegalArgumentException("The starter checklist statement is A, B or C.");
+      }
+      e.setStarterDeclaration(declaration);
+      String taxCode =
+          c.taxCode() != null && !c.taxCode().isBlank()
+              ? c.taxCode().trim().toUpperCase(Locale.ROOT)
+              : starterTaxCode(declaration);
+      TaxCode.parse(taxCode);
+      e.setTaxCode(taxCode);
+      e.setWeek1Month1(
+          c.taxCode() != null && !c.taxCode().isBlank()
+              ? c.week1Month1()
+              : !"A".equals(declaration) && !"C".equals(declaration));
+      e.setNiCategory(
+          c.niCategory() == null || c.niCategory().isBlank()
+              ? "A"
+              : c.niCategory().trim().toUpperCase());
+      PayrollMapping.studentLoans(c.studentLoanPlans());
+      e.setStudentLoanPlans(c.studentLoanPlans());
+      e.setHourlyRate(require(c.hourlyRate(), "the PA's basic hourly rate"));
+      e.setNightRate(c.nightRate());
+      e.setWeekendRate(c.weekendRate());
+      e.setBankHolidayRate(c.bankHolidayRate());
+      e.setSleepInAllowance(c.sleepInAllowance());
+      e.setUsualWeeklyHours(c.usualWeeklyHours());
+      e.setSortCode(SortCode.parse(c.sortCode()).value());
+      e.setAccountNumber(BankAccountNumber.parse(c.accountNumber()).value());
+      e.setAccountName(require(c.accountName(), "the name on the PA's bank account"));
+      e.setRightToWorkChecked(c.rightToWorkChecked());
+      e.setDbsChecked(c.dbsChecked());
+      if (c.pensionRelief() != null && !c.pensionRelief().isBlank()) {
+        e.setPensionRelief(
+            org.dpsupport.payroll.domain.model.pension.ReliefMethod.valueOf(
+                    c.pensionRelief().trim().toUpperCase(Locale.ROOT))
+                .name());
+        e.setPensionEmployeePct(
+            require(c.pensionEmployeePct(), "the PA's pension contribution percentage"));
+        e.setPensionEmployerPct(
+            require(c.pensionEmployerPct(), "the employer's pension contribution percentage"));
+        e.setPensionEnrolledOn(c.pensionEnrolledOn());
+      }
+    } catch (IllegalArgumentException ex) {
+      throw PayrollProblem.badInput(ex);
+    }
+    long count =
+        em.createQuery(
+                "select count(p) from PayrollEmployeeEntity p, PaEmploymentEntity m"
+                    + " where p.employmentId = m.id and m.accountId = :a",
+                Long.class)
+            .setParameter("a", accountId)
+            .getSingleResult();
+    e.setPayId(String.format("PA%03d", count + 1));
+    e.setHolidayBalanceHours(BigDecimal.ZERO);
+    e.setCreatedAt(OffsetDateTime.now(clock));
+    em.persist(e);
+    TaxCodeChangeEntity change = new TaxCodeChangeEntity();
+    change.setEmploymentId(employment.getId());
+    change.setTaxCode(e.getTaxCode());
+    change.setWeek1Month1(e.isWeek1Month1());
+    change.setEffectiveFrom(employment.getStartDate());
+    change.setSource(
+        e.getStarterDeclaration() == null
+            ? "entered by agency"
+            : "starter checklist statement " + e.getStarterDeclaration());
+    change.setRecordedBy(viewer.username());
+    change.setRecordedAt(OffsetDateTime.now(clock));
+    em.persist(change);
+    audit.record(
+        viewer.username(),
+        "PAYROLL_EMPLOYEE_ONBOARDED",
+        "PayrollEmployee",
+        employment.getId(),
+        "starter checklist complete; tax code "
+            + e.getTaxCode()
+            + (e.isWeek1Month1() ? " W1/M1" : ""));
+    return e;
+  }
 
-    /** Accounts paid through the viewer's agency that are not on the payroll yet. */
-    public List<DirectPaymentAccountEntity> awaitingSetUp(Viewer viewer) {
-        long agency = access.agencyOf(viewer);
-        return em.createQuery("select a from DirectPaymentAccountEntity a where a.agencyId = :agency and not exists"
+  // HMRC starter checklist: A = first job since 6 April, B = only job now, C = another job or
+  // pension
+  private static String starterTaxCode(String declaration) {
+    if (declaration == null) {
+      return "0T"; // no checklist: 0T on a week 1/month 1 basis
+    }
+    return "C".equals(declaration) ? "BR" : "1257L";
+  }
+
+  private static <T> T require(T value, String what) {
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      throw new IllegalArgumentException("Enter " + what + ".");
+    }
+    return value;
+  }
+
+  /** Accounts paid through the viewer's agency that are not on the payroll yet. */
+  public List<DirectPaymentAccountEntity> awaitingSetUp(Viewer viewer) {
+    long agency = access.agencyOf(viewer);
+    return em.createQuery(
+            "select a from DirectPaymentAccountEntity a where a.agencyId = :agency and not exists"
                 + " (select e from PayrollEmployerEntity e where e.accountId = a.id) order by a.reference",
-                DirectPaymentAccountEntity.class).setParameter("agency", agency).getResultList();
-    }
+            DirectPaymentAccountEntity.class)
+        .setParameter("agency", agency)
+        .getResultList();
+  }
 
-    /** New starters at the viewer's agency's employers whose checklist is still to complete. */
-    public List<Starter> starters(Viewer viewer) {
-        long agency = access.agencyOf(viewer);
-        return em.createQuery("select new org.dpsupport.server.application.payroll.EmployerService.Starter("
+  /** New starters at the viewer's agency's employers whose checklist is still to complete. */
+  public List<Starter> starters(Viewer viewer) {
+    long agency = access.agencyOf(viewer);
+    return em.createQuery(
+            "select new org.dpsupport.server.application.payroll.EmployerService.Starter("
                 + "m.id, m.accountId, m.paName, m.startDate) from PaEmploymentEntity m, DirectPaymentAccountEntity a"
                 + " where m.accountId = a.id and a.agencyId = :agency and m.endDate is null and not exists"
                 + " (select p from PayrollEmployeeEntity p where p.employmentId = m.id) order by m.startDate",
-                Starter.class).setParameter("agency", agency).getResultList();
-    }
+            Starter.class)
+        .setParameter("agency", agency)
+        .getResultList();
+  }
 
-    public EmployerView employer(Viewer viewer, long accountId) {
-        access.employer(viewer, accountId);
-        PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
-        if (e == null) {
-            throw PayrollProblem.notFound("This account is not on the payroll yet.");
-        }
-        return EmployerView.of(e);
+  public EmployerView employer(Viewer viewer, long accountId) {
+    access.employer(viewer, accountId);
+    PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
+    if (e == null) {
+      throw PayrollProblem.notFound("This account is not on the payroll yet.");
     }
+    return EmployerView.of(e);
+  }
 
-    public List<Employee> employees(Viewer viewer, long accountId) {
-        access.employer(viewer, accountId);
-        return em.createQuery("select new org.dpsupport.server.application.payroll.EmployerService.Employee("
+  public List<Employee> employees(Viewer viewer, long accountId) {
+    access.employer(viewer, accountId);
+    return em.createQuery(
+            "select new org.dpsupport.server.application.payroll.EmployerService.Employee("
                 + "m.id, p.payId, m.paName, p.taxCode, m.startDate, m.endDate, p.holidayBalanceHours)"
                 + " from PayrollEmployeeEntity p, PaEmploymentEntity m where p.employmentId = m.id"
-                + " and m.accountId = :a order by p.payId", Employee.class).setParameter("a", accountId).getResultList();
-    }
+                + " and m.accountId = :a order by p.payId",
+            Employee.class)
+        .setParameter("a", accountId)
+        .getResultList();
+  }
 
-    /** Employers the viewer may see (agency staff: their agency's; holders: their own), with what needs action. */
-    public List<EmployerSummary> employers(Viewer viewer, LocalDate today) {
-        List<PayrollEmployerEntity> employers;
-        if (viewer.has(Role.PAYROLL_STAFF) && viewer.agencyId().isPresent()) {
-            employers = em.createQuery("select e from PayrollEmployerEntity e, DirectPaymentAccountEntity a"
-                    + " where e.accountId = a.id and a.agencyId = :agency order by e.employerName",
-                    PayrollEmployerEntity.class).setParameter("agency", viewer.agencyId().get())
-                    .setMaxResults(500).getResultList();
-        } else {
-            employers = em.createQuery("select e from PayrollEmployerEntity e, DirectPaymentAccountEntity a"
-                    + " where e.accountId = a.id and (a.holderUserId = :u or a.nomineeUserId = :u)",
-                    PayrollEmployerEntity.class).setParameter("u", viewer.userId()).getResultList();
-        }
-        List<EmployerSummary> out = new ArrayList<>();
-        for (PayrollEmployerEntity e : employers) {
-            out.add(summary(e, today));
-        }
-        return out;
+  /**
+   * Employers the viewer may see (agency staff: their agency's; holders: their own), with what
+   * needs action.
+   */
+  public List<EmployerSummary> employers(Viewer viewer, LocalDate today) {
+    List<PayrollEmployerEntity> employers;
+    if (viewer.has(Role.PAYROLL_STAFF) && viewer.agencyId().isPresent()) {
+      employers =
+          em.createQuery(
+                  "select e from PayrollEmployerEntity e, DirectPaymentAccountEntity a"
+                      + " where e.accountId = a.id and a.agencyId = :agency order by e.employerName",
+                  PayrollEmployerEntity.class)
+              .setParameter("agency", viewer.agencyId().get())
+              .setMaxResults(500)
+              .getResultList();
+    } else {
+      employers =
+          em.createQuery(
+                  "select e from PayrollEmployerEntity e, DirectPaymentAccountEntity a"
+                      + " where e.accountId = a.id and (a.holderUserId = :u or a.nomineeUserId = :u)",
+                  PayrollEmployerEntity.class)
+              .setParameter("u", viewer.userId())
+              .getResultList();
     }
+    List<EmployerSummary> out = new ArrayList<>();
+    for (PayrollEmployerEntity e : employers) {
+      out.add(summary(e, today));
+    }
+    return out;
+  }
 
-    EmployerSummary summary(PayrollEmployerEntity e, LocalDate today) {
-        DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, e.getAccountId());
-        long employees = count("select count(p) from PayrollEmployeeEntity p, PaEmploymentEntity m where"
-                + " p.employmentId = m.id and m.accountId = :a and m.endDate is null", e.getAccountId());
-        long starters = count("select count(m) from PaEmploymentEntity m where m.accountId = :a and m.endDate is null"
-                + " and not exists (select p from PayrollEmployeeEntity p where p.employmentId = m.id)", e.getAccountId());
-        long toApprove = count("select count(t) from TimesheetEntity t, PaEmploymentEntity m where"
-                + " t.employmentId = m.id and m.accountId = :a and t.status = 'SUBMITTED'", e.getAccountId());
-        long missing = count("select count(p) from PayrollEmployeeEntity p, PaEmploymentEntity m where"
+  EmployerSummary summary(PayrollEmployerEntity e, LocalDate today) {
+    DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, e.getAccountId());
+    long employees =
+        count(
+            "select count(p) from PayrollEmployeeEntity p, PaEmploymentEntity m where"
+                + " p.employmentId = m.id and m.accountId = :a and m.endDate is null",
+            e.getAccountId());
+    long starters =
+        count(
+            "select count(m) from PaEmploymentEntity m where m.accountId = :a and m.endDate is null"
+                + " and not exists (select p from PayrollEmployeeEntity p where p.employmentId = m.id)",
+            e.getAccountId());
+    long toApprove =
+        count(
+            "select count(t) from TimesheetEntity t, PaEmploymentEntity m where"
+                + " t.employmentId = m.id and m.accountId = :a and t.status = 'SUBMITTED'",
+            e.getAccountId());
+    long missing =
+        count(
+            "select count(p) from PayrollEmployeeEntity p, PaEmploymentEntity m where"
                 + " p.employmentId = m.id and m.accountId = :a and m.endDate is null and not exists (select t from"
-                + " TimesheetEntity t where t.employmentId = m.id and t.periodStart = :month)", e.getAccountId(),
-                today.withDayOfMonth(1));
-        var runs = em.createQuery("select r.status, r.nmwFindings from PayRunEntity r where r.accountId = :a"
-                + " order by r.periodStart desc", Object[].class).setParameter("a", e.getAccountId()).setMaxResults(1)
-                .getResultList();
-        String lastStatus = runs.isEmpty() ? "none yet" : runs.get(0)[0].toString().toLowerCase(Locale.ROOT);
-        List<String> needs = new ArrayList<>();
-        if (starters > 0) {
-            needs.add(starters + " new starter checklist" + (starters == 1 ? "" : "s") + " to complete");
-        }
-        if (missing > 0) {
-            needs.add(missing + " timesheet" + (missing == 1 ? "" : "s") + " missing for this month");
-        }
-        if (toApprove > 0) {
-            needs.add(toApprove + " timesheet" + (toApprove == 1 ? "" : "s") + " waiting for approval");
-        }
-        if (e.getInsuranceExpires() == null || e.getInsuranceExpires().isBefore(today)) {
-            needs.add("employer's liability insurance has lapsed");
-        } else if (e.getInsuranceExpires().isBefore(today.plusDays(31))) {
-            needs.add("employer's liability insurance expires on " + e.getInsuranceExpires());
-        }
-        if (!runs.isEmpty() && ((Number) runs.get(0)[1]).intValue() > 0) {
-            needs.add("last run found pay below the National Minimum Wage");
-        }
-        int payDay = Math.min(e.getPayDay(), today.lengthOfMonth());
-        if (!today.isAfter(today.withDayOfMonth(payDay)) && today.withDayOfMonth(payDay).minusDays(7).isBefore(today)
-                && !"finalised".equals(lastStatus)) {
-            needs.add("pay run due on " + today.withDayOfMonth(payDay));
-        }
-        needs.addAll(overduePayments(e.getAccountId(), today));
-        return new EmployerSummary(e.getAccountId(), a.getReference(), e.getEmployerName(), e.getPayeReference(),
-                e.getPayDay(), employees, starters, toApprove, e.getInsuranceExpires(), lastStatus, needs);
+                + " TimesheetEntity t where t.employmentId = m.id and t.periodStart = :month)",
+            e.getAccountId(),
+            today.withDayOfMonth(1));
+    var runs =
+        em.createQuery(
+                "select r.status, r.nmwFindings from PayRunEntity r where r.accountId = :a"
+                    + " order by r.periodStart desc",
+                Object[].class)
+            .setParameter("a", e.getAccountId())
+            .setMaxResults(1)
+            .getResultList();
+    String lastStatus =
+        runs.isEmpty() ? "none yet" : runs.get(0)[0].toString().toLowerCase(Locale.ROOT);
+    List<String> needs = new ArrayList<>();
+    if (starters > 0) {
+      needs.add(starters + " new starter checklist" + (starters == 1 ? "" : "s") + " to complete");
     }
+    if (missing > 0) {
+      needs.add(missing + " timesheet" + (missing == 1 ? "" : "s") + " missing for this month");
+    }
+    if (toApprove > 0) {
+      needs.add(toApprove + " timesheet" + (toApprove == 1 ? "" : "s") + " waiting for approval");
+    }
+    if (e.getInsuranceExpires() == null || e.getInsuranceExpires().isBefore(today)) {
+      needs.add("employer's liability insurance has lapsed");
+    } else if (e.getInsuranceExpires().isBefore(today.plusDays(31))) {
+      needs.add("employer's liability insurance expires on " + e.getInsuranceExpires());
+    }
+    if (!runs.isEmpty() && ((Number) runs.get(0)[1]).intValue() > 0) {
+      needs.add("last run found pay below the National Minimum Wage");
+    }
+    int payDay = Math.min(e.getPayDay(), today.lengthOfMonth());
+    if (!today.isAfter(today.withDayOfMonth(payDay))
+        && today.withDayOfMonth(payDay).minusDays(7).isBefore(today)
+        && !"finalised".equals(lastStatus)) {
+      needs.add("pay run due on " + today.withDayOfMonth(payDay));
+    }
+    needs.addAll(overduePayments(e.getAccountId(), today));
+    return new EmployerSummary(
+        e.getAccountId(),
+        a.getReference(),
+        e.getEmployerName(),
+        e.getPayeReference(),
+        e.getPayDay(),
+        employees,
+        starters,
+        toApprove,
+        e.getInsuranceExpires(),
+        lastStatus,
+        needs);
+  }
 
-    /** Payments to HMRC or the pension scheme past their due date and not recorded as paid, for the last year's runs. */
-    private List<String> overduePayments(long accountId, LocalDate today) {
-        List<String> out = new ArrayList<>();
-        for (PayRunEntity r : em.createQuery("select r from PayRunEntity r where r.accountId = :a and r.status ="
-                + " 'FINALISED' and r.paymentDate >= :since and (r.hmrcPaidOn is null or r.pensionPaidOn is null)"
-                + " order by r.paymentDate", PayRunEntity.class).setParameter("a", accountId)
-                .setParameter("since", today.minusYears(1)).getResultList()) {
-            for (RemittanceKind kind : RemittanceKind.values()) {
-                RunRemittance share = RunRemittances.of(r, kind);
-                if (share.status(today) == RemittanceStatus.OVERDUE) {
-                    out.add("run of " + r.getPaymentDate() + ": " + share.describe(kind, today));
-                }
-            }
+  /**
+   * Payments to HMRC or the pension scheme past their due date and not recorded as paid, for the
+   * last year's runs.
+   */
+  private List<String> overduePayments(long accountId, LocalDate today) {
+    List<String> out = new ArrayList<>();
+    for (PayRunEntity r :
+        em.createQuery(
+                "select r from PayRunEntity r where r.accountId = :a and r.status ="
+                    + " 'FINALISED' and r.paymentDate >= :since and (r.hmrcPaidOn is null or r.pensionPaidOn is null)"
+                    + " order by r.paymentDate",
+                PayRunEntity.class)
+            .setParameter("a", accountId)
+            .setParameter("since", today.minusYears(1))
+            .getResultList()) {
+      for (RemittanceKind kind : RemittanceKind.values()) {
+        RunRemittance share = RunRemittances.of(r, kind);
+        if (share.status(today) == RemittanceStatus.OVERDUE) {
+          out.add("run of " + r.getPaymentDate() + ": " + share.describe(kind, today));
         }
-        return out;
+      }
     }
+    return out;
+  }
 
-    private long count(String jpql, long accountId) {
-        return em.createQuery(jpql, Long.class).setParameter("a", accountId).getSingleResult();
-    }
+  private long count(String jpql, long accountId) {
+    return em.createQuery(jpql, Long.class).setParameter("a", accountId).getSingleResult();
+  }
 
-    private long count(String jpql, long accountId, LocalDate month) {
-        return em.createQuery(jpql, Long.class).setParameter("a", accountId).setParameter("month", month)
-                .getSingleResult();
-    }
+  private long count(String jpql, long accountId, LocalDate month) {
+    return em.createQuery(jpql, Long.class)
+        .setParameter("a", accountId)
+        .setParameter("month", month)
+        .getSingleResult();
+  }
 }

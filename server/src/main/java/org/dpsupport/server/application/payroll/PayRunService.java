@@ -59,482 +59,748 @@ import org.dpsupport.server.security.Viewer;
 @ApplicationScoped
 public class PayRunService {
 
-    /** A run as the review page and the API show it. */
-    public record RunView(long id, long accountId, String employerName, LocalDate periodStart, LocalDate periodEnd,
-            LocalDate paymentDate, String status, int payslips, BigDecimal grossPay, BigDecimal netPay,
-            BigDecimal hmrc, BigDecimal pensions, BigDecimal agencyFee, BigDecimal totalCost, LocalDate hmrcDueDate,
-            int nmwFindings, Long bureauRunId, LocalDate pensionDueDate, PaymentView hmrcPayment,
-            PaymentView pensionPayment) {}
+  /** A run as the review page and the API show it. */
+  public record RunView(
+      long id,
+      long accountId,
+      String employerName,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      LocalDate paymentDate,
+      String status,
+      int payslips,
+      BigDecimal grossPay,
+      BigDecimal netPay,
+      BigDecimal hmrc,
+      BigDecimal pensions,
+      BigDecimal agencyFee,
+      BigDecimal totalCost,
+      LocalDate hmrcDueDate,
+      int nmwFindings,
+      Long bureauRunId,
+      LocalDate pensionDueDate,
+      PaymentView hmrcPayment,
+      PaymentView pensionPayment) {}
 
-    /**
-     * Whether the run's PAYE and National Insurance (or pension contributions) have been paid over:
-     * NOT_FINALISED, NOTHING_TO_PAY, DUE, OVERDUE or PAID, in words, and the payment recorded.
-     */
-    public record PaymentView(String status, String inWords, BigDecimal amount, LocalDate dueBy, LocalDate paidOn,
-            String reference, String recordedBy, OffsetDateTime recordedAt) {}
+  /**
+   * Whether the run's PAYE and National Insurance (or pension contributions) have been paid over:
+   * NOT_FINALISED, NOTHING_TO_PAY, DUE, OVERDUE or PAID, in words, and the payment recorded.
+   */
+  public record PaymentView(
+      String status,
+      String inWords,
+      BigDecimal amount,
+      LocalDate dueBy,
+      LocalDate paidOn,
+      String reference,
+      String recordedBy,
+      OffsetDateTime recordedAt) {}
 
-    /** The invoice to the direct-payment account for one run, with the budget in plain language. */
-    public record Invoice(long runId, String accountReference, String employerName, LocalDate paymentDate,
-            BigDecimal netWages, BigDecimal incomeTax, BigDecimal employeeNi, BigDecimal employerNi,
-            BigDecimal employmentAllowance, BigDecimal studentLoans, BigDecimal hmrcTotal, LocalDate hmrcDueDate,
-            BigDecimal pensionEmployee, BigDecimal pensionEmployer, BigDecimal pensions, BigDecimal agencyFee,
-            BigDecimal totalCost, BigDecimal monthlyBudget, BigDecimal budgetRemaining, String inPlainWords) {}
+  /** The invoice to the direct-payment account for one run, with the budget in plain language. */
+  public record Invoice(
+      long runId,
+      String accountReference,
+      String employerName,
+      LocalDate paymentDate,
+      BigDecimal netWages,
+      BigDecimal incomeTax,
+      BigDecimal employeeNi,
+      BigDecimal employerNi,
+      BigDecimal employmentAllowance,
+      BigDecimal studentLoans,
+      BigDecimal hmrcTotal,
+      LocalDate hmrcDueDate,
+      BigDecimal pensionEmployee,
+      BigDecimal pensionEmployer,
+      BigDecimal pensions,
+      BigDecimal agencyFee,
+      BigDecimal totalCost,
+      BigDecimal monthlyBudget,
+      BigDecimal budgetRemaining,
+      String inPlainWords) {}
 
-    /** A payslip in a list (the PDF is fetched on its own). */
-    public record PayslipView(long id, long payRunId, long employmentId, String paName, String employerName,
-            LocalDate paymentDate, String taxYear, BigDecimal grossPay, BigDecimal incomeTax, BigDecimal employeeNi,
-            BigDecimal netPay, BigDecimal holidayBalance) {}
+  /** A payslip in a list (the PDF is fetched on its own). */
+  public record PayslipView(
+      long id,
+      long payRunId,
+      long employmentId,
+      String paName,
+      String employerName,
+      LocalDate paymentDate,
+      String taxYear,
+      BigDecimal grossPay,
+      BigDecimal incomeTax,
+      BigDecimal employeeNi,
+      BigDecimal netPay,
+      BigDecimal holidayBalance) {}
 
-    static final GrossToNetCalculator ENGINE = GrossToNetCalculator.withStandardTaxYears();
-    private static final PayRunCalculator CALCULATOR = new PayRunCalculator(ENGINE);
+  static final GrossToNetCalculator ENGINE = GrossToNetCalculator.withStandardTaxYears();
+  private static final PayRunCalculator CALCULATOR = new PayRunCalculator(ENGINE);
 
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
 
-    @Inject
-    PayrollAccess access;
+  @Inject PayrollAccess access;
 
-    @Inject
-    AuditLog audit;
+  @Inject AuditLog audit;
 
-    @Inject
-    Clock clock;
+  @Inject Clock clock;
 
-    @Transactional
-    public RunView calculate(Viewer viewer, long accountId, YearMonth month) {
-        access.agencyOf(viewer);
-        access.employer(viewer, accountId);
-        PayrollEmployerEntity employer = employerOrFail(accountId);
-        PayRunEntity run = runFor(accountId, month, employer, null);
-        try {
-            run.setStatus(PayRunStatus.valueOf(run.getStatus()).calculate().name());
-        } catch (PayRunStateException e) {
-            throw PayrollProblem.conflict(e.getMessage());
+  @Transactional
+  public RunView calculate(Viewer viewer, long accountId, YearMonth month) {
+    access.agencyOf(viewer);
+    access.employer(viewer, accountId);
+    PayrollEmployerEntity employer = employerOrFail(accountId);
+    PayRunEntity run = runFor(accountId, month, employer, null);
+    try {
+      run.setStatus(PayRunStatus.valueOf(run.getStatus()).calculate().name());
+    } catch (PayRunStateException e) {
+      throw PayrollProblem.conflict(e.getMessage());
+    }
+    compute(run, employer);
+    audit.record(
+        viewer.username(),
+        "PAY_RUN_CALCULATED",
+        "PayRun",
+        run.getId(),
+        run.getPayslips()
+            + " payslips, total cost "
+            + Money.of(run.getTotalCost()).toDisplayString());
+    return view(run, employer);
+  }
+
+  @Transactional
+  public RunView approve(Viewer viewer, long runId) {
+    PayRunEntity run = visibleRun(viewer, runId);
+    access.agencyOf(viewer);
+    step(run, PayRunStatus.valueOf(run.getStatus())::approve);
+    run.setApprovedBy(viewer.username());
+    run.setApprovedAt(OffsetDateTime.now(clock));
+    audit.record(
+        viewer.username(),
+        "PAY_RUN_APPROVED",
+        "PayRun",
+        runId,
+        "reviewed "
+            + run.getPayslips()
+            + " payslips, net pay "
+            + Money.of(run.getNetPay()).toDisplayString());
+    return view(run, employerOrFail(run.getAccountId()));
+  }
+
+  @Transactional
+  public RunView finalise(Viewer viewer, long runId) {
+    PayRunEntity run = visibleRun(viewer, runId);
+    access.agencyOf(viewer);
+    step(run, PayRunStatus.valueOf(run.getStatus())::finalise);
+    run.setFinalisedAt(OffsetDateTime.now(clock));
+    afterFinalising(run);
+    audit.record(
+        viewer.username(),
+        "PAY_RUN_FINALISED",
+        "PayRun",
+        runId,
+        "paid on "
+            + run.getPaymentDate()
+            + "; FPS and BACS file ready; HMRC "
+            + Money.of(run.getIncomeTax()).toDisplayString()
+            + " tax due by "
+            + run.getHmrcDueDate());
+    return view(run, employerOrFail(run.getAccountId()));
+  }
+
+  /**
+   * One employer's pay for the bureau run, in the caller's (the batch chunk's) transaction:
+   * calculated, approved by the person who started the bureau run, and finalised. Returns false,
+   * doing nothing, if the employer's run for the period is already finalised.
+   */
+  @Transactional
+  public boolean payForBureau(Long bureauRunId, String startedBy, long accountId, YearMonth month) {
+    PayrollEmployerEntity employer = employerOrFail(accountId);
+    PayRunEntity run = runFor(accountId, month, employer, bureauRunId);
+    if (PayRunStatus.valueOf(run.getStatus()).isFinal()) {
+      return false;
+    }
+    run.setBureauRunId(bureauRunId);
+    run.setStatus(
+        PayRunStatus.valueOf(run.getStatus()) == PayRunStatus.APPROVED
+            ? PayRunStatus.APPROVED.name()
+            : PayRunStatus.valueOf(run.getStatus()).calculate().name());
+    if (!PayRunStatus.APPROVED.name().equals(run.getStatus())) {
+      compute(run, employer);
+      run.setStatus(PayRunStatus.CALCULATED.approve().name());
+      run.setApprovedBy(startedBy);
+      run.setApprovedAt(OffsetDateTime.now(clock));
+    }
+    run.setStatus(PayRunStatus.APPROVED.finalise().name());
+    run.setFinalisedAt(OffsetDateTime.now(clock));
+    afterFinalising(run);
+    audit.record(
+        startedBy,
+        "PAY_RUN_FINALISED",
+        "PayRun",
+        run.getId(),
+        "bureau run "
+            + bureauRunId
+            + ": "
+            + run.getPayslips()
+            + " payslips, total cost "
+            + Money.of(run.getTotalCost()).toDisplayString());
+    return true;
+  }
+
+  private void step(PayRunEntity run, java.util.function.Supplier<PayRunStatus> transition) {
+    try {
+      run.setStatus(transition.get().name());
+    } catch (PayRunStateException e) {
+      throw PayrollProblem.conflict(e.getMessage());
+    }
+  }
+
+  /** The PAs' holiday balances become those on their payslips. */
+  private void afterFinalising(PayRunEntity run) {
+    for (PayslipEntity p : payslipsOf(run.getId())) {
+      PayrollEmployeeEntity e = em.find(PayrollEmployeeEntity.class, p.getEmploymentId());
+      if (e.getHolidayBalanceHours().compareTo(p.getHolidayBalance()) != 0) {
+        e.setHolidayBalanceHours(p.getHolidayBalance());
+      }
+    }
+  }
+
+  private PayRunEntity runFor(
+      long accountId, YearMonth month, PayrollEmployerEntity employer, Long bureauRunId) {
+    PayPeriod period = PayPeriod.monthly(month, employer.getPayDay());
+    List<PayRunEntity> existing =
+        em.createQuery(
+                "select r from PayRunEntity r where r.accountId = :a and" + " r.periodStart = :p",
+                PayRunEntity.class)
+            .setParameter("a", accountId)
+            .setParameter("p", period.start())
+            .getResultList();
+    if (!existing.isEmpty()) {
+      return existing.get(0);
+    }
+    PayRunEntity run = new PayRunEntity();
+    run.setAccountId(accountId);
+    run.setPeriodStart(period.start());
+    run.setPeriodEnd(period.end());
+    run.setPaymentDate(period.paymentDate());
+    run.setStatus(PayRunStatus.DRAFT.name());
+    run.setBureauRunId(bureauRunId);
+    BigDecimal z = BigDecimal.ZERO;
+    run.setGrossPay(z);
+    run.setNetPay(z);
+    run.setIncomeTax(z);
+    run.setEmployeeNi(z);
+    run.setEmployerNi(z);
+    run.setEmploymentAllowance(z);
+    run.setStudentLoans(z);
+    run.setPensionEmployee(z);
+    run.setPensionEmployer(z);
+    run.setAgencyFee(z);
+    run.setTotalCost(z);
+    run.setBudgetBefore(z);
+    em.persist(run);
+    em.flush();
+    return run;
+  }
+
+  /** Works the run out afresh: payslips, totals and files. */
+  void compute(PayRunEntity run, PayrollEmployerEntity employerRow) {
+    if (run.getCalculatedAt() != null) { // a recalculation: forget the last attempt's payslips
+      em.createQuery("delete from PayslipEntity p where p.payRunId = :r")
+          .setParameter("r", run.getId())
+          .executeUpdate();
+      em.createQuery("update TimesheetEntity t set t.payRunId = null where t.payRunId = :r")
+          .setParameter("r", run.getId())
+          .executeUpdate();
+    }
+    EmployerDetails employer = PayrollMapping.employer(employerRow);
+    PayPeriod period =
+        new PayPeriod(run.getPeriodStart(), run.getPeriodEnd(), run.getPaymentDate());
+    TaxYear year = TaxYear.containing(period.paymentDate());
+
+    List<Object[]> rows =
+        em.createQuery(
+                "select p, m from PayrollEmployeeEntity p, PaEmploymentEntity m where"
+                    + " p.employmentId = m.id and m.accountId = :a and m.startDate <= :end and (m.endDate is null or"
+                    + " m.endDate >= :start)",
+                Object[].class)
+            .setParameter("a", run.getAccountId())
+            .setParameter("start", period.start())
+            .setParameter("end", period.end())
+            .getResultList();
+    List<TimesheetEntity> sheets =
+        em.createQuery(
+                "select t from TimesheetEntity t, PaEmploymentEntity m where"
+                    + " t.employmentId = m.id and m.accountId = :a and t.status = 'APPROVED' and t.payRunId is null"
+                    + " and t.periodEnd <= :end",
+                TimesheetEntity.class)
+            .setParameter("a", run.getAccountId())
+            .setParameter("end", period.end())
+            .getResultList();
+    Map<Long, List<TimesheetEntity>> sheetsByEmployment = new HashMap<>();
+    sheets.forEach(
+        t ->
+            sheetsByEmployment.computeIfAbsent(t.getEmploymentId(), k -> new ArrayList<>()).add(t));
+    Map<Long, List<TimesheetEntry>> shifts = shifts(sheets);
+    Map<Long, Object[]> toDate = yearToDate(run.getAccountId(), year, period.paymentDate());
+
+    List<EmployeeToPay> toPay = new ArrayList<>();
+    List<EmployeeToPay> unpaid = new ArrayList<>();
+    Map<Long, Boolean> notPaid = new HashMap<>();
+    Map<String, Long> employmentByPayId = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    for (Object[] row : rows) {
+      PayrollEmployeeEntity pe = (PayrollEmployeeEntity) row[0];
+      PaEmploymentEntity m = (PaEmploymentEntity) row[1];
+      notPaid.put(m.getId(), pe.getNotPaidReason() != null);
+      List<TimesheetEntity> own = sheetsByEmployment.get(m.getId());
+      if (own == null) {
+        // nothing approved to pay this period; still on the FPS, with no pay, if HMRC must hear
+        // that
+        // they are not being paid (IrrEmp) or that they left in this period
+        boolean leftInPeriod = m.getEndDate() != null && !m.getEndDate().isAfter(period.end());
+        if (pe.getNotPaidReason() != null || leftInPeriod) {
+          EmployeeRecord record = PayrollMapping.employee(pe, m);
+          unpaid.add(
+              new EmployeeToPay(
+                  record, new Timesheet(period.start(), period.end(), List.of()), null));
+          employmentByPayId.put(record.payId(), m.getId());
         }
-        compute(run, employer);
-        audit.record(viewer.username(), "PAY_RUN_CALCULATED", "PayRun", run.getId(),
-                run.getPayslips() + " payslips, total cost " + Money.of(run.getTotalCost()).toDisplayString());
-        return view(run, employer);
+        continue;
+      }
+      List<TimesheetEntry> entries = new ArrayList<>();
+      own.forEach(t -> entries.addAll(shifts.getOrDefault(t.getId(), List.of())));
+      Object[] ytd = toDate.get(m.getId());
+      YearToDate engineYtd =
+          new YearToDate(
+              year.toString(),
+              ytd == null ? null : (BigDecimal) ytd[1],
+              ytd == null ? null : (BigDecimal) ytd[2],
+              null,
+              pe.getHolidayBalanceHours());
+      EmployeeRecord record = PayrollMapping.employee(pe, m);
+      toPay.add(
+          new EmployeeToPay(
+              record, new Timesheet(period.start(), period.end(), entries), engineYtd));
+      employmentByPayId.put(record.payId(), m.getId());
+      names.put(record.payId(), m.getPaName());
+      own.forEach(t -> t.setPayRunId(run.getId()));
     }
+    BigDecimal allowanceUsed =
+        em.createQuery(
+                "select coalesce(sum(r.employmentAllowance), 0) from PayRunEntity r"
+                    + " where r.accountId = :a and r.status = 'FINALISED' and r.paymentDate >= :from and r.paymentDate <= :to"
+                    + " and r.id <> :run",
+                BigDecimal.class)
+            .setParameter("a", run.getAccountId())
+            .setParameter("from", year.firstDay())
+            .setParameter("to", year.lastDay())
+            .setParameter("run", run.getId())
+            .getSingleResult();
+    List<EmployeePay> paid = CALCULATOR.calculate(employer, period, toPay, allowanceUsed);
 
-    @Transactional
-    public RunView approve(Viewer viewer, long runId) {
-        PayRunEntity run = visibleRun(viewer, runId);
-        access.agencyOf(viewer);
-        step(run, PayRunStatus.valueOf(run.getStatus())::approve);
-        run.setApprovedBy(viewer.username());
-        run.setApprovedAt(OffsetDateTime.now(clock));
-        audit.record(viewer.username(), "PAY_RUN_APPROVED", "PayRun", runId, "reviewed " + run.getPayslips()
-                + " payslips, net pay " + Money.of(run.getNetPay()).toDisplayString());
-        return view(run, employerOrFail(run.getAccountId()));
+    List<FullPaymentSubmission.Entry> fps = new ArrayList<>();
+    List<BacsStandard18File.Credit> credits = new ArrayList<>();
+    int nmw = 0;
+    for (EmployeePay p : paid) {
+      long employmentId = employmentByPayId.get(p.employee().payId());
+      PayResult r = p.result();
+      Object[] ytd = toDate.get(employmentId);
+      FiguresToDate before = ytd == null ? FiguresToDate.NONE : (FiguresToDate) ytd[0];
+      FiguresToDate after = before.plus(r);
+      PayslipEntity slip =
+          payslip(
+              run,
+              employmentId,
+              r,
+              after,
+              PayslipPdf.render(
+                  new PayslipPdf.Payslip(
+                      employer.name(), employer.payeReference(), p.employee(), period, r)));
+      if (slip.getNmwFinding() != null) {
+        nmw++;
+      }
+      em.persist(slip);
+      fps.add(
+          new FullPaymentSubmission.Entry(
+              p.employee(), r, after, ytd == null, notPaid.get(employmentId)));
+      credits.add(
+          new BacsStandard18File.Credit(
+              p.employee().sortCode(),
+              p.employee().accountNumber(),
+              p.employee().accountName(),
+              r.netPay(),
+              "WAGES " + period.paymentDate()));
     }
-
-    @Transactional
-    public RunView finalise(Viewer viewer, long runId) {
-        PayRunEntity run = visibleRun(viewer, runId);
-        access.agencyOf(viewer);
-        step(run, PayRunStatus.valueOf(run.getStatus())::finalise);
-        run.setFinalisedAt(OffsetDateTime.now(clock));
-        afterFinalising(run);
-        audit.record(viewer.username(), "PAY_RUN_FINALISED", "PayRun", runId, "paid on " + run.getPaymentDate()
-                + "; FPS and BACS file ready; HMRC " + Money.of(run.getIncomeTax()).toDisplayString() + " tax due by "
-                + run.getHmrcDueDate());
-        return view(run, employerOrFail(run.getAccountId()));
+    // PAs on the FPS without a payment: a zero payment (no year-to-date passed in, so no refund is
+    // worked out)
+    // and their figures to date unchanged
+    for (EmployeePay p :
+        unpaid.isEmpty()
+            ? List.<EmployeePay>of()
+            : CALCULATOR.calculate(employer, period, unpaid, BigDecimal.ZERO)) {
+      long employmentId = employmentByPayId.get(p.employee().payId());
+      Object[] ytd = toDate.get(employmentId);
+      FiguresToDate before = ytd == null ? FiguresToDate.NONE : (FiguresToDate) ytd[0];
+      fps.add(
+          new FullPaymentSubmission.Entry(
+              p.employee(), p.result(), before.plus(p.result()), false, notPaid.get(employmentId)));
     }
+    RunTotals totals = RunTotals.of(paid, employer.feePerPayslip());
+    run.setPayslips(totals.payslips());
+    run.setGrossPay(totals.grossPay().amount());
+    run.setNetPay(totals.netPay().amount());
+    run.setIncomeTax(totals.incomeTax().amount());
+    run.setEmployeeNi(totals.employeeNi().amount());
+    run.setEmployerNi(totals.employerNi().amount());
+    run.setEmploymentAllowance(totals.employmentAllowance().amount());
+    run.setStudentLoans(totals.studentLoans().amount());
+    run.setPensionEmployee(totals.pensionEmployee().amount());
+    run.setPensionEmployer(totals.pensionEmployer().amount());
+    run.setAgencyFee(totals.agencyFee().amount());
+    run.setTotalCost(totals.totalCost().amount());
+    run.setBudgetBefore(employerRow.getMonthlyBudget());
+    run.setHmrcDueDate(HmrcPaymentDue.dueDate(period.paymentDate(), employerRow.isHmrcQuarterly()));
+    run.setNmwFindings(nmw);
+    run.setCalculatedAt(OffsetDateTime.now(clock));
+    run.setFpsXml(FullPaymentSubmission.render(employer, fps));
+    run.setBacsFile(
+        BacsStandard18File.render(
+            employer.sortCode(),
+            employer.accountNumber(),
+            employer.name(),
+            period.paymentDate(),
+            credits));
+    run.setPensionCsv(PensionContributionCsv.render(employer.payeReference(), period, paid));
+  }
 
-    /**
-     * One employer's pay for the bureau run, in the caller's (the batch chunk's) transaction:
-     * calculated, approved by the person who started the bureau run, and finalised. Returns false,
-     * doing nothing, if the employer's run for the period is already finalised.
-     */
-    @Transactional
-    public boolean payForBureau(Long bureauRunId, String startedBy, long accountId, YearMonth month) {
-        PayrollEmployerEntity employer = employerOrFail(accountId);
-        PayRunEntity run = runFor(accountId, month, employer, bureauRunId);
-        if (PayRunStatus.valueOf(run.getStatus()).isFinal()) {
-            return false;
-        }
-        run.setBureauRunId(bureauRunId);
-        run.setStatus(PayRunStatus.valueOf(run.getStatus()) == PayRunStatus.APPROVED ? PayRunStatus.APPROVED.name()
-                : PayRunStatus.valueOf(run.getStatus()).calculate().name());
-        if (!PayRunStatus.APPROVED.name().equals(run.getStatus())) {
-            compute(run, employer);
-            run.setStatus(PayRunStatus.CALCULATED.approve().name());
-            run.setApprovedBy(startedBy);
-            run.setApprovedAt(OffsetDateTime.now(clock));
-        }
-        run.setStatus(PayRunStatus.APPROVED.finalise().name());
-        run.setFinalisedAt(OffsetDateTime.now(clock));
-        afterFinalising(run);
-        audit.record(startedBy, "PAY_RUN_FINALISED", "PayRun", run.getId(), "bureau run " + bureauRunId + ": "
-                + run.getPayslips() + " payslips, total cost " + Money.of(run.getTotalCost()).toDisplayString());
-        return true;
+  private PayslipEntity payslip(
+      PayRunEntity run, long employmentId, PayResult r, FiguresToDate after, byte[] pdf) {
+    PayslipEntity s = new PayslipEntity();
+    s.setPayRunId(run.getId());
+    s.setEmploymentId(employmentId);
+    s.setPaymentDate(r.paymentDate());
+    s.setTaxYear(r.taxYear());
+    s.setGrossPay(r.grossPay().amount());
+    s.setTaxablePay(r.taxablePay().amount());
+    s.setNetPay(r.netPay().amount());
+    s.setIncomeTax(r.incomeTax().taxDueInPeriod().amount());
+    s.setEmployeeNi(r.nationalInsurance().employeeNi().amount());
+    s.setEmployerNi(r.nationalInsurance().employerNi().amount());
+    s.setStudentLoans(r.amountOf("student-loan").amount());
+    s.setPostgraduateLoans(r.amountOf("postgraduate-loan").amount());
+    s.setPensionEmployee(r.amountOf("pension-employee").amount());
+    s.setPensionEmployer(r.amountOf("pension-employer").amount());
+    s.setPensionNetPay(
+        r.pension() != null && r.pension().deductedBeforeTax()
+            ? r.pension().employeeDeduction().amount()
+            : BigDecimal.ZERO.setScale(2));
+    s.setEarningsForNi(r.earningsForNi().amount());
+    s.setAtLel(r.nationalInsurance().earningsAtLel().amount());
+    s.setLelToPt(r.nationalInsurance().earningsLelToPt().amount());
+    s.setPtToUel(r.nationalInsurance().earningsPtToUel().amount());
+    s.setYtdTaxablePay(after.taxablePay().amount());
+    s.setYtdTax(after.tax().amount());
+    s.setHolidayBalance(r.yearToDate().holidayBalanceHours());
+    s.setNmwFinding(
+        r.minimumWage() != null && r.minimumWage().breached()
+            ? r.minimumWage().finding().map(f -> f.message()).orElse("below the minimum wage")
+            : null);
+    s.setPdf(pdf);
+    return s;
+  }
+
+  private Map<Long, List<TimesheetEntry>> shifts(List<TimesheetEntity> sheets) {
+    Map<Long, List<TimesheetEntry>> byTimesheet = new HashMap<>();
+    if (sheets.isEmpty()) {
+      return byTimesheet;
     }
-
-    private void step(PayRunEntity run, java.util.function.Supplier<PayRunStatus> transition) {
-        try {
-            run.setStatus(transition.get().name());
-        } catch (PayRunStateException e) {
-            throw PayrollProblem.conflict(e.getMessage());
-        }
+    List<Long> ids = sheets.stream().map(TimesheetEntity::getId).toList();
+    for (TimesheetShiftEntity s :
+        em.createQuery(
+                "select s from TimesheetShiftEntity s where s.timesheetId in :ids",
+                TimesheetShiftEntity.class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      byTimesheet
+          .computeIfAbsent(s.getTimesheetId(), k -> new ArrayList<>())
+          .add(
+              new TimesheetEntry(
+                  s.getStartsAt(),
+                  s.getEndsAt(),
+                  org.dpsupport.payroll.domain.model.timesheet.RateType.valueOf(s.getRateType())));
     }
+    return byTimesheet;
+  }
 
-    /** The PAs' holiday balances become those on their payslips. */
-    private void afterFinalising(PayRunEntity run) {
-        for (PayslipEntity p : payslipsOf(run.getId())) {
-            PayrollEmployeeEntity e = em.find(PayrollEmployeeEntity.class, p.getEmploymentId());
-            if (e.getHolidayBalanceHours().compareTo(p.getHolidayBalance()) != 0) {
-                e.setHolidayBalanceHours(p.getHolidayBalance());
-            }
-        }
+  /**
+   * Per employment: [FiguresToDate, taxable pay to date, tax to date] from finalised payslips this
+   * tax year.
+   */
+  private Map<Long, Object[]> yearToDate(long accountId, TaxYear year, LocalDate before) {
+    List<Object[]> sums =
+        em.createQuery(
+                "select s.employmentId, sum(s.taxablePay), sum(s.incomeTax),"
+                    + " sum(s.studentLoans), sum(s.postgraduateLoans), sum(s.pensionNetPay), sum(s.earningsForNi),"
+                    + " sum(s.atLel), sum(s.lelToPt), sum(s.ptToUel), sum(s.employeeNi), sum(s.employerNi)"
+                    + " from PayslipEntity s, PayRunEntity r where s.payRunId = r.id and r.accountId = :a"
+                    + " and r.status = 'FINALISED' and s.taxYear = :y and s.paymentDate < :before group by s.employmentId",
+                Object[].class)
+            .setParameter("a", accountId)
+            .setParameter("y", year.toString())
+            .setParameter("before", before)
+            .getResultList();
+    Map<Long, Object[]> out = new HashMap<>();
+    for (Object[] s : sums) {
+      FiguresToDate f =
+          new FiguresToDate(
+              m(s[1]), m(s[2]), m(s[3]), m(s[4]), m(s[5]), m(s[6]), m(s[7]), m(s[8]), m(s[9]),
+              m(s[10]), m(s[11]));
+      out.put(((Number) s[0]).longValue(), new Object[] {f, s[1], s[2]});
     }
+    return out;
+  }
 
-    private PayRunEntity runFor(long accountId, YearMonth month, PayrollEmployerEntity employer, Long bureauRunId) {
-        PayPeriod period = PayPeriod.monthly(month, employer.getPayDay());
-        List<PayRunEntity> existing = em.createQuery("select r from PayRunEntity r where r.accountId = :a and"
-                + " r.periodStart = :p", PayRunEntity.class).setParameter("a", accountId)
-                .setParameter("p", period.start()).getResultList();
-        if (!existing.isEmpty()) {
-            return existing.get(0);
-        }
-        PayRunEntity run = new PayRunEntity();
-        run.setAccountId(accountId);
-        run.setPeriodStart(period.start());
-        run.setPeriodEnd(period.end());
-        run.setPaymentDate(period.paymentDate());
-        run.setStatus(PayRunStatus.DRAFT.name());
-        run.setBureauRunId(bureauRunId);
-        BigDecimal z = BigDecimal.ZERO;
-        run.setGrossPay(z); run.setNetPay(z); run.setIncomeTax(z); run.setEmployeeNi(z); run.setEmployerNi(z);
-        run.setEmploymentAllowance(z); run.setStudentLoans(z); run.setPensionEmployee(z); run.setPensionEmployer(z);
-        run.setAgencyFee(z); run.setTotalCost(z); run.setBudgetBefore(z);
-        em.persist(run);
-        em.flush();
-        return run;
+  private static Money m(Object value) {
+    return Money.of((BigDecimal) value);
+  }
+
+  // ---- reading
+
+  public RunView run(Viewer viewer, long runId) {
+    PayRunEntity run = visibleRun(viewer, runId);
+    return view(run, employerOrFail(run.getAccountId()));
+  }
+
+  public List<RunView> runsOf(Viewer viewer, long accountId) {
+    access.employer(viewer, accountId);
+    PayrollEmployerEntity employer = employerOrFail(accountId);
+    return em
+        .createQuery(
+            "select r from PayRunEntity r where r.accountId = :a order by r.periodStart desc",
+            PayRunEntity.class)
+        .setParameter("a", accountId)
+        .setMaxResults(36)
+        .getResultList()
+        .stream()
+        .map(r -> view(r, employer))
+        .toList();
+  }
+
+  public Invoice invoice(Viewer viewer, long runId) {
+    PayRunEntity r = visibleRun(viewer, runId);
+    PayrollEmployerEntity employer = employerOrFail(r.getAccountId());
+    DirectPaymentAccountEntity account =
+        em.find(DirectPaymentAccountEntity.class, r.getAccountId());
+    BigDecimal hmrc = hmrc(r);
+    BigDecimal pensions = r.getPensionEmployee().add(r.getPensionEmployer());
+    BigDecimal remaining = r.getBudgetBefore().subtract(r.getTotalCost());
+    String words =
+        "This month's pay run costs "
+            + Money.of(r.getTotalCost()).toDisplayString()
+            + ": "
+            + Money.of(r.getNetPay()).toDisplayString()
+            + " to your PAs, "
+            + Money.of(hmrc).toDisplayString()
+            + " to HMRC by "
+            + r.getHmrcDueDate()
+            + ", "
+            + Money.of(pensions).toDisplayString()
+            + " to the pension scheme and "
+            + Money.of(r.getAgencyFee()).toDisplayString()
+            + " to the agency. "
+            + (remaining.signum() >= 0
+                ? "That leaves "
+                    + Money.of(remaining).toDisplayString()
+                    + " of your monthly budget of "
+                    + Money.of(r.getBudgetBefore()).toDisplayString()
+                    + "."
+                : "That is "
+                    + Money.of(remaining.negate()).toDisplayString()
+                    + " more than your monthly budget of "
+                    + Money.of(r.getBudgetBefore()).toDisplayString()
+                    + "; talk to your council.");
+    return new Invoice(
+        r.getId(),
+        account.getReference(),
+        employer.getEmployerName(),
+        r.getPaymentDate(),
+        r.getNetPay(),
+        r.getIncomeTax(),
+        r.getEmployeeNi(),
+        r.getEmployerNi(),
+        r.getEmploymentAllowance(),
+        r.getStudentLoans(),
+        hmrc,
+        r.getHmrcDueDate(),
+        r.getPensionEmployee(),
+        r.getPensionEmployer(),
+        pensions,
+        r.getAgencyFee(),
+        r.getTotalCost(),
+        r.getBudgetBefore(),
+        remaining,
+        words);
+  }
+
+  /** The run's file: "fps", "bacs" or "pensions"; agency staff and the employer only. */
+  public String file(Viewer viewer, long runId, String kind) {
+    PayRunEntity r = visibleRun(viewer, runId);
+    if (viewer.has(Role.PERSONAL_ASSISTANT) && !viewer.has(Role.PAYROLL_STAFF)) {
+      throw new org.dpsupport.server.security.RecordAccessDeniedException(
+          "This file is for the employer and agency.");
     }
-
-    /** Works the run out afresh: payslips, totals and files. */
-    void compute(PayRunEntity run, PayrollEmployerEntity employerRow) {
-        if (run.getCalculatedAt() != null) { // a recalculation: forget the last attempt's payslips
-            em.createQuery("delete from PayslipEntity p where p.payRunId = :r").setParameter("r", run.getId())
-                    .executeUpdate();
-            em.createQuery("update TimesheetEntity t set t.payRunId = null where t.payRunId = :r")
-                    .setParameter("r", run.getId()).executeUpdate();
-        }
-        EmployerDetails employer = PayrollMapping.employer(employerRow);
-        PayPeriod period = new PayPeriod(run.getPeriodStart(), run.getPeriodEnd(), run.getPaymentDate());
-        TaxYear year = TaxYear.containing(period.paymentDate());
-
-        List<Object[]> rows = em.createQuery("select p, m from PayrollEmployeeEntity p, PaEmploymentEntity m where"
-                + " p.employmentId = m.id and m.accountId = :a and m.startDate <= :end and (m.endDate is null or"
-                + " m.endDate >= :start)", Object[].class).setParameter("a", run.getAccountId())
-                .setParameter("start", period.start()).setParameter("end", period.end()).getResultList();
-        List<TimesheetEntity> sheets = em.createQuery("select t from TimesheetEntity t, PaEmploymentEntity m where"
-                + " t.employmentId = m.id and m.accountId = :a and t.status = 'APPROVED' and t.payRunId is null"
-                + " and t.periodEnd <= :end", TimesheetEntity.class).setParameter("a", run.getAccountId())
-                .setParameter("end", period.end()).getResultList();
-        Map<Long, List<TimesheetEntity>> sheetsByEmployment = new HashMap<>();
-        sheets.forEach(t -> sheetsByEmployment.computeIfAbsent(t.getEmploymentId(), k -> new ArrayList<>()).add(t));
-        Map<Long, List<TimesheetEntry>> shifts = shifts(sheets);
-        Map<Long, Object[]> toDate = yearToDate(run.getAccountId(), year, period.paymentDate());
-
-        List<EmployeeToPay> toPay = new ArrayList<>();
-        List<EmployeeToPay> unpaid = new ArrayList<>();
-        Map<Long, Boolean> notPaid = new HashMap<>();
-        Map<String, Long> employmentByPayId = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        for (Object[] row : rows) {
-            PayrollEmployeeEntity pe = (PayrollEmployeeEntity) row[0];
-            PaEmploymentEntity m = (PaEmploymentEntity) row[1];
-            notPaid.put(m.getId(), pe.getNotPaidReason() != null);
-            List<TimesheetEntity> own = sheetsByEmployment.get(m.getId());
-            if (own == null) {
-                // nothing approved to pay this period; still on the FPS, with no pay, if HMRC must hear that
-                // they are not being paid (IrrEmp) or that they left in this period
-                boolean leftInPeriod = m.getEndDate() != null && !m.getEndDate().isAfter(period.end());
-                if (pe.getNotPaidReason() != null || leftInPeriod) {
-                    EmployeeRecord record = PayrollMapping.employee(pe, m);
-                    unpaid.add(new EmployeeToPay(record, new Timesheet(period.start(), period.end(), List.of()), null));
-                    employmentByPayId.put(record.payId(), m.getId());
-                }
-                continue;
-            }
-            List<TimesheetEntry> entries = new ArrayList<>();
-            own.forEach(t -> entries.addAll(shifts.getOrDefault(t.getId(), List.of())));
-            Object[] ytd = toDate.get(m.getId());
-            YearToDate engineYtd = new YearToDate(year.toString(), ytd == null ? null : (BigDecimal) ytd[1],
-                    ytd == null ? null : (BigDecimal) ytd[2], null, pe.getHolidayBalanceHours());
-            EmployeeRecord record = PayrollMapping.employee(pe, m);
-            toPay.add(new EmployeeToPay(record, new Timesheet(period.start(), period.end(), entries), engineYtd));
-            employmentByPayId.put(record.payId(), m.getId());
-            names.put(record.payId(), m.getPaName());
-            own.forEach(t -> t.setPayRunId(run.getId()));
-        }
-        BigDecimal allowanceUsed = em.createQuery("select coalesce(sum(r.employmentAllowance), 0) from PayRunEntity r"
-                + " where r.accountId = :a and r.status = 'FINALISED' and r.paymentDate >= :from and r.paymentDate <= :to"
-                + " and r.id <> :run", BigDecimal.class).setParameter("a", run.getAccountId())
-                .setParameter("from", year.firstDay()).setParameter("to", year.lastDay()).setParameter("run", run.getId())
-                .getSingleResult();
-        List<EmployeePay> paid = CALCULATOR.calculate(employer, period, toPay, allowanceUsed);
-
-        List<FullPaymentSubmission.Entry> fps = new ArrayList<>();
-        List<BacsStandard18File.Credit> credits = new ArrayList<>();
-        int nmw = 0;
-        for (EmployeePay p : paid) {
-            long employmentId = employmentByPayId.get(p.employee().payId());
-            PayResult r = p.result();
-            Object[] ytd = toDate.get(employmentId);
-            FiguresToDate before = ytd == null ? FiguresToDate.NONE : (FiguresToDate) ytd[0];
-            FiguresToDate after = before.plus(r);
-            PayslipEntity slip = payslip(run, employmentId, r, after,
-                    PayslipPdf.render(new PayslipPdf.Payslip(employer.name(), employer.payeReference(), p.employee(),
-                            period, r)));
-            if (slip.getNmwFinding() != null) {
-                nmw++;
-            }
-            em.persist(slip);
-            fps.add(new FullPaymentSubmission.Entry(p.employee(), r, after, ytd == null, notPaid.get(employmentId)));
-            credits.add(new BacsStandard18File.Credit(p.employee().sortCode(), p.employee().accountNumber(),
-                    p.employee().accountName(), r.netPay(), "WAGES " + period.paymentDate()));
-        }
-        // PAs on the FPS without a payment: a zero payment (no year-to-date passed in, so no refund is worked out)
-        // and their figures to date unchanged
-        for (EmployeePay p : unpaid.isEmpty() ? List.<EmployeePay>of()
-                : CALCULATOR.calculate(employer, period, unpaid, BigDecimal.ZERO)) {
-            long employmentId = employmentByPayId.get(p.employee().payId());
-            Object[] ytd = toDate.get(employmentId);
-            FiguresToDate before = ytd == null ? FiguresToDate.NONE : (FiguresToDate) ytd[0];
-            fps.add(new FullPaymentSubmission.Entry(p.employee(), p.result(), before.plus(p.result()), false,
-                    notPaid.get(employmentId)));
-        }
-        RunTotals totals = RunTotals.of(paid, employer.feePerPayslip());
-        run.setPayslips(totals.payslips());
-        run.setGrossPay(totals.grossPay().amount());
-        run.setNetPay(totals.netPay().amount());
-        run.setIncomeTax(totals.incomeTax().amount());
-        run.setEmployeeNi(totals.employeeNi().amount());
-        run.setEmployerNi(totals.employerNi().amount());
-        run.setEmploymentAllowance(totals.employmentAllowance().amount());
-        run.setStudentLoans(totals.studentLoans().amount());
-        run.setPensionEmployee(totals.pensionEmployee().amount());
-        run.setPensionEmployer(totals.pensionEmployer().amount());
-        run.setAgencyFee(totals.agencyFee().amount());
-        run.setTotalCost(totals.totalCost().amount());
-        run.setBudgetBefore(employerRow.getMonthlyBudget());
-        run.setHmrcDueDate(HmrcPaymentDue.dueDate(period.paymentDate(), employerRow.isHmrcQuarterly()));
-        run.setNmwFindings(nmw);
-        run.setCalculatedAt(OffsetDateTime.now(clock));
-        run.setFpsXml(FullPaymentSubmission.render(employer, fps));
-        run.setBacsFile(BacsStandard18File.render(employer.sortCode(), employer.accountNumber(), employer.name(),
-                period.paymentDate(), credits));
-        run.setPensionCsv(PensionContributionCsv.render(employer.payeReference(), period, paid));
-    }
-
-    private PayslipEntity payslip(PayRunEntity run, long employmentId, PayResult r, FiguresToDate after, byte[] pdf) {
-        PayslipEntity s = new PayslipEntity();
-        s.setPayRunId(run.getId());
-        s.setEmploymentId(employmentId);
-        s.setPaymentDate(r.paymentDate());
-        s.setTaxYear(r.taxYear());
-        s.setGrossPay(r.grossPay().amount());
-        s.setTaxablePay(r.taxablePay().amount());
-        s.setNetPay(r.netPay().amount());
-        s.setIncomeTax(r.incomeTax().taxDueInPeriod().amount());
-        s.setEmployeeNi(r.nationalInsurance().employeeNi().amount());
-        s.setEmployerNi(r.nationalInsurance().employerNi().amount());
-        s.setStudentLoans(r.amountOf("student-loan").amount());
-        s.setPostgraduateLoans(r.amountOf("postgraduate-loan").amount());
-        s.setPensionEmployee(r.amountOf("pension-employee").amount());
-        s.setPensionEmployer(r.amountOf("pension-employer").amount());
-        s.setPensionNetPay(r.pension() != null && r.pension().deductedBeforeTax()
-                ? r.pension().employeeDeduction().amount() : BigDecimal.ZERO.setScale(2));
-        s.setEarningsForNi(r.earningsForNi().amount());
-        s.setAtLel(r.nationalInsurance().earningsAtLel().amount());
-        s.setLelToPt(r.nationalInsurance().earningsLelToPt().amount());
-        s.setPtToUel(r.nationalInsurance().earningsPtToUel().amount());
-        s.setYtdTaxablePay(after.taxablePay().amount());
-        s.setYtdTax(after.tax().amount());
-        s.setHolidayBalance(r.yearToDate().holidayBalanceHours());
-        s.setNmwFinding(r.minimumWage() != null && r.minimumWage().breached()
-                ? r.minimumWage().finding().map(f -> f.message()).orElse("below the minimum wage") : null);
-        s.setPdf(pdf);
-        return s;
-    }
-
-    private Map<Long, List<TimesheetEntry>> shifts(List<TimesheetEntity> sheets) {
-        Map<Long, List<TimesheetEntry>> byTimesheet = new HashMap<>();
-        if (sheets.isEmpty()) {
-            return byTimesheet;
-        }
-        List<Long> ids = sheets.stream().map(TimesheetEntity::getId).toList();
-        for (TimesheetShiftEntity s : em.createQuery("select s from TimesheetShiftEntity s where s.timesheetId in :ids",
-                TimesheetShiftEntity.class).setParameter("ids", ids).getResultList()) {
-            byTimesheet.computeIfAbsent(s.getTimesheetId(), k -> new ArrayList<>()).add(new TimesheetEntry(
-                    s.getStartsAt(), s.getEndsAt(),
-                    org.dpsupport.payroll.domain.model.timesheet.RateType.valueOf(s.getRateType())));
-        }
-        return byTimesheet;
-    }
-
-    /** Per employment: [FiguresToDate, taxable pay to date, tax to date] from finalised payslips this tax year. */
-    private Map<Long, Object[]> yearToDate(long accountId, TaxYear year, LocalDate before) {
-        List<Object[]> sums = em.createQuery("select s.employmentId, sum(s.taxablePay), sum(s.incomeTax),"
-                + " sum(s.studentLoans), sum(s.postgraduateLoans), sum(s.pensionNetPay), sum(s.earningsForNi),"
-                + " sum(s.atLel), sum(s.lelToPt), sum(s.ptToUel), sum(s.employeeNi), sum(s.employerNi)"
-                + " from PayslipEntity s, PayRunEntity r where s.payRunId = r.id and r.accountId = :a"
-                + " and r.status = 'FINALISED' and s.taxYear = :y and s.paymentDate < :before group by s.employmentId",
-                Object[].class).setParameter("a", accountId).setParameter("y", year.toString())
-                .setParameter("before", before).getResultList();
-        Map<Long, Object[]> out = new HashMap<>();
-        for (Object[] s : sums) {
-            FiguresToDate f = new FiguresToDate(m(s[1]), m(s[2]), m(s[3]), m(s[4]), m(s[5]), m(s[6]), m(s[7]), m(s[8]),
-                    m(s[9]), m(s[10]), m(s[11]));
-            out.put(((Number) s[0]).longValue(), new Object[] {f, s[1], s[2]});
-        }
-        return out;
-    }
-
-    private static Money m(Object value) {
-        return Money.of((BigDecimal) value);
-    }
-
-    // ---- reading
-
-    public RunView run(Viewer viewer, long runId) {
-        PayRunEntity run = visibleRun(viewer, runId);
-        return view(run, employerOrFail(run.getAccountId()));
-    }
-
-    public List<RunView> runsOf(Viewer viewer, long accountId) {
-        access.employer(viewer, accountId);
-        PayrollEmployerEntity employer = employerOrFail(accountId);
-        return em.createQuery("select r from PayRunEntity r where r.accountId = :a order by r.periodStart desc",
-                PayRunEntity.class).setParameter("a", accountId).setMaxResults(36).getResultList().stream()
-                .map(r -> view(r, employer)).toList();
-    }
-
-    public Invoice invoice(Viewer viewer, long runId) {
-        PayRunEntity r = visibleRun(viewer, runId);
-        PayrollEmployerEntity employer = employerOrFail(r.getAccountId());
-        DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, r.getAccountId());
-        BigDecimal hmrc = hmrc(r);
-        BigDecimal pensions = r.getPensionEmployee().add(r.getPensionEmployer());
-        BigDecimal remaining = r.getBudgetBefore().subtract(r.getTotalCost());
-        String words = "This month's pay run costs " + Money.of(r.getTotalCost()).toDisplayString() + ": "
-                + Money.of(r.getNetPay()).toDisplayString() + " to your PAs, " + Money.of(hmrc).toDisplayString()
-                + " to HMRC by " + r.getHmrcDueDate() + ", " + Money.of(pensions).toDisplayString()
-                + " to the pension scheme and " + Money.of(r.getAgencyFee()).toDisplayString() + " to the agency. "
-                + (remaining.signum() >= 0 ? "That leaves " + Money.of(remaining).toDisplayString()
-                        + " of your monthly budget of " + Money.of(r.getBudgetBefore()).toDisplayString() + "."
-                        : "That is " + Money.of(remaining.negate()).toDisplayString() + " more than your monthly budget of "
-                                + Money.of(r.getBudgetBefore()).toDisplayString() + "; talk to your council.");
-        return new Invoice(r.getId(), account.getReference(), employer.getEmployerName(), r.getPaymentDate(),
-                r.getNetPay(), r.getIncomeTax(), r.getEmployeeNi(), r.getEmployerNi(), r.getEmploymentAllowance(),
-                r.getStudentLoans(), hmrc, r.getHmrcDueDate(), r.getPensionEmployee(), r.getPensionEmployer(), pensions,
-                r.getAgencyFee(), r.getTotalCost(), r.getBudgetBefore(), remaining, words);
-    }
-
-    /** The run's file: "fps", "bacs" or "pensions"; agency staff and the employer only. */
-    public String file(Viewer viewer, long runId, String kind) {
-        PayRunEntity r = visibleRun(viewer, runId);
-        if (viewer.has(Role.PERSONAL_ASSISTANT) && !viewer.has(Role.PAYROLL_STAFF)) {
-            throw new org.dpsupport.server.security.RecordAccessDeniedException("This file is for the employer and agency.");
-        }
-        String file = switch (kind) {
-            case "fps" -> r.getFpsXml();
-            case "bacs" -> r.getBacsFile();
-            case "pensions" -> r.getPensionCsv();
-            default -> throw PayrollProblem.notFound("There is no file '" + kind + "'; use fps, bacs or pensions.");
+    String file =
+        switch (kind) {
+          case "fps" -> r.getFpsXml();
+          case "bacs" -> r.getBacsFile();
+          case "pensions" -> r.getPensionCsv();
+          default ->
+              throw PayrollProblem.notFound(
+                  "There is no file '" + kind + "'; use fps, bacs or pensions.");
         };
-        if (file == null) {
-            throw PayrollProblem.conflict("Calculate the run first.");
-        }
-        return file;
+    if (file == null) {
+      throw PayrollProblem.conflict("Calculate the run first.");
     }
+    return file;
+  }
 
-    public List<PayslipView> payslipsOfRun(Viewer viewer, long runId) {
-        PayRunEntity r = visibleRun(viewer, runId);
-        String employer = employerOrFail(r.getAccountId()).getEmployerName();
-        return payslipsOf(runId).stream().map(p -> payslipView(p, employer)).toList();
-    }
+  public List<PayslipView> payslipsOfRun(Viewer viewer, long runId) {
+    PayRunEntity r = visibleRun(viewer, runId);
+    String employer = employerOrFail(r.getAccountId()).getEmployerName();
+    return payslipsOf(runId).stream().map(p -> payslipView(p, employer)).toList();
+  }
 
-    /** The signed-in PA's own payslips, newest first (finalised runs only). */
-    public List<PayslipView> myPayslips(Viewer viewer) {
-        List<PayslipEntity> slips = em.createQuery("select s from PayslipEntity s, PaEmploymentEntity m, PayRunEntity r"
-                + " where s.employmentId = m.id and s.payRunId = r.id and r.status = 'FINALISED' and m.paUserId = :u"
-                + " order by s.paymentDate desc", PayslipEntity.class).setParameter("u", viewer.userId()).getResultList();
-        return slips.stream().map(p -> payslipView(p, employerOrFail(
-                em.find(PaEmploymentEntity.class, p.getEmploymentId()).getAccountId()).getEmployerName())).toList();
-    }
+  /** The signed-in PA's own payslips, newest first (finalised runs only). */
+  public List<PayslipView> myPayslips(Viewer viewer) {
+    List<PayslipEntity> slips =
+        em.createQuery(
+                "select s from PayslipEntity s, PaEmploymentEntity m, PayRunEntity r"
+                    + " where s.employmentId = m.id and s.payRunId = r.id and r.status = 'FINALISED' and m.paUserId = :u"
+                    + " order by s.paymentDate desc",
+                PayslipEntity.class)
+            .setParameter("u", viewer.userId())
+            .getResultList();
+    return slips.stream()
+        .map(
+            p ->
+                payslipView(
+                    p,
+                    employerOrFail(
+                            em.find(PaEmploymentEntity.class, p.getEmploymentId()).getAccountId())
+                        .getEmployerName()))
+        .toList();
+  }
 
-    public PayslipView payslip(Viewer viewer, long payslipId) {
-        PayslipEntity p = visiblePayslip(viewer, payslipId);
-        return payslipView(p, employerOrFail(em.find(PaEmploymentEntity.class, p.getEmploymentId()).getAccountId())
-                .getEmployerName());
-    }
+  public PayslipView payslip(Viewer viewer, long payslipId) {
+    PayslipEntity p = visiblePayslip(viewer, payslipId);
+    return payslipView(
+        p,
+        employerOrFail(em.find(PaEmploymentEntity.class, p.getEmploymentId()).getAccountId())
+            .getEmployerName());
+  }
 
-    public byte[] payslipPdf(Viewer viewer, long payslipId) {
-        return visiblePayslip(viewer, payslipId).getPdf();
-    }
+  public byte[] payslipPdf(Viewer viewer, long payslipId) {
+    return visiblePayslip(viewer, payslipId).getPdf();
+  }
 
-    private PayslipEntity visiblePayslip(Viewer viewer, long payslipId) {
-        PayslipEntity p = em.find(PayslipEntity.class, payslipId);
-        if (p == null) {
-            throw PayrollProblem.notFound("There is no payslip " + payslipId + ".");
-        }
-        access.employment(viewer, p.getEmploymentId(), "Payslip");
-        return p;
+  private PayslipEntity visiblePayslip(Viewer viewer, long payslipId) {
+    PayslipEntity p = em.find(PayslipEntity.class, payslipId);
+    if (p == null) {
+      throw PayrollProblem.notFound("There is no payslip " + payslipId + ".");
     }
+    access.employment(viewer, p.getEmploymentId(), "Payslip");
+    return p;
+  }
 
-    private PayslipView payslipView(PayslipEntity p, String employerName) {
-        PaEmploymentEntity m = em.find(PaEmploymentEntity.class, p.getEmploymentId());
-        return new PayslipView(p.getId(), p.getPayRunId(), p.getEmploymentId(), m.getPaName(), employerName,
-                p.getPaymentDate(), p.getTaxYear(), p.getGrossPay(), p.getIncomeTax(), p.getEmployeeNi(), p.getNetPay(),
-                p.getHolidayBalance());
-    }
+  private PayslipView payslipView(PayslipEntity p, String employerName) {
+    PaEmploymentEntity m = em.find(PaEmploymentEntity.class, p.getEmploymentId());
+    return new PayslipView(
+        p.getId(),
+        p.getPayRunId(),
+        p.getEmploymentId(),
+        m.getPaName(),
+        employerName,
+        p.getPaymentDate(),
+        p.getTaxYear(),
+        p.getGrossPay(),
+        p.getIncomeTax(),
+        p.getEmployeeNi(),
+        p.getNetPay(),
+        p.getHolidayBalance());
+  }
 
-    private List<PayslipEntity> payslipsOf(long runId) {
-        return em.createQuery("select s from PayslipEntity s where s.payRunId = :r order by s.id", PayslipEntity.class)
-                .setParameter("r", runId).getResultList();
-    }
+  private List<PayslipEntity> payslipsOf(long runId) {
+    return em.createQuery(
+            "select s from PayslipEntity s where s.payRunId = :r order by s.id",
+            PayslipEntity.class)
+        .setParameter("r", runId)
+        .getResultList();
+  }
 
-    private PayRunEntity visibleRun(Viewer viewer, long runId) {
-        PayRunEntity run = em.find(PayRunEntity.class, runId);
-        if (run == null) {
-            throw PayrollProblem.notFound("There is no pay run " + runId + ".");
-        }
-        access.employer(viewer, run.getAccountId());
-        return run;
+  private PayRunEntity visibleRun(Viewer viewer, long runId) {
+    PayRunEntity run = em.find(PayRunEntity.class, runId);
+    if (run == null) {
+      throw PayrollProblem.notFound("There is no pay run " + runId + ".");
     }
+    access.employer(viewer, run.getAccountId());
+    return run;
+  }
 
-    PayrollEmployerEntity employerOrFail(long accountId) {
-        PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
-        if (e == null) {
-            throw PayrollProblem.notFound("This account is not on the payroll yet.");
-        }
-        return e;
+  PayrollEmployerEntity employerOrFail(long accountId) {
+    PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
+    if (e == null) {
+      throw PayrollProblem.notFound("This account is not on the payroll yet.");
     }
+    return e;
+  }
 
-    static BigDecimal hmrc(PayRunEntity r) {
-        return r.getIncomeTax().add(r.getEmployeeNi()).add(r.getEmployerNi()).add(r.getStudentLoans())
-                .subtract(r.getEmploymentAllowance());
-    }
+  static BigDecimal hmrc(PayRunEntity r) {
+    return r.getIncomeTax()
+        .add(r.getEmployeeNi())
+        .add(r.getEmployerNi())
+        .add(r.getStudentLoans())
+        .subtract(r.getEmploymentAllowance());
+  }
 
-    private RunView view(PayRunEntity r, PayrollEmployerEntity employer) {
-        return new RunView(r.getId(), r.getAccountId(), employer.getEmployerName(), r.getPeriodStart(), r.getPeriodEnd(),
-                r.getPaymentDate(), r.getStatus(), r.getPayslips(), r.getGrossPay(), r.getNetPay(), hmrc(r),
-                r.getPensionEmployee().add(r.getPensionEmployer()), r.getAgencyFee(), r.getTotalCost(),
-                r.getHmrcDueDate(), r.getNmwFindings(), r.getBureauRunId(),
-                RunRemittances.dueBy(r, RemittanceKind.PENSION), payment(r, RemittanceKind.HMRC),
-                payment(r, RemittanceKind.PENSION));
-    }
+  private RunView view(PayRunEntity r, PayrollEmployerEntity employer) {
+    return new RunView(
+        r.getId(),
+        r.getAccountId(),
+        employer.getEmployerName(),
+        r.getPeriodStart(),
+        r.getPeriodEnd(),
+        r.getPaymentDate(),
+        r.getStatus(),
+        r.getPayslips(),
+        r.getGrossPay(),
+        r.getNetPay(),
+        hmrc(r),
+        r.getPensionEmployee().add(r.getPensionEmployer()),
+        r.getAgencyFee(),
+        r.getTotalCost(),
+        r.getHmrcDueDate(),
+        r.getNmwFindings(),
+        r.getBureauRunId(),
+        RunRemittances.dueBy(r, RemittanceKind.PENSION),
+        payment(r, RemittanceKind.HMRC),
+        payment(r, RemittanceKind.PENSION));
+  }
 
-    private PaymentView payment(PayRunEntity r, RemittanceKind kind) {
-        LocalDate today = LocalDate.now(clock);
-        RunRemittance share = RunRemittances.of(r, kind);
-        var paid = share.recorded();
-        return new PaymentView(share.status(today).name(), share.describe(kind, today), share.amount().amount(),
-                share.dueBy(), paid.map(p -> p.paidOn()).orElse(null), paid.map(p -> p.reference()).orElse(null),
-                paid.map(p -> p.recordedBy()).orElse(null), paid.map(p -> p.recordedAt()).orElse(null));
-    }
+  private PaymentView payment(PayRunEntity r, RemittanceKind kind) {
+    LocalDate today = LocalDate.now(clock);
+    RunRemittance share = RunRemittances.of(r, kind);
+    var paid = share.recorded();
+    return new PaymentView(
+        share.status(today).name(),
+        share.describe(kind, today),
+        share.amount().amount(),
+        share.dueBy(),
+        paid.map(p -> p.paidOn()).orElse(null),
+        paid.map(p -> p.reference()).orElse(null),
+        paid.map(p -> p.recordedBy()).orElse(null),
+        paid.map(p -> p.recordedAt()).orElse(null));
+  }
 }

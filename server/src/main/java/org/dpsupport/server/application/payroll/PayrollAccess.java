@@ -20,82 +20,97 @@ import org.dpsupport.server.security.Viewer;
 @ApplicationScoped
 public class PayrollAccess {
 
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
 
-    @Inject
-    AuditLog audit;
+  @Inject AuditLog audit;
 
-    /** The employer's account, if the viewer may see it. */
-    public DirectPaymentAccountEntity employer(Viewer viewer, long accountId) {
-        DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, accountId);
-        if (account == null) {
-            throw PayrollProblem.notFound("There is no employer " + accountId + ".");
-        }
-        if (!AccessPolicy.canSeeAccount(viewer, account.ownership())) {
-            audit.recordRefusal(viewer.username(), "PayrollEmployer", accountId, "not the viewer's employer");
-            throw new RecordAccessDeniedException("This employer's payroll is not one you look after, so you cannot see it.");
-        }
-        return account;
+  /** The employer's account, if the viewer may see it. */
+  public DirectPaymentAccountEntity employer(Viewer viewer, long accountId) {
+    DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, accountId);
+    if (account == null) {
+      throw PayrollProblem.notFound("There is no employer " + accountId + ".");
     }
-
-    /** The employment, if the viewer is the PA or may see the employer. */
-    public PaEmploymentEntity employment(Viewer viewer, long employmentId, String subject) {
-        PaEmploymentEntity employment = em.find(PaEmploymentEntity.class, employmentId);
-        if (employment == null) {
-            throw PayrollProblem.notFound("There is no employment " + employmentId + ".");
-        }
-        DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, employment.getAccountId());
-        long paUser = employment.getPaUserId() == null ? -1 : employment.getPaUserId();
-        if (!AccessPolicy.canSeeEmployment(viewer, paUser, account.ownership())) {
-            audit.recordRefusal(viewer.username(), subject, employmentId, "not the viewer's employment");
-            throw new RecordAccessDeniedException("This is another person's " + subject.toLowerCase(java.util.Locale.ROOT)
-                    + ", so you cannot see it.");
-        }
-        return employment;
+    if (!AccessPolicy.canSeeAccount(viewer, account.ownership())) {
+      audit.recordRefusal(
+          viewer.username(), "PayrollEmployer", accountId, "not the viewer's employer");
+      throw new RecordAccessDeniedException(
+          "This employer's payroll is not one you look after, so you cannot see it.");
     }
+    return account;
+  }
 
-    /**
-     * Who may approve a timesheet: the budget holder or their nominee, or the agency's staff on
-     * their behalf (with a reason). Officers may look but not approve; a PA never approves their own.
-     */
-    public void checkCanApprove(Viewer viewer, DirectPaymentAccountEntity account, long timesheetId, String reason) {
-        var o = account.ownership();
-        boolean holder = viewer.has(Role.BUDGET_HOLDER) && (o.holderUserId() == viewer.userId()
+  /** The employment, if the viewer is the PA or may see the employer. */
+  public PaEmploymentEntity employment(Viewer viewer, long employmentId, String subject) {
+    PaEmploymentEntity employment = em.find(PaEmploymentEntity.class, employmentId);
+    if (employment == null) {
+      throw PayrollProblem.notFound("There is no employment " + employmentId + ".");
+    }
+    DirectPaymentAccountEntity account =
+        em.find(DirectPaymentAccountEntity.class, employment.getAccountId());
+    long paUser = employment.getPaUserId() == null ? -1 : employment.getPaUserId();
+    if (!AccessPolicy.canSeeEmployment(viewer, paUser, account.ownership())) {
+      audit.recordRefusal(viewer.username(), subject, employmentId, "not the viewer's employment");
+      throw new RecordAccessDeniedException(
+          "This is another person's "
+              + subject.toLowerCase(java.util.Locale.ROOT)
+              + ", so you cannot see it.");
+    }
+    return employment;
+  }
+
+  /**
+   * Who may approve a timesheet: the budget holder or their nominee, or the agency's staff on their
+   * behalf (with a reason). Officers may look but not approve; a PA never approves their own.
+   */
+  public void checkCanApprove(
+      Viewer viewer, DirectPaymentAccountEntity account, long timesheetId, String reason) {
+    var o = account.ownership();
+    boolean holder =
+        viewer.has(Role.BUDGET_HOLDER)
+            && (o.holderUserId() == viewer.userId()
                 || o.nomineeUserId().map(id -> id == viewer.userId()).orElse(false));
-        boolean agency = viewer.has(Role.PAYROLL_STAFF) && viewer.agencyId().isPresent()
-                && viewer.agencyId().equals(o.agencyId());
-        if (!holder && !agency && !viewer.has(Role.ADMIN)) {
-            audit.recordRefusal(viewer.username(), "Timesheet", timesheetId, "not the viewer's employer");
-            throw new RecordAccessDeniedException("Only the employer, their nominee or their payroll agency can approve"
-                    + " this timesheet.");
-        }
-        if (!holder && (reason == null || reason.isBlank())) {
-            throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "You are approving on the employer's behalf, so say"
-                    + " why (for example: 'Employer in hospital; hours confirmed by phone with their daughter').");
-        }
+    boolean agency =
+        viewer.has(Role.PAYROLL_STAFF)
+            && viewer.agencyId().isPresent()
+            && viewer.agencyId().equals(o.agencyId());
+    if (!holder && !agency && !viewer.has(Role.ADMIN)) {
+      audit.recordRefusal(viewer.username(), "Timesheet", timesheetId, "not the viewer's employer");
+      throw new RecordAccessDeniedException(
+          "Only the employer, their nominee or their payroll agency can approve"
+              + " this timesheet.");
     }
+    if (!holder && (reason == null || reason.isBlank())) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "You are approving on the employer's behalf, so say"
+              + " why (for example: 'Employer in hospital; hours confirmed by phone with their daughter').");
+    }
+  }
 
-    /**
-     * The employer's account, if the viewer is on the staff of the employer's own payroll agency:
-     * what only the agency does for its employers (recording that HMRC or the pension scheme was
-     * paid). A budget holder, an officer or another agency's staff is refused, and the refusal audited.
-     */
-    public DirectPaymentAccountEntity ownAgencyStaff(Viewer viewer, long accountId) {
-        DirectPaymentAccountEntity account = employer(viewer, accountId);
-        if (!AccessPolicy.isOwnAgencyStaff(viewer, account.ownership())) {
-            audit.recordRefusal(viewer.username(), "PayrollEmployer", accountId, "not the employer's agency staff");
-            throw new RecordAccessDeniedException("Only the staff of this employer's payroll agency can do this.");
-        }
-        return account;
+  /**
+   * The employer's account, if the viewer is on the staff of the employer's own payroll agency:
+   * what only the agency does for its employers (recording that HMRC or the pension scheme was
+   * paid). A budget holder, an officer or another agency's staff is refused, and the refusal
+   * audited.
+   */
+  public DirectPaymentAccountEntity ownAgencyStaff(Viewer viewer, long accountId) {
+    DirectPaymentAccountEntity account = employer(viewer, accountId);
+    if (!AccessPolicy.isOwnAgencyStaff(viewer, account.ownership())) {
+      audit.recordRefusal(
+          viewer.username(), "PayrollEmployer", accountId, "not the employer's agency staff");
+      throw new RecordAccessDeniedException(
+          "Only the staff of this employer's payroll agency can do this.");
     }
+    return account;
+  }
 
-    /** Agency staff (or an administrator) act for the bureau; the agency is the viewer's own. */
-    public long agencyOf(Viewer viewer) {
-        if (!viewer.has(Role.PAYROLL_STAFF) || viewer.agencyId().isEmpty()) {
-            audit.recordRefusal(viewer.username(), "PayrollAgency", null, "not agency staff");
-            throw new RecordAccessDeniedException("Only a payroll agency's staff can do this.");
-        }
-        return viewer.agencyId().get();
+  /** Agency staff (or an administrator) act for the bureau; the agency is the viewer's own. */
+  public long agencyOf(Viewer viewer) {
+    if (!viewer.has(Role.PAYROLL_STAFF) || viewer.agencyId().isEmpty()) {
+      audit.recordRefusal(viewer.username(), "PayrollAgency", null, "not agency staff");
+      throw new RecordAccessDeniedException("Only a payroll agency's staff can do this.");
     }
+    return viewer.agencyId().get();
+  }
 }

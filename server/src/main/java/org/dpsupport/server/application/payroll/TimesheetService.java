@@ -25,147 +25,218 @@ import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
 
 /**
- * Timesheets: entered by the PA, the budget holder or the agency; refused when they cannot be
- * true; approved by the budget holder or nominee, or by agency staff on their behalf with a reason.
+ * Timesheets: entered by the PA, the budget holder or the agency; refused when they cannot be true;
+ * approved by the budget holder or nominee, or by agency staff on their behalf with a reason.
  */
 @ApplicationScoped
 public class TimesheetService {
 
-    /** One shift as entered. */
-    public record ShiftEntry(LocalDateTime start, LocalDateTime end, String rateType) {}
+  /** One shift as entered. */
+  public record ShiftEntry(LocalDateTime start, LocalDateTime end, String rateType) {}
 
-    /** A timesheet as shown back. */
-    public record TimesheetView(long id, long employmentId, String paName, LocalDate periodStart, LocalDate periodEnd,
-            String status, java.math.BigDecimal hours, int shifts, String approvedBy, String approvalReason,
-            Long payRunId) {}
+  /** A timesheet as shown back. */
+  public record TimesheetView(
+      long id,
+      long employmentId,
+      String paName,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      String status,
+      java.math.BigDecimal hours,
+      int shifts,
+      String approvedBy,
+      String approvalReason,
+      Long payRunId) {}
 
-    private static final TaxYearCatalogue CATALOGUE = TaxYearResources.standardCatalogue();
+  private static final TaxYearCatalogue CATALOGUE = TaxYearResources.standardCatalogue();
 
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
 
-    @Inject
-    PayrollAccess access;
+  @Inject PayrollAccess access;
 
-    @Inject
-    AuditLog audit;
+  @Inject AuditLog audit;
 
-    @Inject
-    Clock clock;
+  @Inject Clock clock;
 
-    @Transactional
-    public TimesheetView submit(Viewer viewer, long employmentId, LocalDate periodStart, LocalDate periodEnd,
-            List<ShiftEntry> shifts) {
-        PaEmploymentEntity employment = access.employment(viewer, employmentId, "Timesheet");
-        if (viewer.has(Role.MONITORING_OFFICER) && !viewer.has(Role.ADMIN)) {
-            throw new org.dpsupport.server.security.RecordAccessDeniedException("Officers can read timesheets but not enter them.");
-        }
-        if (em.find(PayrollEmployeeEntity.class, employmentId) == null) {
-            throw PayrollProblem.conflict("This PA's starter checklist is not complete yet, so they cannot be paid."
-                    + " Ask the payroll agency to finish it.");
-        }
-        if (periodStart == null || periodEnd == null || shifts == null || shifts.isEmpty()) {
-            throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "Give the period's first and last day and at least"
-                    + " one shift.");
-        }
-        Timesheet timesheet;
-        try {
-            List<TimesheetEntry> entries = shifts.stream()
-                    .map(s -> new TimesheetEntry(s.start(), s.end(), RateType.parse(s.rateType()))).toList();
-            timesheet = Timesheet.of(periodStart, periodEnd, employment.getStartDate(), employment.getEndDate(),
-                    d -> CATALOGUE.isBankHolidayInEnglandAndWales(d), entries);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, e.getMessage());
-        }
-        List<TimesheetEntity> existing = em.createQuery("select t from TimesheetEntity t where t.employmentId = :e"
-                + " and t.periodStart = :p", TimesheetEntity.class).setParameter("e", employmentId)
-                .setParameter("p", periodStart).getResultList();
-        if (!existing.isEmpty()) {
-            TimesheetEntity old = existing.get(0);
-            if (!"SUBMITTED".equals(old.getStatus())) {
-                throw PayrollProblem.conflict("The timesheet for this period has already been approved. Put any"
-                        + " missing hours on next period's timesheet.");
-            }
-            em.createQuery("delete from TimesheetShiftEntity s where s.timesheetId = :t")
-                    .setParameter("t", old.getId()).executeUpdate();
-            em.remove(old);
-            em.flush();
-        }
-        TimesheetEntity t = new TimesheetEntity();
-        t.setEmploymentId(employmentId);
-        t.setPeriodStart(periodStart);
-        t.setPeriodEnd(periodEnd);
-        t.setStatus("SUBMITTED");
-        t.setSubmittedBy(viewer.username());
-        t.setSubmittedAt(OffsetDateTime.now(clock));
-        em.persist(t);
-        em.flush();
-        for (TimesheetEntry e : timesheet.entries()) {
-            TimesheetShiftEntity s = new TimesheetShiftEntity();
-            s.setTimesheetId(t.getId());
-            s.setStartsAt(e.start());
-            s.setEndsAt(e.end());
-            s.setRateType(e.rateType().name());
-            em.persist(s);
-        }
-        audit.record(viewer.username(), "TIMESHEET_SUBMITTED", "Timesheet", t.getId(),
-                timesheet.entries().size() + " shifts, " + timesheet.hoursWorked() + " hours, " + periodStart + " to "
-                        + periodEnd);
-        return view(t, employment, timesheet);
+  @Transactional
+  public TimesheetView submit(
+      Viewer viewer,
+      long employmentId,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      List<ShiftEntry> shifts) {
+    PaEmploymentEntity employment = access.employment(viewer, employmentId, "Timesheet");
+    if (viewer.has(Role.MONITORING_OFFICER) && !viewer.has(Role.ADMIN)) {
+      throw new org.dpsupport.server.security.RecordAccessDeniedException(
+          "Officers can read timesheets but not enter them.");
     }
-
-    @Transactional
-    public TimesheetView approve(Viewer viewer, long timesheetId, String reason) {
-        TimesheetEntity t = em.find(TimesheetEntity.class, timesheetId);
-        if (t == null) {
-            throw PayrollProblem.notFound("There is no timesheet " + timesheetId + ".");
-        }
-        PaEmploymentEntity employment = em.find(PaEmploymentEntity.class, t.getEmploymentId());
-        DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, employment.getAccountId());
-        access.checkCanApprove(viewer, account, timesheetId, reason);
-        if (!"SUBMITTED".equals(t.getStatus())) {
-            throw PayrollProblem.conflict("This timesheet has already been approved.");
-        }
-        t.setStatus("APPROVED");
-        t.setApprovedBy(viewer.username());
-        t.setApprovedAt(OffsetDateTime.now(clock));
-        t.setApprovalReason(reason == null || reason.isBlank() ? null : reason.trim());
-        audit.record(viewer.username(), "TIMESHEET_APPROVED", "Timesheet", timesheetId,
-                reason == null || reason.isBlank() ? "approved by the employer" : "on the employer's behalf: " + reason);
-        return view(t, employment, load(t, employment));
+    if (em.find(PayrollEmployeeEntity.class, employmentId) == null) {
+      throw PayrollProblem.conflict(
+          "This PA's starter checklist is not complete yet, so they cannot be paid."
+              + " Ask the payroll agency to finish it.");
     }
-
-    public TimesheetView timesheet(Viewer viewer, long timesheetId) {
-        TimesheetEntity t = em.find(TimesheetEntity.class, timesheetId);
-        if (t == null) {
-            throw PayrollProblem.notFound("There is no timesheet " + timesheetId + ".");
-        }
-        PaEmploymentEntity employment = access.employment(viewer, t.getEmploymentId(), "Timesheet");
-        return view(t, employment, load(t, employment));
+    if (periodStart == null || periodEnd == null || shifts == null || shifts.isEmpty()) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "Give the period's first and last day and at least" + " one shift.");
     }
-
-    /** Timesheets of one employer, newest first. */
-    public List<TimesheetView> forEmployer(Viewer viewer, long accountId) {
-        access.employer(viewer, accountId);
-        List<TimesheetEntity> sheets = em.createQuery("select t from TimesheetEntity t, PaEmploymentEntity m where"
-                + " t.employmentId = m.id and m.accountId = :a order by t.periodStart desc, t.id", TimesheetEntity.class)
-                .setParameter("a", accountId).setMaxResults(200).getResultList();
-        return sheets.stream().map(t -> {
-            PaEmploymentEntity m = em.find(PaEmploymentEntity.class, t.getEmploymentId());
-            return view(t, m, load(t, m));
-        }).toList();
+    Timesheet timesheet;
+    try {
+      List<TimesheetEntry> entries =
+          shifts.stream()
+              .map(s -> new TimesheetEntry(s.start(), s.end(), RateType.parse(s.rateType())))
+              .toList();
+      timesheet =
+          Timesheet.of(
+              periodStart,
+              periodEnd,
+              employment.getStartDate(),
+              employment.getEndDate(),
+              d -> CATALOGUE.isBankHolidayInEnglandAndWales(d),
+              entries);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, e.getMessage());
     }
-
-    Timesheet load(TimesheetEntity t, PaEmploymentEntity employment) {
-        List<TimesheetEntry> entries = em.createQuery("select s from TimesheetShiftEntity s where s.timesheetId = :t",
-                TimesheetShiftEntity.class).setParameter("t", t.getId()).getResultList().stream()
-                .map(s -> new TimesheetEntry(s.getStartsAt(), s.getEndsAt(), RateType.valueOf(s.getRateType()))).toList();
-        return new Timesheet(t.getPeriodStart(), t.getPeriodEnd(), entries);
+    List<TimesheetEntity> existing =
+        em.createQuery(
+                "select t from TimesheetEntity t where t.employmentId = :e"
+                    + " and t.periodStart = :p",
+                TimesheetEntity.class)
+            .setParameter("e", employmentId)
+            .setParameter("p", periodStart)
+            .getResultList();
+    if (!existing.isEmpty()) {
+      TimesheetEntity old = existing.get(0);
+      if (!"SUBMITTED".equals(old.getStatus())) {
+        throw PayrollProblem.conflict(
+            "The timesheet for this period has already been approved. Put any"
+                + " missing hours on next period's timesheet.");
+      }
+      em.createQuery("delete from TimesheetShiftEntity s where s.timesheetId = :t")
+          .setParameter("t", old.getId())
+          .executeUpdate();
+      em.remove(old);
+      em.flush();
     }
-
-    private static TimesheetView view(TimesheetEntity t, PaEmploymentEntity m, Timesheet sheet) {
-        return new TimesheetView(t.getId(), m.getId(), m.getPaName(), t.getPeriodStart(), t.getPeriodEnd(),
-                t.getStatus(), sheet.hoursWorked(), sheet.entries().size(), t.getApprovedBy(), t.getApprovalReason(),
-                t.getPayRunId());
+    TimesheetEntity t = new TimesheetEntity();
+    t.setEmploymentId(employmentId);
+    t.setPeriodStart(periodStart);
+    t.setPeriodEnd(periodEnd);
+    t.setStatus("SUBMITTED");
+    t.setSubmittedBy(viewer.username());
+    t.setSubmittedAt(OffsetDateTime.now(clock));
+    em.persist(t);
+    em.flush();
+    for (TimesheetEntry e : timesheet.entries()) {
+      TimesheetShiftEntity s = new TimesheetShiftEntity();
+      s.setTimesheetId(t.getId());
+      s.setStartsAt(e.start());
+      s.setEndsAt(e.end());
+      s.setRateType(e.rateType().name());
+      em.persist(s);
     }
+    audit.record(
+        viewer.username(),
+        "TIMESHEET_SUBMITTED",
+        "Timesheet",
+        t.getId(),
+        timesheet.entries().size()
+            + " shifts, "
+            + timesheet.hoursWorked()
+            + " hours, "
+            + periodStart
+            + " to "
+            + periodEnd);
+    return view(t, employment, timesheet);
+  }
+
+  @Transactional
+  public TimesheetView approve(Viewer viewer, long timesheetId, String reason) {
+    TimesheetEntity t = em.find(TimesheetEntity.class, timesheetId);
+    if (t == null) {
+      throw PayrollProblem.notFound("There is no timesheet " + timesheetId + ".");
+    }
+    PaEmploymentEntity employment = em.find(PaEmploymentEntity.class, t.getEmploymentId());
+    DirectPaymentAccountEntity account =
+        em.find(DirectPaymentAccountEntity.class, employment.getAccountId());
+    access.checkCanApprove(viewer, account, timesheetId, reason);
+    if (!"SUBMITTED".equals(t.getStatus())) {
+      throw PayrollProblem.conflict("This timesheet has already been approved.");
+    }
+    t.setStatus("APPROVED");
+    t.setApprovedBy(viewer.username());
+    t.setApprovedAt(OffsetDateTime.now(clock));
+    t.setApprovalReason(reason == null || reason.isBlank() ? null : reason.trim());
+    audit.record(
+        viewer.username(),
+        "TIMESHEET_APPROVED",
+        "Timesheet",
+        timesheetId,
+        reason == null || reason.isBlank()
+            ? "approved by the employer"
+            : "on the employer's behalf: " + reason);
+    return view(t, employment, load(t, employment));
+  }
+
+  public TimesheetView timesheet(Viewer viewer, long timesheetId) {
+    TimesheetEntity t = em.find(TimesheetEntity.class, timesheetId);
+    if (t == null) {
+      throw PayrollProblem.notFound("There is no timesheet " + timesheetId + ".");
+    }
+    PaEmploymentEntity employment = access.employment(viewer, t.getEmploymentId(), "Timesheet");
+    return view(t, employment, load(t, employment));
+  }
+
+  /** Timesheets of one employer, newest first. */
+  public List<TimesheetView> forEmployer(Viewer viewer, long accountId) {
+    access.employer(viewer, accountId);
+    List<TimesheetEntity> sheets =
+        em.createQuery(
+                "select t from TimesheetEntity t, PaEmploymentEntity m where"
+                    + " t.employmentId = m.id and m.accountId = :a order by t.periodStart desc, t.id",
+                TimesheetEntity.class)
+            .setParameter("a", accountId)
+            .setMaxResults(200)
+            .getResultList();
+    return sheets.stream()
+        .map(
+            t -> {
+              PaEmploymentEntity m = em.find(PaEmploymentEntity.class, t.getEmploymentId());
+              return view(t, m, load(t, m));
+            })
+        .toList();
+  }
+
+  Timesheet load(TimesheetEntity t, PaEmploymentEntity employment) {
+    List<TimesheetEntry> entries =
+        em
+            .createQuery(
+                "select s from TimesheetShiftEntity s where s.timesheetId = :t",
+                TimesheetShiftEntity.class)
+            .setParameter("t", t.getId())
+            .getResultList()
+            .stream()
+            .map(
+                s ->
+                    new TimesheetEntry(
+                        s.getStartsAt(), s.getEndsAt(), RateType.valueOf(s.getRateType())))
+            .toList();
+    return new Timesheet(t.getPeriodStart(), t.getPeriodEnd(), entries);
+  }
+
+  private static TimesheetView view(TimesheetEntity t, PaEmploymentEntity m, Timesheet sheet) {
+    return new TimesheetView(
+        t.getId(),
+        m.getId(),
+        m.getPaName(),
+        t.getPeriodStart(),
+        t.getPeriodEnd(),
+        t.getStatus(),
+        sheet.hoursWorked(),
+        sheet.entries().size(),
+        t.getApprovedBy(),
+        t.getApprovalReason(),
+        t.getPayRunId());
+  }
 }

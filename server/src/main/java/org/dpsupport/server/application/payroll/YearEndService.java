@@ -30,238 +30,330 @@ import org.dpsupport.server.security.Viewer;
 /**
  * HMRC's monthly EPS per employer, and the year-end and leaver forms per PA: P60 for a tax year
  * that has ended (PA in post on 5 April), P45 once a leaving date is set. Figures come from the
- * finalised runs only. Also the leaving date and the "not being paid" mark (FPS IrrEmp), both
- * set by agency staff and audited.
+ * finalised runs only. Also the leaving date and the "not being paid" mark (FPS IrrEmp), both set
+ * by agency staff and audited.
  */
 @ApplicationScoped
 public class YearEndService {
 
-    /** A P60 the PA (or the agency) can download. */
-    public record P60Available(long employmentId, String employerName, String taxYear) {}
+  /** A P60 the PA (or the agency) can download. */
+  public record P60Available(long employmentId, String employerName, String taxYear) {}
 
-    /** A PA's leaving or not-paid state after a change. */
-    public record EmploymentState(long employmentId, String paName, LocalDate leavingDate, String notPaidReason,
-            LocalDate notPaidSince, String p45Link) {}
+  /** A PA's leaving or not-paid state after a change. */
+  public record EmploymentState(
+      long employmentId,
+      String paName,
+      LocalDate leavingDate,
+      String notPaidReason,
+      LocalDate notPaidSince,
+      String p45Link) {}
 
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
 
-    @Inject
-    PayrollAccess access;
+  @Inject PayrollAccess access;
 
-    @Inject
-    AuditLog audit;
+  @Inject AuditLog audit;
 
-    @Inject
-    Clock clock;
+  @Inject Clock clock;
 
-    /** The EPS for the tax month holding the employer's pay day in the given calendar month. */
-    public String eps(Viewer viewer, long accountId, YearMonth month) {
-        access.employer(viewer, accountId);
-        notForPa(viewer);
-        PayrollEmployerEntity row = employer(accountId);
-        EmployerDetails employer = PayrollMapping.employer(row);
-        LocalDate payDay = PayPeriod.monthly(month, row.getPayDay()).paymentDate();
-        TaxYear year = TaxYear.containing(payDay);
-        int taxMonth = year.taxMonthOf(payDay);
-        EmployerPaymentSummary.Month m = new EmployerPaymentSummary.Month(year, taxMonth, false, null);
-        long paid = em.createQuery("select count(r) from PayRunEntity r where r.accountId = :a and r.status ="
-                + " 'FINALISED' and r.payslips > 0 and r.paymentDate >= :from and r.paymentDate <= :to", Long.class)
-                .setParameter("a", accountId).setParameter("from", m.firstDay()).setParameter("to", m.lastDay())
-                .getSingleResult();
-        // this payroll pays no statutory maternity, paternity, adoption, parental, bereavement or neonatal pay,
-        // so nothing is recovered: the amounts to date are reported as zero
-        return EmployerPaymentSummary.render(employer, new EmployerPaymentSummary.Month(year, taxMonth, paid > 0, null));
+  /** The EPS for the tax month holding the employer's pay day in the given calendar month. */
+  public String eps(Viewer viewer, long accountId, YearMonth month) {
+    access.employer(viewer, accountId);
+    notForPa(viewer);
+    PayrollEmployerEntity row = employer(accountId);
+    EmployerDetails employer = PayrollMapping.employer(row);
+    LocalDate payDay = PayPeriod.monthly(month, row.getPayDay()).paymentDate();
+    TaxYear year = TaxYear.containing(payDay);
+    int taxMonth = year.taxMonthOf(payDay);
+    EmployerPaymentSummary.Month m = new EmployerPaymentSummary.Month(year, taxMonth, false, null);
+    long paid =
+        em.createQuery(
+                "select count(r) from PayRunEntity r where r.accountId = :a and r.status ="
+                    + " 'FINALISED' and r.payslips > 0 and r.paymentDate >= :from and r.paymentDate <= :to",
+                Long.class)
+            .setParameter("a", accountId)
+            .setParameter("from", m.firstDay())
+            .setParameter("to", m.lastDay())
+            .getSingleResult();
+    // this payroll pays no statutory maternity, paternity, adoption, parental, bereavement or
+    // neonatal pay,
+    // so nothing is recovered: the amounts to date are reported as zero
+    return EmployerPaymentSummary.render(
+        employer, new EmployerPaymentSummary.Month(year, taxMonth, paid > 0, null));
+  }
+
+  public byte[] p60(Viewer viewer, long employmentId, String taxYear) {
+    PaEmploymentEntity m = access.employment(viewer, employmentId, "P60");
+    TaxYear year;
+    try {
+      year = TaxYear.parse(taxYear);
+    } catch (RuntimeException e) {
+      throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "Give the tax year like 2025-26.");
     }
-
-    public byte[] p60(Viewer viewer, long employmentId, String taxYear) {
-        PaEmploymentEntity m = access.employment(viewer, employmentId, "P60");
-        TaxYear year;
-        try {
-            year = TaxYear.parse(taxYear);
-        } catch (RuntimeException e) {
-            throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "Give the tax year like 2025-26.");
-        }
-        if (!LocalDate.now(clock).isAfter(year.lastDay())) {
-            throw PayrollProblem.conflict("The P60 for " + year + " is made after the year ends on " + year.lastDay()
-                    + ".");
-        }
-        FiguresToDate figures = figures(employmentId, year, year.lastDay());
-        if (figures == null) {
-            throw PayrollProblem.notFound("Nothing was paid in this employment in " + year + ", so there is no P60.");
-        }
-        PayrollEmployerEntity employer = employer(m.getAccountId());
-        EmployeeRecord record = PayrollMapping.employee(payrollEmployee(employmentId), m);
-        try {
-            return YearEndForms.render(new YearEndForms.P60(year, employer.getEmployerName(),
-                    employer.getPayeReference(), record, figures));
-        } catch (IllegalArgumentException e) {
-            throw PayrollProblem.conflict(e.getMessage());
-        }
+    if (!LocalDate.now(clock).isAfter(year.lastDay())) {
+      throw PayrollProblem.conflict(
+          "The P60 for " + year + " is made after the year ends on " + year.lastDay() + ".");
     }
-
-    /** The P60s the signed-in PA can download: ended tax years they were paid in and in post on 5 April. */
-    public List<P60Available> myP60s(Viewer viewer) {
-        List<Object[]> rows = em.createQuery("select distinct s.employmentId, s.taxYear from PayslipEntity s,"
-                + " PaEmploymentEntity m, PayRunEntity r where s.employmentId = m.id and s.payRunId = r.id and"
-                + " r.status = 'FINALISED' and m.paUserId = :u order by s.taxYear desc", Object[].class)
-                .setParameter("u", viewer.userId()).getResultList();
-        List<P60Available> out = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
-        for (Object[] row : rows) {
-            long employmentId = ((Number) row[0]).longValue();
-            TaxYear year = TaxYear.parse((String) row[1]);
-            PaEmploymentEntity m = em.find(PaEmploymentEntity.class, employmentId);
-            boolean inPost = !m.getStartDate().isAfter(year.lastDay())
-                    && (m.getEndDate() == null || !m.getEndDate().isBefore(year.lastDay()));
-            if (today.isAfter(year.lastDay()) && inPost) {
-                out.add(new P60Available(employmentId, employer(m.getAccountId()).getEmployerName(), year.toString()));
-            }
-        }
-        return out;
+    FiguresToDate figures = figures(employmentId, year, year.lastDay());
+    if (figures == null) {
+      throw PayrollProblem.notFound(
+          "Nothing was paid in this employment in " + year + ", so there is no P60.");
     }
-
-    public byte[] p45(Viewer viewer, long employmentId) {
-        PaEmploymentEntity m = access.employment(viewer, employmentId, "P45");
-        if (m.getEndDate() == null) {
-            throw PayrollProblem.conflict("This PA has no leaving date, so there is no P45. Agency staff set the"
-                    + " leaving date first.");
-        }
-        TaxYear year = TaxYear.containing(m.getEndDate());
-        LocalDate lastPaid = em.createQuery("select max(s.paymentDate) from PayslipEntity s, PayRunEntity r where"
-                + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e", LocalDate.class)
-                .setParameter("e", employmentId).getSingleResult();
-        if (lastPaid != null && lastPaid.isAfter(year.lastDay())) {
-            year = TaxYear.containing(lastPaid); // paid after leaving, in the next tax year
-        }
-        FiguresToDate figures = figures(employmentId, year, year.lastDay());
-        PayrollEmployerEntity employer = employer(m.getAccountId());
-        EmployeeRecord record = PayrollMapping.employee(payrollEmployee(employmentId), m);
-        return YearEndForms.render(new YearEndForms.P45(employer.getEmployerName(), employer.getPayeReference(), record,
-                PayrollMapping.employer(employer).payFrequency(), lastPaid != null && year.contains(lastPaid) ? lastPaid
-                        : null, figures == null ? FiguresToDate.NONE : figures));
+    PayrollEmployerEntity employer = employer(m.getAccountId());
+    EmployeeRecord record = PayrollMapping.employee(payrollEmployee(employmentId), m);
+    try {
+      return YearEndForms.render(
+          new YearEndForms.P60(
+              year, employer.getEmployerName(), employer.getPayeReference(), record, figures));
+    } catch (IllegalArgumentException e) {
+      throw PayrollProblem.conflict(e.getMessage());
     }
+  }
 
-    /** Agency staff record that the PA leaves on this date; the P45 is then ready and the next FPS carries it. */
-    @Transactional
-    public EmploymentState setLeavingDate(Viewer viewer, long employmentId, LocalDate leavingDate, String reason) {
-        access.agencyOf(viewer);
-        PaEmploymentEntity m = access.employment(viewer, employmentId, "Employment");
-        if (leavingDate == null) {
-            throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "Give the leaving date, like 2026-12-03.");
-        }
-        if (leavingDate.isBefore(m.getStartDate())) {
-            throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "The leaving date " + leavingDate
-                    + " is before the PA started on " + m.getStartDate() + "; check the date.");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "Say why the PA is leaving (for example:"
-                    + " 'resigned, letter of 1 December').");
-        }
-        LocalDate lastPaid = em.createQuery("select max(s.paymentDate) from PayslipEntity s, PayRunEntity r where"
-                + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e", LocalDate.class)
-                .setParameter("e", employmentId).getSingleResult();
-        Long paidAfter = em.createQuery("select count(t) from TimesheetEntity t where t.employmentId = :e and"
-                + " t.periodEnd > :d and t.payRunId is not null", Long.class).setParameter("e", employmentId)
-                .setParameter("d", leavingDate).getSingleResult();
-        if (paidAfter > 0) {
-            throw PayrollProblem.conflict("This PA has been paid for work after " + leavingDate
-                    + "; check the leaving date.");
-        }
-        em.createQuery("update PaEmploymentEntity m set m.endDate = :d where m.id = :id").setParameter("d", leavingDate)
-                .setParameter("id", employmentId).executeUpdate();
-        em.refresh(m);
-        audit.record(viewer.username(), "PA_LEAVING_DATE_SET", "Employment", employmentId, "leaves on " + leavingDate
-                + (lastPaid == null ? "" : ", last paid " + lastPaid) + ": " + reason.strip());
-        return state(m);
+  /**
+   * The P60s the signed-in PA can download: ended tax years they were paid in and in post on 5
+   * April.
+   */
+  public List<P60Available> myP60s(Viewer viewer) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select distinct s.employmentId, s.taxYear from PayslipEntity s,"
+                    + " PaEmploymentEntity m, PayRunEntity r where s.employmentId = m.id and s.payRunId = r.id and"
+                    + " r.status = 'FINALISED' and m.paUserId = :u order by s.taxYear desc",
+                Object[].class)
+            .setParameter("u", viewer.userId())
+            .getResultList();
+    List<P60Available> out = new ArrayList<>();
+    LocalDate today = LocalDate.now(clock);
+    for (Object[] row : rows) {
+      long employmentId = ((Number) row[0]).longValue();
+      TaxYear year = TaxYear.parse((String) row[1]);
+      PaEmploymentEntity m = em.find(PaEmploymentEntity.class, employmentId);
+      boolean inPost =
+          !m.getStartDate().isAfter(year.lastDay())
+              && (m.getEndDate() == null || !m.getEndDate().isBefore(year.lastDay()));
+      if (today.isAfter(year.lastDay()) && inPost) {
+        out.add(
+            new P60Available(
+                employmentId, employer(m.getAccountId()).getEmployerName(), year.toString()));
+      }
     }
+    return out;
+  }
 
-    /** Agency staff mark the PA as not being paid for a stated reason; the FPS then sets IrrEmp. */
-    @Transactional
-    public EmploymentState markNotPaid(Viewer viewer, long employmentId, String reason) {
-        access.agencyOf(viewer);
-        access.employment(viewer, employmentId, "Employment");
-        if (reason == null || reason.isBlank()) {
-            throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "Say why the PA is not being paid (for example:"
-                    + " 'Employer in hospital from 2 October; no care needed at home').");
-        }
-        PayrollEmployeeEntity e = payrollEmployee(employmentId);
-        e.setNotPaidReason(reason.strip());
-        e.setNotPaidSince(LocalDate.now(clock));
-        audit.record(viewer.username(), "PA_NOT_PAID_MARKED", "Employment", employmentId, reason.strip());
-        return state(em.find(PaEmploymentEntity.class, employmentId));
+  public byte[] p45(Viewer viewer, long employmentId) {
+    PaEmploymentEntity m = access.employment(viewer, employmentId, "P45");
+    if (m.getEndDate() == null) {
+      throw PayrollProblem.conflict(
+          "This PA has no leaving date, so there is no P45. Agency staff set the"
+              + " leaving date first.");
     }
+    TaxYear year = TaxYear.containing(m.getEndDate());
+    LocalDate lastPaid =
+        em.createQuery(
+                "select max(s.paymentDate) from PayslipEntity s, PayRunEntity r where"
+                    + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e",
+                LocalDate.class)
+            .setParameter("e", employmentId)
+            .getSingleResult();
+    if (lastPaid != null && lastPaid.isAfter(year.lastDay())) {
+      year = TaxYear.containing(lastPaid); // paid after leaving, in the next tax year
+    }
+    FiguresToDate figures = figures(employmentId, year, year.lastDay());
+    PayrollEmployerEntity employer = employer(m.getAccountId());
+    EmployeeRecord record = PayrollMapping.employee(payrollEmployee(employmentId), m);
+    return YearEndForms.render(
+        new YearEndForms.P45(
+            employer.getEmployerName(),
+            employer.getPayeReference(),
+            record,
+            PayrollMapping.employer(employer).payFrequency(),
+            lastPaid != null && year.contains(lastPaid) ? lastPaid : null,
+            figures == null ? FiguresToDate.NONE : figures));
+  }
 
-    @Transactional
-    public EmploymentState clearNotPaid(Viewer viewer, long employmentId, String reason) {
-        access.agencyOf(viewer);
-        access.employment(viewer, employmentId, "Employment");
-        PayrollEmployeeEntity e = payrollEmployee(employmentId);
-        if (e.getNotPaidReason() == null) {
-            throw PayrollProblem.conflict("This PA is not marked as not being paid.");
-        }
-        audit.record(viewer.username(), "PA_NOT_PAID_CLEARED", "Employment", employmentId, "was: "
-                + e.getNotPaidReason() + (reason == null || reason.isBlank() ? "" : "; " + reason.strip()));
-        e.setNotPaidReason(null);
-        e.setNotPaidSince(null);
-        return state(em.find(PaEmploymentEntity.class, employmentId));
+  /**
+   * Agency staff record that the PA leaves on this date; the P45 is then ready and the next FPS
+   * carries it.
+   */
+  @Transactional
+  public EmploymentState setLeavingDate(
+      Viewer viewer, long employmentId, LocalDate leavingDate, String reason) {
+    access.agencyOf(viewer);
+    PaEmploymentEntity m = access.employment(viewer, employmentId, "Employment");
+    if (leavingDate == null) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT, "Give the leaving date, like 2026-12-03.");
     }
+    if (leavingDate.isBefore(m.getStartDate())) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "The leaving date "
+              + leavingDate
+              + " is before the PA started on "
+              + m.getStartDate()
+              + "; check the date.");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "Say why the PA is leaving (for example:" + " 'resigned, letter of 1 December').");
+    }
+    LocalDate lastPaid =
+        em.createQuery(
+                "select max(s.paymentDate) from PayslipEntity s, PayRunEntity r where"
+                    + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e",
+                LocalDate.class)
+            .setParameter("e", employmentId)
+            .getSingleResult();
+    Long paidAfter =
+        em.createQuery(
+                "select count(t) from TimesheetEntity t where t.employmentId = :e and"
+                    + " t.periodEnd > :d and t.payRunId is not null",
+                Long.class)
+            .setParameter("e", employmentId)
+            .setParameter("d", leavingDate)
+            .getSingleResult();
+    if (paidAfter > 0) {
+      throw PayrollProblem.conflict(
+          "This PA has been paid for work after " + leavingDate + "; check the leaving date.");
+    }
+    em.createQuery("update PaEmploymentEntity m set m.endDate = :d where m.id = :id")
+        .setParameter("d", leavingDate)
+        .setParameter("id", employmentId)
+        .executeUpdate();
+    em.refresh(m);
+    audit.record(
+        viewer.username(),
+        "PA_LEAVING_DATE_SET",
+        "Employment",
+        employmentId,
+        "leaves on "
+            + leavingDate
+            + (lastPaid == null ? "" : ", last paid " + lastPaid)
+            + ": "
+            + reason.strip());
+    return state(m);
+  }
 
-    /** The employer's PAs with their leaving date and not-paid mark, for the agency's page. */
-    public List<EmploymentState> employmentStates(Viewer viewer, long accountId) {
-        access.agencyOf(viewer);
-        access.employer(viewer, accountId);
-        return em.createQuery("select m from PayrollEmployeeEntity p, PaEmploymentEntity m where p.employmentId = m.id"
-                + " and m.accountId = :a order by p.payId", PaEmploymentEntity.class).setParameter("a", accountId)
-                .getResultList().stream().map(this::state).toList();
+  /** Agency staff mark the PA as not being paid for a stated reason; the FPS then sets IrrEmp. */
+  @Transactional
+  public EmploymentState markNotPaid(Viewer viewer, long employmentId, String reason) {
+    access.agencyOf(viewer);
+    access.employment(viewer, employmentId, "Employment");
+    if (reason == null || reason.isBlank()) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "Say why the PA is not being paid (for example:"
+              + " 'Employer in hospital from 2 October; no care needed at home').");
     }
+    PayrollEmployeeEntity e = payrollEmployee(employmentId);
+    e.setNotPaidReason(reason.strip());
+    e.setNotPaidSince(LocalDate.now(clock));
+    audit.record(
+        viewer.username(), "PA_NOT_PAID_MARKED", "Employment", employmentId, reason.strip());
+    return state(em.find(PaEmploymentEntity.class, employmentId));
+  }
 
-    private EmploymentState state(PaEmploymentEntity m) {
-        PayrollEmployeeEntity e = payrollEmployee(m.getId());
-        return new EmploymentState(m.getId(), m.getPaName(), m.getEndDate(), e.getNotPaidReason(), e.getNotPaidSince(),
-                m.getEndDate() == null ? null : "/api/v1/payroll/employments/" + m.getId() + "/p45");
+  @Transactional
+  public EmploymentState clearNotPaid(Viewer viewer, long employmentId, String reason) {
+    access.agencyOf(viewer);
+    access.employment(viewer, employmentId, "Employment");
+    PayrollEmployeeEntity e = payrollEmployee(employmentId);
+    if (e.getNotPaidReason() == null) {
+      throw PayrollProblem.conflict("This PA is not marked as not being paid.");
     }
+    audit.record(
+        viewer.username(),
+        "PA_NOT_PAID_CLEARED",
+        "Employment",
+        employmentId,
+        "was: "
+            + e.getNotPaidReason()
+            + (reason == null || reason.isBlank() ? "" : "; " + reason.strip()));
+    e.setNotPaidReason(null);
+    e.setNotPaidSince(null);
+    return state(em.find(PaEmploymentEntity.class, employmentId));
+  }
 
-    /** This employment's figures from finalised payslips of the tax year up to a date, or null if none. */
-    private FiguresToDate figures(long employmentId, TaxYear year, LocalDate upTo) {
-        List<Object[]> sums = em.createQuery("select count(s), sum(s.taxablePay), sum(s.incomeTax),"
-                + " sum(s.studentLoans), sum(s.postgraduateLoans), sum(s.pensionNetPay), sum(s.earningsForNi),"
-                + " sum(s.atLel), sum(s.lelToPt), sum(s.ptToUel), sum(s.employeeNi), sum(s.employerNi)"
-                + " from PayslipEntity s, PayRunEntity r where s.payRunId = r.id and s.employmentId = :e"
-                + " and r.status = 'FINALISED' and s.taxYear = :y and s.paymentDate <= :upTo", Object[].class)
-                .setParameter("e", employmentId).setParameter("y", year.toString()).setParameter("upTo", upTo)
-                .getResultList();
-        Object[] s = sums.get(0);
-        if (((Number) s[0]).longValue() == 0) {
-            return null;
-        }
-        return new FiguresToDate(m(s[1]), m(s[2]), m(s[3]), m(s[4]), m(s[5]), m(s[6]), m(s[7]), m(s[8]), m(s[9]),
-                m(s[10]), m(s[11]));
-    }
+  /** The employer's PAs with their leaving date and not-paid mark, for the agency's page. */
+  public List<EmploymentState> employmentStates(Viewer viewer, long accountId) {
+    access.agencyOf(viewer);
+    access.employer(viewer, accountId);
+    return em
+        .createQuery(
+            "select m from PayrollEmployeeEntity p, PaEmploymentEntity m where p.employmentId = m.id"
+                + " and m.accountId = :a order by p.payId",
+            PaEmploymentEntity.class)
+        .setParameter("a", accountId)
+        .getResultList()
+        .stream()
+        .map(this::state)
+        .toList();
+  }
 
-    private static Money m(Object value) {
-        return Money.of((BigDecimal) value);
-    }
+  private EmploymentState state(PaEmploymentEntity m) {
+    PayrollEmployeeEntity e = payrollEmployee(m.getId());
+    return new EmploymentState(
+        m.getId(),
+        m.getPaName(),
+        m.getEndDate(),
+        e.getNotPaidReason(),
+        e.getNotPaidSince(),
+        m.getEndDate() == null ? null : "/api/v1/payroll/employments/" + m.getId() + "/p45");
+  }
 
-    private static void notForPa(Viewer viewer) {
-        if (viewer.has(Role.PERSONAL_ASSISTANT) && !viewer.has(Role.PAYROLL_STAFF)) {
-            throw new RecordAccessDeniedException("This file is for the employer and agency.");
-        }
+  /**
+   * This employment's figures from finalised payslips of the tax year up to a date, or null if
+   * none.
+   */
+  private FiguresToDate figures(long employmentId, TaxYear year, LocalDate upTo) {
+    List<Object[]> sums =
+        em.createQuery(
+                "select count(s), sum(s.taxablePay), sum(s.incomeTax),"
+                    + " sum(s.studentLoans), sum(s.postgraduateLoans), sum(s.pensionNetPay), sum(s.earningsForNi),"
+                    + " sum(s.atLel), sum(s.lelToPt), sum(s.ptToUel), sum(s.employeeNi), sum(s.employerNi)"
+                    + " from PayslipEntity s, PayRunEntity r where s.payRunId = r.id and s.employmentId = :e"
+                    + " and r.status = 'FINALISED' and s.taxYear = :y and s.paymentDate <= :upTo",
+                Object[].class)
+            .setParameter("e", employmentId)
+            .setParameter("y", year.toString())
+            .setParameter("upTo", upTo)
+            .getResultList();
+    Object[] s = sums.get(0);
+    if (((Number) s[0]).longValue() == 0) {
+      return null;
     }
+    return new FiguresToDate(
+        m(s[1]), m(s[2]), m(s[3]), m(s[4]), m(s[5]), m(s[6]), m(s[7]), m(s[8]), m(s[9]), m(s[10]),
+        m(s[11]));
+  }
 
-    private PayrollEmployerEntity employer(long accountId) {
-        PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
-        if (e == null) {
-            throw PayrollProblem.notFound("This account is not on the payroll yet.");
-        }
-        return e;
-    }
+  private static Money m(Object value) {
+    return Money.of((BigDecimal) value);
+  }
 
-    private PayrollEmployeeEntity payrollEmployee(long employmentId) {
-        PayrollEmployeeEntity e = em.find(PayrollEmployeeEntity.class, employmentId);
-        if (e == null) {
-            throw PayrollProblem.notFound("This PA's starter checklist is not complete, so they are not on the payroll.");
-        }
-        return e;
+  private static void notForPa(Viewer viewer) {
+    if (viewer.has(Role.PERSONAL_ASSISTANT) && !viewer.has(Role.PAYROLL_STAFF)) {
+      throw new RecordAccessDeniedException("This file is for the employer and agency.");
     }
+  }
+
+  private PayrollEmployerEntity employer(long accountId) {
+    PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
+    if (e == null) {
+      throw PayrollProblem.notFound("This account is not on the payroll yet.");
+    }
+    return e;
+  }
+
+  private PayrollEmployeeEntity payrollEmployee(long employmentId) {
+    PayrollEmployeeEntity e = em.find(PayrollEmployeeEntity.class, employmentId);
+    if (e == null) {
+      throw PayrollProblem.notFound(
+          "This PA's starter checklist is not complete, so they are not on the payroll.");
+    }
+    return e;
+  }
 }

@@ -19,77 +19,88 @@ import org.dpsupport.server.infrastructure.persistence.register.RegisterStore;
 
 /**
  * The register's match index, held in memory: built from the approved profiles on first use and
- * kept up to date as profiles are saved (after each commit). Matching 100,000 profiles touches
- * only the need's district and skills, so a query stays in milliseconds.
+ * kept up to date as profiles are saved (after each commit). Matching 100,000 profiles touches only
+ * the need's district and skills, so a query stays in milliseconds.
  *
- * <p>Each server keeps its own index; changes made on another server reach it at the next
- * daily vetting sweep (which rebuilds it) or restart.
+ * <p>Each server keeps its own index; changes made on another server reach it at the next daily
+ * vetting sweep (which rebuilds it) or restart.
  */
 @ApplicationScoped
 public class RegisterSearch {
 
-    private static final Logger LOG = Logger.getLogger(RegisterSearch.class.getName());
+  private static final Logger LOG = Logger.getLogger(RegisterSearch.class.getName());
 
-    private final VettingPolicy policy = VettingPolicy.standard();
-    private final Matcher matcher = new Matcher(policy);
-    private volatile RegisterIndex index;
+  private final VettingPolicy policy = VettingPolicy.standard();
+  private final Matcher matcher = new Matcher(policy);
+  private volatile RegisterIndex index;
 
-    @Inject
-    RegisterStore store;
+  @Inject RegisterStore store;
 
-    @Inject
-    Clock clock;
+  @Inject Clock clock;
 
-    public VettingPolicy policy() {
-        return policy;
-    }
+  public VettingPolicy policy() {
+    return policy;
+  }
 
-    public Matcher matcher() {
-        return matcher;
-    }
+  public Matcher matcher() {
+    return matcher;
+  }
 
-    /** The best {@code limit} approved, visible, in-date PAs for the need, best first, with explanations. */
-    public List<Match> rank(Need need, int limit) {
-        return index().rank(need, LocalDate.now(clock), limit);
-    }
+  /**
+   * The best {@code limit} approved, visible, in-date PAs for the need, best first, with
+   * explanations.
+   */
+  public List<Match> rank(Need need, int limit) {
+    return index().rank(need, LocalDate.now(clock), limit);
+  }
 
-    public int size() {
-        return index().size();
-    }
+  public int size() {
+    return index().size();
+  }
 
-    /** Reads every approved profile again; after the daily sweep, and for a server that was told of changes elsewhere. */
-    public void rebuild() {
-        long start = System.nanoTime();
-        List<PaProfile> approved = store.profilesWithStatus(VettingStatus.APPROVED).stream()
-                .map(RegisterStore.StoredProfile::profile).toList();
-        RegisterIndex fresh = RegisterIndex.of(approved, policy, matcher, LocalDate.now(clock));
-        index = fresh;
-        LOG.info(() -> "Register match index built: " + fresh.size() + " searchable PAs in "
-                + (System.nanoTime() - start) / 1_000_000 + " ms");
-    }
+  /**
+   * Reads every approved profile again; after the daily sweep, and for a server that was told of
+   * changes elsewhere.
+   */
+  public void rebuild() {
+    long start = System.nanoTime();
+    List<PaProfile> approved =
+        store.profilesWithStatus(VettingStatus.APPROVED).stream()
+            .map(RegisterStore.StoredProfile::profile)
+            .toList();
+    RegisterIndex fresh = RegisterIndex.of(approved, policy, matcher, LocalDate.now(clock));
+    index = fresh;
+    LOG.info(
+        () ->
+            "Register match index built: "
+                + fresh.size()
+                + " searchable PAs in "
+                + (System.nanoTime() - start) / 1_000_000
+                + " ms");
+  }
 
-    private RegisterIndex index() {
-        RegisterIndex current = index;
-        if (current == null) {
-            synchronized (this) {
-                if (index == null) {
-                    rebuild();
-                }
-                current = index;
-            }
+  private RegisterIndex index() {
+    RegisterIndex current = index;
+    if (current == null) {
+      synchronized (this) {
+        if (index == null) {
+          rebuild();
         }
-        return current;
+        current = index;
+      }
     }
+    return current;
+  }
 
-    void onProfileChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileChanged change) {
-        RegisterIndex current = index;
-        if (current == null) {
-            return; // built from the database on first use
-        }
-        if (change.profile() == null) {
-            current.remove(change.id());
-        } else {
-            current.put(change.profile(), LocalDate.now(clock));
-        }
+  void onProfileChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileChanged change) {
+    RegisterIndex current = index;
+    if (current == null) {
+      return; // built from the database on first use
     }
+    if (change.profile() == null) {
+      current.remove(change.id());
+    } else {
+      current.put(change.profile(), LocalDate.now(clock));
+    }
+  }
 }

@@ -2,10 +2,10 @@ package org.dpsupport.server.application.register;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,64 +19,62 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the vetting sweep every day at 02:00 UK time on Jakarta Concurrency's managed scheduler
- * (so the sweep runs with the application's context). The sweep itself is idempotent, so running
- * it on every server is safe.
+ * Runs the vetting sweep every day at 02:00 UK time on Jakarta Concurrency's managed scheduler (so
+ * the sweep runs with the application's context). The sweep itself is idempotent, so running it on
+ * every server is safe.
  */
 @ApplicationScoped
 public class VettingSweepSchedule {
 
-    private static final Logger LOG = Logger.getLogger(VettingSweepSchedule.class.getName());
+  private static final Logger LOG = Logger.getLogger(VettingSweepSchedule.class.getName());
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService scheduler;
 
-    @Inject
-    VettingSweep sweep;
+  @Inject VettingSweep sweep;
 
-    @Inject
-    RegisterSearch search;
+  @Inject RegisterSearch search;
 
-    @Inject
-    Clock clock;
+  @Inject Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "dps.register.sweepAt", defaultValue = "02:00")
-    String sweepAt;
+  @Inject
+  @ConfigProperty(name = "dps.register.sweepAt", defaultValue = "02:00")
+  String sweepAt;
 
-    private ScheduledFuture<?> next;
+  private ScheduledFuture<?> next;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        scheduleNext();
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    scheduleNext();
+  }
+
+  private synchronized void scheduleNext() {
+    ZonedDateTime now = ZonedDateTime.now(clock);
+    ZonedDateTime at =
+        LocalDate.now(clock).atTime(LocalTime.parse(sweepAt)).atZone(clock.getZone());
+    if (!at.isAfter(now)) {
+      at = at.plusDays(1);
     }
+    long delay = Duration.between(now, at).toMillis();
+    next = scheduler.schedule(this::runAndReschedule, delay, TimeUnit.MILLISECONDS);
+    LOG.info(() -> "Next vetting sweep at " + sweepAt + " (in " + delay / 60000 + " minutes)");
+  }
 
-    private synchronized void scheduleNext() {
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        ZonedDateTime at = LocalDate.now(clock).atTime(LocalTime.parse(sweepAt)).atZone(clock.getZone());
-        if (!at.isAfter(now)) {
-            at = at.plusDays(1);
-        }
-        long delay = Duration.between(now, at).toMillis();
-        next = scheduler.schedule(this::runAndReschedule, delay, TimeUnit.MILLISECONDS);
-        LOG.info(() -> "Next vetting sweep at " + sweepAt + " (in " + delay / 60000 + " minutes)");
+  private void runAndReschedule() {
+    try {
+      VettingSweep.Outcome outcome = sweep.run("daily-vetting-sweep");
+      search.rebuild();
+      LOG.info(() -> "Vetting sweep: " + outcome);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "The daily vetting sweep failed; it will run again tomorrow", e);
+    } finally {
+      scheduleNext();
     }
+  }
 
-    private void runAndReschedule() {
-        try {
-            VettingSweep.Outcome outcome = sweep.run("daily-vetting-sweep");
-            search.rebuild();
-            LOG.info(() -> "Vetting sweep: " + outcome);
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The daily vetting sweep failed; it will run again tomorrow", e);
-        } finally {
-            scheduleNext();
-        }
+  @PreDestroy
+  synchronized void stop() {
+    if (next != null) {
+      next.cancel(false);
     }
-
-    @PreDestroy
-    synchronized void stop() {
-        if (next != null) {
-            next.cancel(false);
-        }
-    }
+  }
 }

@@ -12,16 +12,17 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class SchemaReadiness implements HealthCheck {
 
-    @Inject
-    SchemaMigration migration;
+  @Inject SchemaMigration migration;
 
-    @Inject
-    Startup startup;
+  @Inject Startup startup;
 
-    /** Ready once the schema is migrated and start-up (demo data included, when on) has finished. */
-    @Override
-    public HealthCheckResponse call() {
-        return HealthCheckResponse.named("database-schema").status(migration.isComplete() && startup.isComplete())
-                .withData("schema", migration.isComplete()).withData("started", startup.isComplete()).build();
-    }
+  /** Ready once the schema is migrated and start-up (demo data included, when on) has finished. */
+  @Override
+  public HealthCheckResponse call() {
+    return HealthCheckResponse.named("database-schema")
+        .status(migration.isComplete() && startup.isComplete())
+        .withData("schema", migration.isComplete())
+        .withData("started", startup.isComplete())
+        .build();
+  }
 }

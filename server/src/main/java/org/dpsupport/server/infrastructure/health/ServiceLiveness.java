@@ -9,13 +9,16 @@ import org.eclipse.microprofile.health.Liveness;
 @ApplicationScoped
 public class ServiceLiveness implements HealthCheck {
 
-    @Override
-    public HealthCheckResponse call() {
-        Runtime runtime = Runtime.getRuntime();
-        long used = runtime.totalMemory() - runtime.freeMemory();
-        // Live unless the heap is all but exhausted: then a restart is the cure.
-        boolean up = used < runtime.maxMemory() * 0.95;
-        return HealthCheckResponse.named("heap").status(up).withData("usedBytes", used)
-                .withData("maxBytes", runtime.maxMemory()).build();
-    }
+  @Override
+  public HealthCheckResponse call() {
+    Runtime runtime = Runtime.getRuntime();
+    long used = runtime.totalMemory() - runtime.freeMemory();
+    // Live unless the heap is all but exhausted: then a restart is the cure.
+    boolean up = used < runtime.maxMemory() * 0.95;
+    return HealthCheckResponse.named("heap")
+        .status(up)
+        .withData("usedBytes", used)
+        .withData("maxBytes", runtime.maxMemory())
+        .build();
+  }
 }

@@ -13,61 +13,70 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "audit_event")
 public class AuditEventEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    private Long id;
-    @Column(name = "occurred_at", nullable = false)
-    private OffsetDateTime occurredAt;
-    @Column(nullable = false)
-    private String actor;
-    @Column(nullable = false)
-    private String action;
-    @Column(name = "subject_type", nullable = false)
-    private String subjectType;
-    @Column(name = "subject_id")
-    private String subjectId;
-    @Column
-    private String reason;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  private Long id;
 
-    protected AuditEventEntity() {
-    }
+  @Column(name = "occurred_at", nullable = false)
+  private OffsetDateTime occurredAt;
 
-    public AuditEventEntity(OffsetDateTime occurredAt, String actor, String action, String subjectType,
-            String subjectId, String reason) {
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.action = action;
-        this.subjectType = subjectType;
-        this.subjectId = subjectId;
-        this.reason = reason;
-    }
+  @Column(nullable = false)
+  private String actor;
 
-    public Long getId() {
-        return id;
-    }
+  @Column(nullable = false)
+  private String action;
 
-    public OffsetDateTime getOccurredAt() {
-        return occurredAt;
-    }
+  @Column(name = "subject_type", nullable = false)
+  private String subjectType;
 
-    public String getActor() {
-        return actor;
-    }
+  @Column(name = "subject_id")
+  private String subjectId;
 
-    public String getAction() {
-        return action;
-    }
+  @Column private String reason;
 
-    public String getSubjectType() {
-        return subjectType;
-    }
+  protected AuditEventEntity() {}
 
-    public String getSubjectId() {
-        return subjectId;
-    }
+  public AuditEventEntity(
+      OffsetDateTime occurredAt,
+      String actor,
+      String action,
+      String subjectType,
+      String subjectId,
+      String reason) {
+    this.occurredAt = occurredAt;
+    this.actor = actor;
+    this.action = action;
+    this.subjectType = subjectType;
+    this.subjectId = subjectId;
+    this.reason = reason;
+  }
 
-    public String getReason() {
-        return reason;
-    }
+  public Long getId() {
+    return id;
+  }
+
+  public OffsetDateTime getOccurredAt() {
+    return occurredAt;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public String getSubjectType() {
+    return subjectType;
+  }
+
+  public String getSubjectId() {
+    return subjectId;
+  }
+
+  public String getReason() {
+    return reason;
+  }
 }

@@ -11,32 +11,33 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "council")
 public class CouncilEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    private Long id;
-    @Column(nullable = false, unique = true)
-    private String code;
-    @Column(nullable = false)
-    private String name;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  private Long id;
 
-    protected CouncilEntity() {
-    }
+  @Column(nullable = false, unique = true)
+  private String code;
 
-    public CouncilEntity(String code, String name) {
-        this.code = code;
-        this.name = name;
-    }
+  @Column(nullable = false)
+  private String name;
 
-    public Long getId() {
-        return id;
-    }
+  protected CouncilEntity() {}
 
-    public String getCode() {
-        return code;
-    }
+  public CouncilEntity(String code, String name) {
+    this.code = code;
+    this.name = name;
+  }
 
-    public String getName() {
-        return name;
-    }
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
 }

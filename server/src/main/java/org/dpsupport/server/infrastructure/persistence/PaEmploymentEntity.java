@@ -13,52 +13,56 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "pa_employment")
 public class PaEmploymentEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    private Long id;
-    @Column(name = "account_id", nullable = false)
-    private Long accountId;
-    @Column(name = "pa_user_id")
-    private Long paUserId;
-    @Column(name = "pa_name", nullable = false)
-    private String paName;
-    @Column(name = "start_date", nullable = false)
-    private LocalDate startDate;
-    @Column(name = "end_date")
-    private LocalDate endDate;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  private Long id;
 
-    protected PaEmploymentEntity() {
-    }
+  @Column(name = "account_id", nullable = false)
+  private Long accountId;
 
-    public PaEmploymentEntity(long accountId, Long paUserId, String paName, LocalDate startDate) {
-        this.accountId = accountId;
-        this.paUserId = paUserId;
-        this.paName = paName;
-        this.startDate = startDate;
-    }
+  @Column(name = "pa_user_id")
+  private Long paUserId;
 
-    public Long getId() {
-        return id;
-    }
+  @Column(name = "pa_name", nullable = false)
+  private String paName;
 
-    public Long getAccountId() {
-        return accountId;
-    }
+  @Column(name = "start_date", nullable = false)
+  private LocalDate startDate;
 
-    public Long getPaUserId() {
-        return paUserId;
-    }
+  @Column(name = "end_date")
+  private LocalDate endDate;
 
-    public String getPaName() {
-        return paName;
-    }
+  protected PaEmploymentEntity() {}
 
-    public LocalDate getStartDate() {
-        return startDate;
-    }
+  public PaEmploymentEntity(long accountId, Long paUserId, String paName, LocalDate startDate) {
+    this.accountId = accountId;
+    this.paUserId = paUserId;
+    this.paName = paName;
+    this.startDate = startDate;
+  }
 
-    public LocalDate getEndDate() {
-        return endDate;
-    }
+  public Long getId() {
+    return id;
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public Long getPaUserId() {
+    return paUserId;
+  }
+
+  public String getPaName() {
+    return paName;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public LocalDate getEndDate() {
+    return endDate;
+  }
 }

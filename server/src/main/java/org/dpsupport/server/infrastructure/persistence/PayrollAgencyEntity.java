@@ -11,25 +11,25 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "payroll_agency")
 public class PayrollAgencyEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    private Long id;
-    @Column(nullable = false, unique = true)
-    private String name;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  private Long id;
 
-    protected PayrollAgencyEntity() {
-    }
+  @Column(nullable = false, unique = true)
+  private String name;
 
-    public PayrollAgencyEntity(String name) {
-        this.name = name;
-    }
+  protected PayrollAgencyEntity() {}
 
-    public Long getId() {
-        return id;
-    }
+  public PayrollAgencyEntity(String name) {
+    this.name = name;
+  }
 
-    public String getName() {
-        return name;
-    }
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
 }

@@ -10,9 +10,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -25,106 +25,126 @@ import org.dpsupport.server.security.Viewer;
 /** A person who can sign in. The password is only ever held as a salted PBKDF2 hash. */
 @Entity
 @Table(name = "app_user")
-@NamedQuery(name = "UserAccount.byUsername", query = "select u from UserAccountEntity u where u.username = :username")
+@NamedQuery(
+    name = "UserAccount.byUsername",
+    query = "select u from UserAccountEntity u where u.username = :username")
 public class UserAccountEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    private Long id;
-    @Column(nullable = false, unique = true)
-    private String username;
-    @Column(name = "display_name", nullable = false)
-    private String displayName;
-    @Column(name = "password_hash", nullable = false)
-    private String passwordHash;
-    @Column(name = "council_id")
-    private Long councilId;
-    @Column(name = "agency_id")
-    private Long agencyId;
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-    @Column(name = "locked_until")
-    private OffsetDateTime lockedUntil;
-    @Column(name = "last_sign_in")
-    private OffsetDateTime lastSignIn;
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
-    @Column(name = "role")
-    @Enumerated(EnumType.STRING)
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  private Long id;
 
-    protected UserAccountEntity() {
-    }
+  @Column(nullable = false, unique = true)
+  private String username;
 
-    public UserAccountEntity(String username, String displayName, String passwordHash, Set<Role> roles,
-            Long councilId, Long agencyId, OffsetDateTime createdAt) {
-        this.username = username;
-        this.displayName = displayName;
-        this.passwordHash = passwordHash;
-        this.roles = EnumSet.copyOf(roles);
-        this.councilId = councilId;
-        this.agencyId = agencyId;
-        this.createdAt = createdAt;
-    }
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
 
-    public boolean isLockedAt(OffsetDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
 
-    /** Counts a failed sign-in; after {@code limit} in a row the account locks for {@code lockFor}. */
-    public void recordFailedSignIn(OffsetDateTime now, int limit, Duration lockFor) {
-        failedSignIns++;
-        if (failedSignIns >= limit) {
-            lockedUntil = now.plus(lockFor);
-            failedSignIns = 0;
-        }
-    }
+  @Column(name = "council_id")
+  private Long councilId;
 
-    public void recordSuccessfulSignIn(OffsetDateTime now) {
-        failedSignIns = 0;
-        lockedUntil = null;
-        lastSignIn = now;
-    }
+  @Column(name = "agency_id")
+  private Long agencyId;
 
-    public Viewer asViewer() {
-        return new Viewer(id, username, roles, Optional.ofNullable(councilId), Optional.ofNullable(agencyId));
-    }
+  @Column(name = "failed_sign_ins", nullable = false)
+  private int failedSignIns;
 
-    public Long getId() {
-        return id;
-    }
+  @Column(name = "locked_until")
+  private OffsetDateTime lockedUntil;
 
-    public String getUsername() {
-        return username;
-    }
+  @Column(name = "last_sign_in")
+  private OffsetDateTime lastSignIn;
 
-    public String getDisplayName() {
-        return displayName;
-    }
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
 
-    public String getPasswordHash() {
-        return passwordHash;
-    }
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "role")
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    public Set<Role> getRoles() {
-        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
-    }
+  protected UserAccountEntity() {}
 
-    public Long getCouncilId() {
-        return councilId;
-    }
+  public UserAccountEntity(
+      String username,
+      String displayName,
+      String passwordHash,
+      Set<Role> roles,
+      Long councilId,
+      Long agencyId,
+      OffsetDateTime createdAt) {
+    this.username = username;
+    this.displayName = displayName;
+    this.passwordHash = passwordHash;
+    this.roles = EnumSet.copyOf(roles);
+    this.councilId = councilId;
+    this.agencyId = agencyId;
+    this.createdAt = createdAt;
+  }
 
-    public Long getAgencyId() {
-        return agencyId;
-    }
+  public boolean isLockedAt(OffsetDateTime now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
 
-    public int getFailedSignIns() {
-        return failedSignIns;
+  /**
+   * Counts a failed sign-in; after {@code limit} in a row the account locks for {@code lockFor}.
+   */
+  public void recordFailedSignIn(OffsetDateTime now, int limit, Duration lockFor) {
+    failedSignIns++;
+    if (failedSignIns >= limit) {
+      lockedUntil = now.plus(lockFor);
+      failedSignIns = 0;
     }
+  }
 
-    public OffsetDateTime getLockedUntil() {
-        return lockedUntil;
-    }
+  public void recordSuccessfulSignIn(OffsetDateTime now) {
+    failedSignIns = 0;
+    lockedUntil = null;
+    lastSignIn = now;
+  }
+
+  public Viewer asViewer() {
+    return new Viewer(
+        id, username, roles, Optional.ofNullable(councilId), Optional.ofNullable(agencyId));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public Set<Role> getRoles() {
+    return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+  }
+
+  public Long getCouncilId() {
+    return councilId;
+  }
+
+  public Long getAgencyId() {
+    return agencyId;
+  }
+
+  public int getFailedSignIns() {
+    return failedSignIns;
+  }
+
+  public OffsetDateTime getLockedUntil() {
+    return lockedUntil;
+  }
 }

@@ -20,22 +20,28 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    public record Me(String username, String displayName, List<String> roles, String startPage, String csrfToken) {
-    }
+  public record Me(
+      String username,
+      String displayName,
+      List<String> roles,
+      String startPage,
+      String csrfToken) {}
 
-    @Inject
-    CurrentViewer current;
+  @Inject CurrentViewer current;
 
-    @Context
-    HttpServletRequest request;
+  @Context HttpServletRequest request;
 
-    @GET
-    @Operation(summary = "Who you are signed in as, your roles and the token for browser-session API calls")
-    public Me me() {
-        UserAccountEntity user = current.user().orElseThrow();
-        Role first = user.getRoles().iterator().next();
-        return new Me(user.getUsername(), user.getDisplayName(),
-                user.getRoles().stream().map(Role::name).sorted().toList(), first.startPage(),
-                CsrfFilter.tokenFor(request.getSession()));
-    }
+  @GET
+  @Operation(
+      summary = "Who you are signed in as, your roles and the token for browser-session API calls")
+  public Me me() {
+    UserAccountEntity user = current.user().orElseThrow();
+    Role first = user.getRoles().iterator().next();
+    return new Me(
+        user.getUsername(),
+        user.getDisplayName(),
+        user.getRoles().stream().map(Role::name).sorted().toList(),
+        first.startPage(),
+        CsrfFilter.tokenFor(request.getSession()));
+  }
 }

@@ -8,9 +8,11 @@ import org.dpsupport.server.security.RecordAccessDeniedException;
 
 @Provider
 public class RecordAccessDeniedMapper implements ExceptionMapper<RecordAccessDeniedException> {
-    @Override
-    public Response toResponse(RecordAccessDeniedException e) {
-        return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError(e.getMessage())).build();
-    }
+  @Override
+  public Response toResponse(RecordAccessDeniedException e) {
+    return Response.status(Response.Status.FORBIDDEN)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(new ApiError(e.getMessage()))
+        .build();
+  }
 }

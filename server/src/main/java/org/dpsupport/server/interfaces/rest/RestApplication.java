@@ -10,10 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
-        info = @Info(title = "DP Support API", version = "v1",
-                description = "Direct payments, personal assistants' payroll and monitoring. Every record is"
-                        + " checked against the caller: you only ever see your own."),
-        security = @SecurityRequirement(name = "basic"))
+    info =
+        @Info(
+            title = "DP Support API",
+            version = "v1",
+            description =
+                "Direct payments, personal assistants' payroll and monitoring. Every record is"
+                    + " checked against the caller: you only ever see your own."),
+    security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

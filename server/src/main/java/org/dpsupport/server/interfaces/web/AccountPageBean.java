@@ -15,47 +15,45 @@ import org.dpsupport.server.security.RecordAccessDeniedException;
 @RequestScoped
 public class AccountPageBean {
 
-    @Inject
-    AccountService accounts;
+  @Inject AccountService accounts;
 
-    @Inject
-    CurrentViewer current;
+  @Inject CurrentViewer current;
 
-    private Long id;
-    private DirectPaymentAccountEntity account;
+  private Long id;
+  private DirectPaymentAccountEntity account;
 
-    public void load() throws IOException {
-        // Hold on to the context: sending an error renders the error page as a Faces request of its
-        // own, which releases this request's context before responseComplete() could be called.
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (id == null) {
-            refuse(faces, 404, "Choose an account from your start page.");
-            return;
-        }
-        try {
-            account = accounts.account(current.viewer(), id).orElse(null);
-            if (account == null) {
-                refuse(faces, 404, "There is no such account.");
-            }
-        } catch (RecordAccessDeniedException e) {
-            refuse(faces, 403, e.getMessage());
-        }
+  public void load() throws IOException {
+    // Hold on to the context: sending an error renders the error page as a Faces request of its
+    // own, which releases this request's context before responseComplete() could be called.
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (id == null) {
+      refuse(faces, 404, "Choose an account from your start page.");
+      return;
     }
-
-    private static void refuse(FacesContext faces, int status, String message) throws IOException {
-        faces.getExternalContext().responseSendError(status, message);
-        faces.responseComplete();
+    try {
+      account = accounts.account(current.viewer(), id).orElse(null);
+      if (account == null) {
+        refuse(faces, 404, "There is no such account.");
+      }
+    } catch (RecordAccessDeniedException e) {
+      refuse(faces, 403, e.getMessage());
     }
+  }
 
-    public Long getId() {
-        return id;
-    }
+  private static void refuse(FacesContext faces, int status, String message) throws IOException {
+    faces.getExternalContext().responseSendError(status, message);
+    faces.responseComplete();
+  }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    public DirectPaymentAccountEntity getAccount() {
-        return account;
-    }
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public DirectPaymentAccountEntity getAccount() {
+    return account;
+  }
 }

@@ -17,29 +17,28 @@ import org.dpsupport.server.security.CurrentViewer;
 @RequestScoped
 public class HomeBean {
 
-    /** GOV.UK style: 3 April 2026. */
-    private static final DateTimeFormatter GOVUK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  /** GOV.UK style: 3 April 2026. */
+  private static final DateTimeFormatter GOVUK_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    @Inject
-    AccountService accountService;
+  @Inject AccountService accountService;
 
-    @Inject
-    CurrentViewer current;
+  @Inject CurrentViewer current;
 
-    private List<DirectPaymentAccountEntity> accounts;
+  private List<DirectPaymentAccountEntity> accounts;
 
-    public List<DirectPaymentAccountEntity> getAccounts() {
-        if (accounts == null) {
-            accounts = accountService.visibleAccounts(current.viewer());
-        }
-        return accounts;
+  public List<DirectPaymentAccountEntity> getAccounts() {
+    if (accounts == null) {
+      accounts = accountService.visibleAccounts(current.viewer());
     }
+    return accounts;
+  }
 
-    public List<PaEmploymentEntity> getEmployments() {
-        return accountService.employmentsOf(current.viewer());
-    }
+  public List<PaEmploymentEntity> getEmployments() {
+    return accountService.employmentsOf(current.viewer());
+  }
 
-    public String date(LocalDate date) {
-        return date == null ? "" : GOVUK_DATE.format(date);
-    }
+  public String date(LocalDate date) {
+    return date == null ? "" : GOVUK_DATE.format(date);
+  }
 }

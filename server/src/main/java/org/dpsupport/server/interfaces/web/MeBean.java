@@ -25,117 +25,124 @@ import org.dpsupport.server.security.Role;
 @RequestScoped
 public class MeBean {
 
-    /** A link in the service navigation. A class, not a record: Jakarta EL 5 reads only getters. */
-    public static final class NavigationItem {
-        private final String label;
-        private final String path;
-        private final boolean current;
+  /** A link in the service navigation. A class, not a record: Jakarta EL 5 reads only getters. */
+  public static final class NavigationItem {
+    private final String label;
+    private final String path;
+    private final boolean current;
 
-        NavigationItem(String label, String path, boolean current) {
-            this.label = label;
-            this.path = path;
-            this.current = current;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public String getPath() {
-            return path;
-        }
-
-        public boolean isCurrent() {
-            return current;
-        }
+    NavigationItem(String label, String path, boolean current) {
+      this.label = label;
+      this.path = path;
+      this.current = current;
     }
 
-    @Inject
-    CurrentViewer current;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    @Any
-    Instance<NavigationContributor> contributors;
-
-    public boolean isSignedIn() {
-        return current.user().isPresent();
+    public String getLabel() {
+      return label;
     }
 
-    public String getDisplayName() {
-        return current.user().map(UserAccountEntity::getDisplayName).orElse("");
+    public String getPath() {
+      return path;
     }
 
-    public String getRoleDescription() {
-        return primaryRole().description();
+    public boolean isCurrent() {
+      return current;
     }
+  }
 
-    public List<NavigationItem> getNavigation() {
-        String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-        List<NavigationItem> items = new ArrayList<>();
-        for (Role role : current.user().map(UserAccountEntity::getRoles).orElse(java.util.Set.of())) {
-            String path = role.startPage();
-            items.add(new NavigationItem(label(role), path, path.equals(viewId)));
-        }
-        items.sort(Comparator.comparing(NavigationItem::getLabel));
-        java.util.Set<Role> roles = current.user().map(UserAccountEntity::getRoles).orElse(java.util.Set.of());
-        contributors.stream()
-                .flatMap(c -> c.links(roles).stream())
-                .sorted(Comparator.comparingInt(NavigationContributor.Link::order)
-                        .thenComparing(NavigationContributor.Link::label))
-                .forEach(link -> items.add(new NavigationItem(link.label(), link.path(), link.path().equals(viewId))));
-        return items;
-    }
+  @Inject CurrentViewer current;
 
-    /** The start page of the person's first role; /index.xhtml sends everyone there. */
-    /** The signed-in person's start page; someone not signed in goes to the sign-in page. */
-    public String goToStartPage() {
-        if (!isSignedIn()) {
-            return "/signin.xhtml?faces-redirect=true";
-        }
-        return primaryRole().startPage() + "?faces-redirect=true";
-    }
+  @Inject AuditLog audit;
 
-    public String signOut() throws ServletException, IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        String who = request.getUserPrincipal() == null ? "unknown" : request.getUserPrincipal().getName();
-        request.logout();
-        if (request.getSession(false) != null) {
-            request.getSession(false).invalidate();
-        }
-        // Forget the old session id and the sign-in token, so the next visit starts clean and is not
-        // mistaken for a timed-out session.
-        for (String name : new String[] {org.dpsupport.server.security.DpsAuthenticationMechanism.SESSION_COOKIE,
-                org.dpsupport.server.security.DpsAuthenticationMechanism.SSO_COOKIE}) {
-            Cookie cookie = new Cookie(name, "");
-            cookie.setPath("/");
-            cookie.setMaxAge(0);
-            cookie.setHttpOnly(true);
-            response.addCookie(cookie);
-        }
-        audit.record(who, "SIGNED_OUT", "User", null, "signed out");
-        external.redirect(request.getContextPath() + "/signin.xhtml?signedOut=true");
-        faces.responseComplete();
-        return null;
-    }
+  @Inject @Any Instance<NavigationContributor> contributors;
 
-    private Role primaryRole() {
-        return current.user().flatMap(u -> u.getRoles().stream().sorted().findFirst())
-                .orElseThrow(() -> new IllegalStateException("No one is signed in"));
-    }
+  public boolean isSignedIn() {
+    return current.user().isPresent();
+  }
 
-    private static String label(Role role) {
-        return switch (role) {
-            case BUDGET_HOLDER -> "Your direct payment";
-            case PERSONAL_ASSISTANT -> "Your work";
-            case PAYROLL_STAFF -> "Payroll bureau";
-            case MONITORING_OFFICER -> "Monitoring";
-            case ADMIN -> "Administration";
-        };
+  public String getDisplayName() {
+    return current.user().map(UserAccountEntity::getDisplayName).orElse("");
+  }
+
+  public String getRoleDescription() {
+    return primaryRole().description();
+  }
+
+  public List<NavigationItem> getNavigation() {
+    String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+    List<NavigationItem> items = new ArrayList<>();
+    for (Role role : current.user().map(UserAccountEntity::getRoles).orElse(java.util.Set.of())) {
+      String path = role.startPage();
+      items.add(new NavigationItem(label(role), path, path.equals(viewId)));
     }
+    items.sort(Comparator.comparing(NavigationItem::getLabel));
+    java.util.Set<Role> roles =
+        current.user().map(UserAccountEntity::getRoles).orElse(java.util.Set.of());
+    contributors.stream()
+        .flatMap(c -> c.links(roles).stream())
+        .sorted(
+            Comparator.comparingInt(NavigationContributor.Link::order)
+                .thenComparing(NavigationContributor.Link::label))
+        .forEach(
+            link ->
+                items.add(
+                    new NavigationItem(link.label(), link.path(), link.path().equals(viewId))));
+    return items;
+  }
+
+  /** The start page of the person's first role; /index.xhtml sends everyone there. */
+  /** The signed-in person's start page; someone not signed in goes to the sign-in page. */
+  public String goToStartPage() {
+    if (!isSignedIn()) {
+      return "/signin.xhtml?faces-redirect=true";
+    }
+    return primaryRole().startPage() + "?faces-redirect=true";
+  }
+
+  public String signOut() throws ServletException, IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    String who =
+        request.getUserPrincipal() == null ? "unknown" : request.getUserPrincipal().getName();
+    request.logout();
+    if (request.getSession(false) != null) {
+      request.getSession(false).invalidate();
+    }
+    // Forget the old session id and the sign-in token, so the next visit starts clean and is not
+    // mistaken for a timed-out session.
+    for (String name :
+        new String[] {
+          org.dpsupport.server.security.DpsAuthenticationMechanism.SESSION_COOKIE,
+          org.dpsupport.server.security.DpsAuthenticationMechanism.SSO_COOKIE
+        }) {
+      Cookie cookie = new Cookie(name, "");
+      cookie.setPath("/");
+      cookie.setMaxAge(0);
+      cookie.setHttpOnly(true);
+      response.addCookie(cookie);
+    }
+    audit.record(who, "SIGNED_OUT", "User", null, "signed out");
+    external.redirect(request.getContextPath() + "/signin.xhtml?signedOut=true");
+    faces.responseComplete();
+    return null;
+  }
+
+  private Role primaryRole() {
+    return current
+        .user()
+        .flatMap(u -> u.getRoles().stream().sorted().findFirst())
+        .orElseThrow(() -> new IllegalStateException("No one is signed in"));
+  }
+
+  private static String label(Role role) {
+    return switch (role) {
+      case BUDGET_HOLDER -> "Your direct payment";
+      case PERSONAL_ASSISTANT -> "Your work";
+      case PAYROLL_STAFF -> "Payroll bureau";
+      case MONITORING_OFFICER -> "Monitoring";
+      case ADMIN -> "Administration";
+    };
+  }
 }

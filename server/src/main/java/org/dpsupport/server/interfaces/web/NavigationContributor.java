@@ -6,14 +6,14 @@ import org.dpsupport.server.security.Role;
 
 /**
  * A part of the service (payroll, monitoring, the register) that adds links to the header's
- * navigation for the roles it serves. Any CDI bean implementing this is picked up by {@link MeBean};
- * links are shown in the order of {@link Link#order()}, then label.
+ * navigation for the roles it serves. Any CDI bean implementing this is picked up by {@link
+ * MeBean}; links are shown in the order of {@link Link#order()}, then label.
  */
 public interface NavigationContributor {
 
-    /** One link: its label, its view path (e.g. {@code /agency/employers.xhtml}) and its position. */
-    record Link(String label, String path, int order) {}
+  /** One link: its label, its view path (e.g. {@code /agency/employers.xhtml}) and its position. */
+  record Link(String label, String path, int order) {}
 
-    /** The links for a person holding these roles (empty when none apply). */
-    List<Link> links(Set<Role> roles);
+  /** The links for a person holding these roles (empty when none apply). */
+  List<Link> links(Set<Role> roles);
 }

@@ -14,105 +14,114 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.dpsupport.server.application.SignInService;
 
-/** The sign-in form. Wrong password and unknown user get the same message, so neither is revealed. */
+/**
+ * The sign-in form. Wrong password and unknown user get the same message, so neither is revealed.
+ */
 @Named("signIn")
 @RequestScoped
 public class SignInBean {
 
-    @Inject
-    SecurityContext securityContext;
+  @Inject SecurityContext securityContext;
 
-    @Inject
-    SignInService signInService;
+  @Inject SignInService signInService;
 
-    private String username;
-    private String password;
-    private boolean expired;
-    private boolean signedOut;
-    private String error;
-    private String errorField;
+  private String username;
+  private String password;
+  private boolean expired;
+  private boolean signedOut;
+  private String error;
+  private String errorField;
 
-    public String signIn() throws IOException {
-        if (username == null || username.isBlank()) {
-            return fail("username", "Enter your email address");
-        }
-        if (password == null || password.isEmpty()) {
-            return fail("password", "Enter your password");
-        }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        // Whoever was signed in before in this browser is signed out first.
-        if (request.getUserPrincipal() != null) {
-            try {
-                request.logout();
-            } catch (jakarta.servlet.ServletException e) {
-                throw new IOException("Could not sign out the previous user", e);
-            }
-        }
-        // A fresh session id on sign-in stops session fixation.
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username.trim(), password)));
-        if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(request.getContextPath() + "/index.xhtml");
-            faces.responseComplete();
-            return null;
-        }
-        if (signInService.isLocked(username)) {
-            return fail("username", "This account is locked because the password was wrong too many times."
-                    + " Wait " + signInService.lockMinutes() + " minutes and try again, or ask your administrator to unlock it.");
-        }
-        return fail("username", "The email address or password is not right. Check them and try again.");
+  public String signIn() throws IOException {
+    if (username == null || username.isBlank()) {
+      return fail("username", "Enter your email address");
     }
-
-    private String fail(String field, String message) {
-        errorField = field;
-        error = message;
-        password = null;
-        return null;
+    if (password == null || password.isEmpty()) {
+      return fail("password", "Enter your password");
     }
-
-    public String getUsername() {
-        return username;
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    // Whoever was signed in before in this browser is signed out first.
+    if (request.getUserPrincipal() != null) {
+      try {
+        request.logout();
+      } catch (jakarta.servlet.ServletException e) {
+        throw new IOException("Could not sign out the previous user", e);
+      }
     }
-
-    public void setUsername(String username) {
-        this.username = username;
+    // A fresh session id on sign-in stops session fixation.
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
     }
-
-    public String getPassword() {
-        return password;
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request,
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(username.trim(), password)));
+    if (status == AuthenticationStatus.SUCCESS) {
+      external.redirect(request.getContextPath() + "/index.xhtml");
+      faces.responseComplete();
+      return null;
     }
-
-    public void setPassword(String password) {
-        this.password = password;
+    if (signInService.isLocked(username)) {
+      return fail(
+          "username",
+          "This account is locked because the password was wrong too many times."
+              + " Wait "
+              + signInService.lockMinutes()
+              + " minutes and try again, or ask your administrator to unlock it.");
     }
+    return fail(
+        "username", "The email address or password is not right. Check them and try again.");
+  }
 
-    public boolean isExpired() {
-        return expired;
-    }
+  private String fail(String field, String message) {
+    errorField = field;
+    error = message;
+    password = null;
+    return null;
+  }
 
-    public void setExpired(boolean expired) {
-        this.expired = expired;
-    }
+  public String getUsername() {
+    return username;
+  }
 
-    public boolean isSignedOut() {
-        return signedOut;
-    }
+  public void setUsername(String username) {
+    this.username = username;
+  }
 
-    public void setSignedOut(boolean signedOut) {
-        this.signedOut = signedOut;
-    }
+  public String getPassword() {
+    return password;
+  }
 
-    public String getError() {
-        return error;
-    }
+  public void setPassword(String password) {
+    this.password = password;
+  }
 
-    public String getErrorField() {
-        return errorField;
-    }
+  public boolean isExpired() {
+    return expired;
+  }
+
+  public void setExpired(boolean expired) {
+    this.expired = expired;
+  }
+
+  public boolean isSignedOut() {
+    return signedOut;
+  }
+
+  public void setSignedOut(boolean signedOut) {
+    this.signedOut = signedOut;
+  }
+
+  public String getError() {
+    return error;
+  }
+
+  public String getErrorField() {
+    return errorField;
+  }
 }

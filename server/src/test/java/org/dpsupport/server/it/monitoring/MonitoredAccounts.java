@@ -19,56 +19,65 @@ import java.util.stream.StreamSupport;
  */
 final class MonitoredAccounts {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
-    static final Duration QUARTZ = Duration.ofSeconds(60);
+  static final ZoneId UK = ZoneId.of("Europe/London");
+  static final Duration QUARTZ = Duration.ofSeconds(60);
 
-    private MonitoredAccounts() {
-    }
+  private MonitoredAccounts() {}
 
-    /** A reference no other test uses; DP-BDG- because FoundationIT expects council BDG's prefix. */
-    static String reference(String what) {
-        return "DP-BDG-IT-" + what + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
-    }
+  /** A reference no other test uses; DP-BDG- because FoundationIT expects council BDG's prefix. */
+  static String reference(String what) {
+    return "DP-BDG-IT-" + what + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+  }
 
-    /** An own-account direct payment of £300 a week paid four-weekly, for personal care. */
-    static Map<String, Object> ownAccount(String reference, String holder, LocalDate start) {
-        return account(reference, holder, start, "15600.00", "1200.00", List.of("PERSONAL_CARE"));
-    }
+  /** An own-account direct payment of £300 a week paid four-weekly, for personal care. */
+  static Map<String, Object> ownAccount(String reference, String holder, LocalDate start) {
+    return account(reference, holder, start, "15600.00", "1200.00", List.of("PERSONAL_CARE"));
+  }
 
-    static Map<String, Object> account(String reference, String holder, LocalDate start, String annualBudget,
-            String instalment, List<String> planCategories) {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("reference", reference);
-        a.put("councilCode", "BDG");
-        a.put("holderUsername", holder);
-        a.put("recipientName", "David Hughes");
-        a.put("startDate", start.toString());
-        a.put("route", "OWN_ACCOUNT");
-        a.put("annualBudget", annualBudget);
-        a.put("instalment", instalment);
-        a.put("schedule", "FOUR_WEEKLY");
-        a.put("planCategories", planCategories);
-        return a;
-    }
+  static Map<String, Object> account(
+      String reference,
+      String holder,
+      LocalDate start,
+      String annualBudget,
+      String instalment,
+      List<String> planCategories) {
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("reference", reference);
+    a.put("councilCode", "BDG");
+    a.put("holderUsername", holder);
+    a.put("recipientName", "David Hughes");
+    a.put("startDate", start.toString());
+    a.put("route", "OWN_ACCOUNT");
+    a.put("annualBudget", annualBudget);
+    a.put("instalment", instalment);
+    a.put("schedule", "FOUR_WEEKLY");
+    a.put("planCategories", planCategories);
+    return a;
+  }
 
-    static long enrol(MonitoringApi officer, Map<String, Object> account) throws Exception {
-        MonitoringApi.Reply created = officer.post("/accounts", account);
-        assertEquals(201, created.status(), created.text());
-        return created.body().get("id").asLong();
-    }
+  static long enrol(MonitoringApi officer, Map<String, Object> account) throws Exception {
+    MonitoringApi.Reply created = officer.post("/accounts", account);
+    assertEquals(201, created.status(), created.text());
+    return created.body().get("id").asLong();
+  }
 
-    /** Waits for Quartz to open the account's return that starts on {@code periodStart}. */
-    static JsonNode awaitReturn(MonitoringApi officer, long accountId, LocalDate periodStart) throws Exception {
-        Predicate<JsonNode> starts = r -> r.get("periodStart").asText().equals(periodStart.toString());
-        JsonNode account = officer.await("/accounts/" + accountId, a -> find(a.get("returns"), starts).isPresent(), QUARTZ);
-        return find(account.get("returns"), starts).orElseThrow();
-    }
+  /** Waits for Quartz to open the account's return that starts on {@code periodStart}. */
+  static JsonNode awaitReturn(MonitoringApi officer, long accountId, LocalDate periodStart)
+      throws Exception {
+    Predicate<JsonNode> starts = r -> r.get("periodStart").asText().equals(periodStart.toString());
+    JsonNode account =
+        officer.await(
+            "/accounts/" + accountId, a -> find(a.get("returns"), starts).isPresent(), QUARTZ);
+    return find(account.get("returns"), starts).orElseThrow();
+  }
 
-    static Optional<JsonNode> find(JsonNode array, Predicate<JsonNode> condition) {
-        return StreamSupport.stream(array.spliterator(), false).filter(condition).findFirst();
-    }
+  static Optional<JsonNode> find(JsonNode array, Predicate<JsonNode> condition) {
+    return StreamSupport.stream(array.spliterator(), false).filter(condition).findFirst();
+  }
 
-    static List<String> flagKinds(JsonNode detail) {
-        return StreamSupport.stream(detail.get("flags").spliterator(), false).map(f -> f.get("kind").asText()).toList();
-    }
+  static List<String> flagKinds(JsonNode detail) {
+    return StreamSupport.stream(detail.get("flags").spliterator(), false)
+        .map(f -> f.get("kind").asText())
+        .toList();
+  }
 }

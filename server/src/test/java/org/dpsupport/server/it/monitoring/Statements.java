@@ -20,41 +20,78 @@ import org.dpsupport.testresources.statements.StatementSpec.Transaction;
  */
 final class Statements {
 
-    private Statements() {
-    }
+  private Statements() {}
 
-    static StatementSpec layout() {
-        try (var in = Statements.class.getResourceAsStream("/fixtures/statements/signed-amount-column.statement")) {
-            return StatementSpec.read("layout", new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+  static StatementSpec layout() {
+    try (var in =
+        Statements.class.getResourceAsStream(
+            "/fixtures/statements/signed-amount-column.statement")) {
+      return StatementSpec.read("layout", new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
 
-    /** A statement for [start, endExclusive) with instalments every four weeks from start. */
-    static byte[] quarter(LocalDate start, LocalDate endExclusive, String opening, String instalment,
-            List<Transaction> extra) {
-        List<Transaction> lines = new ArrayList<>();
-        for (LocalDate pay = start; pay.isBefore(endExclusive); pay = pay.plusWeeks(4)) {
-            lines.add(new Transaction(pay, new BigDecimal(instalment), "DIRECT PAYMENT BARKING AND DAGENHAM COUNCIL"));
-            LocalDate out = pay.plusDays(2).isBefore(endExclusive) ? pay.plusDays(2) : pay;
-            lines.add(new Transaction(out, new BigDecimal(instalment).subtract(new BigDecimal("50.00")).negate(),
-                    "FASTER PAYMENT TO SUNRISE HOMECARE LTD"));
-        }
-        lines.addAll(extra);
-        return of(start, endExclusive, opening, lines);
+  /** A statement for [start, endExclusive) with instalments every four weeks from start. */
+  static byte[] quarter(
+      LocalDate start,
+      LocalDate endExclusive,
+      String opening,
+      String instalment,
+      List<Transaction> extra) {
+    List<Transaction> lines = new ArrayList<>();
+    for (LocalDate pay = start; pay.isBefore(endExclusive); pay = pay.plusWeeks(4)) {
+      lines.add(
+          new Transaction(
+              pay, new BigDecimal(instalment), "DIRECT PAYMENT BARKING AND DAGENHAM COUNCIL"));
+      LocalDate out = pay.plusDays(2).isBefore(endExclusive) ? pay.plusDays(2) : pay;
+      lines.add(
+          new Transaction(
+              out,
+              new BigDecimal(instalment).subtract(new BigDecimal("50.00")).negate(),
+              "FASTER PAYMENT TO SUNRISE HOMECARE LTD"));
     }
+    lines.addAll(extra);
+    return of(start, endExclusive, opening, lines);
+  }
 
-    /** A statement for [start, endExclusive) with exactly these lines (in date order on the page). */
-    static byte[] of(LocalDate start, LocalDate endExclusive, String opening, List<Transaction> transactions) {
-        List<Transaction> lines = new ArrayList<>(transactions);
-        lines.sort(Comparator.comparing(Transaction::date));
-        StatementSpec l = layout();
-        StatementSpec spec = new StatementSpec("it-" + start, l.bank(), l.holder(), l.address(), l.sortCode(),
-                l.accountNumber(), start, endExclusive.minusDays(1), new BigDecimal(opening), l.columns(), l.dateHeader(),
-                l.descriptionHeader(), l.outHeader(), l.inHeader(), l.balanceHeader(), l.dateFormat(), l.periodFormat(),
-                l.balanceStyle(), l.poundSigns(), l.orientation(), l.rowsPerPage(), l.wrapAt(), l.balanceOnEveryRow(),
-                l.dateOncePerDay(), l.amountOnLastLine(), l.font(), 0, l.twoLineHeadings(), lines);
-        return StatementPdfWriter.write(spec).pdf();
-    }
+  /** A statement for [start, endExclusive) with exactly these lines (in date order on the page). */
+  static byte[] of(
+      LocalDate start, LocalDate endExclusive, String opening, List<Transaction> transactions) {
+    List<Transaction> lines = new ArrayList<>(transactions);
+    lines.sort(Comparator.comparing(Transaction::date));
+    StatementSpec l = layout();
+    StatementSpec spec =
+        new StatementSpec(
+            "it-" + start,
+            l.bank(),
+            l.holder(),
+            l.address(),
+            l.sortCode(),
+            l.accountNumber(),
+            start,
+            endExclusive.minusDays(1),
+            new BigDecimal(opening),
+            l.columns(),
+            l.dateHeader(),
+            l.descriptionHeader(),
+            l.outHeader(),
+            l.inHeader(),
+            l.balanceHeader(),
+            l.dateFormat(),
+            l.periodFormat(),
+            l.balanceStyle(),
+            l.poundSigns(),
+            l.orientation(),
+            l.rowsPerPage(),
+            l.wrapAt(),
+            l.balanceOnEveryRow(),
+            l.dateOncePerDay(),
+            l.amountOnLastLine(),
+            l.font(),
+            0,
+            l.twoLineHeadings(),
+            lines);
+    return StatementPdfWriter.write(spec).pdf();
+  }
 }

@@ -22,77 +22,82 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class BureauPayRunIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PayrollApi.realWar();
-    }
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PayrollApi.realWar();
+  }
 
-    @Test
-    @DisplayName("A pay day stopped partway and restarted pays everyone exactly once")
-    void stopAndRestart() throws Exception {
-        PayrollApi agency = new PayrollApi(DemoUsers.PAYROLL.username());
-        JsonNode started = agency.send("/payroll/bureau-runs", Map.of("month", "2026-11", "partitions", 1, "chunkSize", 1));
-        long id = started.get("id").asLong();
-        agency.send("/payroll/bureau-runs/" + id + "/stop", Map.of());
-        JsonNode stopped = waitUntilFinished(agency, id);
-        int due = stopped.get("employersDue").asInt();
-        assertTrue(due >= 18, stopped.toString());
-        assertEquals("STOPPED", stopped.get("batchStatus").asText(), stopped.toString());
-        assertTrue(stopped.get("employersPaid").asInt() < due, "stopped partway: " + stopped);
+  @Test
+  @DisplayName("A pay day stopped partway and restarted pays everyone exactly once")
+  void stopAndRestart() throws Exception {
+    PayrollApi agency = new PayrollApi(DemoUsers.PAYROLL.username());
+    JsonNode started =
+        agency.send(
+            "/payroll/bureau-runs", Map.of("month", "2026-11", "partitions", 1, "chunkSize", 1));
+    long id = started.get("id").asLong();
+    agency.send("/payroll/bureau-runs/" + id + "/stop", Map.of());
+    JsonNode stopped = waitUntilFinished(agency, id);
+    int due = stopped.get("employersDue").asInt();
+    assertTrue(due >= 18, stopped.toString());
+    assertEquals("STOPPED", stopped.get("batchStatus").asText(), stopped.toString());
+    assertTrue(stopped.get("employersPaid").asInt() < due, "stopped partway: " + stopped);
 
-        agency.send("/payroll/bureau-runs/" + id + "/restart", Map.of());
-        JsonNode done = waitUntilFinished(agency, id);
-        assertEquals("COMPLETED", done.get("batchStatus").asText(), done.toString());
-        assertEquals(due, done.get("employersPaid").asInt(), "nobody missed");
-        assertEquals(100, done.get("percent").asInt());
+    agency.send("/payroll/bureau-runs/" + id + "/restart", Map.of());
+    JsonNode done = waitUntilFinished(agency, id);
+    assertEquals("COMPLETED", done.get("batchStatus").asText(), done.toString());
+    assertEquals(due, done.get("employersPaid").asInt(), "nobody missed");
+    assertEquals(100, done.get("percent").asInt());
 
-        long payslips = 0;
-        for (JsonNode employer : agency.json("/payroll/employers")) {
-            long accountId = employer.get("accountId").asLong();
-            JsonNode november = null;
-            for (JsonNode run : agency.json("/payroll/employers/" + accountId + "/runs")) {
-                if (run.get("periodStart").asText().equals("2026-11-01")) {
-                    assertTrue(november == null, "one run per employer per month");
-                    november = run;
-                }
-            }
-            assertEquals("FINALISED", november.get("status").asText(), employer.toString());
-            long runId = november.get("id").asLong();
-            Set<Long> paidEmployments = new HashSet<>();
-            for (JsonNode slip : agency.json("/payroll/runs/" + runId + "/payslips")) {
-                assertTrue(paidEmployments.add(slip.get("employmentId").asLong()), "one payslip per PA: " + slip);
-            }
-            Set<Long> approved = new HashSet<>();
-            for (JsonNode t : agency.json("/payroll/employers/" + accountId + "/timesheets")) {
-                if (t.get("periodStart").asText().equals("2026-11-01") && t.get("status").asText().equals("APPROVED")) {
-                    assertEquals(runId, t.get("payRunId").asLong(), "the approved timesheet was paid by this run");
-                    approved.add(t.get("employmentId").asLong());
-                }
-            }
-            assertEquals(approved, paidEmployments, employer.get("reference").asText());
-            payslips += paidEmployments.size();
+    long payslips = 0;
+    for (JsonNode employer : agency.json("/payroll/employers")) {
+      long accountId = employer.get("accountId").asLong();
+      JsonNode november = null;
+      for (JsonNode run : agency.json("/payroll/employers/" + accountId + "/runs")) {
+        if (run.get("periodStart").asText().equals("2026-11-01")) {
+          assertTrue(november == null, "one run per employer per month");
+          november = run;
         }
-        assertEquals(payslips, done.get("payslips").asLong());
-        assertTrue(payslips >= 25, "payslips: " + payslips);
-
-        // starting the same pay day again pays nobody a second time
-        agency.send("/payroll/bureau-runs", Map.of("month", "2026-11"));
-        JsonNode again = waitUntilFinished(agency, id);
-        assertEquals(due, again.get("employersPaid").asInt());
-        assertEquals(payslips, again.get("payslips").asLong());
-    }
-
-    private static JsonNode waitUntilFinished(PayrollApi agency, long id) throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (true) {
-            JsonNode p = agency.json("/payroll/bureau-runs/" + id);
-            if (p.get("finished").asBoolean()) {
-                return p;
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("The pay run did not finish: " + p);
-            }
-            Thread.sleep(200);
+      }
+      assertEquals("FINALISED", november.get("status").asText(), employer.toString());
+      long runId = november.get("id").asLong();
+      Set<Long> paidEmployments = new HashSet<>();
+      for (JsonNode slip : agency.json("/payroll/runs/" + runId + "/payslips")) {
+        assertTrue(
+            paidEmployments.add(slip.get("employmentId").asLong()), "one payslip per PA: " + slip);
+      }
+      Set<Long> approved = new HashSet<>();
+      for (JsonNode t : agency.json("/payroll/employers/" + accountId + "/timesheets")) {
+        if (t.get("periodStart").asText().equals("2026-11-01")
+            && t.get("status").asText().equals("APPROVED")) {
+          assertEquals(
+              runId, t.get("payRunId").asLong(), "the approved timesheet was paid by this run");
+          approved.add(t.get("employmentId").asLong());
         }
+      }
+      assertEquals(approved, paidEmployments, employer.get("reference").asText());
+      payslips += paidEmployments.size();
     }
+    assertEquals(payslips, done.get("payslips").asLong());
+    assertTrue(payslips >= 25, "payslips: " + payslips);
+
+    // starting the same pay day again pays nobody a second time
+    agency.send("/payroll/bureau-runs", Map.of("month", "2026-11"));
+    JsonNode again = waitUntilFinished(agency, id);
+    assertEquals(due, again.get("employersPaid").asInt());
+    assertEquals(payslips, again.get("payslips").asLong());
+  }
+
+  private static JsonNode waitUntilFinished(PayrollApi agency, long id) throws Exception {
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (true) {
+      JsonNode p = agency.json("/payroll/bureau-runs/" + id);
+      if (p.get("finished").asBoolean()) {
+        return p;
+      }
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError("The pay run did not finish: " + p);
+      }
+      Thread.sleep(200);
+    }
+  }
 }

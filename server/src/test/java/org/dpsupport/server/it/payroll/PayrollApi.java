@@ -17,65 +17,76 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The payroll REST API as one signed-in person, for the payroll integration tests. */
 final class PayrollApi {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final String BASE = System.getProperty("dps.it.baseUrl", "http://localhost:9180") + "/api/v1";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String BASE =
+      System.getProperty("dps.it.baseUrl", "http://localhost:9180") + "/api/v1";
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final String authorization;
+  private final String authorization;
 
-    PayrollApi(String username) {
-        authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+  PayrollApi(String username) {
+    authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(
+                    (username + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static WebArchive realWar() {
+    return ShrinkWrap.create(ZipImporter.class, "dps.war")
+        .importFrom(new File("target/dps.war"))
+        .as(WebArchive.class);
+  }
+
+  HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<byte[]> bytes(String path) throws Exception {
+    return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  HttpResponse<String> post(String path, Object body) throws Exception {
+    String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+    return HTTP.send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** GET that must answer 200, as JSON. */
+  JsonNode json(String path) throws Exception {
+    HttpResponse<String> r = get(path);
+    if (r.statusCode() != 200) {
+      throw new AssertionError("GET " + path + " answered " + r.statusCode() + ": " + r.body());
     }
+    return JSON.readTree(r.body());
+  }
 
-    static WebArchive realWar() {
-        return ShrinkWrap.create(ZipImporter.class, "dps.war").importFrom(new File("target/dps.war")).as(WebArchive.class);
+  /** POST that must answer 2xx, as JSON. */
+  JsonNode send(String path, Object body) throws Exception {
+    HttpResponse<String> r = post(path, body);
+    if (r.statusCode() / 100 != 2) {
+      throw new AssertionError("POST " + path + " answered " + r.statusCode() + ": " + r.body());
     }
+    return JSON.readTree(r.body());
+  }
 
-    HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(BASE + path))
+        .header("Authorization", authorization)
+        .header("Accept", "*/*");
+  }
 
-    HttpResponse<byte[]> bytes(String path) throws Exception {
-        return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  /** The id of an account by its reference, as the administrator sees it. */
+  static long accountId(String reference) throws Exception {
+    for (JsonNode a : new PayrollApi(DemoUsers.ADMIN.username()).json("/accounts")) {
+      if (a.get("reference").asText().equals(reference)) {
+        return a.get("id").asLong();
+      }
     }
-
-    HttpResponse<String> post(String path, Object body) throws Exception {
-        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
-        return HTTP.send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** GET that must answer 200, as JSON. */
-    JsonNode json(String path) throws Exception {
-        HttpResponse<String> r = get(path);
-        if (r.statusCode() != 200) {
-            throw new AssertionError("GET " + path + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return JSON.readTree(r.body());
-    }
-
-    /** POST that must answer 2xx, as JSON. */
-    JsonNode send(String path, Object body) throws Exception {
-        HttpResponse<String> r = post(path, body);
-        if (r.statusCode() / 100 != 2) {
-            throw new AssertionError("POST " + path + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return JSON.readTree(r.body());
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", authorization)
-                .header("Accept", "*/*");
-    }
-
-    /** The id of an account by its reference, as the administrator sees it. */
-    static long accountId(String reference) throws Exception {
-        for (JsonNode a : new PayrollApi(DemoUsers.ADMIN.username()).json("/accounts")) {
-            if (a.get("reference").asText().equals(reference)) {
-                return a.get("id").asLong();
-            }
-        }
-        throw new AssertionError("No account " + reference);
-    }
+    throw new AssertionError("No account " + reference);
+  }
 }

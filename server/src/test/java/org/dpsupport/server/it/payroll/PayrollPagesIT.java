@@ -30,235 +30,329 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PayrollPagesIT {
 
-    private static final String BASE = System.getProperty("dps.it.baseUrl", "http://localhost:9180");
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+  private static final String BASE = System.getProperty("dps.it.baseUrl", "http://localhost:9180");
+  private static final ZoneId UK = ZoneId.of("Europe/London");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PayrollApi.realWar();
-    }
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PayrollApi.realWar();
+  }
 
-    @Test
-    @DisplayName("Agency, budget holder and PA each see their payroll page")
-    void pages() throws Exception {
-        Document agency = page(DemoUsers.PAYROLL.username(), "/agency/payroll.xhtml");
-        assertEquals("Payroll", agency.select("#payroll-heading").text());
-        assertTrue(agency.select("#employers").text().contains("Margaret Okafor"), agency.select("#employers").text());
-        assertTrue(agency.select("#employers").text().contains("insurance has lapsed"));
-        assertTrue(agency.select("#employers a[href$=/fps]").size() >= 1, "downloads of the latest run");
-        // the demo leaves October's PAYE unrecorded for a few employers; HMRC was due by 22 November 2026
-        assertTrue(agency.select("#employers").text().contains("overdue: it was due to HMRC by 22 November 2026"),
-                agency.select("#employers").text());
+  @Test
+  @DisplayName("Agency, budget holder and PA each see their payroll page")
+  void pages() throws Exception {
+    Document agency = page(DemoUsers.PAYROLL.username(), "/agency/payroll.xhtml");
+    assertEquals("Payroll", agency.select("#payroll-heading").text());
+    assertTrue(
+        agency.select("#employers").text().contains("Margaret Okafor"),
+        agency.select("#employers").text());
+    assertTrue(agency.select("#employers").text().contains("insurance has lapsed"));
+    assertTrue(
+        agency.select("#employers a[href$=/fps]").size() >= 1, "downloads of the latest run");
+    // the demo leaves October's PAYE unrecorded for a few employers; HMRC was due by 22 November
+    // 2026
+    assertTrue(
+        agency
+            .select("#employers")
+            .text()
+            .contains("overdue: it was due to HMRC by 22 November 2026"),
+        agency.select("#employers").text());
 
-        Document holder = page(DemoUsers.HOLDER.username(), "/holder/timesheets.xhtml");
-        assertTrue(holder.select("input[value=\"Approve Priya Shah's timesheet\"]").size() == 1, holder.text());
-        assertTrue(holder.text().contains("This month's pay run costs"), "the run's cost in plain words");
-        assertTrue(holder.text().contains("paid to HMRC on"), "the employer sees their PAYE paid over: " + holder.text());
+    Document holder = page(DemoUsers.HOLDER.username(), "/holder/timesheets.xhtml");
+    assertTrue(
+        holder.select("input[value=\"Approve Priya Shah's timesheet\"]").size() == 1,
+        holder.text());
+    assertTrue(
+        holder.text().contains("This month's pay run costs"), "the run's cost in plain words");
+    assertTrue(
+        holder.text().contains("paid to HMRC on"),
+        "the employer sees their PAYE paid over: " + holder.text());
 
-        Document pa = page(DemoUsers.PA.username(), "/pa/payslips.xhtml");
-        assertTrue(pa.select("#payslips a[href$=/pdf]").size() >= 1);
-        assertTrue(pa.select("#payslips").text().contains("Margaret Okafor"));
-    }
+    Document pa = page(DemoUsers.PA.username(), "/pa/payslips.xhtml");
+    assertTrue(pa.select("#payslips a[href$=/pdf]").size() >= 1);
+    assertTrue(pa.select("#payslips").text().contains("Margaret Okafor"));
+  }
 
-    @Test
-    @DisplayName("Agency staff put a new starter on the payroll from the starter checklist form, with a clear message for a bad NI number")
-    void starterChecklistForm() throws Exception {
-        HttpClient http = signIn(DemoUsers.PAYROLL.username());
-        Document payroll = get(http, "/agency/payroll.xhtml");
-        // a starter from the demo is listed with a link to the form until their checklist is done (on a fresh
-        // database); the form also takes a new PA for an employer, which this test uses so it can run again
-        assertTrue(payroll.select("#starters li").isEmpty()
-                || !payroll.select("#starters a[href*=payroll-starter.xhtml]").isEmpty(), payroll.select("#starters").html());
-        var link = payroll.select("#employers a.add-pa").first();
-        assertTrue(link != null, payroll.select("#employers").html());
-        Document form = get(http, link.attr("href"));
-        assertEquals("Starter checklist: put a PA on the payroll", form.select("#starter-heading").text());
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("starter:startDate", "2026-12-01");
-        fields.put("starter:forename", "Grace");
-        fields.put("starter:surname", "Adeyemi");
-        fields.put("starter:niNumber", "QQ123456Z");
-        fields.put("starter:dateOfBirth", "1985-04-12");
-        fields.put("starter:gender", "F");
-        fields.put("starter:addressLine1", "4 Mill Lane");
-        fields.put("starter:addressLine2", "");
-        fields.put("starter:postcode", "IG11 7QX");
-        fields.put("starter:starterDeclaration", "A");
-        fields.put("starter:taxCode", "");
-        fields.put("starter:niCategory", "A");
-        fields.put("starter:studentLoanPlans", "");
-        fields.put("starter:hourlyRate", "13.10");
-        fields.put("starter:usualWeeklyHours", "20");
-        fields.put("starter:sortCode", "20-45-77");
-        fields.put("starter:accountNumber", "33445566");
-        fields.put("starter:accountName", "G ADEYEMI");
-        fields.put("starter:rightToWorkChecked", "2026-11-01");
-        fields.put("starter:dbsChecked", "2026-11-02");
-        fields.put("starter:save", "Put on the payroll");
-        Document refused = post(http, form, fields);
-        assertTrue(refused.select("#errors").text().contains("is not a National Insurance number"), refused.text());
-        fields.put("starter:niNumber", "GA 61 24 18 D");
-        Document done = post(http, refused, fields);
-        assertTrue(done.select("#onboarded").text().contains("Grace Adeyemi is on the payroll"), done.text());
+  @Test
+  @DisplayName(
+      "Agency staff put a new starter on the payroll from the starter checklist form, with a clear message for a bad NI number")
+  void starterChecklistForm() throws Exception {
+    HttpClient http = signIn(DemoUsers.PAYROLL.username());
+    Document payroll = get(http, "/agency/payroll.xhtml");
+    // a starter from the demo is listed with a link to the form until their checklist is done (on a
+    // fresh
+    // database); the form also takes a new PA for an employer, which this test uses so it can run
+    // again
+    assertTrue(
+        payroll.select("#starters li").isEmpty()
+            || !payroll.select("#starters a[href*=payroll-starter.xhtml]").isEmpty(),
+        payroll.select("#starters").html());
+    var link = payroll.select("#employers a.add-pa").first();
+    assertTrue(link != null, payroll.select("#employers").html());
+    Document form = get(http, link.attr("href"));
+    assertEquals(
+        "Starter checklist: put a PA on the payroll", form.select("#starter-heading").text());
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("starter:startDate", "2026-12-01");
+    fields.put("starter:forename", "Grace");
+    fields.put("starter:surname", "Adeyemi");
+    fields.put("starter:niNumber", "QQ123456Z");
+    fields.put("starter:dateOfBirth", "1985-04-12");
+    fields.put("starter:gender", "F");
+    fields.put("starter:addressLine1", "4 Mill Lane");
+    fields.put("starter:addressLine2", "");
+    fields.put("starter:postcode", "IG11 7QX");
+    fields.put("starter:starterDeclaration", "A");
+    fields.put("starter:taxCode", "");
+    fields.put("starter:niCategory", "A");
+    fields.put("starter:studentLoanPlans", "");
+    fields.put("starter:hourlyRate", "13.10");
+    fields.put("starter:usualWeeklyHours", "20");
+    fields.put("starter:sortCode", "20-45-77");
+    fields.put("starter:accountNumber", "33445566");
+    fields.put("starter:accountName", "G ADEYEMI");
+    fields.put("starter:rightToWorkChecked", "2026-11-01");
+    fields.put("starter:dbsChecked", "2026-11-02");
+    fields.put("starter:save", "Put on the payroll");
+    Document refused = post(http, form, fields);
+    assertTrue(
+        refused.select("#errors").text().contains("is not a National Insurance number"),
+        refused.text());
+    fields.put("starter:niNumber", "GA 61 24 18 D");
+    Document done = post(http, refused, fields);
+    assertTrue(
+        done.select("#onboarded").text().contains("Grace Adeyemi is on the payroll"), done.text());
 
-        // the same employer's PAs: Grace is marked as not being paid (a reason is required), as the FPS's IrrEmp needs
-        String employer = link.attr("href").replaceAll(".*account=", "");
-        Document pas = get(http, "/agency/payroll-employees.xhtml?account=" + employer);
-        var card = pas.select("div[id^=employee-]:contains(Grace Adeyemi)").last();
-        assertTrue(card != null, pas.text());
-        var notPaid = card.select("form[id$=notPaid]").first();
-        String button = "Mark Grace Adeyemi as not being paid";
-        Map<String, String> mark = new LinkedHashMap<>();
-        mark.put(notPaid.select("input[type=submit]").attr("name"), button);
-        Document noReason = submit(http, notPaid, mark);
-        assertTrue(noReason.select("#errors").text().contains("Say why the PA is not being paid"), noReason.text());
-        mark.put(notPaid.select("input[id$=notPaidReason]").attr("name"), "Employer in hospital");
-        Document marked = submit(http, notPaid, mark);
-        var after = marked.select("#" + card.id()).first();
-        assertTrue(after != null && after.text().contains("Not being paid since") && after.text()
-                .contains("Employer in hospital"), marked.text());
-    }
+    // the same employer's PAs: Grace is marked as not being paid (a reason is required), as the
+    // FPS's IrrEmp needs
+    String employer = link.attr("href").replaceAll(".*account=", "");
+    Document pas = get(http, "/agency/payroll-employees.xhtml?account=" + employer);
+    var card = pas.select("div[id^=employee-]:contains(Grace Adeyemi)").last();
+    assertTrue(card != null, pas.text());
+    var notPaid = card.select("form[id$=notPaid]").first();
+    String button = "Mark Grace Adeyemi as not being paid";
+    Map<String, String> mark = new LinkedHashMap<>();
+    mark.put(notPaid.select("input[type=submit]").attr("name"), button);
+    Document noReason = submit(http, notPaid, mark);
+    assertTrue(
+        noReason.select("#errors").text().contains("Say why the PA is not being paid"),
+        noReason.text());
+    mark.put(notPaid.select("input[id$=notPaidReason]").attr("name"), "Employer in hospital");
+    Document marked = submit(http, notPaid, mark);
+    var after = marked.select("#" + card.id()).first();
+    assertTrue(
+        after != null
+            && after.text().contains("Not being paid since")
+            && after.text().contains("Employer in hospital"),
+        marked.text());
+  }
 
-    @Test
-    @DisplayName("Agency staff set up a client awaiting set-up as an employer on a page; a wrong PAYE reference is refused with a message, another agency is refused")
-    void employerSetUpForm() throws Exception {
-        HttpClient http = signIn(DemoUsers.PAYROLL.username());
-        Document payroll = get(http, "/agency/payroll.xhtml");
-        // the last client awaiting set-up: PayrollMonthIT sets up the first through the API, so on a fresh database
-        // (three clients) the two tests never take the same one, whichever runs first
-        var link = payroll.select("#awaiting a.set-up").last();
-        assertTrue(link != null, "a demo client awaiting set-up: " + payroll.select("#awaiting").html());
-        String client = link.parent().text().replaceAll(":.*", "");
+  @Test
+  @DisplayName(
+      "Agency staff set up a client awaiting set-up as an employer on a page; a wrong PAYE reference is refused with a message, another agency is refused")
+  void employerSetUpForm() throws Exception {
+    HttpClient http = signIn(DemoUsers.PAYROLL.username());
+    Document payroll = get(http, "/agency/payroll.xhtml");
+    // the last client awaiting set-up: PayrollMonthIT sets up the first through the API, so on a
+    // fresh database
+    // (three clients) the two tests never take the same one, whichever runs first
+    var link = payroll.select("#awaiting a.set-up").last();
+    assertTrue(
+        link != null, "a demo client awaiting set-up: " + payroll.select("#awaiting").html());
+    String client = link.parent().text().replaceAll(":.*", "");
 
-        HttpResponse<String> otherAgency = signIn(PayrollDemoData.SECOND_AGENCY_STAFF).send(HttpRequest.newBuilder(
-                URI.create(BASE + link.attr("href"))).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(403, otherAgency.statusCode(), "another agency's staff cannot open this client's set-up");
-
-        Document form = get(http, link.attr("href"));
-        assertEquals("Set up an employer: put a client on the payroll", form.select("#employer-heading").text());
-        assertTrue(form.select("#client").text().startsWith(client), form.select("#client").text());
-        String name = form.select("input[name=\"employer:employerName\"]").attr("value");
-        assertTrue(!name.isBlank(), "the employer's name starts as the account's recipient");
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("employer:employerName", name);
-        fields.put("employer:payeReference", "475-HM98765");
-        fields.put("employer:accountsOfficeReference", "475PH00098765");
-        fields.put("employer:careAndSupport", "on");
-        fields.put("employer:payFrequency", "Monthly");
-        fields.put("employer:payDay", "28");
-        fields.put("employer:sortCode", "40-47-84");
-        fields.put("employer:accountNumber", "70872490");
-        fields.put("employer:monthlyBudget", "2,850.00");
-        fields.put("employer:feePerPayslip", "12.50");
-        fields.put("employer:insurer", "Markel (UK) Ltd");
-        fields.put("employer:insurancePolicy", "EL-40112");
-        fields.put("employer:insuranceExpires", "2027-04-30");
-        fields.put("employer:actingForName", "");
-        fields.put("employer:save", "Put on the payroll");
-        Document refused = submit(http, form.select("form#employer").first(), fields);
-        assertTrue(refused.select("#errors").text().contains("is not an employer PAYE reference"), refused.text());
-        assertEquals(name, refused.select("input[name=\"employer:employerName\"]").attr("value"), "what was typed is kept");
-
-        fields.put("employer:payeReference", "475/HM98765");
-        Document done = submit(http, refused.select("form#employer").first(), fields);
-        assertTrue(done.select("#set-up").text().contains(name + " is on the payroll as an employer"), done.text());
-        assertTrue(done.select("#employers").text().contains(client + ", PAYE 475/HM98765"), done.select("#employers").text());
-        assertTrue(!done.select("#awaiting").text().contains(client), "no longer awaiting set-up");
-    }
-
-    @Test
-    @DisplayName("Agency staff correct a recorded HMRC payment on the employer's pay runs page: what was paid must be chosen, a second recording needs a reason, a future date is refused, another agency is refused")
-    void recordPaymentForm() throws Exception {
-        HttpClient http = signIn(DemoUsers.PAYROLL.username());
-        Document payroll = get(http, "/agency/payroll.xhtml");
-        // an employer no other IT records payments for; the demo recorded its October PAYE as paid
-        var link = payroll.select("#employers tr:contains(DP-BDG-0216) a.runs").first();
-        assertTrue(link != null, payroll.select("#employers").html());
-        HttpResponse<String> otherAgency = signIn(PayrollDemoData.SECOND_AGENCY_STAFF).send(HttpRequest.newBuilder(
-                URI.create(BASE + link.attr("href"))).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(403, otherAgency.statusCode(), "another agency's staff cannot open this employer's pay runs");
-
-        Document runs = get(http, link.attr("href"));
-        assertEquals("Pay runs and payments to HMRC and the pension scheme", runs.select("#runs-heading").text());
-        var card = runs.select("div[id^=run-]:has(.hmrc-payment:contains(paid to HMRC on))").first();
-        assertTrue(card != null, runs.select("main").text());
-        String cardId = card.id();
-        var form = card.select("form[id$=payment]").first();
-        assertTrue(form != null, card.html());
-        String kind = form.select("input[type=radio][value=HMRC]").attr("name");
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put(form.select("input[id$=paidOn]").attr("name"), "2026-11-21");
-        fields.put(form.select("input[id$=reference]").attr("name"), "");
-        fields.put(form.select("input[id$=reason]").attr("name"), "");
-        fields.put(form.select("input[type=submit]").attr("name"), form.select("input[type=submit]").attr("value"));
-
-        Document noKind = submit(http, form, fields);
-        assertTrue(noKind.select("#errors").text().contains("Choose what was paid"), noKind.text());
-        fields.put(kind, "HMRC");
-        Document again = submit(http, form, fields);
-        assertTrue(again.select("#errors").text().contains("already recorded")
-                && again.select("#errors").text().contains("recorded by " + DemoUsers.PAYROLL.username())
-                && again.select("#errors").text().contains("give the reason for the correction"), again.text());
-        fields.put(form.select("input[id$=reason]").attr("name"), "Bank statement shows it left on the 21st");
-        fields.put(form.select("input[id$=paidOn]").attr("name"), LocalDate.now(UK).plusDays(3).toString());
-        Document future = submit(http, form, fields);
-        assertTrue(future.select("#errors").text().contains("is in the future"), future.text());
-
-        fields.put(form.select("input[id$=paidOn]").attr("name"), "2026-11-21");
-        Document done = submit(http, form, fields);
-        assertTrue(done.select("#recorded").text().contains("paid to HMRC on 21 November 2026: recorded."), done.text());
-        assertTrue(done.select("#" + cardId + " .hmrc-payment").text().contains("paid to HMRC on 21 November 2026"),
-                done.select("#" + cardId).text());
-    }
-
-    private static Document page(String username, String path) throws Exception {
-        return get(signIn(username), path);
-    }
-
-    private static Document get(HttpClient http, String path) throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+    HttpResponse<String> otherAgency =
+        signIn(PayrollDemoData.SECOND_AGENCY_STAFF)
+            .send(
+                HttpRequest.newBuilder(URI.create(BASE + link.attr("href"))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, page.statusCode(), page.body());
-        return Jsoup.parse(page.body());
-    }
+    assertEquals(
+        403, otherAgency.statusCode(), "another agency's staff cannot open this client's set-up");
 
-    /** Submits the page's form#starter with its hidden fields (view state) and the given values. */
-    private static Document post(HttpClient http, Document page, Map<String, String> values) throws Exception {
-        var form = page.select("form#starter").first();
-        assertTrue(form != null, page.text());
-        return submit(http, form, values);
-    }
+    Document form = get(http, link.attr("href"));
+    assertEquals(
+        "Set up an employer: put a client on the payroll", form.select("#employer-heading").text());
+    assertTrue(form.select("#client").text().startsWith(client), form.select("#client").text());
+    String name = form.select("input[name=\"employer:employerName\"]").attr("value");
+    assertTrue(!name.isBlank(), "the employer's name starts as the account's recipient");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("employer:employerName", name);
+    fields.put("employer:payeReference", "475-HM98765");
+    fields.put("employer:accountsOfficeReference", "475PH00098765");
+    fields.put("employer:careAndSupport", "on");
+    fields.put("employer:payFrequency", "Monthly");
+    fields.put("employer:payDay", "28");
+    fields.put("employer:sortCode", "40-47-84");
+    fields.put("employer:accountNumber", "70872490");
+    fields.put("employer:monthlyBudget", "2,850.00");
+    fields.put("employer:feePerPayslip", "12.50");
+    fields.put("employer:insurer", "Markel (UK) Ltd");
+    fields.put("employer:insurancePolicy", "EL-40112");
+    fields.put("employer:insuranceExpires", "2027-04-30");
+    fields.put("employer:actingForName", "");
+    fields.put("employer:save", "Put on the payroll");
+    Document refused = submit(http, form.select("form#employer").first(), fields);
+    assertTrue(
+        refused.select("#errors").text().contains("is not an employer PAYE reference"),
+        refused.text());
+    assertEquals(
+        name,
+        refused.select("input[name=\"employer:employerName\"]").attr("value"),
+        "what was typed is kept");
 
-    private static Document submit(HttpClient http, org.jsoup.nodes.Element form, Map<String, String> values)
-            throws Exception {
-        Map<String, String> all = new LinkedHashMap<>();
-        form.select("input[type=hidden]").forEach(i -> all.put(i.attr("name"), i.attr("value")));
-        all.putAll(values);
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(BASE + form.attr("action")))
-                .header("Origin", BASE).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(all))).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        return Jsoup.parse(r.body());
-    }
+    fields.put("employer:payeReference", "475/HM98765");
+    Document done = submit(http, refused.select("form#employer").first(), fields);
+    assertTrue(
+        done.select("#set-up").text().contains(name + " is on the payroll as an employer"),
+        done.text());
+    assertTrue(
+        done.select("#employers").text().contains(client + ", PAYE 475/HM98765"),
+        done.select("#employers").text());
+    assertTrue(!done.select("#awaiting").text().contains(client), "no longer awaiting set-up");
+  }
 
-    private static String encode(Map<String, String> form) {
-        return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-    }
+  @Test
+  @DisplayName(
+      "Agency staff correct a recorded HMRC payment on the employer's pay runs page: what was paid must be chosen, a second recording needs a reason, a future date is refused, another agency is refused")
+  void recordPaymentForm() throws Exception {
+    HttpClient http = signIn(DemoUsers.PAYROLL.username());
+    Document payroll = get(http, "/agency/payroll.xhtml");
+    // an employer no other IT records payments for; the demo recorded its October PAYE as paid
+    var link = payroll.select("#employers tr:contains(DP-BDG-0216) a.runs").first();
+    assertTrue(link != null, payroll.select("#employers").html());
+    HttpResponse<String> otherAgency =
+        signIn(PayrollDemoData.SECOND_AGENCY_STAFF)
+            .send(
+                HttpRequest.newBuilder(URI.create(BASE + link.attr("href"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(
+        403,
+        otherAgency.statusCode(),
+        "another agency's staff cannot open this employer's pay runs");
 
-    private static HttpClient signIn(String username) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        Document signIn = Jsoup.parse(http.send(HttpRequest.newBuilder(URI.create(BASE + "/signin.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
-        Map<String, String> form = new LinkedHashMap<>();
-        signIn.select("form#signin input[type=hidden]").forEach(i -> form.put(i.attr("name"), i.attr("value")));
-        form.put("username", username);
-        form.put("password", DemoUsers.PASSWORD);
-        form.put("submit", "Sign in");
-        http.send(HttpRequest.newBuilder(URI.create(BASE + "/signin.xhtml")).header("Origin", BASE)
+    Document runs = get(http, link.attr("href"));
+    assertEquals(
+        "Pay runs and payments to HMRC and the pension scheme",
+        runs.select("#runs-heading").text());
+    var card = runs.select("div[id^=run-]:has(.hmrc-payment:contains(paid to HMRC on))").first();
+    assertTrue(card != null, runs.select("main").text());
+    String cardId = card.id();
+    var form = card.select("form[id$=payment]").first();
+    assertTrue(form != null, card.html());
+    String kind = form.select("input[type=radio][value=HMRC]").attr("name");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put(form.select("input[id$=paidOn]").attr("name"), "2026-11-21");
+    fields.put(form.select("input[id$=reference]").attr("name"), "");
+    fields.put(form.select("input[id$=reason]").attr("name"), "");
+    fields.put(
+        form.select("input[type=submit]").attr("name"),
+        form.select("input[type=submit]").attr("value"));
+
+    Document noKind = submit(http, form, fields);
+    assertTrue(noKind.select("#errors").text().contains("Choose what was paid"), noKind.text());
+    fields.put(kind, "HMRC");
+    Document again = submit(http, form, fields);
+    assertTrue(
+        again.select("#errors").text().contains("already recorded")
+            && again
+                .select("#errors")
+                .text()
+                .contains("recorded by " + DemoUsers.PAYROLL.username())
+            && again.select("#errors").text().contains("give the reason for the correction"),
+        again.text());
+    fields.put(
+        form.select("input[id$=reason]").attr("name"), "Bank statement shows it left on the 21st");
+    fields.put(
+        form.select("input[id$=paidOn]").attr("name"), LocalDate.now(UK).plusDays(3).toString());
+    Document future = submit(http, form, fields);
+    assertTrue(future.select("#errors").text().contains("is in the future"), future.text());
+
+    fields.put(form.select("input[id$=paidOn]").attr("name"), "2026-11-21");
+    Document done = submit(http, form, fields);
+    assertTrue(
+        done.select("#recorded").text().contains("paid to HMRC on 21 November 2026: recorded."),
+        done.text());
+    assertTrue(
+        done.select("#" + cardId + " .hmrc-payment")
+            .text()
+            .contains("paid to HMRC on 21 November 2026"),
+        done.select("#" + cardId).text());
+  }
+
+  private static Document page(String username, String path) throws Exception {
+    return get(signIn(username), path);
+  }
+
+  private static Document get(HttpClient http, String path) throws Exception {
+    HttpResponse<String> page =
+        http.send(
+            HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode(), page.body());
+    return Jsoup.parse(page.body());
+  }
+
+  /** Submits the page's form#starter with its hidden fields (view state) and the given values. */
+  private static Document post(HttpClient http, Document page, Map<String, String> values)
+      throws Exception {
+    var form = page.select("form#starter").first();
+    assertTrue(form != null, page.text());
+    return submit(http, form, values);
+  }
+
+  private static Document submit(
+      HttpClient http, org.jsoup.nodes.Element form, Map<String, String> values) throws Exception {
+    Map<String, String> all = new LinkedHashMap<>();
+    form.select("input[type=hidden]").forEach(i -> all.put(i.attr("name"), i.attr("value")));
+    all.putAll(values);
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(BASE + form.attr("action")))
+                .header("Origin", BASE)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build(), HttpResponse.BodyHandlers.ofString());
-        return http;
-    }
+                .POST(HttpRequest.BodyPublishers.ofString(encode(all)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    return Jsoup.parse(r.body());
+  }
+
+  private static String encode(Map<String, String> form) {
+    return form.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  private static HttpClient signIn(String username) throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    Document signIn =
+        Jsoup.parse(
+            http.send(
+                    HttpRequest.newBuilder(URI.create(BASE + "/signin.xhtml")).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body());
+    Map<String, String> form = new LinkedHashMap<>();
+    signIn
+        .select("form#signin input[type=hidden]")
+        .forEach(i -> form.put(i.attr("name"), i.attr("value")));
+    form.put("username", username);
+    form.put("password", DemoUsers.PASSWORD);
+    form.put("submit", "Sign in");
+    http.send(
+        HttpRequest.newBuilder(URI.create(BASE + "/signin.xhtml"))
+            .header("Origin", BASE)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    return http;
+  }
 }

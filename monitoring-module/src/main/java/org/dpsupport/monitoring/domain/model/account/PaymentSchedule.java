@@ -10,7 +10,9 @@ public enum PaymentSchedule {
   FOUR_WEEKLY,
   QUARTERLY_IN_ADVANCE;
 
-  /** The dates council payments fall due inside the period, counting from the first payment date. */
+  /**
+   * The dates council payments fall due inside the period, counting from the first payment date.
+   */
   public List<LocalDate> paymentDatesIn(LocalDate firstPayment, ReturnPeriod period) {
     List<LocalDate> dates = new ArrayList<>();
     for (int n = 0; ; n++) {

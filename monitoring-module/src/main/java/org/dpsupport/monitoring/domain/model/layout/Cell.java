@@ -3,8 +3,8 @@ package org.dpsupport.monitoring.domain.model.layout;
 import java.util.List;
 
 /**
- * Words on one line close enough together to be read as one phrase, such as a column heading
- * "Paid out" or a description; a wide gap starts the next cell.
+ * Words on one line close enough together to be read as one phrase, such as a column heading "Paid
+ * out" or a description; a wide gap starts the next cell.
  */
 public record Cell(List<Word> words) {
 

@@ -72,7 +72,8 @@ public final class Money implements Comparable<Money> {
 
   /** As a person reads it, with thousands separated: {@code £4,600.00}, {@code -£12.50}. */
   public String formatted() {
-    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+    DecimalFormat format =
+        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
     return (isNegative() ? "-£" : "£") + format.format(amount.abs());
   }
 

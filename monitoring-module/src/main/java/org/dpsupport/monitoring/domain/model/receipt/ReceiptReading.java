@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.dpsupport.monitoring.domain.model.statement.Refusal;
 
 /**
- * The outcome of reading a receipt or invoice: either what was found, or the document is kept
- * as it is and marked for an officer to read, with the reason.
+ * The outcome of reading a receipt or invoice: either what was found, or the document is kept as it
+ * is and marked for an officer to read, with the reason.
  */
 public sealed interface ReceiptReading {
 

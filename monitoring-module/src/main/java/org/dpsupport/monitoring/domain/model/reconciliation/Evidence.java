@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.dpsupport.monitoring.domain.model.money.Money;
 
 /** The statement line a flag rests on: which statement, which line, and what it says. */
-public record Evidence(String statementId, int lineNumber, LocalDate date, String description, Money amount) {
+public record Evidence(
+    String statementId, int lineNumber, LocalDate date, String description, Money amount) {
 
   public Evidence {
     Objects.requireNonNull(statementId, "statementId");

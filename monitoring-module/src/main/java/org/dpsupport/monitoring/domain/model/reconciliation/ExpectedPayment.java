@@ -9,7 +9,10 @@ public record ExpectedPayment(Kind kind, String payee, Money amount, LocalDate d
 
   /** Who the payment goes to. */
   public enum Kind {
-    NET_PAY, HMRC, PENSION, AGENCY_FEE;
+    NET_PAY,
+    HMRC,
+    PENSION,
+    AGENCY_FEE;
 
     /** HMRC and pension are statutory: paying them late is a flag of its own. */
     public boolean statutory() {

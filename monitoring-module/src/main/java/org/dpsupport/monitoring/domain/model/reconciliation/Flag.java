@@ -7,7 +7,8 @@ import java.util.Optional;
  * One finding of reconciliation: its kind, a sentence an officer reads, and its evidence: the
  * statement line it rests on, the receipt or invoice it rests on, or both.
  */
-public record Flag(FlagKind kind, String message, Optional<Evidence> evidence, Optional<String> receiptId) {
+public record Flag(
+    FlagKind kind, String message, Optional<Evidence> evidence, Optional<String> receiptId) {
 
   public Flag {
     Objects.requireNonNull(kind, "kind");

@@ -7,7 +7,12 @@ public record LineCategory(Source source, String category) {
 
   /** How the line was recognised. */
   public enum Source {
-    COUNCIL_PAYMENT, PAYROLL, PAYEE_RULE, CASH, OTHER_INCOME, UNKNOWN
+    COUNCIL_PAYMENT,
+    PAYROLL,
+    PAYEE_RULE,
+    CASH,
+    OTHER_INCOME,
+    UNKNOWN
   }
 
   public LineCategory {

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class PayeeRules {
 
-  private static final Pattern BANK_WORDING = Pattern.compile(
-      "^(FASTER PAYMENT TO|FASTER PAYMENT|CARD PAYMENT TO|CARD PAYMENT|DIRECT DEBIT TO|DIRECT DEBIT"
-          + "|STANDING ORDER TO|STANDING ORDER|BILL PAYMENT TO|BILL PAYMENT|TRANSFER TO|BACS TO|DD|SO|FPO|POS)\\s+");
+  private static final Pattern BANK_WORDING =
+      Pattern.compile(
+          "^(FASTER PAYMENT TO|FASTER PAYMENT|CARD PAYMENT TO|CARD PAYMENT|DIRECT DEBIT TO|DIRECT DEBIT"
+              + "|STANDING ORDER TO|STANDING ORDER|BILL PAYMENT TO|BILL PAYMENT|TRANSFER TO|BACS TO|DD|SO|FPO|POS)\\s+");
   private static final Pattern TRAILING_REFERENCE = Pattern.compile("(\\s+[A-Z]*\\d[\\w/-]*)+$");
 
   private final Map<String, String> categoryByPayee = new LinkedHashMap<>();
@@ -46,8 +47,10 @@ public final class PayeeRules {
       return Optional.of(exact);
     }
     return categoryByPayee.entrySet().stream()
-        .filter(rule -> payee.startsWith(rule.getKey() + " ") || payee.contains(" " + rule.getKey()))
-        .map(Map.Entry::getValue).findFirst();
+        .filter(
+            rule -> payee.startsWith(rule.getKey() + " ") || payee.contains(" " + rule.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst();
   }
 
   public Map<String, String> asMap() {

@@ -9,8 +9,8 @@ import org.dpsupport.monitoring.domain.model.money.Money;
 /**
  * The outcome of reconciling a return: a category for every line (keyed "statementId:line"),
  * spending by category, the closing balance and surplus over the contingency, the receipts and
- * invoices found on the statements, and the flags.
- * No flags means the return can be accepted without an officer.
+ * invoices found on the statements, and the flags. No flags means the return can be accepted
+ * without an officer.
  */
 public record Reconciliation(
     Map<String, LineCategory> categories,

@@ -10,7 +10,10 @@ import org.dpsupport.monitoring.domain.model.receipt.Receipt;
 public sealed interface ReturnReceipt {
 
   /** A receipt is paid when it is printed; an invoice is paid some days after its date. */
-  enum Kind { RECEIPT, INVOICE }
+  enum Kind {
+    RECEIPT,
+    INVOICE
+  }
 
   String id();
 

@@ -8,8 +8,8 @@ import org.dpsupport.monitoring.domain.model.statement.StatementLine;
 import org.dpsupport.monitoring.domain.model.statement.StatementPeriod;
 
 /**
- * A statement submitted with a return, as reconciliation needs it: an id to cite as evidence,
- * the dates it covers, its balances, whether its arithmetic verified, and its lines.
+ * A statement submitted with a return, as reconciliation needs it: an id to cite as evidence, the
+ * dates it covers, its balances, whether its arithmetic verified, and its lines.
  */
 public record ReturnStatement(
     String id,

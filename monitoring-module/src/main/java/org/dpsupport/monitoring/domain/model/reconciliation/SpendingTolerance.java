@@ -8,8 +8,8 @@ import org.dpsupport.monitoring.domain.model.money.Money;
 /**
  * How far a budget holder's declared spending on a category may differ from what the statements
  * show before it is worth an officer's time: the larger of {@code minimum} and {@code percent} of
- * the category (the larger of the two figures, so the rule is the same whichever is bigger).
- * A council setting.
+ * the category (the larger of the two figures, so the rule is the same whichever is bigger). A
+ * council setting.
  */
 public record SpendingTolerance(Money minimum, BigDecimal percent) {
 

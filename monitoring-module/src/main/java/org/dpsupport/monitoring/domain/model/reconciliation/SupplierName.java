@@ -6,16 +6,41 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A supplier's name as printed on a receipt, compared with the payee a bank prints. Banks cut,
- * run together and abbreviate names ("SUNRISE HOMECARE" for "Sunrise Home Care Ltd"), so the names
- * are compared by their distinctive words, with spaces and punctuation ignored.
+ * A supplier's name as printed on a receipt, compared with the payee a bank prints. Banks cut, run
+ * together and abbreviate names ("SUNRISE HOMECARE" for "Sunrise Home Care Ltd"), so the names are
+ * compared by their distinctive words, with spaces and punctuation ignored.
  */
 public record SupplierName(String printed) {
 
   // words that say what kind of business it is, not which one: "Home Care Ltd" names no one
-  private static final Set<String> GENERIC = Set.of("LTD", "LIMITED", "PLC", "LLP", "CO", "COMPANY", "THE", "AND",
-      "UK", "OF", "SERVICES", "SERVICE", "GROUP", "CARE", "HOME", "CENTRE", "CENTER", "SHOP", "STORE", "STORES",
-      "TRUST", "AGENCY", "SUPPLIES", "INV", "INVOICE", "REF");
+  private static final Set<String> GENERIC =
+      Set.of(
+          "LTD",
+          "LIMITED",
+          "PLC",
+          "LLP",
+          "CO",
+          "COMPANY",
+          "THE",
+          "AND",
+          "UK",
+          "OF",
+          "SERVICES",
+          "SERVICE",
+          "GROUP",
+          "CARE",
+          "HOME",
+          "CENTRE",
+          "CENTER",
+          "SHOP",
+          "STORE",
+          "STORES",
+          "TRUST",
+          "AGENCY",
+          "SUPPLIES",
+          "INV",
+          "INVOICE",
+          "REF");
 
   public SupplierName {
     if (printed == null || printed.isBlank()) {
@@ -32,7 +57,8 @@ public record SupplierName(String printed) {
     String theirLetters = compact(payee);
     if (ours.isEmpty() || theirs.isEmpty()) {
       // only generic words on one side: the whole name must appear in the other
-      return !ourLetters.isEmpty() && !theirLetters.isEmpty()
+      return !ourLetters.isEmpty()
+          && !theirLetters.isEmpty()
           && (theirLetters.contains(ourLetters) || ourLetters.contains(theirLetters));
     }
     return mostFound(ours, theirLetters) || mostFound(theirs, ourLetters);
@@ -46,7 +72,9 @@ public record SupplierName(String printed) {
 
   private static List<String> distinctive(String name) {
     return Arrays.stream(name.toUpperCase(Locale.UK).split("[^A-Z0-9]+"))
-        .filter(word -> word.length() >= 3 && !generic(word) && !word.chars().allMatch(Character::isDigit))
+        .filter(
+            word ->
+                word.length() >= 3 && !generic(word) && !word.chars().allMatch(Character::isDigit))
         .toList();
   }
 

@@ -9,7 +9,8 @@ import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
 /** The dates a return accounts for, as a half-open range [{@code start}, {@code endExclusive}). */
 public record ReturnPeriod(LocalDate start, LocalDate endExclusive) {
 
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter SHOWN =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   public ReturnPeriod {
     Objects.requireNonNull(start, "start");

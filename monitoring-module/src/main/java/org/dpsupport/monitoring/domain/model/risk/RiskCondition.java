@@ -7,7 +7,9 @@ package org.dpsupport.monitoring.domain.model.risk;
 public enum RiskCondition {
   /** The account started fewer than {@code threshold} months ago. */
   NEW_ACCOUNT,
-  /** At least {@code threshold} returns in the last two years were late, incomplete or unreliable. */
+  /**
+   * At least {@code threshold} returns in the last two years were late, incomplete or unreliable.
+   */
   POOR_RETURN_RECORD,
   /** A concern of the rule's {@code concern} kind is open. */
   OPEN_CONCERN,

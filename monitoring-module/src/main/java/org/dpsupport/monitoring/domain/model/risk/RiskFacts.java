@@ -6,7 +6,10 @@ import java.util.Set;
 
 /** What risk rating looks at for one account on one day. */
 public record RiskFacts(
-    LocalDate startDate, LocalDate asAt, int poorReturnsInLastTwoYears, Set<ConcernKind> openConcerns) {
+    LocalDate startDate,
+    LocalDate asAt,
+    int poorReturnsInLastTwoYears,
+    Set<ConcernKind> openConcerns) {
 
   public RiskFacts {
     Objects.requireNonNull(startDate, "startDate");

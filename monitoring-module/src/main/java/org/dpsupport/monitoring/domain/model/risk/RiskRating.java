@@ -8,7 +8,8 @@ import java.util.Optional;
  * The frequency the rules give, every reason that contributed, and (when an officer overrode it)
  * the override. {@link #frequency()} is what the schedule follows.
  */
-public record RiskRating(ReturnFrequency ruled, List<String> reasons, Optional<RiskOverride> override) {
+public record RiskRating(
+    ReturnFrequency ruled, List<String> reasons, Optional<RiskOverride> override) {
 
   public RiskRating {
     Objects.requireNonNull(ruled, "ruled");
@@ -24,8 +25,17 @@ public record RiskRating(ReturnFrequency ruled, List<String> reasons, Optional<R
   public String explanation() {
     String ruledText = String.join(" ", reasons);
     return override
-        .map(o -> "An officer set " + o.frequency().describe() + " returns: " + o.reason()
-            + " (the rules alone say " + ruled.describe() + ": " + ruledText + ")")
+        .map(
+            o ->
+                "An officer set "
+                    + o.frequency().describe()
+                    + " returns: "
+                    + o.reason()
+                    + " (the rules alone say "
+                    + ruled.describe()
+                    + ": "
+                    + ruledText
+                    + ")")
         .orElse(ruledText);
   }
 }

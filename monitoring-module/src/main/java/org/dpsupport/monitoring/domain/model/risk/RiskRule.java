@@ -23,7 +23,8 @@ public record RiskRule(
     Objects.requireNonNull(frequency, "frequency");
     Objects.requireNonNull(reason, "reason");
     if (condition == RiskCondition.OPEN_CONCERN && concern.isEmpty()) {
-      throw new IllegalArgumentException("Risk rule " + code + " looks at a concern but names none");
+      throw new IllegalArgumentException(
+          "Risk rule " + code + " looks at a concern but names none");
     }
   }
 }

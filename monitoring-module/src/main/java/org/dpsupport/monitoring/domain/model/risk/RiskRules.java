@@ -11,9 +11,9 @@ import java.util.Properties;
 import java.util.TreeSet;
 
 /**
- * A council's rule set. Each rule is tested in turn; the closest frequency of every rule that
- * holds wins, and each holding rule adds its reason. With no {@link RiskCondition#OTHERWISE}
- * rule, an account nothing matches makes annual returns.
+ * A council's rule set. Each rule is tested in turn; the closest frequency of every rule that holds
+ * wins, and each holding rule adds its reason. With no {@link RiskCondition#OTHERWISE} rule, an
+ * account nothing matches makes annual returns.
  */
 public record RiskRules(List<RiskRule> rules) {
 
@@ -33,8 +33,8 @@ public record RiskRules(List<RiskRule> rules) {
   }
 
   /**
-   * Rules from {@code rule.<code>.condition|threshold|concern|frequency|reason} properties, in
-   * code order.
+   * Rules from {@code rule.<code>.condition|threshold|concern|frequency|reason} properties, in code
+   * order.
    */
   public static RiskRules fromProperties(Properties properties) {
     TreeSet<String> codes = new TreeSet<>();
@@ -44,12 +44,15 @@ public record RiskRules(List<RiskRule> rules) {
     List<RiskRule> rules = new ArrayList<>();
     for (String code : codes) {
       String prefix = "rule." + code + ".";
-      rules.add(new RiskRule(code,
-          RiskCondition.valueOf(properties.getProperty(prefix + "condition")),
-          Integer.parseInt(properties.getProperty(prefix + "threshold", "0")),
-          Optional.ofNullable(properties.getProperty(prefix + "concern")).map(ConcernKind::valueOf),
-          ReturnFrequency.valueOf(properties.getProperty(prefix + "frequency")),
-          properties.getProperty(prefix + "reason")));
+      rules.add(
+          new RiskRule(
+              code,
+              RiskCondition.valueOf(properties.getProperty(prefix + "condition")),
+              Integer.parseInt(properties.getProperty(prefix + "threshold", "0")),
+              Optional.ofNullable(properties.getProperty(prefix + "concern"))
+                  .map(ConcernKind::valueOf),
+              ReturnFrequency.valueOf(properties.getProperty(prefix + "frequency")),
+              properties.getProperty(prefix + "reason")));
     }
     return new RiskRules(rules);
   }
@@ -72,10 +75,15 @@ public record RiskRules(List<RiskRule> rules) {
       return new RiskRating(specific, reasons, override);
     }
     // "otherwise" explains only an account no other rule caught
-    return rules.stream().filter(r -> r.condition() == RiskCondition.OTHERWISE).findFirst()
+    return rules.stream()
+        .filter(r -> r.condition() == RiskCondition.OTHERWISE)
+        .findFirst()
         .map(r -> new RiskRating(r.frequency(), List.of(r.reason().replace("%s", "")), override))
-        .orElse(new RiskRating(ReturnFrequency.ANNUAL,
-            List.of("No rule calls for closer monitoring, so returns are annual."), override));
+        .orElse(
+            new RiskRating(
+                ReturnFrequency.ANNUAL,
+                List.of("No rule calls for closer monitoring, so returns are annual."),
+                override));
   }
 
   private static Optional<String> holds(RiskRule rule, RiskFacts facts) {
@@ -83,13 +91,17 @@ public record RiskRules(List<RiskRule> rules) {
       case NEW_ACCOUNT -> {
         Period age = Period.between(facts.startDate(), facts.asAt());
         yield age.toTotalMonths() < rule.threshold()
-            ? Optional.of(String.valueOf(age.toTotalMonths())) : Optional.empty();
+            ? Optional.of(String.valueOf(age.toTotalMonths()))
+            : Optional.empty();
       }
-      case POOR_RETURN_RECORD -> facts.poorReturnsInLastTwoYears() >= rule.threshold()
-          && rule.threshold() > 0
-          ? Optional.of(String.valueOf(facts.poorReturnsInLastTwoYears())) : Optional.empty();
-      case OPEN_CONCERN -> facts.openConcerns().contains(rule.concern().orElseThrow())
-          ? Optional.of(rule.concern().orElseThrow().name()) : Optional.empty();
+      case POOR_RETURN_RECORD ->
+          facts.poorReturnsInLastTwoYears() >= rule.threshold() && rule.threshold() > 0
+              ? Optional.of(String.valueOf(facts.poorReturnsInLastTwoYears()))
+              : Optional.empty();
+      case OPEN_CONCERN ->
+          facts.openConcerns().contains(rule.concern().orElseThrow())
+              ? Optional.of(rule.concern().orElseThrow().name())
+              : Optional.empty();
       case OTHERWISE -> Optional.of("");
     };
   }

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.dpsupport.monitoring.domain.model.money.Money;
 
 /**
- * What a statement says about the account: holder, sort code, account number, the period it
- * covers and the balances it starts and ends with. Any of them may be missing from a statement.
+ * What a statement says about the account: holder, sort code, account number, the period it covers
+ * and the balances it starts and ends with. Any of them may be missing from a statement.
  */
 public record AccountDetails(
     Optional<String> holder,

@@ -2,7 +2,9 @@ package org.dpsupport.monitoring.domain.model.statement;
 
 import java.util.regex.Pattern;
 
-/** A UK bank account number: eight digits (older seven-digit numbers are printed with a leading 0). */
+/**
+ * A UK bank account number: eight digits (older seven-digit numbers are printed with a leading 0).
+ */
 public record AccountNumber(String value) {
 
   private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");

@@ -12,7 +12,13 @@ public record BalanceDisagreement(int row, String what, Money expected, Money pr
   /** A plain-English sentence for an officer. */
   public String explanation() {
     Money difference = printed.minus(expected);
-    return what + ": the statement prints " + printed + " but the figures add up to " + expected
-        + " (a difference of " + difference + ")";
+    return what
+        + ": the statement prints "
+        + printed
+        + " but the figures add up to "
+        + expected
+        + " (a difference of "
+        + difference
+        + ")";
   }
 }

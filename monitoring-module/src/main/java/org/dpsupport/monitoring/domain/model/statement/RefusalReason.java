@@ -1,8 +1,8 @@
 package org.dpsupport.monitoring.domain.model.statement;
 
 /**
- * Why a document could not be read, each with the plain-English sentence a budget holder sees.
- * The code names are stable and may be stored.
+ * Why a document could not be read, each with the plain-English sentence a budget holder sees. The
+ * code names are stable and may be stored.
  */
 public enum RefusalReason {
   EMPTY_FILE("This file is empty. Please choose the file again and send it."),
@@ -25,8 +25,7 @@ public enum RefusalReason {
   SCANNED_PICTURE(
       "This file is a scanned picture, so we could not read the payments in it. You can still"
           + " send it; an officer will read it."),
-  BLANK(
-      "This file has no writing in it that we can read. Please check you chose the right file."),
+  BLANK("This file has no writing in it that we can read. Please check you chose the right file."),
   NOT_A_STATEMENT(
       "This file does not look like a bank statement: we could not find a list of payments with"
           + " dates and amounts in it. Please check you chose the right file."),

@@ -19,7 +19,8 @@ public record SortCode(String value) {
     if (only.length() != 6) {
       throw new IllegalArgumentException("A sort code is six digits: " + digits);
     }
-    return new SortCode(only.substring(0, 2) + "-" + only.substring(2, 4) + "-" + only.substring(4));
+    return new SortCode(
+        only.substring(0, 2) + "-" + only.substring(2, 4) + "-" + only.substring(4));
   }
 
   @Override

@@ -7,8 +7,8 @@ import org.dpsupport.monitoring.domain.model.money.Money;
 
 /**
  * One transaction as the statement prints it: date, description (wrapped lines joined with one
- * space), signed amount (money in positive) and the running balance where one is printed. A
- * balance the statement does not print stays empty; it is never filled in by calculation.
+ * space), signed amount (money in positive) and the running balance where one is printed. A balance
+ * the statement does not print stays empty; it is never filled in by calculation.
  */
 public record StatementLine(
     LocalDate date, String description, Money amount, Optional<Money> printedBalance) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The dates a statement covers, both printed dates inclusive. Held as a half-open range
- * [{@code start}, {@code endExclusive}) so that consecutive statements abut with no gap.
+ * The dates a statement covers, both printed dates inclusive. Held as a half-open range [{@code
+ * start}, {@code endExclusive}) so that consecutive statements abut with no gap.
  */
 public record StatementPeriod(LocalDate start, LocalDate endExclusive) {
 

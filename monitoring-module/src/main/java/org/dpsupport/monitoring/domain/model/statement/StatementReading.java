@@ -3,9 +3,9 @@ package org.dpsupport.monitoring.domain.model.statement;
 import java.util.Objects;
 
 /**
- * The outcome of reading a statement PDF: either the {@link Statement} (check
- * {@link Statement#verified()} before treating it as fact) or a {@link Refusal} with a reason.
- * Never partial data.
+ * The outcome of reading a statement PDF: either the {@link Statement} (check {@link
+ * Statement#verified()} before treating it as fact) or a {@link Refusal} with a reason. Never
+ * partial data.
  */
 public sealed interface StatementReading {
 

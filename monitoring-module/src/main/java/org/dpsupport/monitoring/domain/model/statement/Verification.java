@@ -23,7 +23,9 @@ public record Verification(List<BalanceDisagreement> disagreements, List<String>
     if (verified()) {
       return "VERIFIED";
     }
-    return "NOT VERIFIED: " + disagreements.size() + " disagreement(s)"
+    return "NOT VERIFIED: "
+        + disagreements.size()
+        + " disagreement(s)"
         + (gaps.isEmpty() ? "" : ", " + String.join("; ", gaps));
   }
 }

@@ -2,8 +2,8 @@ package org.dpsupport.payroll.domain.model.employee;
 
 /**
  * A UK bank account number: eight digits. Seven-digit numbers are written with a leading zero, as
- * BACS expects (Vocalink's standardisation rules); longer non-standard numbers need the bank's
- * own conversion and are refused with a message saying so. Format checks only (see {@link SortCode}).
+ * BACS expects (Vocalink's standardisation rules); longer non-standard numbers need the bank's own
+ * conversion and are refused with a message saying so. Format checks only (see {@link SortCode}).
  */
 public record BankAccountNumber(String value) {
 
@@ -13,8 +13,11 @@ public record BankAccountNumber(String value) {
       digits = "0" + digits;
     }
     if (!digits.matches("[0-9]{8}")) {
-      throw new IllegalArgumentException("'" + value + "' is not a bank account number we can pay. UK account numbers"
-          + " have eight numbers (or seven); for a longer one ask the bank for the eight-digit number BACS uses.");
+      throw new IllegalArgumentException(
+          "'"
+              + value
+              + "' is not a bank account number we can pay. UK account numbers"
+              + " have eight numbers (or seven); for a longer one ask the bank for the eight-digit number BACS uses.");
     }
     value = digits;
   }

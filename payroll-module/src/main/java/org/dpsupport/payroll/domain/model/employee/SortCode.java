@@ -1,17 +1,20 @@
 package org.dpsupport.payroll.domain.model.employee;
 
 /**
- * A UK bank sort code: six digits, written 12-34-56. Only the format is checked; whether the
- * branch exists and accepts BACS credits needs Vocalink's modulus-checking data, which is licensed
- * and not on Maven Central, so a wrong but well-formed sort code is caught when BACS returns it.
+ * A UK bank sort code: six digits, written 12-34-56. Only the format is checked; whether the branch
+ * exists and accepts BACS credits needs Vocalink's modulus-checking data, which is licensed and not
+ * on Maven Central, so a wrong but well-formed sort code is caught when BACS returns it.
  */
 public record SortCode(String value) {
 
   public SortCode {
     String digits = value == null ? "" : value.replace("-", "").replace(" ", "");
     if (!digits.matches("[0-9]{6}")) {
-      throw new IllegalArgumentException("'" + value + "' is not a sort code. A sort code is six numbers, like"
-          + " 20-00-00; it is on the bank card or statement.");
+      throw new IllegalArgumentException(
+          "'"
+              + value
+              + "' is not a sort code. A sort code is six numbers, like"
+              + " 20-00-00; it is on the bank card or statement.");
     }
     value = digits;
   }

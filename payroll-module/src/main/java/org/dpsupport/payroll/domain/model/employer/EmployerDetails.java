@@ -8,9 +8,9 @@ import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 
 /**
- * A budget holder as an employer: the HMRC references, whether they may claim Employment
- * Allowance (a care and support employer), how often and on which day they pay, the
- * direct-payment bank account wages leave from, and the agency's fee per payslip.
+ * A budget holder as an employer: the HMRC references, whether they may claim Employment Allowance
+ * (a care and support employer), how often and on which day they pay, the direct-payment bank
+ * account wages leave from, and the agency's fee per payslip.
  */
 public record EmployerDetails(
     String name,
@@ -23,24 +23,36 @@ public record EmployerDetails(
     BankAccountNumber accountNumber,
     Money feePerPayslip) {
 
-  // PAYE reference: three-digit tax office number, '/', up to ten characters (HMRC RTI spec "EmpRefs")
+  // PAYE reference: three-digit tax office number, '/', up to ten characters (HMRC RTI spec
+  // "EmpRefs")
   private static final Pattern PAYE = Pattern.compile("[0-9]{3}/[A-Z0-9]{1,10}");
   // Accounts Office reference: 3 digits, P, a letter, 8 characters (the last may be X), 13 in all
   private static final Pattern ACCOUNTS_OFFICE = Pattern.compile("[0-9]{3}P[A-Z][0-9]{7}[0-9X]");
 
   public EmployerDetails {
     Objects.requireNonNull(name, "The employer's name is missing.");
-    payeReference = payeReference == null ? "" : payeReference.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+    payeReference =
+        payeReference == null
+            ? ""
+            : payeReference.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
     if (!PAYE.matcher(payeReference).matches()) {
-      throw new IllegalArgumentException("'" + payeReference + "' is not an employer PAYE reference. It is three"
-          + " numbers, a slash and up to ten letters and numbers, like 123/AB45678; it is on HMRC's letters to the"
-          + " employer.");
+      throw new IllegalArgumentException(
+          "'"
+              + payeReference
+              + "' is not an employer PAYE reference. It is three"
+              + " numbers, a slash and up to ten letters and numbers, like 123/AB45678; it is on HMRC's letters to the"
+              + " employer.");
     }
-    accountsOfficeReference = accountsOfficeReference == null ? ""
-        : accountsOfficeReference.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+    accountsOfficeReference =
+        accountsOfficeReference == null
+            ? ""
+            : accountsOfficeReference.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
     if (!ACCOUNTS_OFFICE.matcher(accountsOfficeReference).matches()) {
-      throw new IllegalArgumentException("'" + accountsOfficeReference + "' is not an Accounts Office reference. It"
-          + " has 13 characters, like 123PA00012345; it is on HMRC's payment booklet or welcome letter.");
+      throw new IllegalArgumentException(
+          "'"
+              + accountsOfficeReference
+              + "' is not an Accounts Office reference. It"
+              + " has 13 characters, like 123PA00012345; it is on HMRC's payment booklet or welcome letter.");
     }
     Objects.requireNonNull(payFrequency, "The employer's pay frequency is missing.");
     if (payDay < 1 || payDay > 31) {

@@ -11,7 +11,11 @@ import org.dpsupport.payroll.domain.model.pay.Finding;
  * date. A shortfall is a finding for a person to act on; it is never silently paid.
  */
 public record MinimumWageCheck(
-    BigDecimal hours, BigDecimal effectiveHourlyPay, BigDecimal minimumHourlyRate, String band, Money shortfall,
+    BigDecimal hours,
+    BigDecimal effectiveHourlyPay,
+    BigDecimal minimumHourlyRate,
+    String band,
+    Money shortfall,
     Basis basis) {
 
   public boolean breached() {
@@ -19,6 +23,8 @@ public record MinimumWageCheck(
   }
 
   public Optional<Finding> finding() {
-    return breached() ? Optional.of(new Finding("MINIMUM_WAGE_BREACH", basis.text())) : Optional.empty();
+    return breached()
+        ? Optional.of(new Finding("MINIMUM_WAGE_BREACH", basis.text()))
+        : Optional.empty();
   }
 }

@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * An amount of pounds sterling held to the penny. Immutable; every step that could lose a
- * fraction of a penny names its rounding, because HMRC's rules are rounding rules.
+ * An amount of pounds sterling held to the penny. Immutable; every step that could lose a fraction
+ * of a penny names its rounding, because HMRC's rules are rounding rules.
  */
 public final class Money implements Comparable<Money> {
 
@@ -25,7 +25,9 @@ public final class Money implements Comparable<Money> {
       return new Money(amount.setScale(2, RoundingMode.UNNECESSARY));
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
-          "The amount " + amount.toPlainString() + " has a fraction of a penny; give pounds and pence, e.g. 12.34.");
+          "The amount "
+              + amount.toPlainString()
+              + " has a fraction of a penny; give pounds and pence, e.g. 12.34.");
     }
   }
 
@@ -45,12 +47,14 @@ public final class Money implements Comparable<Money> {
   /** Parses "1156.25" (or "1156"); says what is wrong in plain words otherwise. */
   public static Money parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("An amount is missing; give pounds and pence, e.g. 1156.25.");
+      throw new IllegalArgumentException(
+          "An amount is missing; give pounds and pence, e.g. 1156.25.");
     }
     try {
       return of(new BigDecimal(text.trim()));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + text + "' is not an amount of money; give pounds and pence, e.g. 1156.25.");
+      throw new IllegalArgumentException(
+          "'" + text + "' is not an amount of money; give pounds and pence, e.g. 1156.25.");
     }
   }
 
@@ -144,7 +148,8 @@ public final class Money implements Comparable<Money> {
   public String toDisplayString() {
     String digits = amount.abs().toPlainString(); // always two decimal places
     int point = digits.length() - 3;
-    StringBuilder b = new StringBuilder(digits.length() + 6).append(amount.signum() < 0 ? "-£" : "£");
+    StringBuilder b =
+        new StringBuilder(digits.length() + 6).append(amount.signum() < 0 ? "-£" : "£");
     for (int i = 0; i < point; i++) {
       if (i > 0 && (point - i) % 3 == 0) {
         b.append(',');

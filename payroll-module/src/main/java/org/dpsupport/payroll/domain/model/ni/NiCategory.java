@@ -2,22 +2,32 @@ package org.dpsupport.payroll.domain.model.ni;
 
 import java.util.Locale;
 
-/** A National Insurance category letter, e.g. A (standard), M (under 21), C (over State Pension age). */
+/**
+ * A National Insurance category letter, e.g. A (standard), M (under 21), C (over State Pension
+ * age).
+ */
 public record NiCategory(char letter) {
 
   private static final String LETTERS = "ABCDEFHIJKLMNSVZ";
 
   public NiCategory {
     if (LETTERS.indexOf(letter) < 0) {
-      throw new IllegalArgumentException("'" + letter + "' is not a National Insurance category letter; use one of "
-          + String.join(" ", LETTERS.split("")) + " (A for most PAs, M under 21, C over State Pension age).");
+      throw new IllegalArgumentException(
+          "'"
+              + letter
+              + "' is not a National Insurance category letter; use one of "
+              + String.join(" ", LETTERS.split(""))
+              + " (A for most PAs, M under 21, C over State Pension age).");
     }
   }
 
   public static NiCategory parse(String text) {
     if (text == null || text.trim().length() != 1) {
-      throw new IllegalArgumentException("'" + text + "' is not a National Insurance category letter; "
-          + "give one letter such as A (most PAs), M (under 21) or C (over State Pension age).");
+      throw new IllegalArgumentException(
+          "'"
+              + text
+              + "' is not a National Insurance category letter; "
+              + "give one letter such as A (most PAs), M (under 21) or C (over State Pension age).");
     }
     return new NiCategory(text.trim().toUpperCase(Locale.ROOT).charAt(0));
   }

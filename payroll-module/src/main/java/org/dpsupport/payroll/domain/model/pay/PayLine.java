@@ -5,11 +5,17 @@ import java.util.Objects;
 import org.dpsupport.payroll.domain.model.money.Money;
 
 /**
- * One line of a payslip or pay record, with the basis that explains it (e.g. "tax: cumulative,
- * code 1257L, monthly, month 3"). Quantity and rate are set for lines paid by the hour.
+ * One line of a payslip or pay record, with the basis that explains it (e.g. "tax: cumulative, code
+ * 1257L, monthly, month 3"). Quantity and rate are set for lines paid by the hour.
  */
 public record PayLine(
-    Section section, String code, String description, BigDecimal quantity, BigDecimal rate, Money amount, Basis basis) {
+    Section section,
+    String code,
+    String description,
+    BigDecimal quantity,
+    BigDecimal rate,
+    Money amount,
+    Basis basis) {
 
   /** Where the line sits on the payslip. */
   public enum Section {
@@ -32,7 +38,8 @@ public record PayLine(
     Objects.requireNonNull(basis, "basis");
   }
 
-  public static PayLine of(Section section, String code, String description, Money amount, Basis basis) {
+  public static PayLine of(
+      Section section, String code, String description, Money amount, Basis basis) {
     return new PayLine(section, code, description, null, null, amount, basis);
   }
 }

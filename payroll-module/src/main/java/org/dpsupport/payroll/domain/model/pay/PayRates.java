@@ -17,7 +17,8 @@ public record PayRates(
 
   public PayRates {
     if (hourly == null || hourly.signum() <= 0) {
-      throw new IllegalArgumentException("The PA's basic hourly rate is missing; give it in pounds, e.g. 12.71.");
+      throw new IllegalArgumentException(
+          "The PA's basic hourly rate is missing; give it in pounds, e.g. 12.71.");
     }
   }
 

@@ -5,8 +5,9 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /**
- * A pay period: first and last day (inclusive) and the day pay reaches the PA. Monthly periods
- * are calendar months paid on the employer's pay day (brought forward to the last day of a short month).
+ * A pay period: first and last day (inclusive) and the day pay reaches the PA. Monthly periods are
+ * calendar months paid on the employer's pay day (brought forward to the last day of a short
+ * month).
  */
 public record PayPeriod(LocalDate start, LocalDate end, LocalDate paymentDate) {
 
@@ -15,7 +16,8 @@ public record PayPeriod(LocalDate start, LocalDate end, LocalDate paymentDate) {
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(paymentDate, "paymentDate");
     if (end.isBefore(start)) {
-      throw new IllegalArgumentException("A pay period cannot end (" + end + ") before it starts (" + start + ").");
+      throw new IllegalArgumentException(
+          "A pay period cannot end (" + end + ") before it starts (" + start + ").");
     }
   }
 

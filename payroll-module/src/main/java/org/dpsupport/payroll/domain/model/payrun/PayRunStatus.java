@@ -16,23 +16,27 @@ public enum PayRunStatus {
     if (this == DRAFT || this == CALCULATED) {
       return CALCULATED;
     }
-    throw refused("calculated again", this == APPROVED
-        ? "Send it back to draft first if the figures must change."
-        : "Put any correction into the next period's run.");
+    throw refused(
+        "calculated again",
+        this == APPROVED
+            ? "Send it back to draft first if the figures must change."
+            : "Put any correction into the next period's run.");
   }
 
   public PayRunStatus approve() {
     if (this == CALCULATED) {
       return APPROVED;
     }
-    throw refused("approved", this == DRAFT ? "Calculate it first." : "It has already been approved.");
+    throw refused(
+        "approved", this == DRAFT ? "Calculate it first." : "It has already been approved.");
   }
 
   public PayRunStatus finalise() {
     if (this == APPROVED) {
       return FINALISED;
     }
-    throw refused("finalised", this == FINALISED ? "It has already been finalised." : "Approve it first.");
+    throw refused(
+        "finalised", this == FINALISED ? "It has already been finalised." : "Approve it first.");
   }
 
   public PayRunStatus backToDraft() {
@@ -47,7 +51,12 @@ public enum PayRunStatus {
   }
 
   private PayRunStateException refused(String what, String advice) {
-    return new PayRunStateException("This pay run is " + name().toLowerCase(java.util.Locale.ROOT)
-        + ", so it cannot be " + what + ". " + advice);
+    return new PayRunStateException(
+        "This pay run is "
+            + name().toLowerCase(java.util.Locale.ROOT)
+            + ", so it cannot be "
+            + what
+            + ". "
+            + advice);
   }
 }

@@ -8,8 +8,8 @@ import org.dpsupport.payroll.domain.model.pay.Finding;
 
 /**
  * The period's auto-enrolment assessment and pension contributions. {@code employeeDeduction} is
- * what leaves the PA's pay (net of basic-rate relief under relief at source); {@code enrolledOn}
- * is the enrolment date after this period, for the caller to keep.
+ * what leaves the PA's pay (net of basic-rate relief under relief at source); {@code enrolledOn} is
+ * the enrolment date after this period, for the caller to keep.
  */
 public record AutoEnrolmentAssessment(
     WorkerCategory category,

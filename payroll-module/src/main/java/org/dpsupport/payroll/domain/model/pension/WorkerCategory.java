@@ -4,7 +4,10 @@ package org.dpsupport.payroll.domain.model.pension;
 public enum WorkerCategory {
   /** Aged 22 to State Pension age, earning above the period trigger: must be enrolled. */
   ELIGIBLE_JOBHOLDER,
-  /** Earning above the qualifying earnings lower limit but not eligible: may opt in, with employer contributions. */
+  /**
+   * Earning above the qualifying earnings lower limit but not eligible: may opt in, with employer
+   * contributions.
+   */
   NON_ELIGIBLE_JOBHOLDER,
   /** Aged 16 to 74 earning at or below the lower limit: may ask to join. */
   ENTITLED_WORKER,

@@ -8,7 +8,8 @@ import java.util.Objects;
  * A payment over as the agency recorded it: the day it left the account, the payment's reference
  * (optional), and who recorded it when (unknown only for a payment set before that was recorded).
  */
-public record RecordedRemittance(LocalDate paidOn, String reference, String recordedBy, OffsetDateTime recordedAt) {
+public record RecordedRemittance(
+    LocalDate paidOn, String reference, String recordedBy, OffsetDateTime recordedAt) {
 
   public RecordedRemittance {
     Objects.requireNonNull(paidOn, "paidOn");

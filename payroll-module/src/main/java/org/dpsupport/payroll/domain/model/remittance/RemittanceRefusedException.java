@@ -5,7 +5,13 @@ public class RemittanceRefusedException extends RuntimeException {
 
   /** Why it was refused: the first three are the run's state, the rest what was entered. */
   public enum Reason {
-    NOT_FINALISED, NOTHING_TO_PAY, ALREADY_RECORDED, NO_DATE, IN_THE_FUTURE, BEFORE_PAY_DAY, TOO_LONG;
+    NOT_FINALISED,
+    NOTHING_TO_PAY,
+    ALREADY_RECORDED,
+    NO_DATE,
+    IN_THE_FUTURE,
+    BEFORE_PAY_DAY,
+    TOO_LONG;
 
     /** True when the run's state, not what was entered, stands in the way. */
     public boolean isState() {

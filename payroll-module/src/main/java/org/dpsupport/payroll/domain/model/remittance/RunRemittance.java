@@ -10,7 +10,12 @@ import org.dpsupport.payroll.domain.model.money.Money;
 /**
  * What one pay run owes HMRC or the pension scheme, by when, and the payment recorded against it.
  */
-public record RunRemittance(long runId, LocalDate payDay, boolean finalised, Money amount, LocalDate dueBy,
+public record RunRemittance(
+    long runId,
+    LocalDate payDay,
+    boolean finalised,
+    Money amount,
+    LocalDate dueBy,
     Optional<RecordedRemittance> recorded) {
 
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -43,12 +48,23 @@ public record RunRemittance(long runId, LocalDate payDay, boolean finalised, Mon
     return switch (status(today)) {
       case NOT_FINALISED -> "Nothing owed until the run is finalised";
       case NOTHING_TO_PAY -> "Nothing to pay to " + kind.payee();
-      case DUE -> amount.toDisplayString() + " due to " + kind.payee() + " by " + dueBy.format(DATE);
-      case OVERDUE -> amount.toDisplayString() + " overdue: it was due to " + kind.payee() + " by "
-          + dueBy.format(DATE);
-      case PAID -> amount.toDisplayString() + " paid to " + kind.payee() + " on "
-          + recorded.get().paidOn().format(DATE)
-          + (recorded.get().reference() == null ? "" : " (reference " + recorded.get().reference() + ")");
+      case DUE ->
+          amount.toDisplayString() + " due to " + kind.payee() + " by " + dueBy.format(DATE);
+      case OVERDUE ->
+          amount.toDisplayString()
+              + " overdue: it was due to "
+              + kind.payee()
+              + " by "
+              + dueBy.format(DATE);
+      case PAID ->
+          amount.toDisplayString()
+              + " paid to "
+              + kind.payee()
+              + " on "
+              + recorded.get().paidOn().format(DATE)
+              + (recorded.get().reference() == null
+                  ? ""
+                  : " (reference " + recorded.get().reference() + ")");
     };
   }
 }

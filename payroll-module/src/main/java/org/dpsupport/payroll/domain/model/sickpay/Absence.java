@@ -7,10 +7,15 @@ import java.util.Objects;
 public record Absence(LocalDate firstDay, LocalDate lastDay) {
   public Absence {
     Objects.requireNonNull(firstDay, "A sickness absence needs its first day.");
-    Objects.requireNonNull(lastDay, "A sickness absence needs its last day (the first day if it was one day).");
+    Objects.requireNonNull(
+        lastDay, "A sickness absence needs its last day (the first day if it was one day).");
     if (lastDay.isBefore(firstDay)) {
-      throw new IllegalArgumentException("The sickness absence from " + firstDay + " ends on " + lastDay
-          + ", before it starts; check the dates.");
+      throw new IllegalArgumentException(
+          "The sickness absence from "
+              + firstDay
+              + " ends on "
+              + lastDay
+              + ", before it starts; check the dates.");
     }
   }
 }

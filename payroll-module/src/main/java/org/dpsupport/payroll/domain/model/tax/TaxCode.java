@@ -5,11 +5,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A PAYE tax code as HMRC issues it: suffix codes (1257L, M, N, T, 0T), K codes (K475), BR,
- * D0/D1 (Scotland D0-D3) and NT, with S (Scotland) or C (Wales) prefixes, and a week 1/month 1
- * marker (W1, M1 or X) for non-cumulative operation.
+ * A PAYE tax code as HMRC issues it: suffix codes (1257L, M, N, T, 0T), K codes (K475), BR, D0/D1
+ * (Scotland D0-D3) and NT, with S (Scotland) or C (Wales) prefixes, and a week 1/month 1 marker
+ * (W1, M1 or X) for non-cumulative operation.
  */
-public record TaxCode(String code, TaxRegime regime, Kind kind, int number, String flatRateKey, boolean nonCumulative) {
+public record TaxCode(
+    String code,
+    TaxRegime regime,
+    Kind kind,
+    int number,
+    String flatRateKey,
+    boolean nonCumulative) {
 
   /** The four ways PAYE treats a code. */
   public enum Kind {
@@ -71,9 +77,14 @@ public record TaxCode(String code, TaxRegime regime, Kind kind, int number, Stri
     if (d.matches()) {
       int highest = regime == TaxRegime.SCOTLAND ? 3 : 1;
       if (Integer.parseInt(d.group(1)) > highest) {
-        throw new InvalidTaxCodeException("'" + text.trim() + "' is not a tax code: "
-            + (regime == TaxRegime.SCOTLAND ? "Scottish D codes run SD0 to SD3. " : "D codes run D0 to D1 (Scottish SD0 to SD3). ")
-            + EXAMPLES);
+        throw new InvalidTaxCodeException(
+            "'"
+                + text.trim()
+                + "' is not a tax code: "
+                + (regime == TaxRegime.SCOTLAND
+                    ? "Scottish D codes run SD0 to SD3. "
+                    : "D codes run D0 to D1 (Scottish SD0 to SD3). ")
+                + EXAMPLES);
       }
       return new TaxCode(normal, regime, Kind.FLAT_RATE, 0, body, nonCumulative);
     }
@@ -86,7 +97,8 @@ public record TaxCode(String code, TaxRegime regime, Kind kind, int number, Stri
       int number = Integer.parseInt(m.group(1));
       return new TaxCode(normal, regime, Kind.SUFFIX, number, null, nonCumulative);
     }
-    throw new InvalidTaxCodeException("'" + text.trim() + "' is not a tax code HMRC issues. " + EXAMPLES);
+    throw new InvalidTaxCodeException(
+        "'" + text.trim() + "' is not a tax code HMRC issues. " + EXAMPLES);
   }
 
   /** The same code operated on a week 1/month 1 basis. */

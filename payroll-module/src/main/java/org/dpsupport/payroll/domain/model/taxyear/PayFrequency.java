@@ -3,8 +3,8 @@ package org.dpsupport.payroll.domain.model.taxyear;
 import java.util.Locale;
 
 /**
- * How often a PA is paid. Fortnightly and four-weekly pay use HMRC's weekly tables: pay period n
- * is tax week 2n or 4n (PAYE spec, employees paid at other than weekly or monthly intervals).
+ * How often a PA is paid. Fortnightly and four-weekly pay use HMRC's weekly tables: pay period n is
+ * tax week 2n or 4n (PAYE spec, employees paid at other than weekly or monthly intervals).
  */
 public enum PayFrequency {
   WEEKLY("Weekly", 52, 1, 52),
@@ -18,18 +18,24 @@ public enum PayFrequency {
   private final int payPeriodsInYear;
   private final String label;
 
-  PayFrequency(String displayName, int tablePeriodsInYear, int tablePeriodsPerPayPeriod, int payPeriodsInYear) {
+  PayFrequency(
+      String displayName,
+      int tablePeriodsInYear,
+      int tablePeriodsPerPayPeriod,
+      int payPeriodsInYear) {
     this.displayName = displayName;
     this.tablePeriodsInYear = tablePeriodsInYear;
     this.tablePeriodsPerPayPeriod = tablePeriodsPerPayPeriod;
     this.payPeriodsInYear = payPeriodsInYear;
-    this.label = displayName.equals("FourWeekly") ? "four-weekly" : displayName.toLowerCase(Locale.ROOT);
+    this.label =
+        displayName.equals("FourWeekly") ? "four-weekly" : displayName.toLowerCase(Locale.ROOT);
   }
 
   /** "Weekly", "Fortnightly", "FourWeekly" or "Monthly" (also the enum names, any case). */
   public static PayFrequency parse(String text) {
     if (text != null) {
-      String key = text.trim().replace("-", "").replace("_", "").replace(" ", "").toUpperCase(Locale.ROOT);
+      String key =
+          text.trim().replace("-", "").replace("_", "").replace(" ", "").toUpperCase(Locale.ROOT);
       for (PayFrequency f : values()) {
         if (f.name().replace("_", "").equals(key)) {
           return f;

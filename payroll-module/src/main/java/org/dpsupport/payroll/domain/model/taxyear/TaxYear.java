@@ -20,13 +20,17 @@ public record TaxYear(int startYear) implements Comparable<TaxYear> {
     Matcher m = text == null ? null : FORMAT.matcher(text.trim());
     if (m == null || !m.matches()) {
       throw new IllegalArgumentException(
-          "'" + text + "' is not a tax year; write it like 2026-27 (6 April 2026 to 5 April 2027).");
+          "'"
+              + text
+              + "' is not a tax year; write it like 2026-27 (6 April 2026 to 5 April 2027).");
     }
     int start = Integer.parseInt(m.group(1));
     int end = Integer.parseInt(m.group(2));
     if ((end % 100) != (start + 1) % 100) {
       throw new IllegalArgumentException(
-          "'" + text + "' is not a tax year: the second year must follow the first, as in 2026-27.");
+          "'"
+              + text
+              + "' is not a tax year: the second year must follow the first, as in 2026-27.");
     }
     return new TaxYear(start);
   }

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The tax years the payroll knows, each with its figures. A payment is calculated with the rules
- * of the tax year its payment date falls in (PAYE: tax year of the pay day).
+ * The tax years the payroll knows, each with its figures. A payment is calculated with the rules of
+ * the tax year its payment date falls in (PAYE: tax year of the pay day).
  */
 public final class TaxYearCatalogue {
 
@@ -44,7 +44,8 @@ public final class TaxYearCatalogue {
     TaxYearRules.MinimumWageRules best = null;
     for (TaxYearRules r : years.values()) {
       TaxYearRules.MinimumWageRules m = r.minimumWage();
-      if (m != null && !m.effectiveFrom().isAfter(date)
+      if (m != null
+          && !m.effectiveFrom().isAfter(date)
           && (best == null || m.effectiveFrom().isAfter(best.effectiveFrom()))) {
         best = m;
       }
@@ -53,7 +54,9 @@ public final class TaxYearCatalogue {
   }
 
   public boolean isBankHolidayInEnglandAndWales(LocalDate date) {
-    return find(TaxYear.containing(date)).map(r -> r.isBankHolidayInEnglandAndWales(date)).orElse(false);
+    return find(TaxYear.containing(date))
+        .map(r -> r.isBankHolidayInEnglandAndWales(date))
+        .orElse(false);
   }
 
   public Map<TaxYear, TaxYearRules> all() {
@@ -63,7 +66,12 @@ public final class TaxYearCatalogue {
   private TaxYearNotCoveredException notCovered(TaxYear year) {
     String known = years.keySet().stream().map(TaxYear::toString).collect(Collectors.joining(", "));
     return new TaxYearNotCoveredException(
-        "There are no payroll figures for tax year " + year + " (known: " + known
-            + "). Add tax-years/" + year + ".json and list it in tax-years/index.json.");
+        "There are no payroll figures for tax year "
+            + year
+            + " (known: "
+            + known
+            + "). Add tax-years/"
+            + year
+            + ".json and list it in tax-years/index.json.");
   }
 }

@@ -148,7 +148,9 @@ public record TaxYearRules(
       int optOutWindowMonths) {}
 
   public record AutoEnrolmentThresholds(
-      BigDecimal earningsTrigger, BigDecimal qualifyingEarningsLower, BigDecimal qualifyingEarningsUpper) {}
+      BigDecimal earningsTrigger,
+      BigDecimal qualifyingEarningsLower,
+      BigDecimal qualifyingEarningsUpper) {}
 
   public record StudentLoanRule(BigDecimal annualThreshold, BigDecimal ratePercent) {}
 }

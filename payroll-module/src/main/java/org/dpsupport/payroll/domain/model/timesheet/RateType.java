@@ -4,8 +4,8 @@ import org.dpsupport.payroll.domain.model.pay.ShiftKind;
 
 /**
  * The rate a timesheet entry claims. Weekend and bank-holiday rates follow from the date (the
- * engine pays them by date), so an entry claiming one on another day is refused; night and
- * sleep-in are the PA's own account of the shift.
+ * engine pays them by date), so an entry claiming one on another day is refused; night and sleep-in
+ * are the PA's own account of the shift.
  */
 public enum RateType {
   DAY("day", ShiftKind.DAY),
@@ -33,14 +33,18 @@ public enum RateType {
 
   public static RateType parse(String text) {
     if (text != null) {
-      String key = text.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+      String key =
+          text.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
       for (RateType t : values()) {
         if (t.name().equals(key)) {
           return t;
         }
       }
     }
-    throw new IllegalArgumentException("'" + text + "' is not a rate type; use DAY, NIGHT, WAKING_NIGHT, WEEKEND,"
-        + " BANK_HOLIDAY or SLEEP_IN.");
+    throw new IllegalArgumentException(
+        "'"
+            + text
+            + "' is not a rate type; use DAY, NIGHT, WAKING_NIGHT, WEEKEND,"
+            + " BANK_HOLIDAY or SLEEP_IN.");
   }
 }

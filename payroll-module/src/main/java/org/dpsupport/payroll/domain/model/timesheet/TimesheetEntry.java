@@ -16,12 +16,19 @@ public record TimesheetEntry(LocalDateTime start, LocalDateTime end, RateType ra
     Objects.requireNonNull(end, "A shift needs its end date and time.");
     Objects.requireNonNull(rateType, "A shift needs its rate type.");
     if (!end.isAfter(start)) {
-      throw new InvalidTimesheetException("The shift starting " + start + " ends at " + end
-          + ", which is not after it started. Check the times (a night shift ends the next day).");
+      throw new InvalidTimesheetException(
+          "The shift starting "
+              + start
+              + " ends at "
+              + end
+              + ", which is not after it started. Check the times (a night shift ends the next day).");
     }
     if (Duration.between(start, end).compareTo(Duration.ofHours(24)) > 0) {
-      throw new InvalidTimesheetException("The shift starting " + start + " is longer than 24 hours. Enter each"
-          + " day's work as its own shift.");
+      throw new InvalidTimesheetException(
+          "The shift starting "
+              + start
+              + " is longer than 24 hours. Enter each"
+              + " day's work as its own shift.");
     }
   }
 
@@ -31,8 +38,8 @@ public record TimesheetEntry(LocalDateTime start, LocalDateTime end, RateType ra
 
   /** Hours to two decimal places (a quarter hour is 0.25). */
   public BigDecimal hours() {
-    return BigDecimal.valueOf(Duration.between(start, end).toMinutes()).divide(BigDecimal.valueOf(60), 2,
-        RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(Duration.between(start, end).toMinutes())
+        .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
   }
 
   public boolean overlaps(TimesheetEntry other) {

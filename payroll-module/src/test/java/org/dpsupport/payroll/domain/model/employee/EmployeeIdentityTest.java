@@ -20,11 +20,25 @@ class EmployeeIdentityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"QQ123456C", "JK123456E", "DA123456A", "AO123456A", "GB123456A", "TN123456A", "Q1234567A", "", "QQ12345C"})
+  @ValueSource(
+      strings = {
+        "QQ123456C",
+        "JK123456E",
+        "DA123456A",
+        "AO123456A",
+        "GB123456A",
+        "TN123456A",
+        "Q1234567A",
+        "",
+        "QQ12345C"
+      })
   @DisplayName("NI numbers HMRC never issues are refused with what an NI number looks like")
   void badNiNumbers(String text) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NationalInsuranceNumber.parse(text));
-    assertTrue(e.getMessage().contains("two letters, six numbers and a letter A, B, C or D"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> NationalInsuranceNumber.parse(text));
+    assertTrue(
+        e.getMessage().contains("two letters, six numbers and a letter A, B, C or D"),
+        e.getMessage());
   }
 
   @Test
@@ -40,7 +54,8 @@ class EmployeeIdentityTest {
   void accountNumbers() {
     assertEquals("01234567", BankAccountNumber.parse("1234567").value());
     assertEquals("12345678", BankAccountNumber.parse("1234 5678").value());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BankAccountNumber.parse("1234567890"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> BankAccountNumber.parse("1234567890"));
     assertTrue(e.getMessage().contains("eight"));
   }
 }

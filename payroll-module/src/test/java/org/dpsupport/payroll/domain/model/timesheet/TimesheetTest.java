@@ -22,19 +22,26 @@ class TimesheetTest {
   }
 
   private static Timesheet november(TimesheetEntry... entries) {
-    return Timesheet.of(NOV_1, NOV_30, LocalDate.of(2025, 1, 6), null, d -> d.equals(LocalDate.of(2026, 12, 25)),
+    return Timesheet.of(
+        NOV_1,
+        NOV_30,
+        LocalDate.of(2025, 1, 6),
+        null,
+        d -> d.equals(LocalDate.of(2026, 12, 25)),
         List.of(entries));
   }
 
   @Test
   @DisplayName("Day, night, weekend and sleep-in shifts become the engine's worked shifts")
   void validTimesheet() {
-    Timesheet t = november(
-        shift("2026-11-02T08:00", "2026-11-02T16:30", RateType.DAY),
-        shift("2026-11-02T22:00", "2026-11-03T07:00", RateType.SLEEP_IN),
-        shift("2026-11-07T09:00", "2026-11-07T13:00", RateType.WEEKEND),
-        shift("2026-11-10T20:00", "2026-11-11T06:00", RateType.NIGHT));
-    assertEquals(new BigDecimal("22.50"), t.hoursWorked(), "8.5 + 4 + 10; the sleep-in is not hours worked");
+    Timesheet t =
+        november(
+            shift("2026-11-02T08:00", "2026-11-02T16:30", RateType.DAY),
+            shift("2026-11-02T22:00", "2026-11-03T07:00", RateType.SLEEP_IN),
+            shift("2026-11-07T09:00", "2026-11-07T13:00", RateType.WEEKEND),
+            shift("2026-11-10T20:00", "2026-11-11T06:00", RateType.NIGHT));
+    assertEquals(
+        new BigDecimal("22.50"), t.hoursWorked(), "8.5 + 4 + 10; the sleep-in is not hours worked");
     assertEquals(ShiftKind.SLEEP_IN, t.shifts().get(1).kind());
     assertEquals(new BigDecimal("10.00"), t.shifts().get(3).hours());
   }
@@ -42,43 +49,80 @@ class TimesheetTest {
   @Test
   @DisplayName("Overlapping shifts are refused, naming both")
   void overlap() {
-    var e = assertThrows(InvalidTimesheetException.class, () -> november(
-        shift("2026-11-02T08:00", "2026-11-02T16:00", RateType.DAY),
-        shift("2026-11-02T15:00", "2026-11-02T18:00", RateType.DAY)));
-    assertTrue(e.getMessage().contains("overlaps the one starting 2026-11-02T08:00"), e.getMessage());
+    var e =
+        assertThrows(
+            InvalidTimesheetException.class,
+            () ->
+                november(
+                    shift("2026-11-02T08:00", "2026-11-02T16:00", RateType.DAY),
+                    shift("2026-11-02T15:00", "2026-11-02T18:00", RateType.DAY)));
+    assertTrue(
+        e.getMessage().contains("overlaps the one starting 2026-11-02T08:00"), e.getMessage());
   }
 
   @Test
   @DisplayName("More than 24 hours in one day is refused")
   void moreThan24Hours() {
-    var e = assertThrows(InvalidTimesheetException.class, () -> new TimesheetEntry(
-        LocalDateTime.parse("2026-11-02T00:00"), LocalDateTime.parse("2026-11-03T01:00"), RateType.DAY));
+    var e =
+        assertThrows(
+            InvalidTimesheetException.class,
+            () ->
+                new TimesheetEntry(
+                    LocalDateTime.parse("2026-11-02T00:00"),
+                    LocalDateTime.parse("2026-11-03T01:00"),
+                    RateType.DAY));
     assertTrue(e.getMessage().contains("longer than 24 hours"));
-    var perDay = assertThrows(InvalidTimesheetException.class, () -> november(
-        shift("2026-11-02T08:00", "2026-11-02T20:00", RateType.DAY),
-        shift("2026-11-02T21:00", "2026-11-03T10:00", RateType.NIGHT)));
-    assertTrue(perDay.getMessage().contains("The shifts starting on 2026-11-02 add up to more than 24 hours"),
+    var perDay =
+        assertThrows(
+            InvalidTimesheetException.class,
+            () ->
+                november(
+                    shift("2026-11-02T08:00", "2026-11-02T20:00", RateType.DAY),
+                    shift("2026-11-02T21:00", "2026-11-03T10:00", RateType.NIGHT)));
+    assertTrue(
+        perDay
+            .getMessage()
+            .contains("The shifts starting on 2026-11-02 add up to more than 24 hours"),
         perDay.getMessage());
   }
 
   @Test
   @DisplayName("Shifts before the PA started or after they left are refused")
   void outsideEmployment() {
-    var e = assertThrows(InvalidTimesheetException.class, () -> Timesheet.of(NOV_1, NOV_30,
-        LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 20), d -> false,
-        List.of(shift("2026-11-05T08:00", "2026-11-05T12:00", RateType.DAY))));
+    var e =
+        assertThrows(
+            InvalidTimesheetException.class,
+            () ->
+                Timesheet.of(
+                    NOV_1,
+                    NOV_30,
+                    LocalDate.of(2026, 11, 10),
+                    LocalDate.of(2026, 11, 20),
+                    d -> false,
+                    List.of(shift("2026-11-05T08:00", "2026-11-05T12:00", RateType.DAY))));
     assertTrue(e.getMessage().contains("outside the employment"), e.getMessage());
-    assertThrows(InvalidTimesheetException.class, () -> Timesheet.of(NOV_1, NOV_30, LocalDate.of(2026, 11, 10),
-        LocalDate.of(2026, 11, 20), d -> false, List.of(shift("2026-11-21T08:00", "2026-11-21T12:00", RateType.WEEKEND))));
+    assertThrows(
+        InvalidTimesheetException.class,
+        () ->
+            Timesheet.of(
+                NOV_1,
+                NOV_30,
+                LocalDate.of(2026, 11, 10),
+                LocalDate.of(2026, 11, 20),
+                d -> false,
+                List.of(shift("2026-11-21T08:00", "2026-11-21T12:00", RateType.WEEKEND))));
   }
 
   @Test
   @DisplayName("A weekend rate on a weekday, or a bank holiday rate on an ordinary day, is refused")
   void wrongRateForDay() {
-    var weekend = assertThrows(InvalidTimesheetException.class,
-        () -> november(shift("2026-11-03T08:00", "2026-11-03T12:00", RateType.WEEKEND)));
+    var weekend =
+        assertThrows(
+            InvalidTimesheetException.class,
+            () -> november(shift("2026-11-03T08:00", "2026-11-03T12:00", RateType.WEEKEND)));
     assertTrue(weekend.getMessage().contains("that day is a Tuesday"), weekend.getMessage());
-    assertThrows(InvalidTimesheetException.class,
+    assertThrows(
+        InvalidTimesheetException.class,
         () -> november(shift("2026-11-03T08:00", "2026-11-03T12:00", RateType.BANK_HOLIDAY)));
   }
 }

@@ -13,12 +13,24 @@ import org.dpsupport.register.domain.model.InvalidDetailException;
  */
 public record PostcodeDistrict(String code) implements Comparable<PostcodeDistrict> {
 
-  // Royal Mail / BS 7666 outward codes: A9, A99, AA9, AA99, A9A, AA9A. First letter never Q, V or X;
-  // second never I, J or Z; a final letter only from the sets Royal Mail uses (so "RM1O" is refused).
+  // Royal Mail / BS 7666 outward codes: A9, A99, AA9, AA99, A9A, AA9A. First letter never Q, V or
+  // X;
+  // second never I, J or Z; a final letter only from the sets Royal Mail uses (so "RM1O" is
+  // refused).
   private static final String FIRST = "[A-PR-UWYZ]";
   private static final String SECOND = "[A-HK-Y]";
-  private static final Pattern OUTWARD_CODE = Pattern.compile(
-      FIRST + "[0-9][0-9]?|" + FIRST + SECOND + "[0-9][0-9]?|" + FIRST + "[0-9][ABCDEFGHJKPSTUW]|" + FIRST + SECOND + "[0-9][ABEHMNPRVWXY]");
+  private static final Pattern OUTWARD_CODE =
+      Pattern.compile(
+          FIRST
+              + "[0-9][0-9]?|"
+              + FIRST
+              + SECOND
+              + "[0-9][0-9]?|"
+              + FIRST
+              + "[0-9][ABCDEFGHJKPSTUW]|"
+              + FIRST
+              + SECOND
+              + "[0-9][ABEHMNPRVWXY]");
   private static final Pattern FULL_POSTCODE =
       Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?) ?[0-9][A-Z]{2}");
 
@@ -30,12 +42,17 @@ public record PostcodeDistrict(String code) implements Comparable<PostcodeDistri
     String normalised = code.strip().toUpperCase(Locale.UK);
     if (FULL_POSTCODE.matcher(normalised).matches()) {
       throw new InvalidDetailException(
-          "'" + code.strip() + "' is a full postcode. Please enter only the first part, for example "
-              + normalised.replaceAll(" ?[0-9][A-Z]{2}$", "") + ".");
+          "'"
+              + code.strip()
+              + "' is a full postcode. Please enter only the first part, for example "
+              + normalised.replaceAll(" ?[0-9][A-Z]{2}$", "")
+              + ".");
     }
     if (!OUTWARD_CODE.matcher(normalised).matches()) {
       throw new InvalidDetailException(
-          "'" + code.strip() + "' is not a postcode district. Please enter the first part of a"
+          "'"
+              + code.strip()
+              + "' is not a postcode district. Please enter the first part of a"
               + " postcode, for example RM10 (from RM10 8AB) or E6.");
     }
     code = normalised;
@@ -55,7 +72,9 @@ public record PostcodeDistrict(String code) implements Comparable<PostcodeDistri
     var matcher = FULL_POSTCODE.matcher(compact);
     if (!matcher.matches()) {
       throw new InvalidDetailException(
-          "'" + postcode.strip() + "' is not a full UK postcode. Please check it, for example RM10 8AB.");
+          "'"
+              + postcode.strip()
+              + "' is not a full UK postcode. Please check it, for example RM10 8AB.");
     }
     return new PostcodeDistrict(matcher.group(1));
   }

@@ -17,10 +17,12 @@ public record HireTerms(LocalDate startDate, HourlyRate agreedRate, WeeklySlots 
   public HireTerms {
     Objects.requireNonNull(startDate, "startDate");
     if (agreedRate == null) {
-      throw new InvalidDetailException("Please enter the hourly rate you agreed with the PA, for example 13.50.");
+      throw new InvalidDetailException(
+          "Please enter the hourly rate you agreed with the PA, for example 13.50.");
     }
     if (slotsAgreed == null || slotsAgreed.isEmpty()) {
-      throw new InvalidDetailException("Please choose the times of the week the PA will work for you.");
+      throw new InvalidDetailException(
+          "Please choose the times of the week the PA will work for you.");
     }
   }
 }

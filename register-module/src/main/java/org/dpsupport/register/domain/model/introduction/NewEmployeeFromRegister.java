@@ -11,9 +11,9 @@ import org.dpsupport.register.domain.model.profile.PaId;
 import org.dpsupport.register.domain.model.profile.WeeklySlots;
 
 /**
- * A PA hired through the register, as the server hands them to payroll to become an employee of
- * the budget holder. Payroll still needs the starter details the register never collects (the
- * starter checklist, NI number, bank details), listed in {@link #starterChecklistStillToComplete()}.
+ * A PA hired through the register, as the server hands them to payroll to become an employee of the
+ * budget holder. Payroll still needs the starter details the register never collects (the starter
+ * checklist, NI number, bank details), listed in {@link #starterChecklistStillToComplete()}.
  *
  * @param fromProfile the register profile the PA came from
  * @param fromNeed the need they were hired for
@@ -43,17 +43,18 @@ public record NewEmployeeFromRegister(
     List<String> starterChecklistStillToComplete) {
 
   /**
-   * What payroll and the employer must still do for every PA hired from the register: the
-   * register vets PAs for the council, it does not do the employer's statutory tasks.
+   * What payroll and the employer must still do for every PA hired from the register: the register
+   * vets PAs for the council, it does not do the employer's statutory tasks.
    */
-  public static final List<String> STARTER_CHECKLIST = List.of(
-      "HMRC starter checklist (statement A, B or C, student and postgraduate loans)",
-      "National Insurance number",
-      "bank details for wages",
-      "written statement of employment particulars (contract) on or before the first day",
-      "right-to-work check by the employer (the register's check does not count as the employer's)",
-      "employer's liability insurance covering the new PA",
-      "workplace pension assessment (auto-enrolment)");
+  public static final List<String> STARTER_CHECKLIST =
+      List.of(
+          "HMRC starter checklist (statement A, B or C, student and postgraduate loans)",
+          "National Insurance number",
+          "bank details for wages",
+          "written statement of employment particulars (contract) on or before the first day",
+          "right-to-work check by the employer (the register's check does not count as the employer's)",
+          "employer's liability insurance covering the new PA",
+          "workplace pension assessment (auto-enrolment)");
 
   public NewEmployeeFromRegister {
     Objects.requireNonNull(fromProfile, "fromProfile");
@@ -68,6 +69,12 @@ public record NewEmployeeFromRegister(
 
   @Override
   public String toString() {
-    return "NewEmployeeFromRegister[" + fromProfile + " for " + employerReference + " from " + startDate + ", contact hidden]";
+    return "NewEmployeeFromRegister["
+        + fromProfile
+        + " for "
+        + employerReference
+        + " from "
+        + startDate
+        + ", contact hidden]";
   }
 }

@@ -20,8 +20,8 @@ import org.dpsupport.register.domain.model.profile.WeeklySlots;
 
 /**
  * What a budget holder needs from a PA, described by them, their nominee or a support planner:
- * where, which weekly slots, required and preferred skills and other preferences, and the most
- * they can pay an hour. Immutable.
+ * where, which weekly slots, required and preferred skills and other preferences, and the most they
+ * can pay an hour. Immutable.
  */
 public final class Need {
   private final NeedId id;
@@ -43,26 +43,32 @@ public final class Need {
 
   private Need(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
-    this.budgetHolderReference = requireText(b.budgetHolderReference, "Please say whose need this is.");
+    this.budgetHolderReference =
+        requireText(b.budgetHolderReference, "Please say whose need this is.");
     this.describedBy = Objects.requireNonNull(b.describedBy, "describedBy");
     if (!describedBy.role().actsForBudgetHolder()) {
-      throw new InvalidDetailException("Only the budget holder, their nominee or a support planner can describe a need.");
+      throw new InvalidDetailException(
+          "Only the budget holder, their nominee or a support planner can describe a need.");
     }
     this.budgetHolderContact = b.budgetHolderContact;
     if (b.area == null) {
-      throw new InvalidDetailException("Please say where the support is needed, as a postcode district such as RM10.");
+      throw new InvalidDetailException(
+          "Please say where the support is needed, as a postcode district such as RM10.");
     }
     this.area = b.area;
     if (b.hours.isEmpty() && b.status == NeedStatus.OPEN) {
-      throw new InvalidDetailException("Please choose at least one time of the week when you need a PA.");
+      throw new InvalidDetailException(
+          "Please choose at least one time of the week when you need a PA.");
     }
     this.hours = b.hours;
     this.requiredSkills = copy(b.requiredSkills);
     EnumSet<Skill> preferred = copy(b.preferredSkills);
-    preferred.removeAll(requiredSkills); // a skill asked for as required is not also scored as a preference
+    preferred.removeAll(
+        requiredSkills); // a skill asked for as required is not also scored as a preference
     this.preferredSkills = Collections.unmodifiableSet(preferred);
     this.genderForPersonalCare = b.genderForPersonalCare;
-    this.genderImportance = b.genderForPersonalCare == null ? Importance.NOT_NEEDED : b.genderImportance;
+    this.genderImportance =
+        b.genderForPersonalCare == null ? Importance.NOT_NEEDED : b.genderImportance;
     this.requiredLanguages = Collections.unmodifiableSet(new TreeSet<>(b.requiredLanguages));
     TreeSet<Language> preferredLanguages = new TreeSet<>(b.preferredLanguages);
     preferredLanguages.removeAll(requiredLanguages);
@@ -108,8 +114,8 @@ public final class Need {
   }
 
   /**
-   * A PA was hired for some of the slots: they are taken off this need (never matched to it
-   * again) and those slots are no longer wanted. When no slot is left the need is filled.
+   * A PA was hired for some of the slots: they are taken off this need (never matched to it again)
+   * and those slots are no longer wanted. When no slot is left the need is filled.
    */
   public Need recordHire(PaId pa, WeeklySlots slotsTaken) {
     requireOpen();
@@ -215,7 +221,17 @@ public final class Need {
 
   @Override
   public String toString() {
-    return "Need[" + id + ", " + area + ", " + status + ", " + hours.size() + " slots, needs " + requiredSkills + "]";
+    return "Need["
+        + id
+        + ", "
+        + area
+        + ", "
+        + status
+        + ", "
+        + hours.size()
+        + " slots, needs "
+        + requiredSkills
+        + "]";
   }
 
   /** Builds a need; also used by the server to load one from the database. */
@@ -314,6 +330,7 @@ public final class Need {
 
   /** The skills a need lists, required first, for pages. */
   public List<Skill> allSkillsInOrder() {
-    return java.util.stream.Stream.concat(requiredSkills.stream(), preferredSkills.stream()).toList();
+    return java.util.stream.Stream.concat(requiredSkills.stream(), preferredSkills.stream())
+        .toList();
   }
 }

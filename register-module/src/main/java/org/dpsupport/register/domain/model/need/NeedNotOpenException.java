@@ -7,7 +7,11 @@ public class NeedNotOpenException extends RegisterRuleException {
   private static final long serialVersionUID = 1L;
 
   public NeedNotOpenException(NeedId id, NeedStatus status) {
-    super("This request for a PA (" + id + ") is " + status.name().toLowerCase(java.util.Locale.UK)
-        + ", so it is no longer taking PAs. The budget holder can open a new one.");
+    super(
+        "This request for a PA ("
+            + id
+            + ") is "
+            + status.name().toLowerCase(java.util.Locale.UK)
+            + ", so it is no longer taking PAs. The budget holder can open a new one.");
   }
 }

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.dpsupport.register.domain.model.InvalidDetailException;
 
 /**
- * Who did something: their role and the server's reference for them (a user id), so every step
- * of an introduction and every view of contact details records who and when.
+ * Who did something: their role and the server's reference for them (a user id), so every step of
+ * an introduction and every view of contact details records who and when.
  *
  * @param role the part they play
  * @param reference the server's identifier for the person, e.g. a login name

@@ -25,20 +25,30 @@ public final class ContactDetails {
    * @param dateOfBirth date of birth, or null when not known
    */
   public ContactDetails(
-      String fullName, String email, String telephone, PostalAddress address, LocalDate dateOfBirth) {
+      String fullName,
+      String email,
+      String telephone,
+      PostalAddress address,
+      LocalDate dateOfBirth) {
     if (fullName == null || fullName.isBlank()) {
       throw new InvalidDetailException("Please enter a name.");
     }
     boolean noEmail = email == null || email.isBlank();
     boolean noTelephone = telephone == null || telephone.isBlank();
     if (noEmail && noTelephone) {
-      throw new InvalidDetailException("Please give an email address or a telephone number so people can reach you.");
+      throw new InvalidDetailException(
+          "Please give an email address or a telephone number so people can reach you.");
     }
     if (!noEmail && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      throw new InvalidDetailException("'" + email.strip() + "' does not look like an email address. Please check it, for example name@example.com.");
+      throw new InvalidDetailException(
+          "'"
+              + email.strip()
+              + "' does not look like an email address. Please check it, for example name@example.com.");
     }
-    if (!noTelephone && telephone.replaceAll("[\\s()+-]", "").chars().filter(Character::isDigit).count() < 10) {
-      throw new InvalidDetailException("Please enter the telephone number with its area code, for example 020 8215 3000.");
+    if (!noTelephone
+        && telephone.replaceAll("[\\s()+-]", "").chars().filter(Character::isDigit).count() < 10) {
+      throw new InvalidDetailException(
+          "Please enter the telephone number with its area code, for example 020 8215 3000.");
     }
     this.fullName = fullName.strip();
     this.email = noEmail ? null : email.strip();

@@ -12,7 +12,10 @@ import org.dpsupport.register.domain.model.InvalidDetailException;
  */
 public record PostalAddress(List<String> lines, String town, String postcode) {
   public PostalAddress {
-    lines = lines == null ? List.of() : lines.stream().filter(l -> l != null && !l.isBlank()).map(String::strip).toList();
+    lines =
+        lines == null
+            ? List.of()
+            : lines.stream().filter(l -> l != null && !l.isBlank()).map(String::strip).toList();
     if (lines.isEmpty()) {
       throw new InvalidDetailException("Please enter the first line of the address.");
     }

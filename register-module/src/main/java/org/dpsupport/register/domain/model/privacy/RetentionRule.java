@@ -3,8 +3,8 @@ package org.dpsupport.register.domain.model.privacy;
 import java.util.Objects;
 
 /**
- * One record the register keeps after a PA deletes their profile, read from the council's
- * retention policy file.
+ * One record the register keeps after a PA deletes their profile, read from the council's retention
+ * policy file.
  *
  * @param record what is kept, in plain English
  * @param reason why it must be kept
@@ -28,7 +28,8 @@ public record RetentionRule(String record, String reason, int keepForMonths, App
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(when, "when");
     if (keepForMonths < 1) {
-      throw new IllegalArgumentException("A retention period must be at least one month: " + record);
+      throw new IllegalArgumentException(
+          "A retention period must be at least one month: " + record);
     }
   }
 }

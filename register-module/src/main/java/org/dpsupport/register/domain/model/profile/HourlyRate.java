@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import org.dpsupport.register.domain.model.InvalidDetailException;
 
 /**
- * Pounds an hour, to the penny: the rate a PA seeks, the most a budget holder can pay, or the
- * rate agreed at hire. Whether a rate meets the National Minimum Wage is payroll's rule (a yearly
+ * Pounds an hour, to the penny: the rate a PA seeks, the most a budget holder can pay, or the rate
+ * agreed at hire. Whether a rate meets the National Minimum Wage is payroll's rule (a yearly
  * figure), checked when the PA becomes an employee.
  */
 public record HourlyRate(BigDecimal poundsPerHour) implements Comparable<HourlyRate> {
@@ -22,11 +22,15 @@ public record HourlyRate(BigDecimal poundsPerHour) implements Comparable<HourlyR
     }
     if (poundsPerHour.scale() > 2 && poundsPerHour.stripTrailingZeros().scale() > 2) {
       throw new InvalidDetailException(
-          "An hourly rate is in pounds and pence, for example 13.50; " + poundsPerHour.toPlainString() + " has too many decimal places.");
+          "An hourly rate is in pounds and pence, for example 13.50; "
+              + poundsPerHour.toPlainString()
+              + " has too many decimal places.");
     }
     if (poundsPerHour.compareTo(IMPLAUSIBLY_HIGH) > 0) {
       throw new InvalidDetailException(
-          "£" + poundsPerHour.toPlainString() + " an hour looks too high. Please check it, for example 13.50.");
+          "£"
+              + poundsPerHour.toPlainString()
+              + " an hour looks too high. Please check it, for example 13.50.");
     }
     poundsPerHour = poundsPerHour.setScale(2, RoundingMode.UNNECESSARY);
   }
@@ -36,7 +40,10 @@ public record HourlyRate(BigDecimal poundsPerHour) implements Comparable<HourlyR
     try {
       return new HourlyRate(new BigDecimal(pounds.strip().replace("£", "")));
     } catch (NumberFormatException | NullPointerException e) {
-      throw new InvalidDetailException("'" + pounds + "' is not an amount of money. Please enter pounds and pence, for example 13.50.");
+      throw new InvalidDetailException(
+          "'"
+              + pounds
+              + "' is not an amount of money. Please enter pounds and pence, for example 13.50.");
     }
   }
 

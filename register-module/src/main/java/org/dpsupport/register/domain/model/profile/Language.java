@@ -4,8 +4,8 @@ import java.util.Locale;
 import org.dpsupport.register.domain.model.InvalidDetailException;
 
 /**
- * A language a PA speaks besides English, e.g. "Punjabi", "Polish", "British Sign Language".
- * Names are kept in title case so "polish" and "Polish" are the same language.
+ * A language a PA speaks besides English, e.g. "Punjabi", "Polish", "British Sign Language". Names
+ * are kept in title case so "polish" and "Polish" are the same language.
  */
 public record Language(String name) implements Comparable<Language> {
   public Language {
@@ -15,7 +15,9 @@ public record Language(String name) implements Comparable<Language> {
     String stripped = name.strip().replaceAll("\\s+", " ");
     if (stripped.length() > 40 || !stripped.matches("[\\p{L} '()-]+")) {
       throw new InvalidDetailException(
-          "'" + stripped + "' does not look like the name of a language. Please write it in words, for example Punjabi.");
+          "'"
+              + stripped
+              + "' does not look like the name of a language. Please write it in words, for example Punjabi.");
     }
     name = titleCase(stripped);
   }

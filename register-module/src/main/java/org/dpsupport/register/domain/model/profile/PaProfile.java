@@ -19,9 +19,9 @@ import org.dpsupport.register.domain.model.vetting.VettingRecord;
 
 /**
  * A personal assistant's entry on the register: what they offer (areas, availability, skills,
- * languages, rate, a short profile), their contact details (never shown publicly) and their
- * vetting evidence and status. Immutable: every change returns a new profile, so a search index
- * can hold profiles safely while the server saves new versions.
+ * languages, rate, a short profile), their contact details (never shown publicly) and their vetting
+ * evidence and status. Immutable: every change returns a new profile, so a search index can hold
+ * profiles safely while the server saves new versions.
  */
 public final class PaProfile {
   private final PaId id;
@@ -45,7 +45,9 @@ public final class PaProfile {
     this.areas = Collections.unmodifiableSet(new TreeSet<>(b.areas));
     this.hasCar = b.hasCar;
     this.availability = b.availability;
-    this.skills = Collections.unmodifiableSet(b.skills.isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(b.skills));
+    this.skills =
+        Collections.unmodifiableSet(
+            b.skills.isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(b.skills));
     this.languages = Collections.unmodifiableSet(new TreeSet<>(b.languages));
     this.gender = b.gender;
     this.rateSought = b.rateSought;
@@ -81,7 +83,10 @@ public final class PaProfile {
 
   // ---- vetting steps -------------------------------------------------------------------------
 
-  /** The PA (or staff for them) sends the profile for checking. Allowed from draft or after a rejection. */
+  /**
+   * The PA (or staff for them) sends the profile for checking. Allowed from draft or after a
+   * rejection.
+   */
   public PaProfile submit(Actor by, LocalDate on) {
     if (status != VettingStatus.DRAFT && status != VettingStatus.REJECTED) {
       throw new VettingStepNotAllowedException(
@@ -100,7 +105,10 @@ public final class PaProfile {
     if (!missing.isEmpty()) {
       throw new ProfileIncompleteException(missing);
     }
-    return toBuilder().status(VettingStatus.SUBMITTED).lastDecision(new VettingDecision(VettingStatus.SUBMITTED, by, on, "")).build();
+    return toBuilder()
+        .status(VettingStatus.SUBMITTED)
+        .lastDecision(new VettingDecision(VettingStatus.SUBMITTED, by, on, ""))
+        .build();
   }
 
   /**
@@ -115,16 +123,23 @@ public final class PaProfile {
     if (!assessment.outstanding().isEmpty()) {
       throw new VettingIncompleteException(assessment.outstanding());
     }
-    return toBuilder().status(VettingStatus.APPROVED).lastDecision(new VettingDecision(VettingStatus.APPROVED, staff, on, "")).build();
+    return toBuilder()
+        .status(VettingStatus.APPROVED)
+        .lastDecision(new VettingDecision(VettingStatus.APPROVED, staff, on, ""))
+        .build();
   }
 
   /** Register staff turn a submitted profile down, saying why (the PA is told). */
   public PaProfile reject(Actor staff, LocalDate on, String reason) {
     requireStatus(VettingStatus.SUBMITTED, "rejected");
     if (reason == null || reason.isBlank()) {
-      throw new org.dpsupport.register.domain.model.InvalidDetailException("Please say why the profile is not approved; the PA will be told.");
+      throw new org.dpsupport.register.domain.model.InvalidDetailException(
+          "Please say why the profile is not approved; the PA will be told.");
     }
-    return toBuilder().status(VettingStatus.REJECTED).lastDecision(new VettingDecision(VettingStatus.REJECTED, staff, on, reason)).build();
+    return toBuilder()
+        .status(VettingStatus.REJECTED)
+        .lastDecision(new VettingDecision(VettingStatus.REJECTED, staff, on, reason))
+        .build();
   }
 
   /**
@@ -134,14 +149,19 @@ public final class PaProfile {
    */
   public PaProfile afterReview(VettingAssessment assessment, Actor reviewer) {
     if (!assessment.paId().equals(id)) {
-      throw new IllegalArgumentException("Assessment of " + assessment.paId() + " applied to " + id);
+      throw new IllegalArgumentException(
+          "Assessment of " + assessment.paId() + " applied to " + id);
     }
     VettingStatus next = assessment.statusAfterReview();
     if (next == status) {
       return this;
     }
-    String note = next == VettingStatus.SUSPENDED ? assessment.whatToRenewMessage() : "All checks renewed.";
-    return toBuilder().status(next).lastDecision(new VettingDecision(next, reviewer, assessment.assessedOn(), note)).build();
+    String note =
+        next == VettingStatus.SUSPENDED ? assessment.whatToRenewMessage() : "All checks renewed.";
+    return toBuilder()
+        .status(next)
+        .lastDecision(new VettingDecision(next, reviewer, assessment.assessedOn(), note))
+        .build();
   }
 
   /**
@@ -151,13 +171,18 @@ public final class PaProfile {
   public PaProfile suspendByStaff(Actor staff, LocalDate on, String reason) {
     if (status != VettingStatus.APPROVED && status != VettingStatus.SUSPENDED) {
       throw new VettingStepNotAllowedException(
-          "Only an approved or suspended profile can be suspended by staff; this one is " + status.description() + ".");
+          "Only an approved or suspended profile can be suspended by staff; this one is "
+              + status.description()
+              + ".");
     }
     if (reason == null || reason.isBlank()) {
-      throw new org.dpsupport.register.domain.model.InvalidDetailException("Please say why the profile is suspended; it is kept on the record.");
+      throw new org.dpsupport.register.domain.model.InvalidDetailException(
+          "Please say why the profile is suspended; it is kept on the record.");
     }
-    return toBuilder().status(VettingStatus.SUSPENDED_BY_STAFF)
-        .lastDecision(new VettingDecision(VettingStatus.SUSPENDED_BY_STAFF, staff, on, reason)).build();
+    return toBuilder()
+        .status(VettingStatus.SUSPENDED_BY_STAFF)
+        .lastDecision(new VettingDecision(VettingStatus.SUSPENDED_BY_STAFF, staff, on, reason))
+        .build();
   }
 
   /**
@@ -167,13 +192,24 @@ public final class PaProfile {
   public PaProfile liftStaffSuspension(Actor staff, LocalDate on, VettingPolicy policy) {
     requireStatus(VettingStatus.SUSPENDED_BY_STAFF, "reinstated by staff");
     VettingAssessment evidence = policy.assessEvidence(this, on);
-    VettingStatus next = evidence.outstanding().isEmpty() ? VettingStatus.APPROVED : VettingStatus.SUSPENDED;
-    String note = next == VettingStatus.APPROVED ? "staff suspension lifted"
-        : "staff suspension lifted; still to renew: " + String.join("; ", evidence.outstanding().stream().map(o -> o.whatToDo()).toList());
-    return toBuilder().status(next).lastDecision(new VettingDecision(next, staff, on, note)).build();
+    VettingStatus next =
+        evidence.outstanding().isEmpty() ? VettingStatus.APPROVED : VettingStatus.SUSPENDED;
+    String note =
+        next == VettingStatus.APPROVED
+            ? "staff suspension lifted"
+            : "staff suspension lifted; still to renew: "
+                + String.join(
+                    "; ", evidence.outstanding().stream().map(o -> o.whatToDo()).toList());
+    return toBuilder()
+        .status(next)
+        .lastDecision(new VettingDecision(next, staff, on, note))
+        .build();
   }
 
-  /** New or renewed evidence recorded by register staff. The next review reinstates a suspended profile. */
+  /**
+   * New or renewed evidence recorded by register staff. The next review reinstates a suspended
+   * profile.
+   */
   public PaProfile withVetting(VettingRecord evidence) {
     return toBuilder().vetting(evidence).build();
   }
@@ -182,17 +218,24 @@ public final class PaProfile {
 
   /** The PA hides the profile: kept, but never shown in searches. */
   public PaProfile hide() {
-    return visibility == Visibility.HIDDEN ? this : toBuilder().visibility(Visibility.HIDDEN).build();
+    return visibility == Visibility.HIDDEN
+        ? this
+        : toBuilder().visibility(Visibility.HIDDEN).build();
   }
 
   /** The PA shows the profile again (it still has to be approved to be found). */
   public PaProfile show() {
-    return visibility == Visibility.VISIBLE ? this : toBuilder().visibility(Visibility.VISIBLE).build();
+    return visibility == Visibility.VISIBLE
+        ? this
+        : toBuilder().visibility(Visibility.VISIBLE).build();
   }
 
   private void requireStatus(VettingStatus wanted, String verb) {
     if (status != wanted) {
-      String which = wanted == VettingStatus.SUBMITTED ? "a profile waiting for checks" : "a profile " + wanted.description();
+      String which =
+          wanted == VettingStatus.SUBMITTED
+              ? "a profile waiting for checks"
+              : "a profile " + wanted.description();
       throw new VettingStepNotAllowedException(
           "Only " + which + " can be " + verb + "; this one is " + status.description() + ".");
     }
@@ -281,16 +324,35 @@ public final class PaProfile {
 
   /** What budget holders may see before an introduction is agreed. */
   public PublicProfile publicProfile() {
-    return new PublicProfile(id, displayName(), areas, hasCar, availability, skills, languages, gender(), rateSought, about);
+    return new PublicProfile(
+        id,
+        displayName(),
+        areas,
+        hasCar,
+        availability,
+        skills,
+        languages,
+        gender(),
+        rateSought,
+        about);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof PaProfile p
-        && id.equals(p.id) && contact.equals(p.contact) && areas.equals(p.areas) && hasCar == p.hasCar
-        && availability.equals(p.availability) && skills.equals(p.skills) && languages.equals(p.languages)
-        && gender == p.gender && Objects.equals(rateSought, p.rateSought) && about.equals(p.about)
-        && visibility == p.visibility && status == p.status && Objects.equals(lastDecision, p.lastDecision)
+        && id.equals(p.id)
+        && contact.equals(p.contact)
+        && areas.equals(p.areas)
+        && hasCar == p.hasCar
+        && availability.equals(p.availability)
+        && skills.equals(p.skills)
+        && languages.equals(p.languages)
+        && gender == p.gender
+        && Objects.equals(rateSought, p.rateSought)
+        && about.equals(p.about)
+        && visibility == p.visibility
+        && status == p.status
+        && Objects.equals(lastDecision, p.lastDecision)
         && vetting.equals(p.vetting);
   }
 
@@ -301,7 +363,17 @@ public final class PaProfile {
 
   @Override
   public String toString() {
-    return "PaProfile[" + id + ", " + status + ", " + visibility + ", areas " + areas + ", skills " + skills + "]";
+    return "PaProfile["
+        + id
+        + ", "
+        + status
+        + ", "
+        + visibility
+        + ", areas "
+        + areas
+        + ", skills "
+        + skills
+        + "]";
   }
 
   /** Builds a profile; also used by the server to load one from the database. */

@@ -4,8 +4,8 @@ import java.time.LocalTime;
 
 /**
  * The five parts of a day in the availability grid. Chosen to fit the calls PAs work: getting up
- * (early morning), daytime support, teatime and bedtime (evening) and waking or sleeping nights.
- * A night slot starts on its day at 21:00 and ends at 07:00 the next morning.
+ * (early morning), daytime support, teatime and bedtime (evening) and waking or sleeping nights. A
+ * night slot starts on its day at 21:00 and ends at 07:00 the next morning.
  */
 public enum PartOfDay {
   EARLY_MORNING("early morning", LocalTime.of(7, 0), LocalTime.of(10, 0)),

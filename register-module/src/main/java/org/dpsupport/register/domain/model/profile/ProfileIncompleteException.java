@@ -1,8 +1,7 @@
 package org.dpsupport.register.domain.model.profile;
 
-import org.dpsupport.register.domain.model.RegisterRuleException;
-
 import java.util.List;
+import org.dpsupport.register.domain.model.RegisterRuleException;
 
 /** A profile sent for vetting without the details budget holders need to find it. */
 public class ProfileIncompleteException extends RegisterRuleException {
@@ -10,7 +9,10 @@ public class ProfileIncompleteException extends RegisterRuleException {
   private final List<String> missing;
 
   public ProfileIncompleteException(List<String> missing) {
-    super("Before you send your profile for checking, please add: " + String.join("; ", missing) + ".");
+    super(
+        "Before you send your profile for checking, please add: "
+            + String.join("; ", missing)
+            + ".");
     this.missing = List.copyOf(missing);
   }
 

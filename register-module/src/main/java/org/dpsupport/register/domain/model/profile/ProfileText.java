@@ -3,8 +3,8 @@ package org.dpsupport.register.domain.model.profile;
 import org.dpsupport.register.domain.model.InvalidDetailException;
 
 /**
- * A PA's short profile in their own words, shown to budget holders. Kept short so it fits a
- * result card and reads well on a phone.
+ * A PA's short profile in their own words, shown to budget holders. Kept short so it fits a result
+ * card and reads well on a phone.
  */
 public record ProfileText(String text) {
   /** Longest profile, in characters (about 100 words). */
@@ -14,8 +14,11 @@ public record ProfileText(String text) {
     text = text == null ? "" : text.strip();
     if (text.length() > MAXIMUM_LENGTH) {
       throw new InvalidDetailException(
-          "Your profile is " + text.length() + " characters long. Please shorten it to "
-              + MAXIMUM_LENGTH + " characters or fewer (about 100 words).");
+          "Your profile is "
+              + text.length()
+              + " characters long. Please shorten it to "
+              + MAXIMUM_LENGTH
+              + " characters or fewer (about 100 words).");
     }
   }
 

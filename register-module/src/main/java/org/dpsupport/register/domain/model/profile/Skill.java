@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.dpsupport.register.domain.model.InvalidDetailException;
 
 /**
- * Skills and experience a PA offers and a need asks for. Languages are a separate, open set
- * ({@link Language}); a car is {@link PaProfile#hasCar()}.
+ * Skills and experience a PA offers and a need asks for. Languages are a separate, open set ({@link
+ * Language}); a car is {@link PaProfile#hasCar()}.
  */
 public enum Skill {
   PERSONAL_CARE("personal care"),
@@ -31,14 +31,21 @@ public enum Skill {
     return label;
   }
 
-  /** The skill named by its label or constant name, in any case: "Dementia", "MOVING_AND_HANDLING". */
+  /**
+   * The skill named by its label or constant name, in any case: "Dementia", "MOVING_AND_HANDLING".
+   */
   public static Skill fromLabel(String text) {
     String wanted = text == null ? "" : text.strip().toLowerCase(Locale.UK).replace('_', ' ');
     return Arrays.stream(values())
         .filter(s -> s.label.equals(wanted))
         .findFirst()
-        .orElseThrow(() -> new InvalidDetailException(
-            "'" + text + "' is not a skill the register knows. Choose from: "
-                + String.join(", ", Arrays.stream(values()).map(Skill::label).toList()) + "."));
+        .orElseThrow(
+            () ->
+                new InvalidDetailException(
+                    "'"
+                        + text
+                        + "' is not a skill the register knows. Choose from: "
+                        + String.join(", ", Arrays.stream(values()).map(Skill::label).toList())
+                        + "."));
   }
 }

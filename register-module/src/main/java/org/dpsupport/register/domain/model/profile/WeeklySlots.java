@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * A set of weekly slots: a PA's availability grid, or the hours a need asks for. Held as a 35-bit
- * mask so "how many of your slots can this PA do" is one AND and a bit count, which keeps
- * matching over 100,000 profiles fast.
+ * mask so "how many of your slots can this PA do" is one AND and a bit count, which keeps matching
+ * over 100,000 profiles fast.
  */
 public final class WeeklySlots {
   private static final long ALL = (1L << WeeklySlot.SLOTS_IN_A_WEEK) - 1;
@@ -50,7 +50,8 @@ public final class WeeklySlots {
   /** The slots stored as {@link #asMask()}; for persistence. */
   public static WeeklySlots ofMask(long mask) {
     if ((mask & ~ALL) != 0) {
-      throw new IllegalArgumentException("A weekly slot mask uses only the lowest 35 bits: " + mask);
+      throw new IllegalArgumentException(
+          "A weekly slot mask uses only the lowest 35 bits: " + mask);
     }
     return new WeeklySlots(mask);
   }

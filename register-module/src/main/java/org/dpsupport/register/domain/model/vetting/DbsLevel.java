@@ -5,7 +5,9 @@ public enum DbsLevel {
   BASIC("basic DBS check"),
   STANDARD("standard DBS check"),
   ENHANCED("enhanced DBS check"),
-  /** Enhanced with a check of the adults' barred list: needed for regulated activity with adults. */
+  /**
+   * Enhanced with a check of the adults' barred list: needed for regulated activity with adults.
+   */
   ENHANCED_WITH_ADULT_BARRED_LIST("enhanced DBS check with the adults' barred list");
 
   private final String label;

@@ -20,7 +20,8 @@ public record RightToWorkCheck(LocalDate checkedOn, LocalDate permissionEndsOn) 
   }
 
   public static RightToWorkCheck timeLimited(LocalDate checkedOn, LocalDate permissionEndsOn) {
-    return new RightToWorkCheck(checkedOn, Objects.requireNonNull(permissionEndsOn, "permissionEndsOn"));
+    return new RightToWorkCheck(
+        checkedOn, Objects.requireNonNull(permissionEndsOn, "permissionEndsOn"));
   }
 
   public Optional<LocalDate> permissionEnds() {

@@ -11,8 +11,8 @@ import org.dpsupport.register.domain.model.InvalidDetailException;
  *
  * @param course the course name, matched to the council's required training ignoring case
  * @param completedOn when it was completed
- * @param expiresOn the last day the certificate is valid, if the certificate says so; otherwise
- *     the council's refresh period applies
+ * @param expiresOn the last day the certificate is valid, if the certificate says so; otherwise the
+ *     council's refresh period applies
  */
 public record TrainingRecord(String course, LocalDate completedOn, LocalDate expiresOn) {
   public TrainingRecord {

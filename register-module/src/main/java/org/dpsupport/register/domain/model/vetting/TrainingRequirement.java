@@ -10,7 +10,8 @@ import org.dpsupport.register.domain.model.profile.Skill;
  * @param course course name, e.g. "Care Certificate"
  * @param refreshEveryYears how long a completion counts when the certificate has no expiry date;
  *     null when it never needs refreshing
- * @param onlyForSkill when set, required only of PAs who offer this skill (e.g. moving and handling)
+ * @param onlyForSkill when set, required only of PAs who offer this skill (e.g. moving and
+ *     handling)
  */
 public record TrainingRequirement(String course, Integer refreshEveryYears, Skill onlyForSkill) {
   public TrainingRequirement {
@@ -18,7 +19,8 @@ public record TrainingRequirement(String course, Integer refreshEveryYears, Skil
       throw new InvalidDetailException("Each required course in the council policy needs a name.");
     }
     if (refreshEveryYears != null && refreshEveryYears <= 0) {
-      throw new InvalidDetailException("The refresh period of '" + course + "' must be at least one year.");
+      throw new InvalidDetailException(
+          "The refresh period of '" + course + "' must be at least one year.");
     }
   }
 

@@ -8,8 +8,8 @@ import org.dpsupport.register.domain.model.profile.PaId;
 import org.dpsupport.register.domain.model.profile.VettingStatus;
 
 /**
- * The council policy's verdict on one profile on one day: can budget holders find it, why not,
- * what the PA must renew, and what status the profile should now have.
+ * The council policy's verdict on one profile on one day: can budget holders find it, why not, what
+ * the PA must renew, and what status the profile should now have.
  *
  * @param paId the profile assessed
  * @param assessedOn the day of the assessment
@@ -53,9 +53,9 @@ public record VettingAssessment(
   }
 
   /**
-   * The message to the PA when the profile is suspended, e.g. "Your profile is suspended, so
-   * budget holders cannot find it. To make it visible again, please: renew your DBS check (...)."
-   * Empty text when nothing is outstanding.
+   * The message to the PA when the profile is suspended, e.g. "Your profile is suspended, so budget
+   * holders cannot find it. To make it visible again, please: renew your DBS check (...)." Empty
+   * text when nothing is outstanding.
    */
   public String whatToRenewMessage() {
     if (outstanding.isEmpty()) {
@@ -65,9 +65,10 @@ public record VettingAssessment(
     for (OutstandingItem item : outstanding) {
       actions.add(item.whatToDo());
     }
-    String start = statusAfterReview == VettingStatus.SUSPENDED
-        ? "Your profile is suspended, so budget holders cannot find it. To make it visible again, please: "
-        : "Before your profile can be approved, please: ";
+    String start =
+        statusAfterReview == VettingStatus.SUSPENDED
+            ? "Your profile is suspended, so budget holders cannot find it. To make it visible again, please: "
+            : "Before your profile can be approved, please: ";
     return start + String.join("; ", actions) + ".";
   }
 }

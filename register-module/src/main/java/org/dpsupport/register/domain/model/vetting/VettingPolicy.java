@@ -18,8 +18,8 @@ import org.dpsupport.register.domain.model.profile.VettingStatus;
 
 /**
  * A council's rules for who may be on its register: DBS level and how long a certificate counts,
- * references, required training and the code of conduct. The figures are the council's data
- * ({@code register/vetting-policy.json}), not code, because councils set and change them.
+ * references, required training and the code of conduct. The figures are the council's data ({@code
+ * register/vetting-policy.json}), not code, because councils set and change them.
  *
  * <p>Every dated check is valid up to and including its "last valid day"; the profile is suspended
  * from the day after. A DBS certificate issued on 1 March 2023 with a three-year policy is valid
@@ -29,7 +29,8 @@ public final class VettingPolicy {
   /** The policy file shipped with the module (Barking and Dagenham example figures). */
   public static final String DEFAULT_RESOURCE = "/register/vetting-policy.json";
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final String council;
   private final DbsLevel minimumDbsLevel;
@@ -60,7 +61,8 @@ public final class VettingPolicy {
     this.council = Objects.requireNonNull(council, "council");
     this.minimumDbsLevel = Objects.requireNonNull(minimumDbsLevel, "minimumDbsLevel");
     if (dbsValidForYears < 1 || updateServiceCheckEveryMonths < 1 || referencesRequired < 0) {
-      throw new IllegalArgumentException("The vetting policy of " + council + " has a period below one or a negative count.");
+      throw new IllegalArgumentException(
+          "The vetting policy of " + council + " has a period below one or a negative count.");
     }
     this.dbsValidForYears = dbsValidForYears;
     this.updateServiceCheckEveryMonths = updateServiceCheckEveryMonths;
@@ -73,7 +75,8 @@ public final class VettingPolicy {
   public static VettingPolicy standard() {
     try (InputStream in = VettingPolicy.class.getResourceAsStream(DEFAULT_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("The register's vetting policy " + DEFAULT_RESOURCE + " is missing from the build.");
+        throw new IllegalStateException(
+            "The register's vetting policy " + DEFAULT_RESOURCE + " is missing from the build.");
       }
       return fromJson(in);
     } catch (IOException e) {
@@ -83,29 +86,35 @@ public final class VettingPolicy {
 
   /** A council's policy from JSON in the shape of {@code register/vetting-policy.json}. */
   public static VettingPolicy fromJson(InputStream json) throws IOException {
-    PolicyFile file = new ObjectMapper()
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-        .readValue(json, PolicyFile.class);
+    PolicyFile file =
+        new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+            .readValue(json, PolicyFile.class);
     List<String> missing = new ArrayList<>();
     if (file.council() == null) missing.add("council");
     if (file.minimumDbsLevel() == null) missing.add("minimumDbsLevel");
     if (file.dbsValidForYears() == null) missing.add("dbsValidForYears");
-    if (file.updateServiceStatusCheckEveryMonths() == null) missing.add("updateServiceStatusCheckEveryMonths");
+    if (file.updateServiceStatusCheckEveryMonths() == null)
+      missing.add("updateServiceStatusCheckEveryMonths");
     if (file.referencesRequired() == null) missing.add("referencesRequired");
     if (file.codeOfConductRequired() == null) missing.add("codeOfConductRequired");
     if (!missing.isEmpty()) {
       throw new IOException("The vetting policy file is missing: " + String.join(", ", missing));
     }
     return new VettingPolicy(
-        file.council(), file.minimumDbsLevel(), file.dbsValidForYears(), file.updateServiceStatusCheckEveryMonths(),
-        file.referencesRequired(), file.codeOfConductRequired(),
+        file.council(),
+        file.minimumDbsLevel(),
+        file.dbsValidForYears(),
+        file.updateServiceStatusCheckEveryMonths(),
+        file.referencesRequired(),
+        file.codeOfConductRequired(),
         file.requiredTraining() == null ? List.of() : file.requiredTraining());
   }
 
   /**
    * Can budget holders find this profile today, and if not, why? Used by matching and by the
-   * server's daily job, which applies {@link VettingAssessment#statusAfterReview()} with
-   * {@link PaProfile#afterReview} and sends the PA {@link VettingAssessment#whatToRenewMessage()}.
+   * server's daily job, which applies {@link VettingAssessment#statusAfterReview()} with {@link
+   * PaProfile#afterReview} and sends the PA {@link VettingAssessment#whatToRenewMessage()}.
    */
   public VettingAssessment assess(PaProfile profile, LocalDate today) {
     Evidence evidence = checkEvidence(profile, today);
@@ -121,15 +130,29 @@ public final class VettingPolicy {
       reasons.add(capitalise(item.whatToDo()) + ".");
     }
     boolean searchable = next == VettingStatus.APPROVED && profile.isVisible();
-    return new VettingAssessment(profile.id(), today, searchable, reasons, evidence.outstanding, next, evidence.lastValidDay);
+    return new VettingAssessment(
+        profile.id(),
+        today,
+        searchable,
+        reasons,
+        evidence.outstanding,
+        next,
+        evidence.lastValidDay);
   }
 
   /** The evidence alone, ignoring status and visibility: what approval would still need. */
   public VettingAssessment assessEvidence(PaProfile profile, LocalDate today) {
     Evidence evidence = checkEvidence(profile, today);
-    List<String> reasons = evidence.outstanding.stream().map(i -> capitalise(i.whatToDo()) + ".").toList();
-    return new VettingAssessment(profile.id(), today, evidence.outstanding.isEmpty(), reasons, evidence.outstanding,
-        profile.status(), evidence.lastValidDay);
+    List<String> reasons =
+        evidence.outstanding.stream().map(i -> capitalise(i.whatToDo()) + ".").toList();
+    return new VettingAssessment(
+        profile.id(),
+        today,
+        evidence.outstanding.isEmpty(),
+        reasons,
+        evidence.outstanding,
+        profile.status(),
+        evidence.lastValidDay);
   }
 
   /**
@@ -156,11 +179,19 @@ public final class VettingPolicy {
     checkRightToWork(record, e);
     long verified = record.verifiedReferences();
     if (verified < referencesRequired) {
-      e.missing(Check.REFERENCES, "send " + referencesRequired + " references that register staff can verify ("
-          + verified + " verified so far)");
+      e.missing(
+          Check.REFERENCES,
+          "send "
+              + referencesRequired
+              + " references that register staff can verify ("
+              + verified
+              + " verified so far)");
     }
     for (TrainingRequirement required : requiredTraining) {
-      if (required.requiredOnlyFor().map(skill -> !profile.skills().contains(skill)).orElse(false)) {
+      if (required
+          .requiredOnlyFor()
+          .map(skill -> !profile.skills().contains(skill))
+          .orElse(false)) {
         continue;
       }
       checkTraining(record, required, e);
@@ -179,28 +210,49 @@ public final class VettingPolicy {
     }
     DbsCheck dbs = found.get();
     if (!dbs.level().isAtLeast(minimumDbsLevel)) {
-      e.missing(Check.DBS, "get an " + minimumDbsLevel.label() + " (you have a " + dbs.level().label() + ")");
+      e.missing(
+          Check.DBS,
+          "get an " + minimumDbsLevel.label() + " (you have a " + dbs.level().label() + ")");
       return;
     }
     switch (dbs.updateService()) {
-      case SUBSCRIBED_NEW_INFORMATION -> e.expired(Check.DBS,
-          "get a new " + minimumDbsLevel.label() + ": the DBS Update Service shows new information since your certificate of "
-              + DATE.format(dbs.issuedOn()), dbs.statusChecked().orElse(dbs.issuedOn()));
+      case SUBSCRIBED_NEW_INFORMATION ->
+          e.expired(
+              Check.DBS,
+              "get a new "
+                  + minimumDbsLevel.label()
+                  + ": the DBS Update Service shows new information since your certificate of "
+                  + DATE.format(dbs.issuedOn()),
+              dbs.statusChecked().orElse(dbs.issuedOn()));
       case SUBSCRIBED_NO_NEW_INFORMATION -> {
-        // Policy: on the Update Service the certificate stays current, provided staff re-check its status regularly.
+        // Policy: on the Update Service the certificate stays current, provided staff re-check its
+        // status regularly.
         LocalDate lastChecked = dbs.statusChecked().orElse(dbs.issuedOn());
         LocalDate lastValid = lastChecked.plusMonths(updateServiceCheckEveryMonths).minusDays(1);
-        e.dated(lastValid, Check.DBS_UPDATE_SERVICE_STATUS, () ->
-            "let register staff re-check your DBS certificate on the Update Service (last checked " + DATE.format(lastChecked)
-                + "); make sure your subscription is paid up");
+        e.dated(
+            lastValid,
+            Check.DBS_UPDATE_SERVICE_STATUS,
+            () ->
+                "let register staff re-check your DBS certificate on the Update Service (last checked "
+                    + DATE.format(lastChecked)
+                    + "); make sure your subscription is paid up");
       }
       case NOT_SUBSCRIBED -> {
         LocalDate lastValid = dbs.issuedOn().plusYears(dbsValidForYears).minusDays(1);
-        e.dated(lastValid, Check.DBS, () ->
-            "renew your DBS check: your certificate of " + DATE.format(dbs.issuedOn()) + " is more than " + dbsValidForYears
-                + " years old. Apply for a new " + minimumDbsLevel.label() + ", or join the DBS Update Service so it stays current");
+        e.dated(
+            lastValid,
+            Check.DBS,
+            () ->
+                "renew your DBS check: your certificate of "
+                    + DATE.format(dbs.issuedOn())
+                    + " is more than "
+                    + dbsValidForYears
+                    + " years old. Apply for a new "
+                    + minimumDbsLevel.label()
+                    + ", or join the DBS Update Service so it stays current");
       }
-      default -> throw new IllegalStateException("Unknown update service status " + dbs.updateService());
+      default ->
+          throw new IllegalStateException("Unknown update service status " + dbs.updateService());
     }
   }
 
@@ -210,8 +262,18 @@ public final class VettingPolicy {
       e.missing(Check.RIGHT_TO_WORK, "show register staff your right to work in the UK");
       return;
     }
-    found.get().permissionEnds().ifPresent(end -> e.dated(end, Check.RIGHT_TO_WORK, () ->
-        "show register staff your new permission to work in the UK (the one we saw ended on " + DATE.format(end) + ")"));
+    found
+        .get()
+        .permissionEnds()
+        .ifPresent(
+            end ->
+                e.dated(
+                    end,
+                    Check.RIGHT_TO_WORK,
+                    () ->
+                        "show register staff your new permission to work in the UK (the one we saw ended on "
+                            + DATE.format(end)
+                            + ")"));
   }
 
   private void checkTraining(VettingRecord record, TrainingRequirement required, Evidence e) {
@@ -221,10 +283,24 @@ public final class VettingPolicy {
       return;
     }
     TrainingRecord done = found.get();
-    Optional<LocalDate> lastValid = done.expires()
-        .or(() -> required.refreshPeriodYears().map(years -> done.completedOn().plusYears(years).minusDays(1)));
-    lastValid.ifPresent(last -> e.dated(last, Check.TRAINING, () ->
-        "renew your " + required.course() + " training (it was valid until " + DATE.format(last) + ")"));
+    Optional<LocalDate> lastValid =
+        done.expires()
+            .or(
+                () ->
+                    required
+                        .refreshPeriodYears()
+                        .map(years -> done.completedOn().plusYears(years).minusDays(1)));
+    lastValid.ifPresent(
+        last ->
+            e.dated(
+                last,
+                Check.TRAINING,
+                () ->
+                    "renew your "
+                        + required.course()
+                        + " training (it was valid until "
+                        + DATE.format(last)
+                        + ")"));
   }
 
   private static String capitalise(String text) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * the date the PA agreed to the code of conduct. Immutable; each "with" gives a new record.
  */
 public final class VettingRecord {
-  private static final VettingRecord EMPTY = new VettingRecord(null, null, List.of(), List.of(), null);
+  private static final VettingRecord EMPTY =
+      new VettingRecord(null, null, List.of(), List.of(), null);
 
   private final DbsCheck dbs;
   private final RightToWorkCheck rightToWork;

@@ -21,16 +21,23 @@ class PostcodeDistrictTest {
   @ValueSource(strings = {"RM1O", "10RM", "R", "RMX10", "DAGENHAM"})
   @DisplayName("anything else is refused with an example of what to type")
   void invalid(String typed) {
-    InvalidDetailException e = assertThrows(InvalidDetailException.class, () -> PostcodeDistrict.of(typed));
-    assertEquals("'" + typed + "' is not a postcode district. Please enter the first part of a postcode, for example RM10 (from RM10 8AB) or E6.",
+    InvalidDetailException e =
+        assertThrows(InvalidDetailException.class, () -> PostcodeDistrict.of(typed));
+    assertEquals(
+        "'"
+            + typed
+            + "' is not a postcode district. Please enter the first part of a postcode, for example RM10 (from RM10 8AB) or E6.",
         e.getMessage());
   }
 
   @org.junit.jupiter.api.Test
-  @DisplayName("a full postcode is refused with its district suggested; ofPostcode takes the district of a full one")
+  @DisplayName(
+      "a full postcode is refused with its district suggested; ofPostcode takes the district of a full one")
   void fullPostcode() {
-    assertEquals("'RM10 8AB' is a full postcode. Please enter only the first part, for example RM10.",
-        assertThrows(InvalidDetailException.class, () -> PostcodeDistrict.of("RM10 8AB")).getMessage());
+    assertEquals(
+        "'RM10 8AB' is a full postcode. Please enter only the first part, for example RM10.",
+        assertThrows(InvalidDetailException.class, () -> PostcodeDistrict.of("RM10 8AB"))
+            .getMessage());
     assertEquals(PostcodeDistrict.of("IG11"), PostcodeDistrict.ofPostcode("ig117lu"));
     assertEquals(PostcodeDistrict.of("E6"), PostcodeDistrict.ofPostcode("E6 2RT"));
   }

@@ -29,25 +29,38 @@ class RetentionPolicyTest {
   void draftDeleted() {
     ProfileErasure erasure = policy.erase(aPersonalAssistant().build(), List.of(), TODAY);
     assertEquals(List.of(), erasure.kept());
-    assertTrue(erasure.erased().contains("all vetting evidence: DBS, right to work, references and training"));
+    assertTrue(
+        erasure
+            .erased()
+            .contains("all vetting evidence: DBS, right to work, references and training"));
     assertTrue(erasure.employmentRecordNote().isEmpty());
   }
 
   @Test
-  @DisplayName("hired through the register: vetting summary kept 24 months, access log and hiring introduction 12 months; employment record lives in payroll")
+  @DisplayName(
+      "hired through the register: vetting summary kept 24 months, access log and hiring introduction 12 months; employment record lives in payroll")
   void hiredPaDeleted() {
     PaProfile pa = aPersonalAssistant().approved().build();
     Need need = aNeed().build();
     Actor paActor = Actor.personalAssistant("pa");
-    Introduction hired = Introduction.paExpressesInterest(IntroductionId.of("I-1"), need, pa, paActor, T0)
-        .agree(HOLDER, T0.plusSeconds(60))
-        .hire(pa, need, new HireTerms(TODAY, HourlyRate.of("13.00"), need.hours()), HOLDER, T0.plusSeconds(120)).introduction();
+    Introduction hired =
+        Introduction.paExpressesInterest(IntroductionId.of("I-1"), need, pa, paActor, T0)
+            .agree(HOLDER, T0.plusSeconds(60))
+            .hire(
+                pa,
+                need,
+                new HireTerms(TODAY, HourlyRate.of("13.00"), need.hours()),
+                HOLDER,
+                T0.plusSeconds(120))
+            .introduction();
     Need other = aNeed().withId("NEED-2").build();
-    Introduction open = Introduction.paExpressesInterest(IntroductionId.of("I-2"), other, pa, paActor, T0);
+    Introduction open =
+        Introduction.paExpressesInterest(IntroductionId.of("I-2"), other, pa, paActor, T0);
 
     ProfileErasure erasure = policy.erase(pa, List.of(hired, open), TODAY);
 
-    assertEquals(List.of(LocalDate.of(2028, 6, 1), LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 1)),
+    assertEquals(
+        List.of(LocalDate.of(2028, 6, 1), LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 1)),
         erasure.kept().stream().map(KeptRecord::deleteOn).toList());
     assertTrue(erasure.kept().get(0).record().startsWith("a summary of the vetting decision"));
     assertEquals(List.of(IntroductionId.of("I-2")), erasure.introductionsToWithdraw());

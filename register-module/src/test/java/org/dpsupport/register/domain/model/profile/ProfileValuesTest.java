@@ -16,34 +16,46 @@ import org.junit.jupiter.api.Test;
 
 class ProfileValuesTest {
   @Test
-  @DisplayName("hourly rates are pounds and pence: 13.5 is £13.50 an hour; 13.505 and 0 are refused")
+  @DisplayName(
+      "hourly rates are pounds and pence: 13.5 is £13.50 an hour; 13.505 and 0 are refused")
   void hourlyRate() {
     assertEquals("£13.50 an hour", new HourlyRate(new BigDecimal("13.5")).toString());
     assertEquals(HourlyRate.of("£13.50"), HourlyRate.of("13.500"));
     assertThrows(InvalidDetailException.class, () -> HourlyRate.of("13.505"));
-    assertEquals("An hourly rate must be more than £0.00.", assertThrows(InvalidDetailException.class, () -> HourlyRate.of("0")).getMessage());
-    assertEquals("'thirteen' is not an amount of money. Please enter pounds and pence, for example 13.50.",
+    assertEquals(
+        "An hourly rate must be more than £0.00.",
+        assertThrows(InvalidDetailException.class, () -> HourlyRate.of("0")).getMessage());
+    assertEquals(
+        "'thirteen' is not an amount of money. Please enter pounds and pence, for example 13.50.",
         assertThrows(InvalidDetailException.class, () -> HourlyRate.of("thirteen")).getMessage());
   }
 
   @Test
-  @DisplayName("the weekly grid: Monday early morning is slot 0, Sunday night slot 34; 5 weekday mornings share 3 with Mon-Wed mornings")
+  @DisplayName(
+      "the weekly grid: Monday early morning is slot 0, Sunday night slot 34; 5 weekday mornings share 3 with Mon-Wed mornings")
   void weeklySlots() {
     assertEquals(0, WeeklySlot.of(DayOfWeek.MONDAY, PartOfDay.EARLY_MORNING).index());
     assertEquals(34, WeeklySlot.of(DayOfWeek.SUNDAY, PartOfDay.NIGHT).index());
-    WeeklySlots weekdayMornings = WeeklySlots.every(PersonalAssistantBuilder.weekdays(), PartOfDay.MORNING);
-    WeeklySlots monToWed = WeeklySlots.every(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY), PartOfDay.MORNING);
+    WeeklySlots weekdayMornings =
+        WeeklySlots.every(PersonalAssistantBuilder.weekdays(), PartOfDay.MORNING);
+    WeeklySlots monToWed =
+        WeeklySlots.every(
+            List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY), PartOfDay.MORNING);
     assertEquals(3, weekdayMornings.countCommon(monToWed));
     assertEquals(2, weekdayMornings.minus(monToWed).size());
     assertEquals(weekdayMornings, WeeklySlots.ofMask(weekdayMornings.asMask()));
-    assertEquals("[Tuesday evening]", WeeklySlots.of(WeeklySlot.of(DayOfWeek.TUESDAY, PartOfDay.EVENING)).toString());
+    assertEquals(
+        "[Tuesday evening]",
+        WeeklySlots.of(WeeklySlot.of(DayOfWeek.TUESDAY, PartOfDay.EVENING)).toString());
   }
 
   @Test
   @DisplayName("a 601-character profile is refused, saying how long it is and the limit")
   void profileText() {
-    assertEquals("Your profile is 601 characters long. Please shorten it to 600 characters or fewer (about 100 words).",
-        assertThrows(InvalidDetailException.class, () -> ProfileText.of("a".repeat(601))).getMessage());
+    assertEquals(
+        "Your profile is 601 characters long. Please shorten it to 600 characters or fewer (about 100 words).",
+        assertThrows(InvalidDetailException.class, () -> ProfileText.of("a".repeat(601)))
+            .getMessage());
     assertEquals(600, ProfileText.of("a".repeat(600)).text().length());
   }
 
@@ -55,9 +67,14 @@ class ProfileValuesTest {
     assertEquals("Amina K.", c.publicName());
     PaProfile pa = PersonalAssistantBuilder.aPersonalAssistant().named("Amina Khan").build();
     assertFalse(pa.toString().contains("amina"), pa.toString());
-    assertFalse(pa.publicProfile().toString().contains("@"), "the public profile holds no contact details");
-    assertEquals("Please give an email address or a telephone number so people can reach you.",
-        assertThrows(InvalidDetailException.class, () -> new ContactDetails("Sam", null, " ", null, null)).getMessage());
+    assertFalse(
+        pa.publicProfile().toString().contains("@"), "the public profile holds no contact details");
+    assertEquals(
+        "Please give an email address or a telephone number so people can reach you.",
+        assertThrows(
+                InvalidDetailException.class,
+                () -> new ContactDetails("Sam", null, " ", null, null))
+            .getMessage());
   }
 
   @Test
@@ -65,7 +82,10 @@ class ProfileValuesTest {
   void skillsAndLanguages() {
     assertEquals(Skill.MOVING_AND_HANDLING, Skill.fromLabel("Moving and handling"));
     assertEquals(Skill.DEMENTIA, Skill.fromLabel("DEMENTIA"));
-    assertTrue(assertThrows(InvalidDetailException.class, () -> Skill.fromLabel("juggling")).getMessage().startsWith("'juggling' is not a skill"));
+    assertTrue(
+        assertThrows(InvalidDetailException.class, () -> Skill.fromLabel("juggling"))
+            .getMessage()
+            .startsWith("'juggling' is not a skill"));
     assertEquals(Language.of("British Sign Language"), Language.of("british sign language"));
     assertThrows(InvalidDetailException.class, () -> Language.of("123"));
   }

@@ -19,37 +19,63 @@ class StaffSuspensionTest {
   private final VettingPolicy policy = VettingPolicy.standard();
 
   @Test
-  @DisplayName("staff suspend an approved PA over a concern: not searchable, and the daily review does not lift it")
+  @DisplayName(
+      "staff suspend an approved PA over a concern: not searchable, and the daily review does not lift it")
   void staffSuspensionHolds() {
-    PaProfile pa = aPersonalAssistant().approved().build().suspendByStaff(STAFF, TODAY, "A concern raised by a family");
+    PaProfile pa =
+        aPersonalAssistant()
+            .approved()
+            .build()
+            .suspendByStaff(STAFF, TODAY, "A concern raised by a family");
 
     assertEquals(VettingStatus.SUSPENDED_BY_STAFF, pa.status());
     assertEquals("A concern raised by a family", pa.lastDecision().orElseThrow().note());
     assertFalse(policy.assess(pa, TODAY).searchable());
-    assertTrue(new VettingReview(policy).review(pa, TODAY.plusDays(1)).isEmpty(), "the sweep leaves it alone");
+    assertTrue(
+        new VettingReview(policy).review(pa, TODAY.plusDays(1)).isEmpty(),
+        "the sweep leaves it alone");
   }
 
   @Test
-  @DisplayName("lifting it approves a PA whose checks hold, and suspends one whose DBS ran out meanwhile (so they are told what to renew)")
+  @DisplayName(
+      "lifting it approves a PA whose checks hold, and suspends one whose DBS ran out meanwhile (so they are told what to renew)")
   void lifting() {
-    PaProfile fine = aPersonalAssistant().approved().build().suspendByStaff(STAFF, TODAY, "checking a complaint");
+    PaProfile fine =
+        aPersonalAssistant()
+            .approved()
+            .build()
+            .suspendByStaff(STAFF, TODAY, "checking a complaint");
     assertEquals(VettingStatus.APPROVED, fine.liftStaffSuspension(STAFF, TODAY, policy).status());
 
-    PaProfile lapsed = aPersonalAssistant().approved().withDbsIssuedOn(LocalDate.of(2023, 3, 1)).build()
-        .suspendByStaff(STAFF, TODAY, "checking a complaint").liftStaffSuspension(STAFF, TODAY, policy);
+    PaProfile lapsed =
+        aPersonalAssistant()
+            .approved()
+            .withDbsIssuedOn(LocalDate.of(2023, 3, 1))
+            .build()
+            .suspendByStaff(STAFF, TODAY, "checking a complaint")
+            .liftStaffSuspension(STAFF, TODAY, policy);
     assertEquals(VettingStatus.SUSPENDED, lapsed.status());
-    assertTrue(lapsed.lastDecision().orElseThrow().note().contains("DBS"), lapsed.lastDecision().orElseThrow().note());
+    assertTrue(
+        lapsed.lastDecision().orElseThrow().note().contains("DBS"),
+        lapsed.lastDecision().orElseThrow().note());
   }
 
   @Test
-  @DisplayName("a reason is required, and only approved or suspended profiles can be suspended by staff")
+  @DisplayName(
+      "a reason is required, and only approved or suspended profiles can be suspended by staff")
   void rules() {
     PaProfile approved = aPersonalAssistant().approved().build();
     assertThrows(InvalidDetailException.class, () -> approved.suspendByStaff(STAFF, TODAY, " "));
     PaProfile waiting = aPersonalAssistant().submitted().build();
-    var e = assertThrows(VettingStepNotAllowedException.class, () -> waiting.suspendByStaff(STAFF, TODAY, "why"));
-    assertEquals("Only an approved or suspended profile can be suspended by staff; this one is waiting for register staff to check.",
+    var e =
+        assertThrows(
+            VettingStepNotAllowedException.class,
+            () -> waiting.suspendByStaff(STAFF, TODAY, "why"));
+    assertEquals(
+        "Only an approved or suspended profile can be suspended by staff; this one is waiting for register staff to check.",
         e.getMessage());
-    assertThrows(VettingStepNotAllowedException.class, () -> approved.liftStaffSuspension(STAFF, TODAY, policy));
+    assertThrows(
+        VettingStepNotAllowedException.class,
+        () -> approved.liftStaffSuspension(STAFF, TODAY, policy));
   }
 }

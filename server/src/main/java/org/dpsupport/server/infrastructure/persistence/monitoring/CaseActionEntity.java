@@ -2,142 +2,151 @@ package org.dpsupport.server.infrastructure.persistence.monitoring;
 
 import jakarta.persistence.*;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** An officer's action on a case (who, when, why) and the budget holder's response. */
 @Entity
 @Table(name = "mon_case_action")
 public class CaseActionEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    @Column(name = "id")
-    private Long id;
-    @Column(name = "account_id")
-    private Long accountId;
-    @Column(name = "return_id")
-    private Long returnId;
-    @Column(name = "kind")
-    private String kind;
-    @Column(name = "actor")
-    private String actor;
-    @Column(name = "acted_at")
-    private OffsetDateTime actedAt;
-    @Column(name = "reason")
-    private String reason;
-    @Column(name = "amount")
-    private BigDecimal amount;
-    @Column(name = "status")
-    private String status;
-    @Column(name = "response")
-    private String response;
-    @Column(name = "responded_by")
-    private String respondedBy;
-    @Column(name = "responded_at")
-    private OffsetDateTime respondedAt;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  @Column(name = "id")
+  private Long id;
 
-    public Long getId() {
-        return id;
-    }
+  @Column(name = "account_id")
+  private Long accountId;
 
-    public Long getAccountId() {
-        return accountId;
-    }
+  @Column(name = "return_id")
+  private Long returnId;
 
-    public CaseActionEntity setAccountId(Long accountId) {
-        this.accountId = accountId;
-        return this;
-    }
+  @Column(name = "kind")
+  private String kind;
 
-    public Long getReturnId() {
-        return returnId;
-    }
+  @Column(name = "actor")
+  private String actor;
 
-    public CaseActionEntity setReturnId(Long returnId) {
-        this.returnId = returnId;
-        return this;
-    }
+  @Column(name = "acted_at")
+  private OffsetDateTime actedAt;
 
-    public String getKind() {
-        return kind;
-    }
+  @Column(name = "reason")
+  private String reason;
 
-    public CaseActionEntity setKind(String kind) {
-        this.kind = kind;
-        return this;
-    }
+  @Column(name = "amount")
+  private BigDecimal amount;
 
-    public String getActor() {
-        return actor;
-    }
+  @Column(name = "status")
+  private String status;
 
-    public CaseActionEntity setActor(String actor) {
-        this.actor = actor;
-        return this;
-    }
+  @Column(name = "response")
+  private String response;
 
-    public OffsetDateTime getActedAt() {
-        return actedAt;
-    }
+  @Column(name = "responded_by")
+  private String respondedBy;
 
-    public CaseActionEntity setActedAt(OffsetDateTime actedAt) {
-        this.actedAt = actedAt;
-        return this;
-    }
+  @Column(name = "responded_at")
+  private OffsetDateTime respondedAt;
 
-    public String getReason() {
-        return reason;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    public CaseActionEntity setReason(String reason) {
-        this.reason = reason;
-        return this;
-    }
+  public Long getAccountId() {
+    return accountId;
+  }
 
-    public BigDecimal getAmount() {
-        return amount;
-    }
+  public CaseActionEntity setAccountId(Long accountId) {
+    this.accountId = accountId;
+    return this;
+  }
 
-    public CaseActionEntity setAmount(BigDecimal amount) {
-        this.amount = amount;
-        return this;
-    }
+  public Long getReturnId() {
+    return returnId;
+  }
 
-    public String getStatus() {
-        return status;
-    }
+  public CaseActionEntity setReturnId(Long returnId) {
+    this.returnId = returnId;
+    return this;
+  }
 
-    public CaseActionEntity setStatus(String status) {
-        this.status = status;
-        return this;
-    }
+  public String getKind() {
+    return kind;
+  }
 
-    public String getResponse() {
-        return response;
-    }
+  public CaseActionEntity setKind(String kind) {
+    this.kind = kind;
+    return this;
+  }
 
-    public CaseActionEntity setResponse(String response) {
-        this.response = response;
-        return this;
-    }
+  public String getActor() {
+    return actor;
+  }
 
-    public String getRespondedBy() {
-        return respondedBy;
-    }
+  public CaseActionEntity setActor(String actor) {
+    this.actor = actor;
+    return this;
+  }
 
-    public CaseActionEntity setRespondedBy(String respondedBy) {
-        this.respondedBy = respondedBy;
-        return this;
-    }
+  public OffsetDateTime getActedAt() {
+    return actedAt;
+  }
 
-    public OffsetDateTime getRespondedAt() {
-        return respondedAt;
-    }
+  public CaseActionEntity setActedAt(OffsetDateTime actedAt) {
+    this.actedAt = actedAt;
+    return this;
+  }
 
-    public CaseActionEntity setRespondedAt(OffsetDateTime respondedAt) {
-        this.respondedAt = respondedAt;
-        return this;
-    }
+  public String getReason() {
+    return reason;
+  }
 
+  public CaseActionEntity setReason(String reason) {
+    this.reason = reason;
+    return this;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public CaseActionEntity setAmount(BigDecimal amount) {
+    this.amount = amount;
+    return this;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public CaseActionEntity setStatus(String status) {
+    this.status = status;
+    return this;
+  }
+
+  public String getResponse() {
+    return response;
+  }
+
+  public CaseActionEntity setResponse(String response) {
+    this.response = response;
+    return this;
+  }
+
+  public String getRespondedBy() {
+    return respondedBy;
+  }
+
+  public CaseActionEntity setRespondedBy(String respondedBy) {
+    this.respondedBy = respondedBy;
+    return this;
+  }
+
+  public OffsetDateTime getRespondedAt() {
+    return respondedAt;
+  }
+
+  public CaseActionEntity setRespondedAt(OffsetDateTime respondedAt) {
+    this.respondedAt = respondedAt;
+    return this;
+  }
 }

@@ -2,8 +2,6 @@ package org.dpsupport.server.infrastructure.persistence.monitoring;
 
 import jakarta.persistence.*;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 /**
  * A council's monitoring policy: contingency, return deadlines, how declared spending and receipts
@@ -12,150 +10,161 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "mon_council_policy")
 public class CouncilPolicyEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    @Column(name = "id")
-    private Long id;
-    @Column(name = "council_id")
-    private Long councilId;
-    @Column(name = "contingency_weeks")
-    private Integer contingencyWeeks;
-    @Column(name = "days_to_submit")
-    private Integer daysToSubmit;
-    @Column(name = "reminder_days_before")
-    private Integer reminderDaysBefore;
-    @Column(name = "declared_tolerance_amount")
-    private BigDecimal declaredToleranceAmount;
-    @Column(name = "declared_tolerance_percent")
-    private BigDecimal declaredTolerancePercent;
-    @Column(name = "payroll_category")
-    private String payrollCategory;
-    @Column(name = "receipt_required_above")
-    private BigDecimal receiptRequiredAbove;
-    @Column(name = "receipt_days")
-    private Integer receiptDays;
-    @Column(name = "invoice_days")
-    private Integer invoiceDays;
-    @Column(name = "event_review_days")
-    private Integer eventReviewDays;
-    @Column(name = "review_concerns")
-    private String reviewConcerns;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  @Column(name = "id")
+  private Long id;
 
-    public Long getId() {
-        return id;
-    }
+  @Column(name = "council_id")
+  private Long councilId;
 
-    public void setId(Long id) {
-        this.id = id;
-    }
+  @Column(name = "contingency_weeks")
+  private Integer contingencyWeeks;
 
-    public Long getCouncilId() {
-        return councilId;
-    }
+  @Column(name = "days_to_submit")
+  private Integer daysToSubmit;
 
-    public CouncilPolicyEntity setCouncilId(Long councilId) {
-        this.councilId = councilId;
-        return this;
-    }
+  @Column(name = "reminder_days_before")
+  private Integer reminderDaysBefore;
 
-    public Integer getContingencyWeeks() {
-        return contingencyWeeks;
-    }
+  @Column(name = "declared_tolerance_amount")
+  private BigDecimal declaredToleranceAmount;
 
-    public CouncilPolicyEntity setContingencyWeeks(Integer contingencyWeeks) {
-        this.contingencyWeeks = contingencyWeeks;
-        return this;
-    }
+  @Column(name = "declared_tolerance_percent")
+  private BigDecimal declaredTolerancePercent;
 
-    public Integer getDaysToSubmit() {
-        return daysToSubmit;
-    }
+  @Column(name = "payroll_category")
+  private String payrollCategory;
 
-    public CouncilPolicyEntity setDaysToSubmit(Integer daysToSubmit) {
-        this.daysToSubmit = daysToSubmit;
-        return this;
-    }
+  @Column(name = "receipt_required_above")
+  private BigDecimal receiptRequiredAbove;
 
-    public Integer getReminderDaysBefore() {
-        return reminderDaysBefore;
-    }
+  @Column(name = "receipt_days")
+  private Integer receiptDays;
 
-    public CouncilPolicyEntity setReminderDaysBefore(Integer reminderDaysBefore) {
-        this.reminderDaysBefore = reminderDaysBefore;
-        return this;
-    }
+  @Column(name = "invoice_days")
+  private Integer invoiceDays;
 
-    public BigDecimal getDeclaredToleranceAmount() {
-        return declaredToleranceAmount;
-    }
+  @Column(name = "event_review_days")
+  private Integer eventReviewDays;
 
-    public CouncilPolicyEntity setDeclaredToleranceAmount(BigDecimal declaredToleranceAmount) {
-        this.declaredToleranceAmount = declaredToleranceAmount;
-        return this;
-    }
+  @Column(name = "review_concerns")
+  private String reviewConcerns;
 
-    public BigDecimal getDeclaredTolerancePercent() {
-        return declaredTolerancePercent;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    public CouncilPolicyEntity setDeclaredTolerancePercent(BigDecimal declaredTolerancePercent) {
-        this.declaredTolerancePercent = declaredTolerancePercent;
-        return this;
-    }
+  public void setId(Long id) {
+    this.id = id;
+  }
 
-    public String getPayrollCategory() {
-        return payrollCategory;
-    }
+  public Long getCouncilId() {
+    return councilId;
+  }
 
-    public CouncilPolicyEntity setPayrollCategory(String payrollCategory) {
-        this.payrollCategory = payrollCategory;
-        return this;
-    }
+  public CouncilPolicyEntity setCouncilId(Long councilId) {
+    this.councilId = councilId;
+    return this;
+  }
 
-    public BigDecimal getReceiptRequiredAbove() {
-        return receiptRequiredAbove;
-    }
+  public Integer getContingencyWeeks() {
+    return contingencyWeeks;
+  }
 
-    public CouncilPolicyEntity setReceiptRequiredAbove(BigDecimal receiptRequiredAbove) {
-        this.receiptRequiredAbove = receiptRequiredAbove;
-        return this;
-    }
+  public CouncilPolicyEntity setContingencyWeeks(Integer contingencyWeeks) {
+    this.contingencyWeeks = contingencyWeeks;
+    return this;
+  }
 
-    public Integer getReceiptDays() {
-        return receiptDays;
-    }
+  public Integer getDaysToSubmit() {
+    return daysToSubmit;
+  }
 
-    public CouncilPolicyEntity setReceiptDays(Integer receiptDays) {
-        this.receiptDays = receiptDays;
-        return this;
-    }
+  public CouncilPolicyEntity setDaysToSubmit(Integer daysToSubmit) {
+    this.daysToSubmit = daysToSubmit;
+    return this;
+  }
 
-    public Integer getInvoiceDays() {
-        return invoiceDays;
-    }
+  public Integer getReminderDaysBefore() {
+    return reminderDaysBefore;
+  }
 
-    public CouncilPolicyEntity setInvoiceDays(Integer invoiceDays) {
-        this.invoiceDays = invoiceDays;
-        return this;
-    }
+  public CouncilPolicyEntity setReminderDaysBefore(Integer reminderDaysBefore) {
+    this.reminderDaysBefore = reminderDaysBefore;
+    return this;
+  }
 
-    public Integer getEventReviewDays() {
-        return eventReviewDays;
-    }
+  public BigDecimal getDeclaredToleranceAmount() {
+    return declaredToleranceAmount;
+  }
 
-    public CouncilPolicyEntity setEventReviewDays(Integer eventReviewDays) {
-        this.eventReviewDays = eventReviewDays;
-        return this;
-    }
+  public CouncilPolicyEntity setDeclaredToleranceAmount(BigDecimal declaredToleranceAmount) {
+    this.declaredToleranceAmount = declaredToleranceAmount;
+    return this;
+  }
 
-    public String getReviewConcerns() {
-        return reviewConcerns;
-    }
+  public BigDecimal getDeclaredTolerancePercent() {
+    return declaredTolerancePercent;
+  }
 
-    public CouncilPolicyEntity setReviewConcerns(String reviewConcerns) {
-        this.reviewConcerns = reviewConcerns;
-        return this;
-    }
+  public CouncilPolicyEntity setDeclaredTolerancePercent(BigDecimal declaredTolerancePercent) {
+    this.declaredTolerancePercent = declaredTolerancePercent;
+    return this;
+  }
 
+  public String getPayrollCategory() {
+    return payrollCategory;
+  }
+
+  public CouncilPolicyEntity setPayrollCategory(String payrollCategory) {
+    this.payrollCategory = payrollCategory;
+    return this;
+  }
+
+  public BigDecimal getReceiptRequiredAbove() {
+    return receiptRequiredAbove;
+  }
+
+  public CouncilPolicyEntity setReceiptRequiredAbove(BigDecimal receiptRequiredAbove) {
+    this.receiptRequiredAbove = receiptRequiredAbove;
+    return this;
+  }
+
+  public Integer getReceiptDays() {
+    return receiptDays;
+  }
+
+  public CouncilPolicyEntity setReceiptDays(Integer receiptDays) {
+    this.receiptDays = receiptDays;
+    return this;
+  }
+
+  public Integer getInvoiceDays() {
+    return invoiceDays;
+  }
+
+  public CouncilPolicyEntity setInvoiceDays(Integer invoiceDays) {
+    this.invoiceDays = invoiceDays;
+    return this;
+  }
+
+  public Integer getEventReviewDays() {
+    return eventReviewDays;
+  }
+
+  public CouncilPolicyEntity setEventReviewDays(Integer eventReviewDays) {
+    this.eventReviewDays = eventReviewDays;
+    return this;
+  }
+
+  public String getReviewConcerns() {
+    return reviewConcerns;
+  }
+
+  public CouncilPolicyEntity setReviewConcerns(String reviewConcerns) {
+    this.reviewConcerns = reviewConcerns;
+    return this;
+  }
 }

@@ -1,165 +1,175 @@
 package org.dpsupport.server.infrastructure.persistence.monitoring;
 
 import jakarta.persistence.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** A finding on a return or account, with its evidence line and how it was resolved. */
 @Entity
 @Table(name = "mon_flag")
 public class FlagEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    @Column(name = "id")
-    private Long id;
-    @Column(name = "account_id")
-    private Long accountId;
-    @Column(name = "return_id")
-    private Long returnId;
-    @Column(name = "kind")
-    private String kind;
-    @Column(name = "severity")
-    private Integer severity;
-    @Column(name = "message")
-    private String message;
-    @Column(name = "evidence_upload_id")
-    private Long evidenceUploadId;
-    @Column(name = "evidence_line_no")
-    private Integer evidenceLineNo;
-    @Column(name = "status")
-    private String status;
-    @Column(name = "raised_at")
-    private OffsetDateTime raisedAt;
-    @Column(name = "resolved_at")
-    private OffsetDateTime resolvedAt;
-    @Column(name = "resolved_by")
-    private String resolvedBy;
-    @Column(name = "resolution")
-    private String resolution;
-    @Column(name = "evidence_receipt_id")
-    private Long evidenceReceiptId;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  @Column(name = "id")
+  private Long id;
 
-    public Long getId() {
-        return id;
-    }
+  @Column(name = "account_id")
+  private Long accountId;
 
-    public Long getAccountId() {
-        return accountId;
-    }
+  @Column(name = "return_id")
+  private Long returnId;
 
-    public FlagEntity setAccountId(Long accountId) {
-        this.accountId = accountId;
-        return this;
-    }
+  @Column(name = "kind")
+  private String kind;
 
-    public Long getReturnId() {
-        return returnId;
-    }
+  @Column(name = "severity")
+  private Integer severity;
 
-    public FlagEntity setReturnId(Long returnId) {
-        this.returnId = returnId;
-        return this;
-    }
+  @Column(name = "message")
+  private String message;
 
-    public String getKind() {
-        return kind;
-    }
+  @Column(name = "evidence_upload_id")
+  private Long evidenceUploadId;
 
-    public FlagEntity setKind(String kind) {
-        this.kind = kind;
-        return this;
-    }
+  @Column(name = "evidence_line_no")
+  private Integer evidenceLineNo;
 
-    public Integer getSeverity() {
-        return severity;
-    }
+  @Column(name = "status")
+  private String status;
 
-    public FlagEntity setSeverity(Integer severity) {
-        this.severity = severity;
-        return this;
-    }
+  @Column(name = "raised_at")
+  private OffsetDateTime raisedAt;
 
-    public String getMessage() {
-        return message;
-    }
+  @Column(name = "resolved_at")
+  private OffsetDateTime resolvedAt;
 
-    public FlagEntity setMessage(String message) {
-        this.message = message;
-        return this;
-    }
+  @Column(name = "resolved_by")
+  private String resolvedBy;
 
-    public Long getEvidenceUploadId() {
-        return evidenceUploadId;
-    }
+  @Column(name = "resolution")
+  private String resolution;
 
-    public FlagEntity setEvidenceUploadId(Long evidenceUploadId) {
-        this.evidenceUploadId = evidenceUploadId;
-        return this;
-    }
+  @Column(name = "evidence_receipt_id")
+  private Long evidenceReceiptId;
 
-    public Integer getEvidenceLineNo() {
-        return evidenceLineNo;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    public FlagEntity setEvidenceLineNo(Integer evidenceLineNo) {
-        this.evidenceLineNo = evidenceLineNo;
-        return this;
-    }
+  public Long getAccountId() {
+    return accountId;
+  }
 
-    public String getStatus() {
-        return status;
-    }
+  public FlagEntity setAccountId(Long accountId) {
+    this.accountId = accountId;
+    return this;
+  }
 
-    public FlagEntity setStatus(String status) {
-        this.status = status;
-        return this;
-    }
+  public Long getReturnId() {
+    return returnId;
+  }
 
-    public OffsetDateTime getRaisedAt() {
-        return raisedAt;
-    }
+  public FlagEntity setReturnId(Long returnId) {
+    this.returnId = returnId;
+    return this;
+  }
 
-    public FlagEntity setRaisedAt(OffsetDateTime raisedAt) {
-        this.raisedAt = raisedAt;
-        return this;
-    }
+  public String getKind() {
+    return kind;
+  }
 
-    public OffsetDateTime getResolvedAt() {
-        return resolvedAt;
-    }
+  public FlagEntity setKind(String kind) {
+    this.kind = kind;
+    return this;
+  }
 
-    public FlagEntity setResolvedAt(OffsetDateTime resolvedAt) {
-        this.resolvedAt = resolvedAt;
-        return this;
-    }
+  public Integer getSeverity() {
+    return severity;
+  }
 
-    public String getResolvedBy() {
-        return resolvedBy;
-    }
+  public FlagEntity setSeverity(Integer severity) {
+    this.severity = severity;
+    return this;
+  }
 
-    public FlagEntity setResolvedBy(String resolvedBy) {
-        this.resolvedBy = resolvedBy;
-        return this;
-    }
+  public String getMessage() {
+    return message;
+  }
 
-    public String getResolution() {
-        return resolution;
-    }
+  public FlagEntity setMessage(String message) {
+    this.message = message;
+    return this;
+  }
 
-    public FlagEntity setResolution(String resolution) {
-        this.resolution = resolution;
-        return this;
-    }
+  public Long getEvidenceUploadId() {
+    return evidenceUploadId;
+  }
 
-    public Long getEvidenceReceiptId() {
-        return evidenceReceiptId;
-    }
+  public FlagEntity setEvidenceUploadId(Long evidenceUploadId) {
+    this.evidenceUploadId = evidenceUploadId;
+    return this;
+  }
 
-    public FlagEntity setEvidenceReceiptId(Long evidenceReceiptId) {
-        this.evidenceReceiptId = evidenceReceiptId;
-        return this;
-    }
+  public Integer getEvidenceLineNo() {
+    return evidenceLineNo;
+  }
 
+  public FlagEntity setEvidenceLineNo(Integer evidenceLineNo) {
+    this.evidenceLineNo = evidenceLineNo;
+    return this;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public FlagEntity setStatus(String status) {
+    this.status = status;
+    return this;
+  }
+
+  public OffsetDateTime getRaisedAt() {
+    return raisedAt;
+  }
+
+  public FlagEntity setRaisedAt(OffsetDateTime raisedAt) {
+    this.raisedAt = raisedAt;
+    return this;
+  }
+
+  public OffsetDateTime getResolvedAt() {
+    return resolvedAt;
+  }
+
+  public FlagEntity setResolvedAt(OffsetDateTime resolvedAt) {
+    this.resolvedAt = resolvedAt;
+    return this;
+  }
+
+  public String getResolvedBy() {
+    return resolvedBy;
+  }
+
+  public FlagEntity setResolvedBy(String resolvedBy) {
+    this.resolvedBy = resolvedBy;
+    return this;
+  }
+
+  public String getResolution() {
+    return resolution;
+  }
+
+  public FlagEntity setResolution(String resolution) {
+    this.resolution = resolution;
+    return this;
+  }
+
+  public Long getEvidenceReceiptId() {
+    return evidenceReceiptId;
+  }
+
+  public FlagEntity setEvidenceReceiptId(Long evidenceReceiptId) {
+    this.evidenceReceiptId = evidenceReceiptId;
+    return this;
+  }
 }

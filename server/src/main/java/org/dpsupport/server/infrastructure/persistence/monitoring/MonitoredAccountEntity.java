@@ -3,248 +3,272 @@ package org.dpsupport.server.infrastructure.persistence.monitoring;
 import jakarta.persistence.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
-/** The monitoring side of a direct-payment account: agreed terms, risk and where its returns have got to. */
+/**
+ * The monitoring side of a direct-payment account: agreed terms, risk and where its returns have
+ * got to.
+ */
 @Entity
 @Table(name = "mon_account")
 public class MonitoredAccountEntity {
-    @Id
-    @Column(name = "account_id")
-    private Long accountId;
-    @Column(name = "route")
-    private String route;
-    @Column(name = "annual_budget")
-    private BigDecimal annualBudget;
-    @Column(name = "instalment")
-    private BigDecimal instalment;
-    @Column(name = "payment_schedule")
-    private String paymentSchedule;
-    @Column(name = "plan_categories")
-    private String planCategories;
-    @Column(name = "frequency")
-    private String frequency;
-    @Column(name = "ruled_frequency")
-    private String ruledFrequency;
-    @Column(name = "risk_reasons")
-    private String riskReasons;
-    @Column(name = "override_frequency")
-    private String overrideFrequency;
-    @Column(name = "override_reason")
-    private String overrideReason;
-    @Column(name = "override_by")
-    private String overrideBy;
-    @Column(name = "override_on")
-    private LocalDate overrideOn;
-    @Column(name = "status")
-    private String status;
-    @Column(name = "next_period_start")
-    private LocalDate nextPeriodStart;
-    /** Derived from the start and the frequency, kept so a firing finds the due accounts by index. */
-    @Column(name = "next_period_end")
-    private LocalDate nextPeriodEnd;
-    @Column(name = "last_review")
-    private LocalDate lastReview;
-    @Column(name = "next_review")
-    private LocalDate nextReview;
-    @Column(name = "open_concerns")
-    private String openConcerns;
-    @Column(name = "event_review_due")
-    private LocalDate eventReviewDue;
-    @Column(name = "event_review_reason")
-    private String eventReviewReason;
+  @Id
+  @Column(name = "account_id")
+  private Long accountId;
 
-    public Long getAccountId() {
-        return accountId;
+  @Column(name = "route")
+  private String route;
+
+  @Column(name = "annual_budget")
+  private BigDecimal annualBudget;
+
+  @Column(name = "instalment")
+  private BigDecimal instalment;
+
+  @Column(name = "payment_schedule")
+  private String paymentSchedule;
+
+  @Column(name = "plan_categories")
+  private String planCategories;
+
+  @Column(name = "frequency")
+  private String frequency;
+
+  @Column(name = "ruled_frequency")
+  private String ruledFrequency;
+
+  @Column(name = "risk_reasons")
+  private String riskReasons;
+
+  @Column(name = "override_frequency")
+  private String overrideFrequency;
+
+  @Column(name = "override_reason")
+  private String overrideReason;
+
+  @Column(name = "override_by")
+  private String overrideBy;
+
+  @Column(name = "override_on")
+  private LocalDate overrideOn;
+
+  @Column(name = "status")
+  private String status;
+
+  @Column(name = "next_period_start")
+  private LocalDate nextPeriodStart;
+
+  /** Derived from the start and the frequency, kept so a firing finds the due accounts by index. */
+  @Column(name = "next_period_end")
+  private LocalDate nextPeriodEnd;
+
+  @Column(name = "last_review")
+  private LocalDate lastReview;
+
+  @Column(name = "next_review")
+  private LocalDate nextReview;
+
+  @Column(name = "open_concerns")
+  private String openConcerns;
+
+  @Column(name = "event_review_due")
+  private LocalDate eventReviewDue;
+
+  @Column(name = "event_review_reason")
+  private String eventReviewReason;
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public void setAccountId(Long accountId) {
+    this.accountId = accountId;
+  }
+
+  public String getRoute() {
+    return route;
+  }
+
+  public MonitoredAccountEntity setRoute(String route) {
+    this.route = route;
+    return this;
+  }
+
+  public BigDecimal getAnnualBudget() {
+    return annualBudget;
+  }
+
+  public MonitoredAccountEntity setAnnualBudget(BigDecimal annualBudget) {
+    this.annualBudget = annualBudget;
+    return this;
+  }
+
+  public BigDecimal getInstalment() {
+    return instalment;
+  }
+
+  public MonitoredAccountEntity setInstalment(BigDecimal instalment) {
+    this.instalment = instalment;
+    return this;
+  }
+
+  public String getPaymentSchedule() {
+    return paymentSchedule;
+  }
+
+  public MonitoredAccountEntity setPaymentSchedule(String paymentSchedule) {
+    this.paymentSchedule = paymentSchedule;
+    return this;
+  }
+
+  public String getPlanCategories() {
+    return planCategories;
+  }
+
+  public MonitoredAccountEntity setPlanCategories(String planCategories) {
+    this.planCategories = planCategories;
+    return this;
+  }
+
+  public String getFrequency() {
+    return frequency;
+  }
+
+  public MonitoredAccountEntity setFrequency(String frequency) {
+    this.frequency = frequency;
+    derivePeriodEnd();
+    return this;
+  }
+
+  public String getRuledFrequency() {
+    return ruledFrequency;
+  }
+
+  public MonitoredAccountEntity setRuledFrequency(String ruledFrequency) {
+    this.ruledFrequency = ruledFrequency;
+    return this;
+  }
+
+  public String getRiskReasons() {
+    return riskReasons;
+  }
+
+  public MonitoredAccountEntity setRiskReasons(String riskReasons) {
+    this.riskReasons = riskReasons;
+    return this;
+  }
+
+  public String getOverrideFrequency() {
+    return overrideFrequency;
+  }
+
+  public MonitoredAccountEntity setOverrideFrequency(String overrideFrequency) {
+    this.overrideFrequency = overrideFrequency;
+    return this;
+  }
+
+  public String getOverrideReason() {
+    return overrideReason;
+  }
+
+  public MonitoredAccountEntity setOverrideReason(String overrideReason) {
+    this.overrideReason = overrideReason;
+    return this;
+  }
+
+  public String getOverrideBy() {
+    return overrideBy;
+  }
+
+  public MonitoredAccountEntity setOverrideBy(String overrideBy) {
+    this.overrideBy = overrideBy;
+    return this;
+  }
+
+  public LocalDate getOverrideOn() {
+    return overrideOn;
+  }
+
+  public MonitoredAccountEntity setOverrideOn(LocalDate overrideOn) {
+    this.overrideOn = overrideOn;
+    return this;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public MonitoredAccountEntity setStatus(String status) {
+    this.status = status;
+    return this;
+  }
+
+  public LocalDate getNextPeriodStart() {
+    return nextPeriodStart;
+  }
+
+  public MonitoredAccountEntity setNextPeriodStart(LocalDate nextPeriodStart) {
+    this.nextPeriodStart = nextPeriodStart;
+    derivePeriodEnd();
+    return this;
+  }
+
+  /** The day after the current period's last day: when its return opens. */
+  public LocalDate getNextPeriodEnd() {
+    return nextPeriodEnd;
+  }
+
+  private void derivePeriodEnd() {
+    if (nextPeriodStart != null && frequency != null) {
+      nextPeriodEnd =
+          org.dpsupport.monitoring.domain.model.returns.ReturnPeriod.starting(
+                  nextPeriodStart,
+                  org.dpsupport.monitoring.domain.model.risk.ReturnFrequency.valueOf(frequency))
+              .endExclusive();
     }
+  }
 
-    public void setAccountId(Long accountId) {
-        this.accountId = accountId;
-    }
+  public LocalDate getLastReview() {
+    return lastReview;
+  }
 
-    public String getRoute() {
-        return route;
-    }
+  public MonitoredAccountEntity setLastReview(LocalDate lastReview) {
+    this.lastReview = lastReview;
+    return this;
+  }
 
-    public MonitoredAccountEntity setRoute(String route) {
-        this.route = route;
-        return this;
-    }
+  public LocalDate getNextReview() {
+    return nextReview;
+  }
 
-    public BigDecimal getAnnualBudget() {
-        return annualBudget;
-    }
+  public MonitoredAccountEntity setNextReview(LocalDate nextReview) {
+    this.nextReview = nextReview;
+    return this;
+  }
 
-    public MonitoredAccountEntity setAnnualBudget(BigDecimal annualBudget) {
-        this.annualBudget = annualBudget;
-        return this;
-    }
+  public String getOpenConcerns() {
+    return openConcerns;
+  }
 
-    public BigDecimal getInstalment() {
-        return instalment;
-    }
+  public MonitoredAccountEntity setOpenConcerns(String openConcerns) {
+    this.openConcerns = openConcerns;
+    return this;
+  }
 
-    public MonitoredAccountEntity setInstalment(BigDecimal instalment) {
-        this.instalment = instalment;
-        return this;
-    }
+  public LocalDate getEventReviewDue() {
+    return eventReviewDue;
+  }
 
-    public String getPaymentSchedule() {
-        return paymentSchedule;
-    }
+  public MonitoredAccountEntity setEventReviewDue(LocalDate eventReviewDue) {
+    this.eventReviewDue = eventReviewDue;
+    return this;
+  }
 
-    public MonitoredAccountEntity setPaymentSchedule(String paymentSchedule) {
-        this.paymentSchedule = paymentSchedule;
-        return this;
-    }
+  public String getEventReviewReason() {
+    return eventReviewReason;
+  }
 
-    public String getPlanCategories() {
-        return planCategories;
-    }
-
-    public MonitoredAccountEntity setPlanCategories(String planCategories) {
-        this.planCategories = planCategories;
-        return this;
-    }
-
-    public String getFrequency() {
-        return frequency;
-    }
-
-    public MonitoredAccountEntity setFrequency(String frequency) {
-        this.frequency = frequency;
-        derivePeriodEnd();
-        return this;
-    }
-
-    public String getRuledFrequency() {
-        return ruledFrequency;
-    }
-
-    public MonitoredAccountEntity setRuledFrequency(String ruledFrequency) {
-        this.ruledFrequency = ruledFrequency;
-        return this;
-    }
-
-    public String getRiskReasons() {
-        return riskReasons;
-    }
-
-    public MonitoredAccountEntity setRiskReasons(String riskReasons) {
-        this.riskReasons = riskReasons;
-        return this;
-    }
-
-    public String getOverrideFrequency() {
-        return overrideFrequency;
-    }
-
-    public MonitoredAccountEntity setOverrideFrequency(String overrideFrequency) {
-        this.overrideFrequency = overrideFrequency;
-        return this;
-    }
-
-    public String getOverrideReason() {
-        return overrideReason;
-    }
-
-    public MonitoredAccountEntity setOverrideReason(String overrideReason) {
-        this.overrideReason = overrideReason;
-        return this;
-    }
-
-    public String getOverrideBy() {
-        return overrideBy;
-    }
-
-    public MonitoredAccountEntity setOverrideBy(String overrideBy) {
-        this.overrideBy = overrideBy;
-        return this;
-    }
-
-    public LocalDate getOverrideOn() {
-        return overrideOn;
-    }
-
-    public MonitoredAccountEntity setOverrideOn(LocalDate overrideOn) {
-        this.overrideOn = overrideOn;
-        return this;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public MonitoredAccountEntity setStatus(String status) {
-        this.status = status;
-        return this;
-    }
-
-    public LocalDate getNextPeriodStart() {
-        return nextPeriodStart;
-    }
-
-    public MonitoredAccountEntity setNextPeriodStart(LocalDate nextPeriodStart) {
-        this.nextPeriodStart = nextPeriodStart;
-        derivePeriodEnd();
-        return this;
-    }
-
-    /** The day after the current period's last day: when its return opens. */
-    public LocalDate getNextPeriodEnd() {
-        return nextPeriodEnd;
-    }
-
-    private void derivePeriodEnd() {
-        if (nextPeriodStart != null && frequency != null) {
-            nextPeriodEnd = org.dpsupport.monitoring.domain.model.returns.ReturnPeriod.starting(nextPeriodStart,
-                    org.dpsupport.monitoring.domain.model.risk.ReturnFrequency.valueOf(frequency)).endExclusive();
-        }
-    }
-
-    public LocalDate getLastReview() {
-        return lastReview;
-    }
-
-    public MonitoredAccountEntity setLastReview(LocalDate lastReview) {
-        this.lastReview = lastReview;
-        return this;
-    }
-
-    public LocalDate getNextReview() {
-        return nextReview;
-    }
-
-    public MonitoredAccountEntity setNextReview(LocalDate nextReview) {
-        this.nextReview = nextReview;
-        return this;
-    }
-
-    public String getOpenConcerns() {
-        return openConcerns;
-    }
-
-    public MonitoredAccountEntity setOpenConcerns(String openConcerns) {
-        this.openConcerns = openConcerns;
-        return this;
-    }
-
-    public LocalDate getEventReviewDue() {
-        return eventReviewDue;
-    }
-
-    public MonitoredAccountEntity setEventReviewDue(LocalDate eventReviewDue) {
-        this.eventReviewDue = eventReviewDue;
-        return this;
-    }
-
-    public String getEventReviewReason() {
-        return eventReviewReason;
-    }
-
-    public MonitoredAccountEntity setEventReviewReason(String eventReviewReason) {
-        this.eventReviewReason = eventReviewReason;
-        return this;
-    }
-
+  public MonitoredAccountEntity setEventReviewReason(String eventReviewReason) {
+    this.eventReviewReason = eventReviewReason;
+    return this;
+  }
 }

@@ -9,179 +9,193 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "mon_return")
 public class ReturnEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    @Column(name = "id")
-    private Long id;
-    @Column(name = "account_id")
-    private Long accountId;
-    @Column(name = "period_start")
-    private LocalDate periodStart;
-    @Column(name = "period_end_excl")
-    private LocalDate periodEndExcl;
-    @Column(name = "due_date")
-    private LocalDate dueDate;
-    @Column(name = "state")
-    private String state;
-    @Column(name = "opened_at")
-    private OffsetDateTime openedAt;
-    @Column(name = "submitted_at")
-    private OffsetDateTime submittedAt;
-    @Column(name = "submitted_by")
-    private String submittedBy;
-    @Column(name = "declaration")
-    private String declaration;
-    @Column(name = "reminder_sent_at")
-    private OffsetDateTime reminderSentAt;
-    @Column(name = "overdue_at")
-    private OffsetDateTime overdueAt;
-    @Column(name = "closing_balance")
-    private BigDecimal closingBalance;
-    @Column(name = "surplus")
-    private BigDecimal surplus;
-    @Column(name = "decided_at")
-    private OffsetDateTime decidedAt;
-    @Column(name = "decided_by")
-    private String decidedBy;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  @Column(name = "id")
+  private Long id;
 
-    public Long getId() {
-        return id;
-    }
+  @Column(name = "account_id")
+  private Long accountId;
 
-    public Long getAccountId() {
-        return accountId;
-    }
+  @Column(name = "period_start")
+  private LocalDate periodStart;
 
-    public ReturnEntity setAccountId(Long accountId) {
-        this.accountId = accountId;
-        return this;
-    }
+  @Column(name = "period_end_excl")
+  private LocalDate periodEndExcl;
 
-    public LocalDate getPeriodStart() {
-        return periodStart;
-    }
+  @Column(name = "due_date")
+  private LocalDate dueDate;
 
-    public ReturnEntity setPeriodStart(LocalDate periodStart) {
-        this.periodStart = periodStart;
-        return this;
-    }
+  @Column(name = "state")
+  private String state;
 
-    public LocalDate getPeriodEndExcl() {
-        return periodEndExcl;
-    }
+  @Column(name = "opened_at")
+  private OffsetDateTime openedAt;
 
-    public ReturnEntity setPeriodEndExcl(LocalDate periodEndExcl) {
-        this.periodEndExcl = periodEndExcl;
-        return this;
-    }
+  @Column(name = "submitted_at")
+  private OffsetDateTime submittedAt;
 
-    public LocalDate getDueDate() {
-        return dueDate;
-    }
+  @Column(name = "submitted_by")
+  private String submittedBy;
 
-    public ReturnEntity setDueDate(LocalDate dueDate) {
-        this.dueDate = dueDate;
-        return this;
-    }
+  @Column(name = "declaration")
+  private String declaration;
 
-    public String getState() {
-        return state;
-    }
+  @Column(name = "reminder_sent_at")
+  private OffsetDateTime reminderSentAt;
 
-    public ReturnEntity setState(String state) {
-        this.state = state;
-        return this;
-    }
+  @Column(name = "overdue_at")
+  private OffsetDateTime overdueAt;
 
-    public OffsetDateTime getOpenedAt() {
-        return openedAt;
-    }
+  @Column(name = "closing_balance")
+  private BigDecimal closingBalance;
 
-    public ReturnEntity setOpenedAt(OffsetDateTime openedAt) {
-        this.openedAt = openedAt;
-        return this;
-    }
+  @Column(name = "surplus")
+  private BigDecimal surplus;
 
-    public OffsetDateTime getSubmittedAt() {
-        return submittedAt;
-    }
+  @Column(name = "decided_at")
+  private OffsetDateTime decidedAt;
 
-    public ReturnEntity setSubmittedAt(OffsetDateTime submittedAt) {
-        this.submittedAt = submittedAt;
-        return this;
-    }
+  @Column(name = "decided_by")
+  private String decidedBy;
 
-    public String getSubmittedBy() {
-        return submittedBy;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    public ReturnEntity setSubmittedBy(String submittedBy) {
-        this.submittedBy = submittedBy;
-        return this;
-    }
+  public Long getAccountId() {
+    return accountId;
+  }
 
-    public String getDeclaration() {
-        return declaration;
-    }
+  public ReturnEntity setAccountId(Long accountId) {
+    this.accountId = accountId;
+    return this;
+  }
 
-    public ReturnEntity setDeclaration(String declaration) {
-        this.declaration = declaration;
-        return this;
-    }
+  public LocalDate getPeriodStart() {
+    return periodStart;
+  }
 
-    public OffsetDateTime getReminderSentAt() {
-        return reminderSentAt;
-    }
+  public ReturnEntity setPeriodStart(LocalDate periodStart) {
+    this.periodStart = periodStart;
+    return this;
+  }
 
-    public ReturnEntity setReminderSentAt(OffsetDateTime reminderSentAt) {
-        this.reminderSentAt = reminderSentAt;
-        return this;
-    }
+  public LocalDate getPeriodEndExcl() {
+    return periodEndExcl;
+  }
 
-    public OffsetDateTime getOverdueAt() {
-        return overdueAt;
-    }
+  public ReturnEntity setPeriodEndExcl(LocalDate periodEndExcl) {
+    this.periodEndExcl = periodEndExcl;
+    return this;
+  }
 
-    public ReturnEntity setOverdueAt(OffsetDateTime overdueAt) {
-        this.overdueAt = overdueAt;
-        return this;
-    }
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
 
-    public BigDecimal getClosingBalance() {
-        return closingBalance;
-    }
+  public ReturnEntity setDueDate(LocalDate dueDate) {
+    this.dueDate = dueDate;
+    return this;
+  }
 
-    public ReturnEntity setClosingBalance(BigDecimal closingBalance) {
-        this.closingBalance = closingBalance;
-        return this;
-    }
+  public String getState() {
+    return state;
+  }
 
-    public BigDecimal getSurplus() {
-        return surplus;
-    }
+  public ReturnEntity setState(String state) {
+    this.state = state;
+    return this;
+  }
 
-    public ReturnEntity setSurplus(BigDecimal surplus) {
-        this.surplus = surplus;
-        return this;
-    }
+  public OffsetDateTime getOpenedAt() {
+    return openedAt;
+  }
 
-    public OffsetDateTime getDecidedAt() {
-        return decidedAt;
-    }
+  public ReturnEntity setOpenedAt(OffsetDateTime openedAt) {
+    this.openedAt = openedAt;
+    return this;
+  }
 
-    public ReturnEntity setDecidedAt(OffsetDateTime decidedAt) {
-        this.decidedAt = decidedAt;
-        return this;
-    }
+  public OffsetDateTime getSubmittedAt() {
+    return submittedAt;
+  }
 
-    public String getDecidedBy() {
-        return decidedBy;
-    }
+  public ReturnEntity setSubmittedAt(OffsetDateTime submittedAt) {
+    this.submittedAt = submittedAt;
+    return this;
+  }
 
-    public ReturnEntity setDecidedBy(String decidedBy) {
-        this.decidedBy = decidedBy;
-        return this;
-    }
+  public String getSubmittedBy() {
+    return submittedBy;
+  }
 
+  public ReturnEntity setSubmittedBy(String submittedBy) {
+    this.submittedBy = submittedBy;
+    return this;
+  }
+
+  public String getDeclaration() {
+    return declaration;
+  }
+
+  public ReturnEntity setDeclaration(String declaration) {
+    this.declaration = declaration;
+    return this;
+  }
+
+  public OffsetDateTime getReminderSentAt() {
+    return reminderSentAt;
+  }
+
+  public ReturnEntity setReminderSentAt(OffsetDateTime reminderSentAt) {
+    this.reminderSentAt = reminderSentAt;
+    return this;
+  }
+
+  public OffsetDateTime getOverdueAt() {
+    return overdueAt;
+  }
+
+  public ReturnEntity setOverdueAt(OffsetDateTime overdueAt) {
+    this.overdueAt = overdueAt;
+    return this;
+  }
+
+  public BigDecimal getClosingBalance() {
+    return closingBalance;
+  }
+
+  public ReturnEntity setClosingBalance(BigDecimal closingBalance) {
+    this.closingBalance = closingBalance;
+    return this;
+  }
+
+  public BigDecimal getSurplus() {
+    return surplus;
+  }
+
+  public ReturnEntity setSurplus(BigDecimal surplus) {
+    this.surplus = surplus;
+    return this;
+  }
+
+  public OffsetDateTime getDecidedAt() {
+    return decidedAt;
+  }
+
+  public ReturnEntity setDecidedAt(OffsetDateTime decidedAt) {
+    this.decidedAt = decidedAt;
+    return this;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public ReturnEntity setDecidedBy(String decidedBy) {
+    this.decidedBy = decidedBy;
+    return this;
+  }
 }

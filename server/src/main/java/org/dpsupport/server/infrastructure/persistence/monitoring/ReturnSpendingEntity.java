@@ -14,54 +14,55 @@ import java.math.BigDecimal;
 @IdClass(ReturnSpendingEntity.Key.class)
 public class ReturnSpendingEntity {
 
-    /** Composite key: the return and the category. */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private Long returnId;
-        private String category;
-
-        public Key() {
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(returnId, k.returnId)
-                    && java.util.Objects.equals(category, k.category);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(returnId, category);
-        }
-    }
-
-    @Id
-    @Column(name = "return_id")
+  /** Composite key: the return and the category. */
+  public static class Key implements Serializable {
+    private static final long serialVersionUID = 1L;
     private Long returnId;
-    @Id
-    @Column(name = "category")
     private String category;
-    @Column(name = "amount")
-    private BigDecimal amount;
 
-    protected ReturnSpendingEntity() {
+    public Key() {}
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && java.util.Objects.equals(returnId, k.returnId)
+          && java.util.Objects.equals(category, k.category);
     }
 
-    public ReturnSpendingEntity(Long returnId, String category, BigDecimal amount) {
-        this.returnId = returnId;
-        this.category = category;
-        this.amount = amount;
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(returnId, category);
     }
+  }
 
-    public Long getReturnId() {
-        return returnId;
-    }
+  @Id
+  @Column(name = "return_id")
+  private Long returnId;
 
-    public String getCategory() {
-        return category;
-    }
+  @Id
+  @Column(name = "category")
+  private String category;
 
-    public BigDecimal getAmount() {
-        return amount;
-    }
+  @Column(name = "amount")
+  private BigDecimal amount;
+
+  protected ReturnSpendingEntity() {}
+
+  public ReturnSpendingEntity(Long returnId, String category, BigDecimal amount) {
+    this.returnId = returnId;
+    this.category = category;
+    this.amount = amount;
+  }
+
+  public Long getReturnId() {
+    return returnId;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
 }

@@ -1,77 +1,79 @@
 package org.dpsupport.server.infrastructure.persistence.monitoring;
 
 import jakarta.persistence.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** A change of an account's return frequency, with its reasons. */
 @Entity
 @Table(name = "mon_risk_history")
 public class RiskHistoryEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    @Column(name = "id")
-    private Long id;
-    @Column(name = "account_id")
-    private Long accountId;
-    @Column(name = "frequency")
-    private String frequency;
-    @Column(name = "reasons")
-    private String reasons;
-    @Column(name = "changed_by")
-    private String changedBy;
-    @Column(name = "changed_at")
-    private OffsetDateTime changedAt;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  @Column(name = "id")
+  private Long id;
 
-    public Long getId() {
-        return id;
-    }
+  @Column(name = "account_id")
+  private Long accountId;
 
-    public Long getAccountId() {
-        return accountId;
-    }
+  @Column(name = "frequency")
+  private String frequency;
 
-    public RiskHistoryEntity setAccountId(Long accountId) {
-        this.accountId = accountId;
-        return this;
-    }
+  @Column(name = "reasons")
+  private String reasons;
 
-    public String getFrequency() {
-        return frequency;
-    }
+  @Column(name = "changed_by")
+  private String changedBy;
 
-    public RiskHistoryEntity setFrequency(String frequency) {
-        this.frequency = frequency;
-        return this;
-    }
+  @Column(name = "changed_at")
+  private OffsetDateTime changedAt;
 
-    public String getReasons() {
-        return reasons;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    public RiskHistoryEntity setReasons(String reasons) {
-        this.reasons = reasons;
-        return this;
-    }
+  public Long getAccountId() {
+    return accountId;
+  }
 
-    public String getChangedBy() {
-        return changedBy;
-    }
+  public RiskHistoryEntity setAccountId(Long accountId) {
+    this.accountId = accountId;
+    return this;
+  }
 
-    public RiskHistoryEntity setChangedBy(String changedBy) {
-        this.changedBy = changedBy;
-        return this;
-    }
+  public String getFrequency() {
+    return frequency;
+  }
 
-    public OffsetDateTime getChangedAt() {
-        return changedAt;
-    }
+  public RiskHistoryEntity setFrequency(String frequency) {
+    this.frequency = frequency;
+    return this;
+  }
 
-    public RiskHistoryEntity setChangedAt(OffsetDateTime changedAt) {
-        this.changedAt = changedAt;
-        return this;
-    }
+  public String getReasons() {
+    return reasons;
+  }
 
+  public RiskHistoryEntity setReasons(String reasons) {
+    this.reasons = reasons;
+    return this;
+  }
+
+  public String getChangedBy() {
+    return changedBy;
+  }
+
+  public RiskHistoryEntity setChangedBy(String changedBy) {
+    this.changedBy = changedBy;
+    return this;
+  }
+
+  public OffsetDateTime getChangedAt() {
+    return changedAt;
+  }
+
+  public RiskHistoryEntity setChangedAt(OffsetDateTime changedAt) {
+    this.changedAt = changedAt;
+    return this;
+  }
 }

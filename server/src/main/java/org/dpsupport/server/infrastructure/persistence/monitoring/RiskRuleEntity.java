@@ -1,101 +1,104 @@
 package org.dpsupport.server.infrastructure.persistence.monitoring;
 
 import jakarta.persistence.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 /** One council risk rule as stored. */
 @Entity
 @Table(name = "mon_risk_rule")
 public class RiskRuleEntity {
-    @Id
-    @Column(name = "id")
-    private Long id;
-    @Column(name = "council_id")
-    private Long councilId;
-    @Column(name = "code")
-    private String code;
-    @Column(name = "condition_kind")
-    private String conditionKind;
-    @Column(name = "threshold")
-    private Integer threshold;
-    @Column(name = "concern")
-    private String concern;
-    @Column(name = "frequency")
-    private String frequency;
-    @Column(name = "reason")
-    private String reason;
+  @Id
+  @Column(name = "id")
+  private Long id;
 
-    public Long getId() {
-        return id;
-    }
+  @Column(name = "council_id")
+  private Long councilId;
 
-    public void setId(Long id) {
-        this.id = id;
-    }
+  @Column(name = "code")
+  private String code;
 
-    public Long getCouncilId() {
-        return councilId;
-    }
+  @Column(name = "condition_kind")
+  private String conditionKind;
 
-    public RiskRuleEntity setCouncilId(Long councilId) {
-        this.councilId = councilId;
-        return this;
-    }
+  @Column(name = "threshold")
+  private Integer threshold;
 
-    public String getCode() {
-        return code;
-    }
+  @Column(name = "concern")
+  private String concern;
 
-    public RiskRuleEntity setCode(String code) {
-        this.code = code;
-        return this;
-    }
+  @Column(name = "frequency")
+  private String frequency;
 
-    public String getConditionKind() {
-        return conditionKind;
-    }
+  @Column(name = "reason")
+  private String reason;
 
-    public RiskRuleEntity setConditionKind(String conditionKind) {
-        this.conditionKind = conditionKind;
-        return this;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    public Integer getThreshold() {
-        return threshold;
-    }
+  public void setId(Long id) {
+    this.id = id;
+  }
 
-    public RiskRuleEntity setThreshold(Integer threshold) {
-        this.threshold = threshold;
-        return this;
-    }
+  public Long getCouncilId() {
+    return councilId;
+  }
 
-    public String getConcern() {
-        return concern;
-    }
+  public RiskRuleEntity setCouncilId(Long councilId) {
+    this.councilId = councilId;
+    return this;
+  }
 
-    public RiskRuleEntity setConcern(String concern) {
-        this.concern = concern;
-        return this;
-    }
+  public String getCode() {
+    return code;
+  }
 
-    public String getFrequency() {
-        return frequency;
-    }
+  public RiskRuleEntity setCode(String code) {
+    this.code = code;
+    return this;
+  }
 
-    public RiskRuleEntity setFrequency(String frequency) {
-        this.frequency = frequency;
-        return this;
-    }
+  public String getConditionKind() {
+    return conditionKind;
+  }
 
-    public String getReason() {
-        return reason;
-    }
+  public RiskRuleEntity setConditionKind(String conditionKind) {
+    this.conditionKind = conditionKind;
+    return this;
+  }
 
-    public RiskRuleEntity setReason(String reason) {
-        this.reason = reason;
-        return this;
-    }
+  public Integer getThreshold() {
+    return threshold;
+  }
 
+  public RiskRuleEntity setThreshold(Integer threshold) {
+    this.threshold = threshold;
+    return this;
+  }
+
+  public String getConcern() {
+    return concern;
+  }
+
+  public RiskRuleEntity setConcern(String concern) {
+    this.concern = concern;
+    return this;
+  }
+
+  public String getFrequency() {
+    return frequency;
+  }
+
+  public RiskRuleEntity setFrequency(String frequency) {
+    this.frequency = frequency;
+    return this;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public RiskRuleEntity setReason(String reason) {
+    this.reason = reason;
+    return this;
+  }
 }

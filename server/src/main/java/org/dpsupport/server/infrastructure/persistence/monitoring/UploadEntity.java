@@ -9,224 +9,242 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "mon_upload")
 public class UploadEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    @Column(name = "id")
-    private Long id;
-    @Column(name = "return_id")
-    private Long returnId;
-    @Column(name = "kind")
-    private String kind;
-    @Column(name = "file_name")
-    private String fileName;
-    @Column(name = "sha256")
-    private String sha256;
-    @Column(name = "size_bytes")
-    private Long sizeBytes;
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "content")
-    private byte[] content;
-    @Column(name = "uploaded_by")
-    private String uploadedBy;
-    @Column(name = "uploaded_at")
-    private OffsetDateTime uploadedAt;
-    @Column(name = "outcome")
-    private String outcome;
-    @Column(name = "message")
-    private String message;
-    @Column(name = "period_start")
-    private LocalDate periodStart;
-    @Column(name = "period_end_excl")
-    private LocalDate periodEndExcl;
-    @Column(name = "opening_balance")
-    private BigDecimal openingBalance;
-    @Column(name = "closing_balance")
-    private BigDecimal closingBalance;
-    @Column(name = "verified")
-    private Boolean verified;
-    @Column(name = "receipt_supplier")
-    private String receiptSupplier;
-    @Column(name = "receipt_date")
-    private LocalDate receiptDate;
-    @Column(name = "receipt_total")
-    private BigDecimal receiptTotal;
-    @Column(name = "receipt_confidence")
-    private String receiptConfidence;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  @Column(name = "id")
+  private Long id;
 
-    public Long getId() {
-        return id;
-    }
+  @Column(name = "return_id")
+  private Long returnId;
 
-    public Long getReturnId() {
-        return returnId;
-    }
+  @Column(name = "kind")
+  private String kind;
 
-    public UploadEntity setReturnId(Long returnId) {
-        this.returnId = returnId;
-        return this;
-    }
+  @Column(name = "file_name")
+  private String fileName;
 
-    public String getKind() {
-        return kind;
-    }
+  @Column(name = "sha256")
+  private String sha256;
 
-    public UploadEntity setKind(String kind) {
-        this.kind = kind;
-        return this;
-    }
+  @Column(name = "size_bytes")
+  private Long sizeBytes;
 
-    public String getFileName() {
-        return fileName;
-    }
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "content")
+  private byte[] content;
 
-    public UploadEntity setFileName(String fileName) {
-        this.fileName = fileName;
-        return this;
-    }
+  @Column(name = "uploaded_by")
+  private String uploadedBy;
 
-    public String getSha256() {
-        return sha256;
-    }
+  @Column(name = "uploaded_at")
+  private OffsetDateTime uploadedAt;
 
-    public UploadEntity setSha256(String sha256) {
-        this.sha256 = sha256;
-        return this;
-    }
+  @Column(name = "outcome")
+  private String outcome;
 
-    public Long getSizeBytes() {
-        return sizeBytes;
-    }
+  @Column(name = "message")
+  private String message;
 
-    public UploadEntity setSizeBytes(Long sizeBytes) {
-        this.sizeBytes = sizeBytes;
-        return this;
-    }
+  @Column(name = "period_start")
+  private LocalDate periodStart;
 
-    public byte[] getContent() {
-        return content;
-    }
+  @Column(name = "period_end_excl")
+  private LocalDate periodEndExcl;
 
-    public UploadEntity setContent(byte[] content) {
-        this.content = content;
-        return this;
-    }
+  @Column(name = "opening_balance")
+  private BigDecimal openingBalance;
 
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
+  @Column(name = "closing_balance")
+  private BigDecimal closingBalance;
 
-    public UploadEntity setUploadedBy(String uploadedBy) {
-        this.uploadedBy = uploadedBy;
-        return this;
-    }
+  @Column(name = "verified")
+  private Boolean verified;
 
-    public OffsetDateTime getUploadedAt() {
-        return uploadedAt;
-    }
+  @Column(name = "receipt_supplier")
+  private String receiptSupplier;
 
-    public UploadEntity setUploadedAt(OffsetDateTime uploadedAt) {
-        this.uploadedAt = uploadedAt;
-        return this;
-    }
+  @Column(name = "receipt_date")
+  private LocalDate receiptDate;
 
-    public String getOutcome() {
-        return outcome;
-    }
+  @Column(name = "receipt_total")
+  private BigDecimal receiptTotal;
 
-    public UploadEntity setOutcome(String outcome) {
-        this.outcome = outcome;
-        return this;
-    }
+  @Column(name = "receipt_confidence")
+  private String receiptConfidence;
 
-    public String getMessage() {
-        return message;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    public UploadEntity setMessage(String message) {
-        this.message = message;
-        return this;
-    }
+  public Long getReturnId() {
+    return returnId;
+  }
 
-    public LocalDate getPeriodStart() {
-        return periodStart;
-    }
+  public UploadEntity setReturnId(Long returnId) {
+    this.returnId = returnId;
+    return this;
+  }
 
-    public UploadEntity setPeriodStart(LocalDate periodStart) {
-        this.periodStart = periodStart;
-        return this;
-    }
+  public String getKind() {
+    return kind;
+  }
 
-    public LocalDate getPeriodEndExcl() {
-        return periodEndExcl;
-    }
+  public UploadEntity setKind(String kind) {
+    this.kind = kind;
+    return this;
+  }
 
-    public UploadEntity setPeriodEndExcl(LocalDate periodEndExcl) {
-        this.periodEndExcl = periodEndExcl;
-        return this;
-    }
+  public String getFileName() {
+    return fileName;
+  }
 
-    public BigDecimal getOpeningBalance() {
-        return openingBalance;
-    }
+  public UploadEntity setFileName(String fileName) {
+    this.fileName = fileName;
+    return this;
+  }
 
-    public UploadEntity setOpeningBalance(BigDecimal openingBalance) {
-        this.openingBalance = openingBalance;
-        return this;
-    }
+  public String getSha256() {
+    return sha256;
+  }
 
-    public BigDecimal getClosingBalance() {
-        return closingBalance;
-    }
+  public UploadEntity setSha256(String sha256) {
+    this.sha256 = sha256;
+    return this;
+  }
 
-    public UploadEntity setClosingBalance(BigDecimal closingBalance) {
-        this.closingBalance = closingBalance;
-        return this;
-    }
+  public Long getSizeBytes() {
+    return sizeBytes;
+  }
 
-    public Boolean getVerified() {
-        return verified;
-    }
+  public UploadEntity setSizeBytes(Long sizeBytes) {
+    this.sizeBytes = sizeBytes;
+    return this;
+  }
 
-    public UploadEntity setVerified(Boolean verified) {
-        this.verified = verified;
-        return this;
-    }
+  public byte[] getContent() {
+    return content;
+  }
 
-    public String getReceiptSupplier() {
-        return receiptSupplier;
-    }
+  public UploadEntity setContent(byte[] content) {
+    this.content = content;
+    return this;
+  }
 
-    public UploadEntity setReceiptSupplier(String receiptSupplier) {
-        this.receiptSupplier = receiptSupplier;
-        return this;
-    }
+  public String getUploadedBy() {
+    return uploadedBy;
+  }
 
-    public LocalDate getReceiptDate() {
-        return receiptDate;
-    }
+  public UploadEntity setUploadedBy(String uploadedBy) {
+    this.uploadedBy = uploadedBy;
+    return this;
+  }
 
-    public UploadEntity setReceiptDate(LocalDate receiptDate) {
-        this.receiptDate = receiptDate;
-        return this;
-    }
+  public OffsetDateTime getUploadedAt() {
+    return uploadedAt;
+  }
 
-    public BigDecimal getReceiptTotal() {
-        return receiptTotal;
-    }
+  public UploadEntity setUploadedAt(OffsetDateTime uploadedAt) {
+    this.uploadedAt = uploadedAt;
+    return this;
+  }
 
-    public UploadEntity setReceiptTotal(BigDecimal receiptTotal) {
-        this.receiptTotal = receiptTotal;
-        return this;
-    }
+  public String getOutcome() {
+    return outcome;
+  }
 
-    public String getReceiptConfidence() {
-        return receiptConfidence;
-    }
+  public UploadEntity setOutcome(String outcome) {
+    this.outcome = outcome;
+    return this;
+  }
 
-    public UploadEntity setReceiptConfidence(String receiptConfidence) {
-        this.receiptConfidence = receiptConfidence;
-        return this;
-    }
+  public String getMessage() {
+    return message;
+  }
 
+  public UploadEntity setMessage(String message) {
+    this.message = message;
+    return this;
+  }
+
+  public LocalDate getPeriodStart() {
+    return periodStart;
+  }
+
+  public UploadEntity setPeriodStart(LocalDate periodStart) {
+    this.periodStart = periodStart;
+    return this;
+  }
+
+  public LocalDate getPeriodEndExcl() {
+    return periodEndExcl;
+  }
+
+  public UploadEntity setPeriodEndExcl(LocalDate periodEndExcl) {
+    this.periodEndExcl = periodEndExcl;
+    return this;
+  }
+
+  public BigDecimal getOpeningBalance() {
+    return openingBalance;
+  }
+
+  public UploadEntity setOpeningBalance(BigDecimal openingBalance) {
+    this.openingBalance = openingBalance;
+    return this;
+  }
+
+  public BigDecimal getClosingBalance() {
+    return closingBalance;
+  }
+
+  public UploadEntity setClosingBalance(BigDecimal closingBalance) {
+    this.closingBalance = closingBalance;
+    return this;
+  }
+
+  public Boolean getVerified() {
+    return verified;
+  }
+
+  public UploadEntity setVerified(Boolean verified) {
+    this.verified = verified;
+    return this;
+  }
+
+  public String getReceiptSupplier() {
+    return receiptSupplier;
+  }
+
+  public UploadEntity setReceiptSupplier(String receiptSupplier) {
+    this.receiptSupplier = receiptSupplier;
+    return this;
+  }
+
+  public LocalDate getReceiptDate() {
+    return receiptDate;
+  }
+
+  public UploadEntity setReceiptDate(LocalDate receiptDate) {
+    this.receiptDate = receiptDate;
+    return this;
+  }
+
+  public BigDecimal getReceiptTotal() {
+    return receiptTotal;
+  }
+
+  public UploadEntity setReceiptTotal(BigDecimal receiptTotal) {
+    this.receiptTotal = receiptTotal;
+    return this;
+  }
+
+  public String getReceiptConfidence() {
+    return receiptConfidence;
+  }
+
+  public UploadEntity setReceiptConfidence(String receiptConfidence) {
+    this.receiptConfidence = receiptConfidence;
+    return this;
+  }
 }

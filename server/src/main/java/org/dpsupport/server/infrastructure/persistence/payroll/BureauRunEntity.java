@@ -14,89 +14,95 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "bureau_run")
 public class BureauRunEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    private Long id;
-    @Column(name = "agency_id")
-    private Long agencyId;
-    @Column(name = "period_start")
-    private LocalDate periodStart;
-    @Column(name = "period_end")
-    private LocalDate periodEnd;
-    @Column(name = "batch_execution_id")
-    private Long batchExecutionId;
-    @Column(name = "employers_due")
-    private int employersDue;
-    @Column(name = "started_by")
-    private String startedBy;
-    @Column(name = "started_at")
-    private OffsetDateTime startedAt;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  private Long id;
 
-    public BureauRunEntity() {
-    }
+  @Column(name = "agency_id")
+  private Long agencyId;
 
-    public Long getId() {
-        return id;
-    }
+  @Column(name = "period_start")
+  private LocalDate periodStart;
 
-    public void setId(Long id) {
-        this.id = id;
-    }
+  @Column(name = "period_end")
+  private LocalDate periodEnd;
 
-    public Long getAgencyId() {
-        return agencyId;
-    }
+  @Column(name = "batch_execution_id")
+  private Long batchExecutionId;
 
-    public void setAgencyId(Long agencyId) {
-        this.agencyId = agencyId;
-    }
+  @Column(name = "employers_due")
+  private int employersDue;
 
-    public LocalDate getPeriodStart() {
-        return periodStart;
-    }
+  @Column(name = "started_by")
+  private String startedBy;
 
-    public void setPeriodStart(LocalDate periodStart) {
-        this.periodStart = periodStart;
-    }
+  @Column(name = "started_at")
+  private OffsetDateTime startedAt;
 
-    public LocalDate getPeriodEnd() {
-        return periodEnd;
-    }
+  public BureauRunEntity() {}
 
-    public void setPeriodEnd(LocalDate periodEnd) {
-        this.periodEnd = periodEnd;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    public Long getBatchExecutionId() {
-        return batchExecutionId;
-    }
+  public void setId(Long id) {
+    this.id = id;
+  }
 
-    public void setBatchExecutionId(Long batchExecutionId) {
-        this.batchExecutionId = batchExecutionId;
-    }
+  public Long getAgencyId() {
+    return agencyId;
+  }
 
-    public int getEmployersDue() {
-        return employersDue;
-    }
+  public void setAgencyId(Long agencyId) {
+    this.agencyId = agencyId;
+  }
 
-    public void setEmployersDue(int employersDue) {
-        this.employersDue = employersDue;
-    }
+  public LocalDate getPeriodStart() {
+    return periodStart;
+  }
 
-    public String getStartedBy() {
-        return startedBy;
-    }
+  public void setPeriodStart(LocalDate periodStart) {
+    this.periodStart = periodStart;
+  }
 
-    public void setStartedBy(String startedBy) {
-        this.startedBy = startedBy;
-    }
+  public LocalDate getPeriodEnd() {
+    return periodEnd;
+  }
 
-    public OffsetDateTime getStartedAt() {
-        return startedAt;
-    }
+  public void setPeriodEnd(LocalDate periodEnd) {
+    this.periodEnd = periodEnd;
+  }
 
-    public void setStartedAt(OffsetDateTime startedAt) {
-        this.startedAt = startedAt;
-    }
+  public Long getBatchExecutionId() {
+    return batchExecutionId;
+  }
+
+  public void setBatchExecutionId(Long batchExecutionId) {
+    this.batchExecutionId = batchExecutionId;
+  }
+
+  public int getEmployersDue() {
+    return employersDue;
+  }
+
+  public void setEmployersDue(int employersDue) {
+    this.employersDue = employersDue;
+  }
+
+  public String getStartedBy() {
+    return startedBy;
+  }
+
+  public void setStartedBy(String startedBy) {
+    this.startedBy = startedBy;
+  }
+
+  public OffsetDateTime getStartedAt() {
+    return startedAt;
+  }
+
+  public void setStartedAt(OffsetDateTime startedAt) {
+    this.startedAt = startedAt;
+  }
 }

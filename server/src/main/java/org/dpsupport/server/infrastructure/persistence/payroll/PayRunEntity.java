@@ -15,379 +15,414 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "pay_run")
 public class PayRunEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    private Long id;
-    @Column(name = "account_id")
-    private Long accountId;
-    @Column(name = "period_start")
-    private LocalDate periodStart;
-    @Column(name = "period_end")
-    private LocalDate periodEnd;
-    @Column(name = "payment_date")
-    private LocalDate paymentDate;
-    @Column(name = "status")
-    private String status;
-    @Column(name = "bureau_run_id")
-    private Long bureauRunId;
-    @Column(name = "payslips")
-    private int payslips;
-    @Column(name = "gross_pay")
-    private BigDecimal grossPay;
-    @Column(name = "net_pay")
-    private BigDecimal netPay;
-    @Column(name = "income_tax")
-    private BigDecimal incomeTax;
-    @Column(name = "employee_ni")
-    private BigDecimal employeeNi;
-    @Column(name = "employer_ni")
-    private BigDecimal employerNi;
-    @Column(name = "employment_allowance")
-    private BigDecimal employmentAllowance;
-    @Column(name = "student_loans")
-    private BigDecimal studentLoans;
-    @Column(name = "pension_employee")
-    private BigDecimal pensionEmployee;
-    @Column(name = "pension_employer")
-    private BigDecimal pensionEmployer;
-    @Column(name = "agency_fee")
-    private BigDecimal agencyFee;
-    @Column(name = "total_cost")
-    private BigDecimal totalCost;
-    @Column(name = "budget_before")
-    private BigDecimal budgetBefore;
-    @Column(name = "hmrc_due_date")
-    private LocalDate hmrcDueDate;
-    @Column(name = "hmrc_paid_on")
-    private LocalDate hmrcPaidOn;
-    @Column(name = "pension_paid_on")
-    private LocalDate pensionPaidOn;
-    @Column(name = "hmrc_payment_reference")
-    private String hmrcPaymentReference;
-    @Column(name = "hmrc_recorded_by")
-    private String hmrcRecordedBy;
-    @Column(name = "hmrc_recorded_at")
-    private OffsetDateTime hmrcRecordedAt;
-    @Column(name = "pension_payment_reference")
-    private String pensionPaymentReference;
-    @Column(name = "pension_recorded_by")
-    private String pensionRecordedBy;
-    @Column(name = "pension_recorded_at")
-    private OffsetDateTime pensionRecordedAt;
-    @Column(name = "nmw_findings")
-    private int nmwFindings;
-    @Column(name = "calculated_at")
-    private OffsetDateTime calculatedAt;
-    @Column(name = "approved_by")
-    private String approvedBy;
-    @Column(name = "approved_at")
-    private OffsetDateTime approvedAt;
-    @Column(name = "finalised_at")
-    private OffsetDateTime finalisedAt;
-    @Column(name = "fps_xml")
-    private String fpsXml;
-    @Column(name = "bacs_file")
-    private String bacsFile;
-    @Column(name = "pension_csv")
-    private String pensionCsv;
-
-    public PayRunEntity() {
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getAccountId() {
-        return accountId;
-    }
-
-    public void setAccountId(Long accountId) {
-        this.accountId = accountId;
-    }
-
-    public LocalDate getPeriodStart() {
-        return periodStart;
-    }
-
-    public void setPeriodStart(LocalDate periodStart) {
-        this.periodStart = periodStart;
-    }
-
-    public LocalDate getPeriodEnd() {
-        return periodEnd;
-    }
-
-    public void setPeriodEnd(LocalDate periodEnd) {
-        this.periodEnd = periodEnd;
-    }
-
-    public LocalDate getPaymentDate() {
-        return paymentDate;
-    }
-
-    public void setPaymentDate(LocalDate paymentDate) {
-        this.paymentDate = paymentDate;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    public Long getBureauRunId() {
-        return bureauRunId;
-    }
-
-    public void setBureauRunId(Long bureauRunId) {
-        this.bureauRunId = bureauRunId;
-    }
-
-    public int getPayslips() {
-        return payslips;
-    }
-
-    public void setPayslips(int payslips) {
-        this.payslips = payslips;
-    }
-
-    public BigDecimal getGrossPay() {
-        return grossPay;
-    }
-
-    public void setGrossPay(BigDecimal grossPay) {
-        this.grossPay = grossPay;
-    }
-
-    public BigDecimal getNetPay() {
-        return netPay;
-    }
-
-    public void setNetPay(BigDecimal netPay) {
-        this.netPay = netPay;
-    }
-
-    public BigDecimal getIncomeTax() {
-        return incomeTax;
-    }
-
-    public void setIncomeTax(BigDecimal incomeTax) {
-        this.incomeTax = incomeTax;
-    }
-
-    public BigDecimal getEmployeeNi() {
-        return employeeNi;
-    }
-
-    public void setEmployeeNi(BigDecimal employeeNi) {
-        this.employeeNi = employeeNi;
-    }
-
-    public BigDecimal getEmployerNi() {
-        return employerNi;
-    }
-
-    public void setEmployerNi(BigDecimal employerNi) {
-        this.employerNi = employerNi;
-    }
-
-    public BigDecimal getEmploymentAllowance() {
-        return employmentAllowance;
-    }
-
-    public void setEmploymentAllowance(BigDecimal employmentAllowance) {
-        this.employmentAllowance = employmentAllowance;
-    }
-
-    public BigDecimal getStudentLoans() {
-        return studentLoans;
-    }
-
-    public void setStudentLoans(BigDecimal studentLoans) {
-        this.studentLoans = studentLoans;
-    }
-
-    public BigDecimal getPensionEmployee() {
-        return pensionEmployee;
-    }
-
-    public void setPensionEmployee(BigDecimal pensionEmployee) {
-        this.pensionEmployee = pensionEmployee;
-    }
-
-    public BigDecimal getPensionEmployer() {
-        return pensionEmployer;
-    }
-
-    public void setPensionEmployer(BigDecimal pensionEmployer) {
-        this.pensionEmployer = pensionEmployer;
-    }
-
-    public BigDecimal getAgencyFee() {
-        return agencyFee;
-    }
-
-    public void setAgencyFee(BigDecimal agencyFee) {
-        this.agencyFee = agencyFee;
-    }
-
-    public BigDecimal getTotalCost() {
-        return totalCost;
-    }
-
-    public void setTotalCost(BigDecimal totalCost) {
-        this.totalCost = totalCost;
-    }
-
-    public BigDecimal getBudgetBefore() {
-        return budgetBefore;
-    }
-
-    public void setBudgetBefore(BigDecimal budgetBefore) {
-        this.budgetBefore = budgetBefore;
-    }
-
-    public LocalDate getHmrcDueDate() {
-        return hmrcDueDate;
-    }
-
-    public void setHmrcDueDate(LocalDate hmrcDueDate) {
-        this.hmrcDueDate = hmrcDueDate;
-    }
-
-    public LocalDate getHmrcPaidOn() {
-        return hmrcPaidOn;
-    }
-
-    public void setHmrcPaidOn(LocalDate hmrcPaidOn) {
-        this.hmrcPaidOn = hmrcPaidOn;
-    }
-
-    public LocalDate getPensionPaidOn() {
-        return pensionPaidOn;
-    }
-
-    public void setPensionPaidOn(LocalDate pensionPaidOn) {
-        this.pensionPaidOn = pensionPaidOn;
-    }
-
-    public String getHmrcPaymentReference() {
-        return hmrcPaymentReference;
-    }
-
-    public void setHmrcPaymentReference(String hmrcPaymentReference) {
-        this.hmrcPaymentReference = hmrcPaymentReference;
-    }
-
-    public String getHmrcRecordedBy() {
-        return hmrcRecordedBy;
-    }
-
-    public void setHmrcRecordedBy(String hmrcRecordedBy) {
-        this.hmrcRecordedBy = hmrcRecordedBy;
-    }
-
-    public OffsetDateTime getHmrcRecordedAt() {
-        return hmrcRecordedAt;
-    }
-
-    public void setHmrcRecordedAt(OffsetDateTime hmrcRecordedAt) {
-        this.hmrcRecordedAt = hmrcRecordedAt;
-    }
-
-    public String getPensionPaymentReference() {
-        return pensionPaymentReference;
-    }
-
-    public void setPensionPaymentReference(String pensionPaymentReference) {
-        this.pensionPaymentReference = pensionPaymentReference;
-    }
-
-    public String getPensionRecordedBy() {
-        return pensionRecordedBy;
-    }
-
-    public void setPensionRecordedBy(String pensionRecordedBy) {
-        this.pensionRecordedBy = pensionRecordedBy;
-    }
-
-    public OffsetDateTime getPensionRecordedAt() {
-        return pensionRecordedAt;
-    }
-
-    public void setPensionRecordedAt(OffsetDateTime pensionRecordedAt) {
-        this.pensionRecordedAt = pensionRecordedAt;
-    }
-
-    public int getNmwFindings() {
-        return nmwFindings;
-    }
-
-    public void setNmwFindings(int nmwFindings) {
-        this.nmwFindings = nmwFindings;
-    }
-
-    public OffsetDateTime getCalculatedAt() {
-        return calculatedAt;
-    }
-
-    public void setCalculatedAt(OffsetDateTime calculatedAt) {
-        this.calculatedAt = calculatedAt;
-    }
-
-    public String getApprovedBy() {
-        return approvedBy;
-    }
-
-    public void setApprovedBy(String approvedBy) {
-        this.approvedBy = approvedBy;
-    }
-
-    public OffsetDateTime getApprovedAt() {
-        return approvedAt;
-    }
-
-    public void setApprovedAt(OffsetDateTime approvedAt) {
-        this.approvedAt = approvedAt;
-    }
-
-    public OffsetDateTime getFinalisedAt() {
-        return finalisedAt;
-    }
-
-    public void setFinalisedAt(OffsetDateTime finalisedAt) {
-        this.finalisedAt = finalisedAt;
-    }
-
-    public String getFpsXml() {
-        return fpsXml;
-    }
-
-    public void setFpsXml(String fpsXml) {
-        this.fpsXml = fpsXml;
-    }
-
-    public String getBacsFile() {
-        return bacsFile;
-    }
-
-    public void setBacsFile(String bacsFile) {
-        this.bacsFile = bacsFile;
-    }
-
-    public String getPensionCsv() {
-        return pensionCsv;
-    }
-
-    public void setPensionCsv(String pensionCsv) {
-        this.pensionCsv = pensionCsv;
-    }
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "account_id")
+  private Long accountId;
+
+  @Column(name = "period_start")
+  private LocalDate periodStart;
+
+  @Column(name = "period_end")
+  private LocalDate periodEnd;
+
+  @Column(name = "payment_date")
+  private LocalDate paymentDate;
+
+  @Column(name = "status")
+  private String status;
+
+  @Column(name = "bureau_run_id")
+  private Long bureauRunId;
+
+  @Column(name = "payslips")
+  private int payslips;
+
+  @Column(name = "gross_pay")
+  private BigDecimal grossPay;
+
+  @Column(name = "net_pay")
+  private BigDecimal netPay;
+
+  @Column(name = "income_tax")
+  private BigDecimal incomeTax;
+
+  @Column(name = "employee_ni")
+  private BigDecimal employeeNi;
+
+  @Column(name = "employer_ni")
+  private BigDecimal employerNi;
+
+  @Column(name = "employment_allowance")
+  private BigDecimal employmentAllowance;
+
+  @Column(name = "student_loans")
+  private BigDecimal studentLoans;
+
+  @Column(name = "pension_employee")
+  private BigDecimal pensionEmployee;
+
+  @Column(name = "pension_employer")
+  private BigDecimal pensionEmployer;
+
+  @Column(name = "agency_fee")
+  private BigDecimal agencyFee;
+
+  @Column(name = "total_cost")
+  private BigDecimal totalCost;
+
+  @Column(name = "budget_before")
+  private BigDecimal budgetBefore;
+
+  @Column(name = "hmrc_due_date")
+  private LocalDate hmrcDueDate;
+
+  @Column(name = "hmrc_paid_on")
+  private LocalDate hmrcPaidOn;
+
+  @Column(name = "pension_paid_on")
+  private LocalDate pensionPaidOn;
+
+  @Column(name = "hmrc_payment_reference")
+  private String hmrcPaymentReference;
+
+  @Column(name = "hmrc_recorded_by")
+  private String hmrcRecordedBy;
+
+  @Column(name = "hmrc_recorded_at")
+  private OffsetDateTime hmrcRecordedAt;
+
+  @Column(name = "pension_payment_reference")
+  private String pensionPaymentReference;
+
+  @Column(name = "pension_recorded_by")
+  private String pensionRecordedBy;
+
+  @Column(name = "pension_recorded_at")
+  private OffsetDateTime pensionRecordedAt;
+
+  @Column(name = "nmw_findings")
+  private int nmwFindings;
+
+  @Column(name = "calculated_at")
+  private OffsetDateTime calculatedAt;
+
+  @Column(name = "approved_by")
+  private String approvedBy;
+
+  @Column(name = "approved_at")
+  private OffsetDateTime approvedAt;
+
+  @Column(name = "finalised_at")
+  private OffsetDateTime finalisedAt;
+
+  @Column(name = "fps_xml")
+  private String fpsXml;
+
+  @Column(name = "bacs_file")
+  private String bacsFile;
+
+  @Column(name = "pension_csv")
+  private String pensionCsv;
+
+  public PayRunEntity() {}
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public void setAccountId(Long accountId) {
+    this.accountId = accountId;
+  }
+
+  public LocalDate getPeriodStart() {
+    return periodStart;
+  }
+
+  public void setPeriodStart(LocalDate periodStart) {
+    this.periodStart = periodStart;
+  }
+
+  public LocalDate getPeriodEnd() {
+    return periodEnd;
+  }
+
+  public void setPeriodEnd(LocalDate periodEnd) {
+    this.periodEnd = periodEnd;
+  }
+
+  public LocalDate getPaymentDate() {
+    return paymentDate;
+  }
+
+  public void setPaymentDate(LocalDate paymentDate) {
+    this.paymentDate = paymentDate;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public Long getBureauRunId() {
+    return bureauRunId;
+  }
+
+  public void setBureauRunId(Long bureauRunId) {
+    this.bureauRunId = bureauRunId;
+  }
+
+  public int getPayslips() {
+    return payslips;
+  }
+
+  public void setPayslips(int payslips) {
+    this.payslips = payslips;
+  }
+
+  public BigDecimal getGrossPay() {
+    return grossPay;
+  }
+
+  public void setGrossPay(BigDecimal grossPay) {
+    this.grossPay = grossPay;
+  }
+
+  public BigDecimal getNetPay() {
+    return netPay;
+  }
+
+  public void setNetPay(BigDecimal netPay) {
+    this.netPay = netPay;
+  }
+
+  public BigDecimal getIncomeTax() {
+    return incomeTax;
+  }
+
+  public void setIncomeTax(BigDecimal incomeTax) {
+    this.incomeTax = incomeTax;
+  }
+
+  public BigDecimal getEmployeeNi() {
+    return employeeNi;
+  }
+
+  public void setEmployeeNi(BigDecimal employeeNi) {
+    this.employeeNi = employeeNi;
+  }
+
+  public BigDecimal getEmployerNi() {
+    return employerNi;
+  }
+
+  public void setEmployerNi(BigDecimal employerNi) {
+    this.employerNi = employerNi;
+  }
+
+  public BigDecimal getEmploymentAllowance() {
+    return employmentAllowance;
+  }
+
+  public void setEmploymentAllowance(BigDecimal employmentAllowance) {
+    this.employmentAllowance = employmentAllowance;
+  }
+
+  public BigDecimal getStudentLoans() {
+    return studentLoans;
+  }
+
+  public void setStudentLoans(BigDecimal studentLoans) {
+    this.studentLoans = studentLoans;
+  }
+
+  public BigDecimal getPensionEmployee() {
+    return pensionEmployee;
+  }
+
+  public void setPensionEmployee(BigDecimal pensionEmployee) {
+    this.pensionEmployee = pensionEmployee;
+  }
+
+  public BigDecimal getPensionEmployer() {
+    return pensionEmployer;
+  }
+
+  public void setPensionEmployer(BigDecimal pensionEmployer) {
+    this.pensionEmployer = pensionEmployer;
+  }
+
+  public BigDecimal getAgencyFee() {
+    return agencyFee;
+  }
+
+  public void setAgencyFee(BigDecimal agencyFee) {
+    this.agencyFee = agencyFee;
+  }
+
+  public BigDecimal getTotalCost() {
+    return totalCost;
+  }
+
+  public void setTotalCost(BigDecimal totalCost) {
+    this.totalCost = totalCost;
+  }
+
+  public BigDecimal getBudgetBefore() {
+    return budgetBefore;
+  }
+
+  public void setBudgetBefore(BigDecimal budgetBefore) {
+    this.budgetBefore = budgetBefore;
+  }
+
+  public LocalDate getHmrcDueDate() {
+    return hmrcDueDate;
+  }
+
+  public void setHmrcDueDate(LocalDate hmrcDueDate) {
+    this.hmrcDueDate = hmrcDueDate;
+  }
+
+  public LocalDate getHmrcPaidOn() {
+    return hmrcPaidOn;
+  }
+
+  public void setHmrcPaidOn(LocalDate hmrcPaidOn) {
+    this.hmrcPaidOn = hmrcPaidOn;
+  }
+
+  public LocalDate getPensionPaidOn() {
+    return pensionPaidOn;
+  }
+
+  public void setPensionPaidOn(LocalDate pensionPaidOn) {
+    this.pensionPaidOn = pensionPaidOn;
+  }
+
+  public String getHmrcPaymentReference() {
+    return hmrcPaymentReference;
+  }
+
+  public void setHmrcPaymentReference(String hmrcPaymentReference) {
+    this.hmrcPaymentReference = hmrcPaymentReference;
+  }
+
+  public String getHmrcRecordedBy() {
+    return hmrcRecordedBy;
+  }
+
+  public void setHmrcRecordedBy(String hmrcRecordedBy) {
+    this.hmrcRecordedBy = hmrcRecordedBy;
+  }
+
+  public OffsetDateTime getHmrcRecordedAt() {
+    return hmrcRecordedAt;
+  }
+
+  public void setHmrcRecordedAt(OffsetDateTime hmrcRecordedAt) {
+    this.hmrcRecordedAt = hmrcRecordedAt;
+  }
+
+  public String getPensionPaymentReference() {
+    return pensionPaymentReference;
+  }
+
+  public void setPensionPaymentReference(String pensionPaymentReference) {
+    this.pensionPaymentReference = pensionPaymentReference;
+  }
+
+  public String getPensionRecordedBy() {
+    return pensionRecordedBy;
+  }
+
+  public void setPensionRecordedBy(String pensionRecordedBy) {
+    this.pensionRecordedBy = pensionRecordedBy;
+  }
+
+  public OffsetDateTime getPensionRecordedAt() {
+    return pensionRecordedAt;
+  }
+
+  public void setPensionRecordedAt(OffsetDateTime pensionRecordedAt) {
+    this.pensionRecordedAt = pensionRecordedAt;
+  }
+
+  public int getNmwFindings() {
+    return nmwFindings;
+  }
+
+  public void setNmwFindings(int nmwFindings) {
+    this.nmwFindings = nmwFindings;
+  }
+
+  public OffsetDateTime getCalculatedAt() {
+    return calculatedAt;
+  }
+
+  public void setCalculatedAt(OffsetDateTime calculatedAt) {
+    this.calculatedAt = calculatedAt;
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
+  }
+
+  public void setApprovedBy(String approvedBy) {
+    this.approvedBy = approvedBy;
+  }
+
+  public OffsetDateTime getApprovedAt() {
+    return approvedAt;
+  }
+
+  public void setApprovedAt(OffsetDateTime approvedAt) {
+    this.approvedAt = approvedAt;
+  }
+
+  public OffsetDateTime getFinalisedAt() {
+    return finalisedAt;
+  }
+
+  public void setFinalisedAt(OffsetDateTime finalisedAt) {
+    this.finalisedAt = finalisedAt;
+  }
+
+  public String getFpsXml() {
+    return fpsXml;
+  }
+
+  public void setFpsXml(String fpsXml) {
+    this.fpsXml = fpsXml;
+  }
+
+  public String getBacsFile() {
+    return bacsFile;
+  }
+
+  public void setBacsFile(String bacsFile) {
+    this.bacsFile = bacsFile;
+  }
+
+  public String getPensionCsv() {
+    return pensionCsv;
+  }
+
+  public void setPensionCsv(String pensionCsv) {
+    this.pensionCsv = pensionCsv;
+  }
 }

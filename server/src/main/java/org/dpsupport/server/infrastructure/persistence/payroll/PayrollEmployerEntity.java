@@ -8,182 +8,199 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A budget holder as employer: HMRC references, pay day, the account wages leave from, insurance. */
+/**
+ * A budget holder as employer: HMRC references, pay day, the account wages leave from, insurance.
+ */
 @Entity
 @Table(name = "payroll_employer")
 public class PayrollEmployerEntity {
-    @Id
-    @Column(name = "account_id")
-    private Long accountId;
-    @Column(name = "employer_name")
-    private String employerName;
-    @Column(name = "paye_reference")
-    private String payeReference;
-    @Column(name = "accounts_office_reference")
-    private String accountsOfficeReference;
-    @Column(name = "care_and_support")
-    private boolean careAndSupport;
-    @Column(name = "pay_frequency")
-    private String payFrequency;
-    @Column(name = "pay_day")
-    private int payDay;
-    @Column(name = "sort_code")
-    private String sortCode;
-    @Column(name = "account_number")
-    private String accountNumber;
-    @Column(name = "fee_per_payslip")
-    private BigDecimal feePerPayslip;
-    @Column(name = "monthly_budget")
-    private BigDecimal monthlyBudget;
-    @Column(name = "hmrc_quarterly")
-    private boolean hmrcQuarterly;
-    @Column(name = "insurer")
-    private String insurer;
-    @Column(name = "insurance_policy")
-    private String insurancePolicy;
-    @Column(name = "insurance_expires")
-    private LocalDate insuranceExpires;
-    @Column(name = "acting_for_name")
-    private String actingForName;
-    @Column(name = "created_at")
-    private OffsetDateTime createdAt;
+  @Id
+  @Column(name = "account_id")
+  private Long accountId;
 
-    public PayrollEmployerEntity() {
-    }
+  @Column(name = "employer_name")
+  private String employerName;
 
-    public Long getAccountId() {
-        return accountId;
-    }
+  @Column(name = "paye_reference")
+  private String payeReference;
 
-    public void setAccountId(Long accountId) {
-        this.accountId = accountId;
-    }
+  @Column(name = "accounts_office_reference")
+  private String accountsOfficeReference;
 
-    public String getEmployerName() {
-        return employerName;
-    }
+  @Column(name = "care_and_support")
+  private boolean careAndSupport;
 
-    public void setEmployerName(String employerName) {
-        this.employerName = employerName;
-    }
+  @Column(name = "pay_frequency")
+  private String payFrequency;
 
-    public String getPayeReference() {
-        return payeReference;
-    }
+  @Column(name = "pay_day")
+  private int payDay;
 
-    public void setPayeReference(String payeReference) {
-        this.payeReference = payeReference;
-    }
+  @Column(name = "sort_code")
+  private String sortCode;
 
-    public String getAccountsOfficeReference() {
-        return accountsOfficeReference;
-    }
+  @Column(name = "account_number")
+  private String accountNumber;
 
-    public void setAccountsOfficeReference(String accountsOfficeReference) {
-        this.accountsOfficeReference = accountsOfficeReference;
-    }
+  @Column(name = "fee_per_payslip")
+  private BigDecimal feePerPayslip;
 
-    public boolean isCareAndSupport() {
-        return careAndSupport;
-    }
+  @Column(name = "monthly_budget")
+  private BigDecimal monthlyBudget;
 
-    public void setCareAndSupport(boolean careAndSupport) {
-        this.careAndSupport = careAndSupport;
-    }
+  @Column(name = "hmrc_quarterly")
+  private boolean hmrcQuarterly;
 
-    public String getPayFrequency() {
-        return payFrequency;
-    }
+  @Column(name = "insurer")
+  private String insurer;
 
-    public void setPayFrequency(String payFrequency) {
-        this.payFrequency = payFrequency;
-    }
+  @Column(name = "insurance_policy")
+  private String insurancePolicy;
 
-    public int getPayDay() {
-        return payDay;
-    }
+  @Column(name = "insurance_expires")
+  private LocalDate insuranceExpires;
 
-    public void setPayDay(int payDay) {
-        this.payDay = payDay;
-    }
+  @Column(name = "acting_for_name")
+  private String actingForName;
 
-    public String getSortCode() {
-        return sortCode;
-    }
+  @Column(name = "created_at")
+  private OffsetDateTime createdAt;
 
-    public void setSortCode(String sortCode) {
-        this.sortCode = sortCode;
-    }
+  public PayrollEmployerEntity() {}
 
-    public String getAccountNumber() {
-        return accountNumber;
-    }
+  public Long getAccountId() {
+    return accountId;
+  }
 
-    public void setAccountNumber(String accountNumber) {
-        this.accountNumber = accountNumber;
-    }
+  public void setAccountId(Long accountId) {
+    this.accountId = accountId;
+  }
 
-    public BigDecimal getFeePerPayslip() {
-        return feePerPayslip;
-    }
+  public String getEmployerName() {
+    return employerName;
+  }
 
-    public void setFeePerPayslip(BigDecimal feePerPayslip) {
-        this.feePerPayslip = feePerPayslip;
-    }
+  public void setEmployerName(String employerName) {
+    this.employerName = employerName;
+  }
 
-    public BigDecimal getMonthlyBudget() {
-        return monthlyBudget;
-    }
+  public String getPayeReference() {
+    return payeReference;
+  }
 
-    public void setMonthlyBudget(BigDecimal monthlyBudget) {
-        this.monthlyBudget = monthlyBudget;
-    }
+  public void setPayeReference(String payeReference) {
+    this.payeReference = payeReference;
+  }
 
-    public boolean isHmrcQuarterly() {
-        return hmrcQuarterly;
-    }
+  public String getAccountsOfficeReference() {
+    return accountsOfficeReference;
+  }
 
-    public void setHmrcQuarterly(boolean hmrcQuarterly) {
-        this.hmrcQuarterly = hmrcQuarterly;
-    }
+  public void setAccountsOfficeReference(String accountsOfficeReference) {
+    this.accountsOfficeReference = accountsOfficeReference;
+  }
 
-    public String getInsurer() {
-        return insurer;
-    }
+  public boolean isCareAndSupport() {
+    return careAndSupport;
+  }
 
-    public void setInsurer(String insurer) {
-        this.insurer = insurer;
-    }
+  public void setCareAndSupport(boolean careAndSupport) {
+    this.careAndSupport = careAndSupport;
+  }
 
-    public String getInsurancePolicy() {
-        return insurancePolicy;
-    }
+  public String getPayFrequency() {
+    return payFrequency;
+  }
 
-    public void setInsurancePolicy(String insurancePolicy) {
-        this.insurancePolicy = insurancePolicy;
-    }
+  public void setPayFrequency(String payFrequency) {
+    this.payFrequency = payFrequency;
+  }
 
-    public LocalDate getInsuranceExpires() {
-        return insuranceExpires;
-    }
+  public int getPayDay() {
+    return payDay;
+  }
 
-    public void setInsuranceExpires(LocalDate insuranceExpires) {
-        this.insuranceExpires = insuranceExpires;
-    }
+  public void setPayDay(int payDay) {
+    this.payDay = payDay;
+  }
 
-    public String getActingForName() {
-        return actingForName;
-    }
+  public String getSortCode() {
+    return sortCode;
+  }
 
-    public void setActingForName(String actingForName) {
-        this.actingForName = actingForName;
-    }
+  public void setSortCode(String sortCode) {
+    this.sortCode = sortCode;
+  }
 
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
+  public String getAccountNumber() {
+    return accountNumber;
+  }
 
-    public void setCreatedAt(OffsetDateTime createdAt) {
-        this.createdAt = createdAt;
-    }
+  public void setAccountNumber(String accountNumber) {
+    this.accountNumber = accountNumber;
+  }
+
+  public BigDecimal getFeePerPayslip() {
+    return feePerPayslip;
+  }
+
+  public void setFeePerPayslip(BigDecimal feePerPayslip) {
+    this.feePerPayslip = feePerPayslip;
+  }
+
+  public BigDecimal getMonthlyBudget() {
+    return monthlyBudget;
+  }
+
+  public void setMonthlyBudget(BigDecimal monthlyBudget) {
+    this.monthlyBudget = monthlyBudget;
+  }
+
+  public boolean isHmrcQuarterly() {
+    return hmrcQuarterly;
+  }
+
+  public void setHmrcQuarterly(boolean hmrcQuarterly) {
+    this.hmrcQuarterly = hmrcQuarterly;
+  }
+
+  public String getInsurer() {
+    return insurer;
+  }
+
+  public void setInsurer(String insurer) {
+    this.insurer = insurer;
+  }
+
+  public String getInsurancePolicy() {
+    return insurancePolicy;
+  }
+
+  public void setInsurancePolicy(String insurancePolicy) {
+    this.insurancePolicy = insurancePolicy;
+  }
+
+  public LocalDate getInsuranceExpires() {
+    return insuranceExpires;
+  }
+
+  public void setInsuranceExpires(LocalDate insuranceExpires) {
+    this.insuranceExpires = insuranceExpires;
+  }
+
+  public String getActingForName() {
+    return actingForName;
+  }
+
+  public void setActingForName(String actingForName) {
+    this.actingForName = actingForName;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public void setCreatedAt(OffsetDateTime createdAt) {
+    this.createdAt = createdAt;
+  }
 }

@@ -14,259 +14,282 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "payslip")
 public class PayslipEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    private Long id;
-    @Column(name = "pay_run_id")
-    private Long payRunId;
-    @Column(name = "pa_employment_id")
-    private Long employmentId;
-    @Column(name = "payment_date")
-    private LocalDate paymentDate;
-    @Column(name = "tax_year")
-    private String taxYear;
-    @Column(name = "gross_pay")
-    private BigDecimal grossPay;
-    @Column(name = "taxable_pay")
-    private BigDecimal taxablePay;
-    @Column(name = "net_pay")
-    private BigDecimal netPay;
-    @Column(name = "income_tax")
-    private BigDecimal incomeTax;
-    @Column(name = "employee_ni")
-    private BigDecimal employeeNi;
-    @Column(name = "employer_ni")
-    private BigDecimal employerNi;
-    @Column(name = "student_loans")
-    private BigDecimal studentLoans;
-    @Column(name = "postgraduate_loans")
-    private BigDecimal postgraduateLoans;
-    @Column(name = "pension_employee")
-    private BigDecimal pensionEmployee;
-    @Column(name = "pension_employer")
-    private BigDecimal pensionEmployer;
-    @Column(name = "pension_net_pay")
-    private BigDecimal pensionNetPay;
-    @Column(name = "earnings_for_ni")
-    private BigDecimal earningsForNi;
-    @Column(name = "at_lel")
-    private BigDecimal atLel;
-    @Column(name = "lel_to_pt")
-    private BigDecimal lelToPt;
-    @Column(name = "pt_to_uel")
-    private BigDecimal ptToUel;
-    @Column(name = "ytd_taxable_pay")
-    private BigDecimal ytdTaxablePay;
-    @Column(name = "ytd_tax")
-    private BigDecimal ytdTax;
-    @Column(name = "holiday_balance")
-    private BigDecimal holidayBalance;
-    @Column(name = "nmw_finding")
-    private String nmwFinding;
-    @Column(name = "pdf")
-    private byte[] pdf;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  private Long id;
 
-    public PayslipEntity() {
-    }
+  @Column(name = "pay_run_id")
+  private Long payRunId;
 
-    public Long getId() {
-        return id;
-    }
+  @Column(name = "pa_employment_id")
+  private Long employmentId;
 
-    public void setId(Long id) {
-        this.id = id;
-    }
+  @Column(name = "payment_date")
+  private LocalDate paymentDate;
 
-    public Long getPayRunId() {
-        return payRunId;
-    }
+  @Column(name = "tax_year")
+  private String taxYear;
 
-    public void setPayRunId(Long payRunId) {
-        this.payRunId = payRunId;
-    }
+  @Column(name = "gross_pay")
+  private BigDecimal grossPay;
 
-    public Long getEmploymentId() {
-        return employmentId;
-    }
+  @Column(name = "taxable_pay")
+  private BigDecimal taxablePay;
 
-    public void setEmploymentId(Long employmentId) {
-        this.employmentId = employmentId;
-    }
+  @Column(name = "net_pay")
+  private BigDecimal netPay;
 
-    public LocalDate getPaymentDate() {
-        return paymentDate;
-    }
+  @Column(name = "income_tax")
+  private BigDecimal incomeTax;
 
-    public void setPaymentDate(LocalDate paymentDate) {
-        this.paymentDate = paymentDate;
-    }
+  @Column(name = "employee_ni")
+  private BigDecimal employeeNi;
 
-    public String getTaxYear() {
-        return taxYear;
-    }
+  @Column(name = "employer_ni")
+  private BigDecimal employerNi;
 
-    public void setTaxYear(String taxYear) {
-        this.taxYear = taxYear;
-    }
+  @Column(name = "student_loans")
+  private BigDecimal studentLoans;
 
-    public BigDecimal getGrossPay() {
-        return grossPay;
-    }
+  @Column(name = "postgraduate_loans")
+  private BigDecimal postgraduateLoans;
 
-    public void setGrossPay(BigDecimal grossPay) {
-        this.grossPay = grossPay;
-    }
+  @Column(name = "pension_employee")
+  private BigDecimal pensionEmployee;
 
-    public BigDecimal getTaxablePay() {
-        return taxablePay;
-    }
+  @Column(name = "pension_employer")
+  private BigDecimal pensionEmployer;
 
-    public void setTaxablePay(BigDecimal taxablePay) {
-        this.taxablePay = taxablePay;
-    }
+  @Column(name = "pension_net_pay")
+  private BigDecimal pensionNetPay;
 
-    public BigDecimal getNetPay() {
-        return netPay;
-    }
+  @Column(name = "earnings_for_ni")
+  private BigDecimal earningsForNi;
 
-    public void setNetPay(BigDecimal netPay) {
-        this.netPay = netPay;
-    }
+  @Column(name = "at_lel")
+  private BigDecimal atLel;
 
-    public BigDecimal getIncomeTax() {
-        return incomeTax;
-    }
+  @Column(name = "lel_to_pt")
+  private BigDecimal lelToPt;
 
-    public void setIncomeTax(BigDecimal incomeTax) {
-        this.incomeTax = incomeTax;
-    }
+  @Column(name = "pt_to_uel")
+  private BigDecimal ptToUel;
 
-    public BigDecimal getEmployeeNi() {
-        return employeeNi;
-    }
+  @Column(name = "ytd_taxable_pay")
+  private BigDecimal ytdTaxablePay;
 
-    public void setEmployeeNi(BigDecimal employeeNi) {
-        this.employeeNi = employeeNi;
-    }
+  @Column(name = "ytd_tax")
+  private BigDecimal ytdTax;
 
-    public BigDecimal getEmployerNi() {
-        return employerNi;
-    }
+  @Column(name = "holiday_balance")
+  private BigDecimal holidayBalance;
 
-    public void setEmployerNi(BigDecimal employerNi) {
-        this.employerNi = employerNi;
-    }
+  @Column(name = "nmw_finding")
+  private String nmwFinding;
 
-    public BigDecimal getStudentLoans() {
-        return studentLoans;
-    }
+  @Column(name = "pdf")
+  private byte[] pdf;
 
-    public void setStudentLoans(BigDecimal studentLoans) {
-        this.studentLoans = studentLoans;
-    }
+  public PayslipEntity() {}
 
-    public BigDecimal getPostgraduateLoans() {
-        return postgraduateLoans;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    public void setPostgraduateLoans(BigDecimal postgraduateLoans) {
-        this.postgraduateLoans = postgraduateLoans;
-    }
+  public void setId(Long id) {
+    this.id = id;
+  }
 
-    public BigDecimal getPensionEmployee() {
-        return pensionEmployee;
-    }
+  public Long getPayRunId() {
+    return payRunId;
+  }
 
-    public void setPensionEmployee(BigDecimal pensionEmployee) {
-        this.pensionEmployee = pensionEmployee;
-    }
+  public void setPayRunId(Long payRunId) {
+    this.payRunId = payRunId;
+  }
 
-    public BigDecimal getPensionEmployer() {
-        return pensionEmployer;
-    }
+  public Long getEmploymentId() {
+    return employmentId;
+  }
 
-    public void setPensionEmployer(BigDecimal pensionEmployer) {
-        this.pensionEmployer = pensionEmployer;
-    }
+  public void setEmploymentId(Long employmentId) {
+    this.employmentId = employmentId;
+  }
 
-    public BigDecimal getPensionNetPay() {
-        return pensionNetPay;
-    }
+  public LocalDate getPaymentDate() {
+    return paymentDate;
+  }
 
-    public void setPensionNetPay(BigDecimal pensionNetPay) {
-        this.pensionNetPay = pensionNetPay;
-    }
+  public void setPaymentDate(LocalDate paymentDate) {
+    this.paymentDate = paymentDate;
+  }
 
-    public BigDecimal getEarningsForNi() {
-        return earningsForNi;
-    }
+  public String getTaxYear() {
+    return taxYear;
+  }
 
-    public void setEarningsForNi(BigDecimal earningsForNi) {
-        this.earningsForNi = earningsForNi;
-    }
+  public void setTaxYear(String taxYear) {
+    this.taxYear = taxYear;
+  }
 
-    public BigDecimal getAtLel() {
-        return atLel;
-    }
+  public BigDecimal getGrossPay() {
+    return grossPay;
+  }
 
-    public void setAtLel(BigDecimal atLel) {
-        this.atLel = atLel;
-    }
+  public void setGrossPay(BigDecimal grossPay) {
+    this.grossPay = grossPay;
+  }
 
-    public BigDecimal getLelToPt() {
-        return lelToPt;
-    }
+  public BigDecimal getTaxablePay() {
+    return taxablePay;
+  }
 
-    public void setLelToPt(BigDecimal lelToPt) {
-        this.lelToPt = lelToPt;
-    }
+  public void setTaxablePay(BigDecimal taxablePay) {
+    this.taxablePay = taxablePay;
+  }
 
-    public BigDecimal getPtToUel() {
-        return ptToUel;
-    }
+  public BigDecimal getNetPay() {
+    return netPay;
+  }
 
-    public void setPtToUel(BigDecimal ptToUel) {
-        this.ptToUel = ptToUel;
-    }
+  public void setNetPay(BigDecimal netPay) {
+    this.netPay = netPay;
+  }
 
-    public BigDecimal getYtdTaxablePay() {
-        return ytdTaxablePay;
-    }
+  public BigDecimal getIncomeTax() {
+    return incomeTax;
+  }
 
-    public void setYtdTaxablePay(BigDecimal ytdTaxablePay) {
-        this.ytdTaxablePay = ytdTaxablePay;
-    }
+  public void setIncomeTax(BigDecimal incomeTax) {
+    this.incomeTax = incomeTax;
+  }
 
-    public BigDecimal getYtdTax() {
-        return ytdTax;
-    }
+  public BigDecimal getEmployeeNi() {
+    return employeeNi;
+  }
 
-    public void setYtdTax(BigDecimal ytdTax) {
-        this.ytdTax = ytdTax;
-    }
+  public void setEmployeeNi(BigDecimal employeeNi) {
+    this.employeeNi = employeeNi;
+  }
 
-    public BigDecimal getHolidayBalance() {
-        return holidayBalance;
-    }
+  public BigDecimal getEmployerNi() {
+    return employerNi;
+  }
 
-    public void setHolidayBalance(BigDecimal holidayBalance) {
-        this.holidayBalance = holidayBalance;
-    }
+  public void setEmployerNi(BigDecimal employerNi) {
+    this.employerNi = employerNi;
+  }
 
-    public String getNmwFinding() {
-        return nmwFinding;
-    }
+  public BigDecimal getStudentLoans() {
+    return studentLoans;
+  }
 
-    public void setNmwFinding(String nmwFinding) {
-        this.nmwFinding = nmwFinding;
-    }
+  public void setStudentLoans(BigDecimal studentLoans) {
+    this.studentLoans = studentLoans;
+  }
 
-    public byte[] getPdf() {
-        return pdf;
-    }
+  public BigDecimal getPostgraduateLoans() {
+    return postgraduateLoans;
+  }
 
-    public void setPdf(byte[] pdf) {
-        this.pdf = pdf;
-    }
+  public void setPostgraduateLoans(BigDecimal postgraduateLoans) {
+    this.postgraduateLoans = postgraduateLoans;
+  }
+
+  public BigDecimal getPensionEmployee() {
+    return pensionEmployee;
+  }
+
+  public void setPensionEmployee(BigDecimal pensionEmployee) {
+    this.pensionEmployee = pensionEmployee;
+  }
+
+  public BigDecimal getPensionEmployer() {
+    return pensionEmployer;
+  }
+
+  public void setPensionEmployer(BigDecimal pensionEmployer) {
+    this.pensionEmployer = pensionEmployer;
+  }
+
+  public BigDecimal getPensionNetPay() {
+    return pensionNetPay;
+  }
+
+  public void setPensionNetPay(BigDecimal pensionNetPay) {
+    this.pensionNetPay = pensionNetPay;
+  }
+
+  public BigDecimal getEarningsForNi() {
+    return earningsForNi;
+  }
+
+  public void setEarningsForNi(BigDecimal earningsForNi) {
+    this.earningsForNi = earningsForNi;
+  }
+
+  public BigDecimal getAtLel() {
+    return atLel;
+  }
+
+  public void setAtLel(BigDecimal atLel) {
+    this.atLel = atLel;
+  }
+
+  public BigDecimal getLelToPt() {
+    return lelToPt;
+  }
+
+  public void setLelToPt(BigDecimal lelToPt) {
+    this.lelToPt = lelToPt;
+  }
+
+  public BigDecimal getPtToUel() {
+    return ptToUel;
+  }
+
+  public void setPtToUel(BigDecimal ptToUel) {
+    this.ptToUel = ptToUel;
+  }
+
+  public BigDecimal getYtdTaxablePay() {
+    return ytdTaxablePay;
+  }
+
+  public void setYtdTaxablePay(BigDecimal ytdTaxablePay) {
+    this.ytdTaxablePay = ytdTaxablePay;
+  }
+
+  public BigDecimal getYtdTax() {
+    return ytdTax;
+  }
+
+  public void setYtdTax(BigDecimal ytdTax) {
+    this.ytdTax = ytdTax;
+  }
+
+  public BigDecimal getHolidayBalance() {
+    return holidayBalance;
+  }
+
+  public void setHolidayBalance(BigDecimal holidayBalance) {
+    this.holidayBalance = holidayBalance;
+  }
+
+  public String getNmwFinding() {
+    return nmwFinding;
+  }
+
+  public void setNmwFinding(String nmwFinding) {
+    this.nmwFinding = nmwFinding;
+  }
+
+  public byte[] getPdf() {
+    return pdf;
+  }
+
+  public void setPdf(byte[] pdf) {
+    this.pdf = pdf;
+  }
 }

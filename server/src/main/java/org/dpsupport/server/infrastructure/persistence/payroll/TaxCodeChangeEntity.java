@@ -14,89 +14,95 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "payroll_tax_code_change")
 public class TaxCodeChangeEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    private Long id;
-    @Column(name = "pa_employment_id")
-    private Long employmentId;
-    @Column(name = "tax_code")
-    private String taxCode;
-    @Column(name = "week1_month1")
-    private boolean week1Month1;
-    @Column(name = "effective_from")
-    private LocalDate effectiveFrom;
-    @Column(name = "source")
-    private String source;
-    @Column(name = "recorded_by")
-    private String recordedBy;
-    @Column(name = "recorded_at")
-    private OffsetDateTime recordedAt;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  private Long id;
 
-    public TaxCodeChangeEntity() {
-    }
+  @Column(name = "pa_employment_id")
+  private Long employmentId;
 
-    public Long getId() {
-        return id;
-    }
+  @Column(name = "tax_code")
+  private String taxCode;
 
-    public void setId(Long id) {
-        this.id = id;
-    }
+  @Column(name = "week1_month1")
+  private boolean week1Month1;
 
-    public Long getEmploymentId() {
-        return employmentId;
-    }
+  @Column(name = "effective_from")
+  private LocalDate effectiveFrom;
 
-    public void setEmploymentId(Long employmentId) {
-        this.employmentId = employmentId;
-    }
+  @Column(name = "source")
+  private String source;
 
-    public String getTaxCode() {
-        return taxCode;
-    }
+  @Column(name = "recorded_by")
+  private String recordedBy;
 
-    public void setTaxCode(String taxCode) {
-        this.taxCode = taxCode;
-    }
+  @Column(name = "recorded_at")
+  private OffsetDateTime recordedAt;
 
-    public boolean isWeek1Month1() {
-        return week1Month1;
-    }
+  public TaxCodeChangeEntity() {}
 
-    public void setWeek1Month1(boolean week1Month1) {
-        this.week1Month1 = week1Month1;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
+  public void setId(Long id) {
+    this.id = id;
+  }
 
-    public void setEffectiveFrom(LocalDate effectiveFrom) {
-        this.effectiveFrom = effectiveFrom;
-    }
+  public Long getEmploymentId() {
+    return employmentId;
+  }
 
-    public String getSource() {
-        return source;
-    }
+  public void setEmploymentId(Long employmentId) {
+    this.employmentId = employmentId;
+  }
 
-    public void setSource(String source) {
-        this.source = source;
-    }
+  public String getTaxCode() {
+    return taxCode;
+  }
 
-    public String getRecordedBy() {
-        return recordedBy;
-    }
+  public void setTaxCode(String taxCode) {
+    this.taxCode = taxCode;
+  }
 
-    public void setRecordedBy(String recordedBy) {
-        this.recordedBy = recordedBy;
-    }
+  public boolean isWeek1Month1() {
+    return week1Month1;
+  }
 
-    public OffsetDateTime getRecordedAt() {
-        return recordedAt;
-    }
+  public void setWeek1Month1(boolean week1Month1) {
+    this.week1Month1 = week1Month1;
+  }
 
-    public void setRecordedAt(OffsetDateTime recordedAt) {
-        this.recordedAt = recordedAt;
-    }
+  public LocalDate getEffectiveFrom() {
+    return effectiveFrom;
+  }
+
+  public void setEffectiveFrom(LocalDate effectiveFrom) {
+    this.effectiveFrom = effectiveFrom;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public void setSource(String source) {
+    this.source = source;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+
+  public void setRecordedBy(String recordedBy) {
+    this.recordedBy = recordedBy;
+  }
+
+  public OffsetDateTime getRecordedAt() {
+    return recordedAt;
+  }
+
+  public void setRecordedAt(OffsetDateTime recordedAt) {
+    this.recordedAt = recordedAt;
+  }
 }

@@ -10,123 +10,135 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A PA's timesheet for one pay period: submitted, then approved; paid once, by the run named in payRunId. */
+/**
+ * A PA's timesheet for one pay period: submitted, then approved; paid once, by the run named in
+ * payRunId.
+ */
 @Entity
 @Table(name = "timesheet")
 public class TimesheetEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    private Long id;
-    @Column(name = "pa_employment_id")
-    private Long employmentId;
-    @Column(name = "period_start")
-    private LocalDate periodStart;
-    @Column(name = "period_end")
-    private LocalDate periodEnd;
-    @Column(name = "status")
-    private String status;
-    @Column(name = "submitted_by")
-    private String submittedBy;
-    @Column(name = "submitted_at")
-    private OffsetDateTime submittedAt;
-    @Column(name = "approved_by")
-    private String approvedBy;
-    @Column(name = "approved_at")
-    private OffsetDateTime approvedAt;
-    @Column(name = "approval_reason")
-    private String approvalReason;
-    @Column(name = "pay_run_id")
-    private Long payRunId;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  private Long id;
 
-    public TimesheetEntity() {
-    }
+  @Column(name = "pa_employment_id")
+  private Long employmentId;
 
-    public Long getId() {
-        return id;
-    }
+  @Column(name = "period_start")
+  private LocalDate periodStart;
 
-    public void setId(Long id) {
-        this.id = id;
-    }
+  @Column(name = "period_end")
+  private LocalDate periodEnd;
 
-    public Long getEmploymentId() {
-        return employmentId;
-    }
+  @Column(name = "status")
+  private String status;
 
-    public void setEmploymentId(Long employmentId) {
-        this.employmentId = employmentId;
-    }
+  @Column(name = "submitted_by")
+  private String submittedBy;
 
-    public LocalDate getPeriodStart() {
-        return periodStart;
-    }
+  @Column(name = "submitted_at")
+  private OffsetDateTime submittedAt;
 
-    public void setPeriodStart(LocalDate periodStart) {
-        this.periodStart = periodStart;
-    }
+  @Column(name = "approved_by")
+  private String approvedBy;
 
-    public LocalDate getPeriodEnd() {
-        return periodEnd;
-    }
+  @Column(name = "approved_at")
+  private OffsetDateTime approvedAt;
 
-    public void setPeriodEnd(LocalDate periodEnd) {
-        this.periodEnd = periodEnd;
-    }
+  @Column(name = "approval_reason")
+  private String approvalReason;
 
-    public String getStatus() {
-        return status;
-    }
+  @Column(name = "pay_run_id")
+  private Long payRunId;
 
-    public void setStatus(String status) {
-        this.status = status;
-    }
+  public TimesheetEntity() {}
 
-    public String getSubmittedBy() {
-        return submittedBy;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    public void setSubmittedBy(String submittedBy) {
-        this.submittedBy = submittedBy;
-    }
+  public void setId(Long id) {
+    this.id = id;
+  }
 
-    public OffsetDateTime getSubmittedAt() {
-        return submittedAt;
-    }
+  public Long getEmploymentId() {
+    return employmentId;
+  }
 
-    public void setSubmittedAt(OffsetDateTime submittedAt) {
-        this.submittedAt = submittedAt;
-    }
+  public void setEmploymentId(Long employmentId) {
+    this.employmentId = employmentId;
+  }
 
-    public String getApprovedBy() {
-        return approvedBy;
-    }
+  public LocalDate getPeriodStart() {
+    return periodStart;
+  }
 
-    public void setApprovedBy(String approvedBy) {
-        this.approvedBy = approvedBy;
-    }
+  public void setPeriodStart(LocalDate periodStart) {
+    this.periodStart = periodStart;
+  }
 
-    public OffsetDateTime getApprovedAt() {
-        return approvedAt;
-    }
+  public LocalDate getPeriodEnd() {
+    return periodEnd;
+  }
 
-    public void setApprovedAt(OffsetDateTime approvedAt) {
-        this.approvedAt = approvedAt;
-    }
+  public void setPeriodEnd(LocalDate periodEnd) {
+    this.periodEnd = periodEnd;
+  }
 
-    public String getApprovalReason() {
-        return approvalReason;
-    }
+  public String getStatus() {
+    return status;
+  }
 
-    public void setApprovalReason(String approvalReason) {
-        this.approvalReason = approvalReason;
-    }
+  public void setStatus(String status) {
+    this.status = status;
+  }
 
-    public Long getPayRunId() {
-        return payRunId;
-    }
+  public String getSubmittedBy() {
+    return submittedBy;
+  }
 
-    public void setPayRunId(Long payRunId) {
-        this.payRunId = payRunId;
-    }
+  public void setSubmittedBy(String submittedBy) {
+    this.submittedBy = submittedBy;
+  }
+
+  public OffsetDateTime getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public void setSubmittedAt(OffsetDateTime submittedAt) {
+    this.submittedAt = submittedAt;
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
+  }
+
+  public void setApprovedBy(String approvedBy) {
+    this.approvedBy = approvedBy;
+  }
+
+  public OffsetDateTime getApprovedAt() {
+    return approvedAt;
+  }
+
+  public void setApprovedAt(OffsetDateTime approvedAt) {
+    this.approvedAt = approvedAt;
+  }
+
+  public String getApprovalReason() {
+    return approvalReason;
+  }
+
+  public void setApprovalReason(String approvalReason) {
+    this.approvalReason = approvalReason;
+  }
+
+  public Long getPayRunId() {
+    return payRunId;
+  }
+
+  public void setPayRunId(Long payRunId) {
+    this.payRunId = payRunId;
+  }
 }

@@ -12,59 +12,62 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "timesheet_shift")
 public class TimesheetShiftEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
-    @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
-    private Long id;
-    @Column(name = "timesheet_id")
-    private Long timesheetId;
-    @Column(name = "starts_at")
-    private java.time.LocalDateTime startsAt;
-    @Column(name = "ends_at")
-    private java.time.LocalDateTime endsAt;
-    @Column(name = "rate_type")
-    private String rateType;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_id")
+  @SequenceGenerator(name = "dps_id", sequenceName = "dps_id_seq", allocationSize = 50)
+  private Long id;
 
-    public TimesheetShiftEntity() {
-    }
+  @Column(name = "timesheet_id")
+  private Long timesheetId;
 
-    public Long getId() {
-        return id;
-    }
+  @Column(name = "starts_at")
+  private java.time.LocalDateTime startsAt;
 
-    public void setId(Long id) {
-        this.id = id;
-    }
+  @Column(name = "ends_at")
+  private java.time.LocalDateTime endsAt;
 
-    public Long getTimesheetId() {
-        return timesheetId;
-    }
+  @Column(name = "rate_type")
+  private String rateType;
 
-    public void setTimesheetId(Long timesheetId) {
-        this.timesheetId = timesheetId;
-    }
+  public TimesheetShiftEntity() {}
 
-    public java.time.LocalDateTime getStartsAt() {
-        return startsAt;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    public void setStartsAt(java.time.LocalDateTime startsAt) {
-        this.startsAt = startsAt;
-    }
+  public void setId(Long id) {
+    this.id = id;
+  }
 
-    public java.time.LocalDateTime getEndsAt() {
-        return endsAt;
-    }
+  public Long getTimesheetId() {
+    return timesheetId;
+  }
 
-    public void setEndsAt(java.time.LocalDateTime endsAt) {
-        this.endsAt = endsAt;
-    }
+  public void setTimesheetId(Long timesheetId) {
+    this.timesheetId = timesheetId;
+  }
 
-    public String getRateType() {
-        return rateType;
-    }
+  public java.time.LocalDateTime getStartsAt() {
+    return startsAt;
+  }
 
-    public void setRateType(String rateType) {
-        this.rateType = rateType;
-    }
+  public void setStartsAt(java.time.LocalDateTime startsAt) {
+    this.startsAt = startsAt;
+  }
+
+  public java.time.LocalDateTime getEndsAt() {
+    return endsAt;
+  }
+
+  public void setEndsAt(java.time.LocalDateTime endsAt) {
+    this.endsAt = endsAt;
+  }
+
+  public String getRateType() {
+    return rateType;
+  }
+
+  public void setRateType(String rateType) {
+    this.rateType = rateType;
+  }
 }

@@ -6,19 +6,19 @@ import org.quartz.spi.ThreadExecutor;
 /** Runs Quartz's own threads (scheduler, misfire handler, cluster check-in) on managed threads. */
 public final class ManagedThreadExecutor implements ThreadExecutor {
 
-    private final ThreadFactory threads;
+  private final ThreadFactory threads;
 
-    public ManagedThreadExecutor(ThreadFactory threads) {
-        this.threads = threads;
-    }
+  public ManagedThreadExecutor(ThreadFactory threads) {
+    this.threads = threads;
+  }
 
-    @Override
-    public void execute(Thread thread) {
-        threads.newThread(thread).start();
-    }
+  @Override
+  public void execute(Thread thread) {
+    threads.newThread(thread).start();
+  }
 
-    @Override
-    public void initialize() {
-        // the container owns the threads
-    }
+  @Override
+  public void initialize() {
+    // the container owns the threads
+  }
 }

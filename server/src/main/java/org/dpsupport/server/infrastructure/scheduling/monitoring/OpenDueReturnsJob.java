@@ -15,11 +15,11 @@ import org.quartz.JobExecutionContext;
 @DisallowConcurrentExecution
 public class OpenDueReturnsJob implements Job {
 
-    @Inject
-    ReturnOpening opening;
+  @Inject ReturnOpening opening;
 
-    @Override
-    public void execute(JobExecutionContext context) {
-        opening.openDueReturnsOfCouncil(context.getMergedJobDataMap().getLong(ReturnScheduler.COUNCIL_ID));
-    }
+  @Override
+  public void execute(JobExecutionContext context) {
+    opening.openDueReturnsOfCouncil(
+        context.getMergedJobDataMap().getLong(ReturnScheduler.COUNCIL_ID));
+  }
 }

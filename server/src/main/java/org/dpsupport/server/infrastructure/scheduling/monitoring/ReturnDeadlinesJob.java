@@ -12,29 +12,27 @@ import org.quartz.JobExecutionContext;
 
 /**
  * Daily (and when an administrator asks): reminders before due dates, overdue flags after them;
- * and, as a safety net, every active account's cohort has a trigger and e-mails a dead server
- * took are queued again.
+ * and, as a safety net, every active account's cohort has a trigger and e-mails a dead server took
+ * are queued again.
  */
 @ApplicationScoped
 @DisallowConcurrentExecution
 public class ReturnDeadlinesJob implements Job {
 
-    private static final Logger LOG = Logger.getLogger(ReturnDeadlinesJob.class.getName());
+  private static final Logger LOG = Logger.getLogger(ReturnDeadlinesJob.class.getName());
 
-    @Inject
-    ReturnService returns;
+  @Inject ReturnService returns;
 
-    @Inject
-    ReturnOpening opening;
+  @Inject ReturnOpening opening;
 
-    @Inject
-    Notifier notifier;
+  @Inject Notifier notifier;
 
-    @Override
-    public void execute(JobExecutionContext context) {
-        int changed = returns.applyDeadlines();
-        LOG.info(() -> "Return deadlines applied: " + changed + " return(s) reminded or marked overdue");
-        opening.scheduleCohorts();
-        notifier.requeueStale();
-    }
+  @Override
+  public void execute(JobExecutionContext context) {
+    int changed = returns.applyDeadlines();
+    LOG.info(
+        () -> "Return deadlines applied: " + changed + " return(s) reminded or marked overdue");
+    opening.scheduleCohorts();
+    notifier.requeueStale();
+  }
 }

@@ -1,6 +1,7 @@
 package org.dpsupport.server.infrastructure.scheduling.monitoring;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -17,18 +18,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
 import org.quartz.Job;
-import org.quartz.ObjectAlreadyExistsException;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
@@ -41,15 +41,15 @@ import org.quartz.utils.DBConnectionManager;
 
 /**
  * The Quartz scheduler for returns: one trigger per council and period end (a <em>cohort</em>):
- * every account whose current period ends that day is opened by one firing, set-based, so a
- * quarter end that makes 100,000 accounts due at once is one trigger per council rather than
- * 100,000. An account's return trigger is the cohort of its current period's end: when its risk
- * changes its frequency, its period end changes and it moves to that day's cohort (made if it is
- * not there yet). Plus a daily deadlines job. Clustered JDBC job store in the application
- * database, so triggers survive restarts and several servers share them; the opening job runs on
- * one server at a time ({@code @DisallowConcurrentExecution}). A trigger missed while every server
- * was down fires once when one starts (misfire instruction "fire now"), never twice, and opening
- * is idempotent besides (a period's return is opened once).
+ * every account whose current period ends that day is opened by one firing, set-based, so a quarter
+ * end that makes 100,000 accounts due at once is one trigger per council rather than 100,000. An
+ * account's return trigger is the cohort of its current period's end: when its risk changes its
+ * frequency, its period end changes and it moves to that day's cohort (made if it is not there
+ * yet). Plus a daily deadlines job. Clustered JDBC job store in the application database, so
+ * triggers survive restarts and several servers share them; the opening job runs on one server at a
+ * time ({@code @DisallowConcurrentExecution}). A trigger missed while every server was down fires
+ * once when one starts (misfire instruction "fire now"), never twice, and opening is idempotent
+ * besides (a period's return is opened once).
  *
  * <p>Every method here runs outside the caller's JTA transaction: Quartz's JobStoreTX commits its
  * own JDBC work.
@@ -58,256 +58,306 @@ import org.quartz.utils.DBConnectionManager;
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class ReturnScheduler {
 
-    static final String NAME = "dps-monitoring";
-    static final String DATA_SOURCE = "dpsQuartz";
-    public static final JobKey OPEN_DUE_RETURNS = JobKey.jobKey("open-due-returns", "monitoring");
-    static final JobKey DEADLINES = JobKey.jobKey("return-deadlines", "monitoring");
-    public static final String COUNCIL_ID = "councilId";
-    public static final String PERIOD_END = "periodEnd";
-    static final String COHORTS = "return-cohorts";
-    /** How far ahead of now an acquisition may reach for triggers that are nearly due. */
-    public static final long BATCH_WINDOW_MS = 1_000;
+  static final String NAME = "dps-monitoring";
+  static final String DATA_SOURCE = "dpsQuartz";
+  public static final JobKey OPEN_DUE_RETURNS = JobKey.jobKey("open-due-returns", "monitoring");
+  static final JobKey DEADLINES = JobKey.jobKey("return-deadlines", "monitoring");
+  public static final String COUNCIL_ID = "councilId";
+  public static final String PERIOD_END = "periodEnd";
+  static final String COHORTS = "return-cohorts";
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final Logger LOG = Logger.getLogger(ReturnScheduler.class.getName());
+  /** How far ahead of now an acquisition may reach for triggers that are nearly due. */
+  public static final long BATCH_WINDOW_MS = 1_000;
 
-    @Resource(lookup = "jdbc/dps")
-    DataSource dataSource;
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+  private static final Logger LOG = Logger.getLogger(ReturnScheduler.class.getName());
 
-    @Resource
-    ManagedThreadFactory threadFactory;
+  @Resource(lookup = "jdbc/dps")
+  DataSource dataSource;
 
-    @Inject
-    Instance<Job> jobs;
+  @Resource ManagedThreadFactory threadFactory;
 
-    @Inject
-    @ConfigProperty(name = "dps.scheduler.threads", defaultValue = "4")
-    int threads;
+  @Inject Instance<Job> jobs;
 
-    @Inject
-    @ConfigProperty(name = "dps.scheduler.deadlines-cron", defaultValue = "0 0 7 * * ?")
-    String deadlinesCron;
+  @Inject
+  @ConfigProperty(name = "dps.scheduler.threads", defaultValue = "4")
+  int threads;
 
-    private volatile Scheduler scheduler;
+  @Inject
+  @ConfigProperty(name = "dps.scheduler.deadlines-cron", defaultValue = "0 0 7 * * ?")
+  String deadlinesCron;
 
-    /** Starts this server's scheduler instance (after Flyway has made the tables). */
-    public synchronized void start() {
-        try {
-            create();
-            scheduler.start();
-            LOG.info(() -> "Return scheduler firing on this server");
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("The return scheduler could not start: " + e.getMessage(), e);
-        }
+  private volatile Scheduler scheduler;
+
+  /** Starts this server's scheduler instance (after Flyway has made the tables). */
+  public synchronized void start() {
+    try {
+      create();
+      scheduler.start();
+      LOG.info(() -> "Return scheduler firing on this server");
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("The return scheduler could not start: " + e.getMessage(), e);
     }
+  }
 
-    /**
-     * Creates this server's scheduler instance in standby: triggers can be added and moved, but
-     * nothing fires until {@link #start()}.
-     */
-    private void create() {
-        if (scheduler != null) {
-            return;
-        }
-        try {
-            DBConnectionManager.getInstance().addConnectionProvider(DATA_SOURCE, new ConnectionProvider() {
+  /**
+   * Creates this server's scheduler instance in standby: triggers can be added and moved, but
+   * nothing fires until {@link #start()}.
+   */
+  private void create() {
+    if (scheduler != null) {
+      return;
+    }
+    try {
+      DBConnectionManager.getInstance()
+          .addConnectionProvider(
+              DATA_SOURCE,
+              new ConnectionProvider() {
                 @Override
                 public Connection getConnection() throws SQLException {
-                    return dataSource.getConnection();
+                  return dataSource.getConnection();
                 }
 
                 @Override
                 public void shutdown() {
-                    // the server owns the pool
+                  // the server owns the pool
                 }
 
                 @Override
                 public void initialize() {
-                    // nothing to set up
+                  // nothing to set up
                 }
-            });
-            JobStoreTX store = new JobStoreTX();
-            store.setDataSource(DATA_SOURCE);
-            store.setTablePrefix("QRTZ_");
-            store.setIsClustered(true);
-            store.setClusterCheckinInterval(7_500);
-            store.setMisfireThreshold(10_000);
-            store.setAcquireTriggersWithinLock(true);
-            store.setDriverDelegateClass(postgres() ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
-                    : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
-            ManagedThreadExecutor executor = new ManagedThreadExecutor(threadFactory);
-            store.setThreadExecutor(executor);
-            String instanceId = new SimpleInstanceIdGenerator().generateInstanceId();
-            DirectSchedulerFactory factory = DirectSchedulerFactory.getInstance();
-            factory.createScheduler(NAME, instanceId, new ManagedThreadPool(threadFactory, threads),
-                    executor, store, Map.of(), null, 0, -1, -1, false, null, threads, BATCH_WINDOW_MS);
-            Scheduler created = factory.getScheduler(NAME);
-            created.setJobFactory((bundle, s) -> jobs.select(bundle.getJobDetail().getJobClass()).get());
-            addJobs(created);
-            scheduler = created;
-            LOG.info(() -> "Return scheduler created as clustered instance " + instanceId);
-        } catch (SchedulerException | SQLException | InvalidConfigurationException e) {
-            throw new IllegalStateException("The return scheduler could not be created: " + e.getMessage(), e);
-        }
+              });
+      JobStoreTX store = new JobStoreTX();
+      store.setDataSource(DATA_SOURCE);
+      store.setTablePrefix("QRTZ_");
+      store.setIsClustered(true);
+      store.setClusterCheckinInterval(7_500);
+      store.setMisfireThreshold(10_000);
+      store.setAcquireTriggersWithinLock(true);
+      store.setDriverDelegateClass(
+          postgres()
+              ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
+              : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+      ManagedThreadExecutor executor = new ManagedThreadExecutor(threadFactory);
+      store.setThreadExecutor(executor);
+      String instanceId = new SimpleInstanceIdGenerator().generateInstanceId();
+      DirectSchedulerFactory factory = DirectSchedulerFactory.getInstance();
+      factory.createScheduler(
+          NAME,
+          instanceId,
+          new ManagedThreadPool(threadFactory, threads),
+          executor,
+          store,
+          Map.of(),
+          null,
+          0,
+          -1,
+          -1,
+          false,
+          null,
+          threads,
+          BATCH_WINDOW_MS);
+      Scheduler created = factory.getScheduler(NAME);
+      created.setJobFactory((bundle, s) -> jobs.select(bundle.getJobDetail().getJobClass()).get());
+      addJobs(created);
+      scheduler = created;
+      LOG.info(() -> "Return scheduler created as clustered instance " + instanceId);
+    } catch (SchedulerException | SQLException | InvalidConfigurationException e) {
+      throw new IllegalStateException(
+          "The return scheduler could not be created: " + e.getMessage(), e);
     }
+  }
 
-    private void addJobs(Scheduler s) throws SchedulerException {
-        if (!s.checkExists(OPEN_DUE_RETURNS)) {
-            s.addJob(openDueReturnsJob(), false);
-        }
-        TriggerKey daily = TriggerKey.triggerKey("daily", "return-deadlines");
-        Trigger dailyTrigger = TriggerBuilder.newTrigger().withIdentity(daily).forJob(DEADLINES)
-                .withSchedule(CronScheduleBuilder.cronSchedule(deadlinesCron)
-                        .inTimeZone(java.util.TimeZone.getTimeZone("Europe/London"))
-                        .withMisfireHandlingInstructionFireAndProceed()).build();
-        if (!s.checkExists(DEADLINES)) {
-            s.scheduleJob(JobBuilder.newJob(ReturnDeadlinesJob.class).withIdentity(DEADLINES).storeDurably().build(),
-                    dailyTrigger);
-        } else if (s.getTrigger(daily) instanceof CronTrigger stored && !deadlinesCron.equals(stored.getCronExpression())) {
-            // the configured time changed since the trigger was stored: the configuration wins
-            s.rescheduleJob(daily, dailyTrigger);
-            LOG.info(() -> "Return deadlines job moved from " + stored.getCronExpression() + " to " + deadlinesCron);
-        } else if (!s.checkExists(daily)) {
-            s.scheduleJob(dailyTrigger);
-        }
+  private void addJobs(Scheduler s) throws SchedulerException {
+    if (!s.checkExists(OPEN_DUE_RETURNS)) {
+      s.addJob(openDueReturnsJob(), false);
     }
+    TriggerKey daily = TriggerKey.triggerKey("daily", "return-deadlines");
+    Trigger dailyTrigger =
+        TriggerBuilder.newTrigger()
+            .withIdentity(daily)
+            .forJob(DEADLINES)
+            .withSchedule(
+                CronScheduleBuilder.cronSchedule(deadlinesCron)
+                    .inTimeZone(java.util.TimeZone.getTimeZone("Europe/London"))
+                    .withMisfireHandlingInstructionFireAndProceed())
+            .build();
+    if (!s.checkExists(DEADLINES)) {
+      s.scheduleJob(
+          JobBuilder.newJob(ReturnDeadlinesJob.class)
+              .withIdentity(DEADLINES)
+              .storeDurably()
+              .build(),
+          dailyTrigger);
+    } else if (s.getTrigger(daily) instanceof CronTrigger stored
+        && !deadlinesCron.equals(stored.getCronExpression())) {
+      // the configured time changed since the trigger was stored: the configuration wins
+      s.rescheduleJob(daily, dailyTrigger);
+      LOG.info(
+          () ->
+              "Return deadlines job moved from "
+                  + stored.getCronExpression()
+                  + " to "
+                  + deadlinesCron);
+    } else if (!s.checkExists(daily)) {
+      s.scheduleJob(dailyTrigger);
+    }
+  }
 
-    /**
-     * Runs the deadlines job once now, through Quartz: a one-off trigger for the same job, so the
-     * run never overlaps the daily one on any server ({@code @DisallowConcurrentExecution} holds
-     * across the cluster). Waits until the run has finished (Quartz deletes a one-off trigger once
-     * its job has completed) or the wait is over.
-     *
-     * @return whether the run finished within the wait
-     */
-    public boolean runDeadlinesNow(Duration wait) {
-        Scheduler s = require();
-        TriggerKey once = TriggerKey.triggerKey("now-" + UUID.randomUUID(), "return-deadlines");
+  /**
+   * Runs the deadlines job once now, through Quartz: a one-off trigger for the same job, so the run
+   * never overlaps the daily one on any server ({@code @DisallowConcurrentExecution} holds across
+   * the cluster). Waits until the run has finished (Quartz deletes a one-off trigger once its job
+   * has completed) or the wait is over.
+   *
+   * @return whether the run finished within the wait
+   */
+  public boolean runDeadlinesNow(Duration wait) {
+    Scheduler s = require();
+    TriggerKey once = TriggerKey.triggerKey("now-" + UUID.randomUUID(), "return-deadlines");
+    try {
+      s.scheduleJob(
+          TriggerBuilder.newTrigger().withIdentity(once).forJob(DEADLINES).startNow().build());
+      long end = System.nanoTime() + wait.toNanos();
+      while (s.checkExists(once)) {
+        if (System.nanoTime() > end) {
+          return false;
+        }
+        Thread.sleep(200);
+      }
+      return true;
+    } catch (SchedulerException e) {
+      throw new IllegalStateException(
+          "Could not run the return deadlines job: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /**
+   * Shuts this server's scheduler down, letting running jobs finish; triggers stay in the database.
+   */
+  public synchronized void shutdown() {
+    if (scheduler == null) {
+      return;
+    }
+    try {
+      scheduler.shutdown(true);
+    } catch (SchedulerException e) {
+      LOG.warning("The return scheduler did not stop cleanly: " + e.getMessage());
+    }
+    scheduler = null;
+    LOG.info("Return scheduler shut down");
+  }
+
+  /**
+   * Stops firing as a restart would: the instance is shut down and a new one created in standby, so
+   * triggers can still be set; on {@link #start()} any that came due meanwhile fire once.
+   */
+  public synchronized void stop() {
+    shutdown();
+    create();
+  }
+
+  /** Whether this server's scheduler is firing triggers. */
+  public boolean running() {
+    try {
+      Scheduler s = scheduler;
+      return s != null && s.isStarted() && !s.isInStandbyMode() && !s.isShutdown();
+    } catch (SchedulerException e) {
+      return false;
+    }
+  }
+
+  /** Whether triggers can be read and set (the scheduler exists, firing or not). */
+  public boolean available() {
+    return scheduler != null;
+  }
+
+  /** The job every cohort trigger fires (public for the quarter benchmark, which runs the same). */
+  public static JobDetail openDueReturnsJob() {
+    return JobBuilder.newJob(OpenDueReturnsJob.class)
+        .withIdentity(OPEN_DUE_RETURNS)
+        .storeDurably()
+        .requestRecovery()
+        .build();
+  }
+
+  /**
+   * Makes sure the council has a trigger for the day {@code periodEnd}'s periods end (at the start
+   * of that day, UK time). A cohort still to come is left as it is; one whose day has come is fired
+   * (again) now, so an account that has just joined a cohort which already fired is opened too.
+   * Returns when the cohort will fire.
+   */
+  public Instant scheduleCohort(long councilId, LocalDate periodEnd) {
+    Scheduler s = require();
+    Trigger trigger = cohortTrigger(councilId, periodEnd);
+    Instant at = trigger.getStartTime().toInstant();
+    try {
+      Trigger existing = s.getTrigger(trigger.getKey());
+      if (existing != null && existing.getNextFireTime() != null && at.isAfter(Instant.now())) {
+        return existing.getNextFireTime().toInstant();
+      }
+      if (s.rescheduleJob(trigger.getKey(), trigger) == null) {
         try {
-            s.scheduleJob(TriggerBuilder.newTrigger().withIdentity(once).forJob(DEADLINES).startNow().build());
-            long end = System.nanoTime() + wait.toNanos();
-            while (s.checkExists(once)) {
-                if (System.nanoTime() > end) {
-                    return false;
-                }
-                Thread.sleep(200);
-            }
-            return true;
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("Could not run the return deadlines job: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+          s.scheduleJob(trigger);
+        } catch (ObjectAlreadyExistsException e) {
+          s.rescheduleJob(trigger.getKey(), trigger); // another server made it meanwhile
         }
+      }
+      return at;
+    } catch (SchedulerException e) {
+      throw new IllegalStateException(
+          "Could not schedule the returns of council " + councilId + " ending " + periodEnd, e);
     }
+  }
 
-    /** Shuts this server's scheduler down, letting running jobs finish; triggers stay in the database. */
-    public synchronized void shutdown() {
-        if (scheduler == null) {
-            return;
-        }
-        try {
-            scheduler.shutdown(true);
-        } catch (SchedulerException e) {
-            LOG.warning("The return scheduler did not stop cleanly: " + e.getMessage());
-        }
-        scheduler = null;
-        LOG.info("Return scheduler shut down");
-    }
+  /**
+   * The trigger of a council's cohort (public for the quarter benchmark, which stores the same).
+   */
+  public static Trigger cohortTrigger(long councilId, LocalDate periodEnd) {
+    return TriggerBuilder.newTrigger()
+        .withIdentity(cohortKey(councilId, periodEnd))
+        .forJob(OPEN_DUE_RETURNS)
+        .usingJobData(COUNCIL_ID, councilId)
+        .usingJobData(PERIOD_END, periodEnd.toString())
+        .startAt(Date.from(periodEnd.atStartOfDay(UK).toInstant()))
+        .withSchedule(
+            SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+        .build();
+  }
 
-    /**
-     * Stops firing as a restart would: the instance is shut down and a new one created in standby,
-     * so triggers can still be set; on {@link #start()} any that came due meanwhile fire once.
-     */
-    public synchronized void stop() {
-        shutdown();
-        create();
+  /**
+   * When the council's cohort for {@code periodEnd} will fire, as Quartz holds it (empty once it
+   * has fired).
+   */
+  public Optional<Instant> cohortFireTime(long councilId, LocalDate periodEnd) {
+    try {
+      Trigger trigger = require().getTrigger(cohortKey(councilId, periodEnd));
+      return Optional.ofNullable(trigger).map(Trigger::getNextFireTime).map(Date::toInstant);
+    } catch (SchedulerException e) {
+      throw new IllegalStateException(
+          "Could not read the return trigger of council " + councilId, e);
     }
+  }
 
-    /** Whether this server's scheduler is firing triggers. */
-    public boolean running() {
-        try {
-            Scheduler s = scheduler;
-            return s != null && s.isStarted() && !s.isInStandbyMode() && !s.isShutdown();
-        } catch (SchedulerException e) {
-            return false;
-        }
-    }
+  public static TriggerKey cohortKey(long councilId, LocalDate periodEnd) {
+    return TriggerKey.triggerKey("council-" + councilId + "-" + periodEnd, COHORTS);
+  }
 
-    /** Whether triggers can be read and set (the scheduler exists, firing or not). */
-    public boolean available() {
-        return scheduler != null;
+  private Scheduler require() {
+    Scheduler s = scheduler;
+    if (s == null) {
+      throw new IllegalStateException("The return scheduler is not running on this server");
     }
+    return s;
+  }
 
-    /** The job every cohort trigger fires (public for the quarter benchmark, which runs the same). */
-    public static JobDetail openDueReturnsJob() {
-        return JobBuilder.newJob(OpenDueReturnsJob.class).withIdentity(OPEN_DUE_RETURNS).storeDurably().requestRecovery()
-                .build();
+  private boolean postgres() throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
-
-    /**
-     * Makes sure the council has a trigger for the day {@code periodEnd}'s periods end (at the
-     * start of that day, UK time). A cohort still to come is left as it is; one whose day has come
-     * is fired (again) now, so an account that has just joined a cohort which already fired is
-     * opened too. Returns when the cohort will fire.
-     */
-    public Instant scheduleCohort(long councilId, LocalDate periodEnd) {
-        Scheduler s = require();
-        Trigger trigger = cohortTrigger(councilId, periodEnd);
-        Instant at = trigger.getStartTime().toInstant();
-        try {
-            Trigger existing = s.getTrigger(trigger.getKey());
-            if (existing != null && existing.getNextFireTime() != null && at.isAfter(Instant.now())) {
-                return existing.getNextFireTime().toInstant();
-            }
-            if (s.rescheduleJob(trigger.getKey(), trigger) == null) {
-                try {
-                    s.scheduleJob(trigger);
-                } catch (ObjectAlreadyExistsException e) {
-                    s.rescheduleJob(trigger.getKey(), trigger);   // another server made it meanwhile
-                }
-            }
-            return at;
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("Could not schedule the returns of council " + councilId + " ending "
-                    + periodEnd, e);
-        }
-    }
-
-    /** The trigger of a council's cohort (public for the quarter benchmark, which stores the same). */
-    public static Trigger cohortTrigger(long councilId, LocalDate periodEnd) {
-        return TriggerBuilder.newTrigger().withIdentity(cohortKey(councilId, periodEnd)).forJob(OPEN_DUE_RETURNS)
-                .usingJobData(COUNCIL_ID, councilId).usingJobData(PERIOD_END, periodEnd.toString())
-                .startAt(Date.from(periodEnd.atStartOfDay(UK).toInstant()))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                .build();
-    }
-
-    /** When the council's cohort for {@code periodEnd} will fire, as Quartz holds it (empty once it has fired). */
-    public Optional<Instant> cohortFireTime(long councilId, LocalDate periodEnd) {
-        try {
-            Trigger trigger = require().getTrigger(cohortKey(councilId, periodEnd));
-            return Optional.ofNullable(trigger).map(Trigger::getNextFireTime).map(Date::toInstant);
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("Could not read the return trigger of council " + councilId, e);
-        }
-    }
-
-    public static TriggerKey cohortKey(long councilId, LocalDate periodEnd) {
-        return TriggerKey.triggerKey("council-" + councilId + "-" + periodEnd, COHORTS);
-    }
-
-    private Scheduler require() {
-        Scheduler s = scheduler;
-        if (s == null) {
-            throw new IllegalStateException("The return scheduler is not running on this server");
-        }
-        return s;
-    }
-
-    private boolean postgres() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        }
-    }
+  }
 }

@@ -18,44 +18,41 @@ import org.dpsupport.server.application.payroll.BureauRunService;
 @Named("dueEmployerReader")
 public class DueEmployerReader extends AbstractItemReader {
 
-    @Inject
-    @BatchProperty
-    String bureauRunId;
+  @Inject @BatchProperty String bureauRunId;
 
-    @Inject
-    @BatchProperty
-    String partition;
+  @Inject @BatchProperty String partition;
 
-    @Inject
-    @BatchProperty
-    String partitions;
+  @Inject @BatchProperty String partitions;
 
-    @Inject
-    BureauRunService bureau;
+  @Inject BureauRunService bureau;
 
-    private List<Long> due;
-    private int next;
-    private Long last;
+  private List<Long> due;
+  private int next;
+  private Long last;
 
-    @Override
-    public void open(Serializable checkpoint) {
-        last = (Long) checkpoint;
-        due = bureau.employersStillToPay(Long.parseLong(bureauRunId), Integer.parseInt(partition),
-                Integer.parseInt(partitions), last);
-        next = 0;
+  @Override
+  public void open(Serializable checkpoint) {
+    last = (Long) checkpoint;
+    due =
+        bureau.employersStillToPay(
+            Long.parseLong(bureauRunId),
+            Integer.parseInt(partition),
+            Integer.parseInt(partitions),
+            last);
+    next = 0;
+  }
+
+  @Override
+  public Object readItem() {
+    if (next >= due.size()) {
+      return null;
     }
+    last = due.get(next++);
+    return last;
+  }
 
-    @Override
-    public Object readItem() {
-        if (next >= due.size()) {
-            return null;
-        }
-        last = due.get(next++);
-        return last;
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return last;
-    }
+  @Override
+  public Serializable checkpointInfo() {
+    return last;
+  }
 }

@@ -14,27 +14,25 @@ import java.util.Properties;
 @Named("employerPartitionMapper")
 public class EmployerPartitionMapper implements PartitionMapper {
 
-    @Inject
-    @BatchProperty
-    String partitions;
+  @Inject @BatchProperty String partitions;
 
-    @Override
-    public PartitionPlan mapPartitions() {
-        int n = Math.max(1, Integer.parseInt(partitions));
-        PartitionPlanImpl plan = new PartitionPlanImpl();
-        plan.setPartitions(n);
-        plan.setThreads(n);
-        // A restart plans afresh instead of reusing the stopped execution's plan: a run stopped before
-        // its partitions started has no plan to reuse (the runtime then fails with "size -1"), and
-        // re-planning is safe because employers already finalised for the month are never read again.
-        plan.setPartitionsOverride(true);
-        Properties[] props = new Properties[n];
-        for (int i = 0; i < n; i++) {
-            props[i] = new Properties();
-            props[i].setProperty("partition", String.valueOf(i));
-            props[i].setProperty("partitions", String.valueOf(n));
-        }
-        plan.setPartitionProperties(props);
-        return plan;
+  @Override
+  public PartitionPlan mapPartitions() {
+    int n = Math.max(1, Integer.parseInt(partitions));
+    PartitionPlanImpl plan = new PartitionPlanImpl();
+    plan.setPartitions(n);
+    plan.setThreads(n);
+    // A restart plans afresh instead of reusing the stopped execution's plan: a run stopped before
+    // its partitions started has no plan to reuse (the runtime then fails with "size -1"), and
+    // re-planning is safe because employers already finalised for the month are never read again.
+    plan.setPartitionsOverride(true);
+    Properties[] props = new Properties[n];
+    for (int i = 0; i < n; i++) {
+      props[i] = new Properties();
+      props[i].setProperty("partition", String.valueOf(i));
+      props[i].setProperty("partitions", String.valueOf(n));
     }
+    plan.setPartitionProperties(props);
+    return plan;
+  }
 }

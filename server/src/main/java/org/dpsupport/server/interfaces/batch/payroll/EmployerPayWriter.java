@@ -13,23 +13,20 @@ import org.dpsupport.server.application.payroll.BureauRunService;
 @Named("employerPayWriter")
 public class EmployerPayWriter extends AbstractItemWriter {
 
-    @Inject
-    @BatchProperty
-    String bureauRunId;
+  @Inject @BatchProperty String bureauRunId;
 
-    @Inject
-    BureauRunService bureau;
+  @Inject BureauRunService bureau;
 
-    @Override
-    public void writeItems(List<Object> items) {
-        long run = Long.parseLong(bureauRunId);
-        for (Object accountId : items) {
-            try {
-                bureau.payEmployer(run, (Long) accountId);
-            } catch (RuntimeException e) {
-                // that employer's own transaction is rolled back; the others are paid and it stays due
-                bureau.recordFailure(run, (Long) accountId, e);
-            }
-        }
+  @Override
+  public void writeItems(List<Object> items) {
+    long run = Long.parseLong(bureauRunId);
+    for (Object accountId : items) {
+      try {
+        bureau.payEmployer(run, (Long) accountId);
+      } catch (RuntimeException e) {
+        // that employer's own transaction is rolled back; the others are paid and it stays due
+        bureau.recordFailure(run, (Long) accountId, e);
+      }
     }
+  }
 }

@@ -9,13 +9,17 @@ import org.dpsupport.server.interfaces.rest.ApiError;
 
 @Provider
 public class MonitoringExceptionMapper implements ExceptionMapper<MonitoringException> {
-    @Override
-    public Response toResponse(MonitoringException e) {
-        Response.Status status = switch (e.kind()) {
-            case INVALID -> Response.Status.BAD_REQUEST;
-            case CONFLICT -> Response.Status.CONFLICT;
-            case NOT_FOUND -> Response.Status.NOT_FOUND;
+  @Override
+  public Response toResponse(MonitoringException e) {
+    Response.Status status =
+        switch (e.kind()) {
+          case INVALID -> Response.Status.BAD_REQUEST;
+          case CONFLICT -> Response.Status.CONFLICT;
+          case NOT_FOUND -> Response.Status.NOT_FOUND;
         };
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(e.getMessage())).build();
-    }
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(new ApiError(e.getMessage()))
+        .build();
+  }
 }

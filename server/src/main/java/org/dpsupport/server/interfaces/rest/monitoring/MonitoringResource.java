@@ -38,238 +38,282 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class MonitoringResource {
 
-    public record Enrolment(String reference, String councilCode, String holderUsername, String recipientName,
-            LocalDate startDate, Route route, BigDecimal annualBudget, BigDecimal instalment, PaymentSchedule schedule,
-            Set<String> planCategories) {
+  public record Enrolment(
+      String reference,
+      String councilCode,
+      String holderUsername,
+      String recipientName,
+      LocalDate startDate,
+      Route route,
+      BigDecimal annualBudget,
+      BigDecimal instalment,
+      PaymentSchedule schedule,
+      Set<String> planCategories) {}
+
+  public record Created(long id) {}
+
+  public record FrequencyChange(ReturnFrequency frequency, String reason) {}
+
+  public record ReviewRequest(String reason) {}
+
+  public record Submission(Map<String, BigDecimal> spending, boolean declaration) {}
+
+  public record Action(
+      CaseService.ActionKind kind,
+      String reason,
+      Long flagId,
+      String category,
+      BigDecimal amount,
+      ReturnFrequency frequency) {}
+
+  public record Answer(String response) {}
+
+  public record UploadResult(long id, String fileName, String outcome, String message) {
+    static UploadResult of(ReturnService.Uploaded u) {
+      return new UploadResult(u.id(), u.fileName(), u.outcome(), u.message());
     }
+  }
 
-    public record Created(long id) {
+  public record ActionResult(long id, String kind, String status) {
+    static ActionResult of(CaseActionEntity c) {
+      return new ActionResult(c.getId(), c.getKind(), c.getStatus());
     }
+  }
 
-    public record FrequencyChange(ReturnFrequency frequency, String reason) {
+  public record SchedulerState(boolean running) {}
+
+  public record DeadlinesRun(boolean finished) {}
+
+  @Inject CurrentViewer current;
+
+  @Inject AccountMonitoring accounts;
+
+  @Inject ReturnService returns;
+
+  @Inject CaseService cases;
+
+  @Inject MonitoringViews views;
+
+  @Inject MonitoringReports reports;
+
+  @Inject ReturnOpening opening;
+
+  @POST
+  @Path("/accounts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Start monitoring a new direct payment (officer of its council)")
+  public Response enrol(Enrolment e) {
+    if (e == null) {
+      throw new MonitoringException(
+          MonitoringException.Kind.INVALID, "Send the account's details as JSON.");
     }
+    long id =
+        accounts.enrol(
+            current.viewer(),
+            new AccountMonitoring.NewAccount(
+                e.reference(),
+                e.councilCode(),
+                e.holderUsername(),
+                e.recipientName(),
+                e.startDate(),
+                e.route(),
+                e.annualBudget(),
+                e.instalment(),
+                e.schedule(),
+                e.planCategories()));
+    return Response.status(Response.Status.CREATED).entity(new Created(id)).build();
+  }
 
-    public record ReviewRequest(String reason) {
+  @GET
+  @Path("/accounts/{id}")
+  @Operation(summary = "An account's terms, risk with its reasons, next return trigger and returns")
+  public MonitoringViews.AccountView account(@PathParam("id") long id) {
+    return views.account(current.viewer(), id);
+  }
+
+  @PUT
+  @Path("/accounts/{id}/frequency")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "An officer sets how often the account makes returns, with a reason; the trigger moves")
+  public MonitoringViews.AccountView changeFrequency(
+      @PathParam("id") long id, FrequencyChange change) {
+    accounts.override(current.viewer(), id, change.frequency(), change.reason());
+    return views.account(current.viewer(), id);
+  }
+
+  @POST
+  @Path("/accounts/{id}/review-requests")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "An officer asks for a review, with a reason; the next review comes forward to the council's days")
+  public MonitoringViews.AccountView requestReview(
+      @PathParam("id") long id, ReviewRequest request) {
+    accounts.requestReview(current.viewer(), id, request == null ? null : request.reason());
+    return views.account(current.viewer(), id);
+  }
+
+  @POST
+  @Path("/accounts/{id}/reviews")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "An officer records that the review took place today, with what it found; the next is due within 12 months")
+  public MonitoringViews.AccountView recordReview(@PathParam("id") long id, ReviewRequest review) {
+    accounts.recordReview(current.viewer(), id, review == null ? null : review.reason());
+    return views.account(current.viewer(), id);
+  }
+
+  @GET
+  @Path("/returns")
+  @Operation(summary = "The returns you may see, newest period first")
+  public List<MonitoringViews.ReturnSummary> returns() {
+    return views.returns(current.viewer());
+  }
+
+  @GET
+  @Path("/returns/{id}")
+  @Operation(summary = "A return with its uploads, flags, statement lines, actions and history")
+  public MonitoringViews.ReturnDetail returnDetail(@PathParam("id") long id) {
+    return views.detail(current.viewer(), id);
+  }
+
+  @POST
+  @Path("/returns/{id}/uploads")
+  @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+  @Operation(summary = "Upload a statement, receipt or invoice PDF; it is kept, then read at once")
+  public UploadResult upload(
+      @PathParam("id") long id,
+      @QueryParam("kind") String kind,
+      @QueryParam("fileName") String fileName,
+      byte[] body) {
+    UploadStore.Kind k;
+    try {
+      k = UploadStore.Kind.valueOf(kind == null ? "STATEMENT" : kind.toUpperCase());
+    } catch (IllegalArgumentException e) {
+      throw new MonitoringException(
+          MonitoringException.Kind.INVALID,
+          "Say whether the file is a STATEMENT, a RECEIPT or an INVOICE.");
     }
+    return UploadResult.of(returns.upload(current.viewer(), id, k, fileName, body));
+  }
 
-    public record Submission(Map<String, BigDecimal> spending, boolean declaration) {
-    }
+  @GET
+  @Path("/uploads/{id}/content")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  @Operation(summary = "An uploaded file exactly as it was sent (the evidence behind a return)")
+  public Response uploadContent(@PathParam("id") long id) {
+    UploadEntity u =
+        views
+            .upload(current.viewer(), id)
+            .orElseThrow(
+                () ->
+                    new MonitoringException(
+                        MonitoringException.Kind.NOT_FOUND,
+                        "There is no uploaded file " + id + "."));
+    return Response.ok(u.getContent(), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"upload-" + id + ".pdf\"")
+        .build();
+  }
 
-    public record Action(CaseService.ActionKind kind, String reason, Long flagId, String category, BigDecimal amount,
-            ReturnFrequency frequency) {
-    }
+  @POST
+  @Path("/returns/{id}/submission")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Send the return: spending by category and the declaration; it is reconciled at once")
+  public MonitoringViews.ReturnDetail submit(@PathParam("id") long id, Submission s) {
+    returns.submit(
+        current.viewer(), id, s.spending() == null ? Map.of() : s.spending(), s.declaration());
+    return views.detail(current.viewer(), id);
+  }
 
-    public record Answer(String response) {
-    }
+  @POST
+  @Path("/returns/{id}/actions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "An officer's action on a return, with the reason")
+  public ActionResult act(@PathParam("id") long id, Action a) {
+    return ActionResult.of(
+        cases.act(
+            current.viewer(),
+            id,
+            new CaseService.ActionRequest(
+                a.kind(), a.reason(), a.flagId(), a.category(), a.amount(), a.frequency())));
+  }
 
-    public record UploadResult(long id, String fileName, String outcome, String message) {
-        static UploadResult of(ReturnService.Uploaded u) {
-            return new UploadResult(u.id(), u.fileName(), u.outcome(), u.message());
-        }
-    }
+  @POST
+  @Path("/actions/{id}/response")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The budget holder answers an officer's question or proposal")
+  public ActionResult respond(@PathParam("id") long id, Answer a) {
+    return ActionResult.of(cases.respond(current.viewer(), id, a == null ? null : a.response()));
+  }
 
-    public record ActionResult(long id, String kind, String status) {
-        static ActionResult of(CaseActionEntity c) {
-            return new ActionResult(c.getId(), c.getKind(), c.getStatus());
-        }
-    }
+  @GET
+  @Path("/queue")
+  @Operation(
+      summary = "The officer's queue: flagged and overdue returns, most severe then oldest first")
+  public List<MonitoringViews.ReturnSummary> queue() {
+    return views.queue(current.viewer());
+  }
 
-    public record SchedulerState(boolean running) {
-    }
+  @GET
+  @Path("/reports/summary")
+  @Operation(
+      summary =
+          "Returns due, overdue, accepted automatically and flagged; flags by kind; surplus; spending by"
+              + " category; reviews due")
+  public MonitoringReports.Summary summary() {
+    return reports.summary(current.viewer());
+  }
 
-    public record DeadlinesRun(boolean finished) {
-    }
+  @GET
+  @Path("/reports/returns.csv")
+  @Produces("text/csv")
+  @Operation(summary = "Every return you may see, as CSV")
+  public Response csv() {
+    return Response.ok(reports.returnsCsv(current.viewer()))
+        .header("Content-Disposition", "attachment; filename=\"returns.csv\"")
+        .build();
+  }
 
-    @Inject
-    CurrentViewer current;
+  @GET
+  @Path("/scheduler")
+  @Operation(summary = "Whether this server's return scheduler is firing")
+  public SchedulerState scheduler() {
+    return new SchedulerState(opening.running());
+  }
 
-    @Inject
-    AccountMonitoring accounts;
+  @POST
+  @Path("/scheduler/stop")
+  @Operation(
+      summary =
+          "Administrator: stop this server's return scheduler (triggers stay; due ones fire once on start)")
+  public SchedulerState stop() {
+    opening.stop(current.viewer());
+    return new SchedulerState(opening.running());
+  }
 
-    @Inject
-    ReturnService returns;
+  @POST
+  @Path("/scheduler/deadlines")
+  @Operation(
+      summary =
+          "Administrator: run the daily deadlines job now (reminders, overdue flags) through Quartz;"
+              + " 200 when it has finished, 202 when it is queued")
+  public Response runDeadlines() {
+    boolean finished = opening.applyDeadlinesNow(current.viewer());
+    return Response.status(finished ? Response.Status.OK : Response.Status.ACCEPTED)
+        .entity(new DeadlinesRun(finished))
+        .build();
+  }
 
-    @Inject
-    CaseService cases;
-
-    @Inject
-    MonitoringViews views;
-
-    @Inject
-    MonitoringReports reports;
-
-    @Inject
-    ReturnOpening opening;
-
-    @POST
-    @Path("/accounts")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start monitoring a new direct payment (officer of its council)")
-    public Response enrol(Enrolment e) {
-        if (e == null) {
-            throw new MonitoringException(MonitoringException.Kind.INVALID, "Send the account's details as JSON.");
-        }
-        long id = accounts.enrol(current.viewer(), new AccountMonitoring.NewAccount(e.reference(), e.councilCode(),
-                e.holderUsername(), e.recipientName(), e.startDate(), e.route(), e.annualBudget(), e.instalment(),
-                e.schedule(), e.planCategories()));
-        return Response.status(Response.Status.CREATED).entity(new Created(id)).build();
-    }
-
-    @GET
-    @Path("/accounts/{id}")
-    @Operation(summary = "An account's terms, risk with its reasons, next return trigger and returns")
-    public MonitoringViews.AccountView account(@PathParam("id") long id) {
-        return views.account(current.viewer(), id);
-    }
-
-    @PUT
-    @Path("/accounts/{id}/frequency")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An officer sets how often the account makes returns, with a reason; the trigger moves")
-    public MonitoringViews.AccountView changeFrequency(@PathParam("id") long id, FrequencyChange change) {
-        accounts.override(current.viewer(), id, change.frequency(), change.reason());
-        return views.account(current.viewer(), id);
-    }
-
-    @POST
-    @Path("/accounts/{id}/review-requests")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An officer asks for a review, with a reason; the next review comes forward to the council's days")
-    public MonitoringViews.AccountView requestReview(@PathParam("id") long id, ReviewRequest request) {
-        accounts.requestReview(current.viewer(), id, request == null ? null : request.reason());
-        return views.account(current.viewer(), id);
-    }
-
-    @POST
-    @Path("/accounts/{id}/reviews")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An officer records that the review took place today, with what it found; the next is due within 12 months")
-    public MonitoringViews.AccountView recordReview(@PathParam("id") long id, ReviewRequest review) {
-        accounts.recordReview(current.viewer(), id, review == null ? null : review.reason());
-        return views.account(current.viewer(), id);
-    }
-
-    @GET
-    @Path("/returns")
-    @Operation(summary = "The returns you may see, newest period first")
-    public List<MonitoringViews.ReturnSummary> returns() {
-        return views.returns(current.viewer());
-    }
-
-    @GET
-    @Path("/returns/{id}")
-    @Operation(summary = "A return with its uploads, flags, statement lines, actions and history")
-    public MonitoringViews.ReturnDetail returnDetail(@PathParam("id") long id) {
-        return views.detail(current.viewer(), id);
-    }
-
-    @POST
-    @Path("/returns/{id}/uploads")
-    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Upload a statement, receipt or invoice PDF; it is kept, then read at once")
-    public UploadResult upload(@PathParam("id") long id, @QueryParam("kind") String kind,
-            @QueryParam("fileName") String fileName, byte[] body) {
-        UploadStore.Kind k;
-        try {
-            k = UploadStore.Kind.valueOf(kind == null ? "STATEMENT" : kind.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new MonitoringException(MonitoringException.Kind.INVALID,
-                    "Say whether the file is a STATEMENT, a RECEIPT or an INVOICE.");
-        }
-        return UploadResult.of(returns.upload(current.viewer(), id, k, fileName, body));
-    }
-
-    @GET
-    @Path("/uploads/{id}/content")
-    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @Operation(summary = "An uploaded file exactly as it was sent (the evidence behind a return)")
-    public Response uploadContent(@PathParam("id") long id) {
-        UploadEntity u = views.upload(current.viewer(), id).orElseThrow(() -> new MonitoringException(
-                MonitoringException.Kind.NOT_FOUND, "There is no uploaded file " + id + "."));
-        return Response.ok(u.getContent(), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"upload-" + id + ".pdf\"").build();
-    }
-
-    @POST
-    @Path("/returns/{id}/submission")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send the return: spending by category and the declaration; it is reconciled at once")
-    public MonitoringViews.ReturnDetail submit(@PathParam("id") long id, Submission s) {
-        returns.submit(current.viewer(), id, s.spending() == null ? Map.of() : s.spending(), s.declaration());
-        return views.detail(current.viewer(), id);
-    }
-
-    @POST
-    @Path("/returns/{id}/actions")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An officer's action on a return, with the reason")
-    public ActionResult act(@PathParam("id") long id, Action a) {
-        return ActionResult.of(cases.act(current.viewer(), id, new CaseService.ActionRequest(a.kind(), a.reason(),
-                a.flagId(), a.category(), a.amount(), a.frequency())));
-    }
-
-    @POST
-    @Path("/actions/{id}/response")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The budget holder answers an officer's question or proposal")
-    public ActionResult respond(@PathParam("id") long id, Answer a) {
-        return ActionResult.of(cases.respond(current.viewer(), id, a == null ? null : a.response()));
-    }
-
-    @GET
-    @Path("/queue")
-    @Operation(summary = "The officer's queue: flagged and overdue returns, most severe then oldest first")
-    public List<MonitoringViews.ReturnSummary> queue() {
-        return views.queue(current.viewer());
-    }
-
-    @GET
-    @Path("/reports/summary")
-    @Operation(summary = "Returns due, overdue, accepted automatically and flagged; flags by kind; surplus; spending by"
-            + " category; reviews due")
-    public MonitoringReports.Summary summary() {
-        return reports.summary(current.viewer());
-    }
-
-    @GET
-    @Path("/reports/returns.csv")
-    @Produces("text/csv")
-    @Operation(summary = "Every return you may see, as CSV")
-    public Response csv() {
-        return Response.ok(reports.returnsCsv(current.viewer()))
-                .header("Content-Disposition", "attachment; filename=\"returns.csv\"").build();
-    }
-
-    @GET
-    @Path("/scheduler")
-    @Operation(summary = "Whether this server's return scheduler is firing")
-    public SchedulerState scheduler() {
-        return new SchedulerState(opening.running());
-    }
-
-    @POST
-    @Path("/scheduler/stop")
-    @Operation(summary = "Administrator: stop this server's return scheduler (triggers stay; due ones fire once on start)")
-    public SchedulerState stop() {
-        opening.stop(current.viewer());
-        return new SchedulerState(opening.running());
-    }
-
-    @POST
-    @Path("/scheduler/deadlines")
-    @Operation(summary = "Administrator: run the daily deadlines job now (reminders, overdue flags) through Quartz;"
-            + " 200 when it has finished, 202 when it is queued")
-    public Response runDeadlines() {
-        boolean finished = opening.applyDeadlinesNow(current.viewer());
-        return Response.status(finished ? Response.Status.OK : Response.Status.ACCEPTED)
-                .entity(new DeadlinesRun(finished)).build();
-    }
-
-    @POST
-    @Path("/scheduler/start")
-    @Operation(summary = "Administrator: start this server's return scheduler")
-    public SchedulerState start() {
-        opening.start(current.viewer());
-        return new SchedulerState(opening.running());
-    }
+  @POST
+  @Path("/scheduler/start")
+  @Operation(summary = "Administrator: start this server's return scheduler")
+  public SchedulerState start() {
+    opening.start(current.viewer());
+    return new SchedulerState(opening.running());
+  }
 }

@@ -10,13 +10,17 @@ import org.dpsupport.server.interfaces.rest.ApiError;
 /** A payroll problem as JSON: 400 bad input, 404 nothing there, 409 not in this state. */
 @Provider
 public class PayrollProblemMapper implements ExceptionMapper<PayrollProblem> {
-    @Override
-    public Response toResponse(PayrollProblem e) {
-        int status = switch (e.kind()) {
-            case BAD_INPUT -> 400;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
+  @Override
+  public Response toResponse(PayrollProblem e) {
+    int status =
+        switch (e.kind()) {
+          case BAD_INPUT -> 400;
+          case NOT_FOUND -> 404;
+          case CONFLICT -> 409;
         };
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(e.getMessage())).build();
-    }
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(new ApiError(e.getMessage()))
+        .build();
+  }
 }

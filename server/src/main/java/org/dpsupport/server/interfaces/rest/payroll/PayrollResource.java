@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,365 +29,424 @@ import org.dpsupport.server.application.payroll.YearEndService;
 import org.dpsupport.server.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The payroll bureau over REST: employers, onboarding, timesheets, pay runs, payslips, files and pay days. */
+/**
+ * The payroll bureau over REST: employers, onboarding, timesheets, pay runs, payslips, files and
+ * pay days.
+ */
 @Path("/payroll")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PayrollResource {
 
-    public record AccountRef(long id, String reference, String recipientName) {}
+  public record AccountRef(long id, String reference, String recipientName) {}
 
-    public record TimesheetRequest(long employmentId, LocalDate periodStart, LocalDate periodEnd,
-            List<TimesheetService.ShiftEntry> shifts) {}
+  public record TimesheetRequest(
+      long employmentId,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      List<TimesheetService.ShiftEntry> shifts) {}
 
-    public record Approval(String reason) {}
+  public record Approval(String reason) {}
 
-    public record RunRequest(String month) {}
+  public record RunRequest(String month) {}
 
-    public record LeavingRequest(LocalDate leavingDate, String reason) {}
+  public record LeavingRequest(LocalDate leavingDate, String reason) {}
 
-    public record ReasonRequest(String reason) {}
+  public record ReasonRequest(String reason) {}
 
-    public record BureauRequest(String month, Integer partitions, Integer chunkSize) {}
+  public record BureauRequest(String month, Integer partitions, Integer chunkSize) {}
 
-    /** A payment over: kind HMRC or PENSION, the day paid (2026-11-20), its reference, and a reason to correct one. */
-    public record PaymentRequest(String kind, String paidOn, String reference, String reason) {}
+  /**
+   * A payment over: kind HMRC or PENSION, the day paid (2026-11-20), its reference, and a reason to
+   * correct one.
+   */
+  public record PaymentRequest(String kind, String paidOn, String reference, String reason) {}
 
-    @Inject
-    CurrentViewer current;
+  @Inject CurrentViewer current;
 
-    @Inject
-    EmployerService employers;
+  @Inject EmployerService employers;
 
-    @Inject
-    TimesheetService timesheets;
+  @Inject TimesheetService timesheets;
 
-    @Inject
-    PayRunService payRuns;
+  @Inject PayRunService payRuns;
 
-    @Inject
-    BureauRunService bureau;
+  @Inject BureauRunService bureau;
 
-    @Inject
-    RemittanceService remittances;
+  @Inject RemittanceService remittances;
 
-    @Inject
-    YearEndService yearEnd;
+  @Inject YearEndService yearEnd;
 
-    @Inject
-    Clock clock;
+  @Inject Clock clock;
 
-    @GET
-    @Path("/employers")
-    @Operation(summary = "Employers you may see, with what needs action")
-    public List<EmployerService.EmployerSummary> employers() {
-        return employers.employers(current.viewer(), LocalDate.now(clock));
+  @GET
+  @Path("/employers")
+  @Operation(summary = "Employers you may see, with what needs action")
+  public List<EmployerService.EmployerSummary> employers() {
+    return employers.employers(current.viewer(), LocalDate.now(clock));
+  }
+
+  @POST
+  @Path("/employers")
+  @Operation(summary = "Put a budget holder's account on the payroll (agency staff)")
+  public Response setUp(EmployerService.EmployerSetup setup) {
+    var e = employers.setUpEmployer(current.viewer(), setup);
+    return Response.status(201)
+        .entity(employers.employer(current.viewer(), e.getAccountId()))
+        .build();
+  }
+
+  @GET
+  @Path("/employers/awaiting-set-up")
+  @Operation(summary = "Your agency's accounts not yet on the payroll")
+  public List<AccountRef> awaitingSetUp() {
+    return employers.awaitingSetUp(current.viewer()).stream()
+        .map(a -> new AccountRef(a.getId(), a.getReference(), a.getRecipientName()))
+        .toList();
+  }
+
+  @GET
+  @Path("/employers/{accountId}")
+  @Operation(summary = "One employer's payroll details")
+  public EmployerService.EmployerView employer(@PathParam("accountId") long accountId) {
+    return employers.employer(current.viewer(), accountId);
+  }
+
+  @GET
+  @Path("/employers/{accountId}/employees")
+  @Operation(summary = "The employer's PAs on the payroll")
+  public List<EmployerService.Employee> employees(@PathParam("accountId") long accountId) {
+    return employers.employees(current.viewer(), accountId);
+  }
+
+  @POST
+  @Path("/employers/{accountId}/employees")
+  @Operation(summary = "Onboard a PA from the starter checklist (agency staff)")
+  public Response onboard(
+      @PathParam("accountId") long accountId, EmployerService.StarterChecklist checklist) {
+    var e = employers.onboard(current.viewer(), accountId, checklist);
+    return Response.status(201)
+        .entity(
+            employers.employees(current.viewer(), accountId).stream()
+                .filter(x -> x.employmentId() == e.getEmploymentId())
+                .findFirst()
+                .orElseThrow())
+        .build();
+  }
+
+  @GET
+  @Path("/starters")
+  @Operation(summary = "New starters whose checklist is still to complete (agency staff)")
+  public List<EmployerService.Starter> starters() {
+    return employers.starters(current.viewer());
+  }
+
+  @GET
+  @Path("/employers/{accountId}/timesheets")
+  @Operation(summary = "The employer's timesheets")
+  public List<TimesheetService.TimesheetView> timesheetsOf(@PathParam("accountId") long accountId) {
+    return timesheets.forEmployer(current.viewer(), accountId);
+  }
+
+  @POST
+  @Path("/timesheets")
+  @Operation(summary = "Enter a timesheet (PA, employer or agency)")
+  public Response submit(TimesheetRequest t) {
+    if (t == null) {
+      throw new BadRequestException("Send the timesheet as JSON.");
     }
+    return Response.status(201)
+        .entity(
+            timesheets.submit(
+                current.viewer(), t.employmentId(), t.periodStart(), t.periodEnd(), t.shifts()))
+        .build();
+  }
 
-    @POST
-    @Path("/employers")
-    @Operation(summary = "Put a budget holder's account on the payroll (agency staff)")
-    public Response setUp(EmployerService.EmployerSetup setup) {
-        var e = employers.setUpEmployer(current.viewer(), setup);
-        return Response.status(201).entity(employers.employer(current.viewer(), e.getAccountId())).build();
-    }
+  @GET
+  @Path("/timesheets/{id}")
+  public TimesheetService.TimesheetView timesheet(@PathParam("id") long id) {
+    return timesheets.timesheet(current.viewer(), id);
+  }
 
-    @GET
-    @Path("/employers/awaiting-set-up")
-    @Operation(summary = "Your agency's accounts not yet on the payroll")
-    public List<AccountRef> awaitingSetUp() {
-        return employers.awaitingSetUp(current.viewer()).stream()
-                .map(a -> new AccountRef(a.getId(), a.getReference(), a.getRecipientName())).toList();
-    }
+  @POST
+  @Path("/timesheets/{id}/approve")
+  @Operation(summary = "Approve a timesheet (employer or nominee; agency staff with a reason)")
+  public TimesheetService.TimesheetView approve(@PathParam("id") long id, Approval approval) {
+    return timesheets.approve(current.viewer(), id, approval == null ? null : approval.reason());
+  }
 
-    @GET
-    @Path("/employers/{accountId}")
-    @Operation(summary = "One employer's payroll details")
-    public EmployerService.EmployerView employer(@PathParam("accountId") long accountId) {
-        return employers.employer(current.viewer(), accountId);
-    }
+  @GET
+  @Path("/employers/{accountId}/runs")
+  public List<PayRunService.RunView> runs(@PathParam("accountId") long accountId) {
+    return payRuns.runsOf(current.viewer(), accountId);
+  }
 
-    @GET
-    @Path("/employers/{accountId}/employees")
-    @Operation(summary = "The employer's PAs on the payroll")
-    public List<EmployerService.Employee> employees(@PathParam("accountId") long accountId) {
-        return employers.employees(current.viewer(), accountId);
-    }
+  @POST
+  @Path("/employers/{accountId}/runs")
+  @Operation(
+      summary =
+          "Calculate (or recalculate) the employer's pay run for a month, e.g. {\"month\":\"2026-11\"}")
+  public PayRunService.RunView calculate(
+      @PathParam("accountId") long accountId, RunRequest request) {
+    return payRuns.calculate(
+        current.viewer(), accountId, month(request == null ? null : request.month()));
+  }
 
-    @POST
-    @Path("/employers/{accountId}/employees")
-    @Operation(summary = "Onboard a PA from the starter checklist (agency staff)")
-    public Response onboard(@PathParam("accountId") long accountId, EmployerService.StarterChecklist checklist) {
-        var e = employers.onboard(current.viewer(), accountId, checklist);
-        return Response.status(201).entity(employers.employees(current.viewer(), accountId).stream()
-                .filter(x -> x.employmentId() == e.getEmploymentId()).findFirst().orElseThrow()).build();
-    }
+  @GET
+  @Path("/runs/{id}")
+  public PayRunService.RunView run(@PathParam("id") long id) {
+    return payRuns.run(current.viewer(), id);
+  }
 
-    @GET
-    @Path("/starters")
-    @Operation(summary = "New starters whose checklist is still to complete (agency staff)")
-    public List<EmployerService.Starter> starters() {
-        return employers.starters(current.viewer());
-    }
+  @POST
+  @Path("/runs/{id}/approve")
+  public PayRunService.RunView approveRun(@PathParam("id") long id) {
+    return payRuns.approve(current.viewer(), id);
+  }
 
-    @GET
-    @Path("/employers/{accountId}/timesheets")
-    @Operation(summary = "The employer's timesheets")
-    public List<TimesheetService.TimesheetView> timesheetsOf(@PathParam("accountId") long accountId) {
-        return timesheets.forEmployer(current.viewer(), accountId);
-    }
+  @POST
+  @Path("/runs/{id}/finalise")
+  public PayRunService.RunView finalise(@PathParam("id") long id) {
+    return payRuns.finalise(current.viewer(), id);
+  }
 
-    @POST
-    @Path("/timesheets")
-    @Operation(summary = "Enter a timesheet (PA, employer or agency)")
-    public Response submit(TimesheetRequest t) {
-        if (t == null) {
-            throw new BadRequestException("Send the timesheet as JSON.");
-        }
-        return Response.status(201).entity(timesheets.submit(current.viewer(), t.employmentId(), t.periodStart(),
-                t.periodEnd(), t.shifts())).build();
+  @POST
+  @Path("/runs/{id}/payments")
+  @Operation(
+      summary =
+          "Record that the run's PAYE and NI reached HMRC, or its pension contributions the scheme"
+              + " (agency staff), e.g. {\"kind\":\"HMRC\",\"paidOn\":\"2026-11-20\",\"reference\":\"120PD00001015\"};"
+              + " one payment covers the runs due by the same date (a quarter's for a quarterly employer); correcting"
+              + " a recorded payment needs a \"reason\"")
+  public RemittanceService.PaymentRecorded recordPayment(
+      @PathParam("id") long id, PaymentRequest request) {
+    if (request == null) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "Send the payment as JSON, like"
+              + " {\"kind\":\"HMRC\",\"paidOn\":\"2026-11-20\",\"reference\":\"120PD00001015\"}.");
     }
+    return remittances.record(
+        current.viewer(),
+        id,
+        new RemittancePayment(
+            kind(request.kind()), paidOn(request.paidOn()), request.reference(), request.reason()));
+  }
 
-    @GET
-    @Path("/timesheets/{id}")
-    public TimesheetService.TimesheetView timesheet(@PathParam("id") long id) {
-        return timesheets.timesheet(current.viewer(), id);
-    }
+  @GET
+  @Path("/runs/{id}/invoice")
+  @Operation(summary = "What the run costs the direct-payment account, and the budget left")
+  public PayRunService.Invoice invoice(@PathParam("id") long id) {
+    return payRuns.invoice(current.viewer(), id);
+  }
 
-    @POST
-    @Path("/timesheets/{id}/approve")
-    @Operation(summary = "Approve a timesheet (employer or nominee; agency staff with a reason)")
-    public TimesheetService.TimesheetView approve(@PathParam("id") long id, Approval approval) {
-        return timesheets.approve(current.viewer(), id, approval == null ? null : approval.reason());
-    }
+  @GET
+  @Path("/runs/{id}/payslips")
+  public List<PayRunService.PayslipView> payslipsOfRun(@PathParam("id") long id) {
+    return payRuns.payslipsOfRun(current.viewer(), id);
+  }
 
-    @GET
-    @Path("/employers/{accountId}/runs")
-    public List<PayRunService.RunView> runs(@PathParam("accountId") long accountId) {
-        return payRuns.runsOf(current.viewer(), accountId);
-    }
+  @GET
+  @Path("/runs/{id}/fps")
+  @Produces(MediaType.APPLICATION_XML)
+  @Operation(summary = "HMRC RTI Full Payment Submission")
+  public Response fps(@PathParam("id") long id) {
+    return download(
+        payRuns.file(current.viewer(), id, "fps"),
+        "fps-run-" + id + ".xml",
+        MediaType.APPLICATION_XML);
+  }
 
-    @POST
-    @Path("/employers/{accountId}/runs")
-    @Operation(summary = "Calculate (or recalculate) the employer's pay run for a month, e.g. {\"month\":\"2026-11\"}")
-    public PayRunService.RunView calculate(@PathParam("accountId") long accountId, RunRequest request) {
-        return payRuns.calculate(current.viewer(), accountId, month(request == null ? null : request.month()));
-    }
+  @GET
+  @Path("/runs/{id}/bacs")
+  @Produces(MediaType.TEXT_PLAIN)
+  @Operation(summary = "BACS Standard 18 payment file for net pay")
+  public Response bacs(@PathParam("id") long id) {
+    return download(
+        payRuns.file(current.viewer(), id, "bacs"),
+        "bacs-run-" + id + ".txt",
+        MediaType.TEXT_PLAIN);
+  }
 
-    @GET
-    @Path("/runs/{id}")
-    public PayRunService.RunView run(@PathParam("id") long id) {
-        return payRuns.run(current.viewer(), id);
-    }
+  @GET
+  @Path("/runs/{id}/pensions")
+  @Produces("text/csv")
+  @Operation(summary = "Pension contribution schedule")
+  public Response pensions(@PathParam("id") long id) {
+    return download(
+        payRuns.file(current.viewer(), id, "pensions"), "pensions-run-" + id + ".csv", "text/csv");
+  }
 
-    @POST
-    @Path("/runs/{id}/approve")
-    public PayRunService.RunView approveRun(@PathParam("id") long id) {
-        return payRuns.approve(current.viewer(), id);
-    }
+  @GET
+  @Path("/employers/{accountId}/eps")
+  @Produces(MediaType.APPLICATION_XML)
+  @Operation(
+      summary =
+          "HMRC RTI Employer Payment Summary for the tax month of the given month's pay day (month=2026-11)")
+  public Response eps(@PathParam("accountId") long accountId, @QueryParam("month") String month) {
+    YearMonth m = month(month);
+    return download(
+        yearEnd.eps(current.viewer(), accountId, m),
+        "eps-" + accountId + "-" + m + ".xml",
+        MediaType.APPLICATION_XML);
+  }
 
-    @POST
-    @Path("/runs/{id}/finalise")
-    public PayRunService.RunView finalise(@PathParam("id") long id) {
-        return payRuns.finalise(current.viewer(), id);
-    }
+  @GET
+  @Path("/p60s")
+  @Operation(
+      summary = "Your own P60s (PA): ended tax years you were paid in and in post on 5 April")
+  public List<YearEndService.P60Available> myP60s() {
+    return yearEnd.myP60s(current.viewer());
+  }
 
-    @POST
-    @Path("/runs/{id}/payments")
-    @Operation(summary = "Record that the run's PAYE and NI reached HMRC, or its pension contributions the scheme"
-            + " (agency staff), e.g. {\"kind\":\"HMRC\",\"paidOn\":\"2026-11-20\",\"reference\":\"120PD00001015\"};"
-            + " one payment covers the runs due by the same date (a quarter's for a quarterly employer); correcting"
-            + " a recorded payment needs a \"reason\"")
-    public RemittanceService.PaymentRecorded recordPayment(@PathParam("id") long id, PaymentRequest request) {
-        if (request == null) {
-            throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "Send the payment as JSON, like"
-                    + " {\"kind\":\"HMRC\",\"paidOn\":\"2026-11-20\",\"reference\":\"120PD00001015\"}.");
-        }
-        return remittances.record(current.viewer(), id, new RemittancePayment(kind(request.kind()),
-                paidOn(request.paidOn()), request.reference(), request.reason()));
-    }
+  @GET
+  @Path("/employments/{id}/p60")
+  @Produces("application/pdf")
+  @Operation(summary = "The PA's P60 for an ended tax year (year=2025-26), as an accessible PDF")
+  public Response p60(@PathParam("id") long id, @QueryParam("year") String year) {
+    return download(
+        yearEnd.p60(current.viewer(), id, year),
+        "p60-" + id + "-" + year + ".pdf",
+        "application/pdf");
+  }
 
-    @GET
-    @Path("/runs/{id}/invoice")
-    @Operation(summary = "What the run costs the direct-payment account, and the budget left")
-    public PayRunService.Invoice invoice(@PathParam("id") long id) {
-        return payRuns.invoice(current.viewer(), id);
-    }
+  @GET
+  @Path("/employments/{id}/p45")
+  @Produces("application/pdf")
+  @Operation(summary = "The leaver's P45 (parts 1A, 2 and 3), as an accessible PDF")
+  public Response p45(@PathParam("id") long id) {
+    return download(yearEnd.p45(current.viewer(), id), "p45-" + id + ".pdf", "application/pdf");
+  }
 
-    @GET
-    @Path("/runs/{id}/payslips")
-    public List<PayRunService.PayslipView> payslipsOfRun(@PathParam("id") long id) {
-        return payRuns.payslipsOfRun(current.viewer(), id);
-    }
+  @POST
+  @Path("/employments/{id}/leaving")
+  @Operation(
+      summary =
+          "Set the PA's leaving date (agency staff, with a reason): the P45 is ready and the next FPS"
+              + " carries the leaving date")
+  public YearEndService.EmploymentState leaving(@PathParam("id") long id, LeavingRequest request) {
+    return yearEnd.setLeavingDate(
+        current.viewer(),
+        id,
+        request == null ? null : request.leavingDate(),
+        request == null ? null : request.reason());
+  }
 
-    @GET
-    @Path("/runs/{id}/fps")
-    @Produces(MediaType.APPLICATION_XML)
-    @Operation(summary = "HMRC RTI Full Payment Submission")
-    public Response fps(@PathParam("id") long id) {
-        return download(payRuns.file(current.viewer(), id, "fps"), "fps-run-" + id + ".xml", MediaType.APPLICATION_XML);
-    }
+  @POST
+  @Path("/employments/{id}/not-paid")
+  @Operation(
+      summary =
+          "Mark the PA as not being paid for a stated reason (agency staff): the FPS sets IrrEmp")
+  public YearEndService.EmploymentState notPaid(@PathParam("id") long id, ReasonRequest request) {
+    return yearEnd.markNotPaid(current.viewer(), id, request == null ? null : request.reason());
+  }
 
-    @GET
-    @Path("/runs/{id}/bacs")
-    @Produces(MediaType.TEXT_PLAIN)
-    @Operation(summary = "BACS Standard 18 payment file for net pay")
-    public Response bacs(@PathParam("id") long id) {
-        return download(payRuns.file(current.viewer(), id, "bacs"), "bacs-run-" + id + ".txt", MediaType.TEXT_PLAIN);
-    }
+  @POST
+  @Path("/employments/{id}/not-paid/clear")
+  @Operation(summary = "The PA is being paid again (agency staff)")
+  public YearEndService.EmploymentState paidAgain(@PathParam("id") long id, ReasonRequest request) {
+    return yearEnd.clearNotPaid(current.viewer(), id, request == null ? null : request.reason());
+  }
 
-    @GET
-    @Path("/runs/{id}/pensions")
-    @Produces("text/csv")
-    @Operation(summary = "Pension contribution schedule")
-    public Response pensions(@PathParam("id") long id) {
-        return download(payRuns.file(current.viewer(), id, "pensions"), "pensions-run-" + id + ".csv", "text/csv");
-    }
+  @GET
+  @Path("/payslips")
+  @Operation(summary = "Your own payslips (PA)")
+  public List<PayRunService.PayslipView> myPayslips() {
+    return payRuns.myPayslips(current.viewer());
+  }
 
-    @GET
-    @Path("/employers/{accountId}/eps")
-    @Produces(MediaType.APPLICATION_XML)
-    @Operation(summary = "HMRC RTI Employer Payment Summary for the tax month of the given month's pay day (month=2026-11)")
-    public Response eps(@PathParam("accountId") long accountId, @QueryParam("month") String month) {
-        YearMonth m = month(month);
-        return download(yearEnd.eps(current.viewer(), accountId, m), "eps-" + accountId + "-" + m + ".xml",
-                MediaType.APPLICATION_XML);
-    }
+  @GET
+  @Path("/payslips/{id}")
+  public PayRunService.PayslipView payslip(@PathParam("id") long id) {
+    return payRuns.payslip(current.viewer(), id);
+  }
 
-    @GET
-    @Path("/p60s")
-    @Operation(summary = "Your own P60s (PA): ended tax years you were paid in and in post on 5 April")
-    public List<YearEndService.P60Available> myP60s() {
-        return yearEnd.myP60s(current.viewer());
-    }
+  @GET
+  @Path("/payslips/{id}/pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The payslip as an accessible PDF")
+  public Response payslipPdf(@PathParam("id") long id) {
+    return download(
+        payRuns.payslipPdf(current.viewer(), id), "payslip-" + id + ".pdf", "application/pdf");
+  }
 
-    @GET
-    @Path("/employments/{id}/p60")
-    @Produces("application/pdf")
-    @Operation(summary = "The PA's P60 for an ended tax year (year=2025-26), as an accessible PDF")
-    public Response p60(@PathParam("id") long id, @QueryParam("year") String year) {
-        return download(yearEnd.p60(current.viewer(), id, year), "p60-" + id + "-" + year + ".pdf", "application/pdf");
-    }
+  @GET
+  @Path("/bureau-runs")
+  public List<BureauRunService.Progress> bureauRuns() {
+    return bureau.runs(current.viewer());
+  }
 
-    @GET
-    @Path("/employments/{id}/p45")
-    @Produces("application/pdf")
-    @Operation(summary = "The leaver's P45 (parts 1A, 2 and 3), as an accessible PDF")
-    public Response p45(@PathParam("id") long id) {
-        return download(yearEnd.p45(current.viewer(), id), "p45-" + id + ".pdf", "application/pdf");
-    }
+  @POST
+  @Path("/bureau-runs")
+  @Operation(
+      summary =
+          "Start the agency's pay day for a month as a batch job, e.g. {\"month\":\"2026-11\"}")
+  public Response startBureauRun(BureauRequest request) {
+    var p =
+        bureau.start(
+            current.viewer(),
+            month(request == null ? null : request.month()),
+            request == null || request.partitions() == null ? 2 : request.partitions(),
+            request == null || request.chunkSize() == null ? 10 : request.chunkSize());
+    return Response.status(202).entity(p).build();
+  }
 
-    @POST
-    @Path("/employments/{id}/leaving")
-    @Operation(summary = "Set the PA's leaving date (agency staff, with a reason): the P45 is ready and the next FPS"
-            + " carries the leaving date")
-    public YearEndService.EmploymentState leaving(@PathParam("id") long id, LeavingRequest request) {
-        return yearEnd.setLeavingDate(current.viewer(), id, request == null ? null : request.leavingDate(),
-                request == null ? null : request.reason());
-    }
+  @GET
+  @Path("/bureau-runs/{id}")
+  public BureauRunService.Progress bureauRun(@PathParam("id") long id) {
+    return bureau.progress(current.viewer(), id);
+  }
 
-    @POST
-    @Path("/employments/{id}/not-paid")
-    @Operation(summary = "Mark the PA as not being paid for a stated reason (agency staff): the FPS sets IrrEmp")
-    public YearEndService.EmploymentState notPaid(@PathParam("id") long id, ReasonRequest request) {
-        return yearEnd.markNotPaid(current.viewer(), id, request == null ? null : request.reason());
-    }
+  @POST
+  @Path("/bureau-runs/{id}/stop")
+  public BureauRunService.Progress stop(@PathParam("id") long id) {
+    return bureau.stop(current.viewer(), id);
+  }
 
-    @POST
-    @Path("/employments/{id}/not-paid/clear")
-    @Operation(summary = "The PA is being paid again (agency staff)")
-    public YearEndService.EmploymentState paidAgain(@PathParam("id") long id, ReasonRequest request) {
-        return yearEnd.clearNotPaid(current.viewer(), id, request == null ? null : request.reason());
-    }
+  @POST
+  @Path("/bureau-runs/{id}/restart")
+  public BureauRunService.Progress restart(@PathParam("id") long id) {
+    return bureau.restart(current.viewer(), id);
+  }
 
-    @GET
-    @Path("/payslips")
-    @Operation(summary = "Your own payslips (PA)")
-    public List<PayRunService.PayslipView> myPayslips() {
-        return payRuns.myPayslips(current.viewer());
-    }
+  /** A file to save: the body (text or PDF bytes) with its type and the name to save it under. */
+  private static Response download(Object body, String filename, String type) {
+    return Response.ok(body, type)
+        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        .build();
+  }
 
-    @GET
-    @Path("/payslips/{id}")
-    public PayRunService.PayslipView payslip(@PathParam("id") long id) {
-        return payRuns.payslip(current.viewer(), id);
+  private static RemittanceKind kind(String text) {
+    try {
+      return RemittanceKind.valueOf(
+          text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "Say what was paid: kind HMRC (PAYE and National"
+              + " Insurance) or PENSION (pension contributions).");
     }
+  }
 
-    @GET
-    @Path("/payslips/{id}/pdf")
-    @Produces("application/pdf")
-    @Operation(summary = "The payslip as an accessible PDF")
-    public Response payslipPdf(@PathParam("id") long id) {
-        return download(payRuns.payslipPdf(current.viewer(), id), "payslip-" + id + ".pdf", "application/pdf");
+  private static LocalDate paidOn(String text) {
+    if (text == null || text.isBlank()) {
+      return null; // the rules say what is missing
     }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT, "Give the date paid as year-month-day, like 2026-11-20.");
+    }
+  }
 
-    @GET
-    @Path("/bureau-runs")
-    public List<BureauRunService.Progress> bureauRuns() {
-        return bureau.runs(current.viewer());
+  private static YearMonth month(String text) {
+    try {
+      return YearMonth.parse(text);
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw new org.dpsupport.server.application.payroll.PayrollProblem(
+          org.dpsupport.server.application.payroll.PayrollProblem.Kind.BAD_INPUT,
+          "Give the month as year and month, like 2026-11.");
     }
-
-    @POST
-    @Path("/bureau-runs")
-    @Operation(summary = "Start the agency's pay day for a month as a batch job, e.g. {\"month\":\"2026-11\"}")
-    public Response startBureauRun(BureauRequest request) {
-        var p = bureau.start(current.viewer(), month(request == null ? null : request.month()),
-                request == null || request.partitions() == null ? 2 : request.partitions(),
-                request == null || request.chunkSize() == null ? 10 : request.chunkSize());
-        return Response.status(202).entity(p).build();
-    }
-
-    @GET
-    @Path("/bureau-runs/{id}")
-    public BureauRunService.Progress bureauRun(@PathParam("id") long id) {
-        return bureau.progress(current.viewer(), id);
-    }
-
-    @POST
-    @Path("/bureau-runs/{id}/stop")
-    public BureauRunService.Progress stop(@PathParam("id") long id) {
-        return bureau.stop(current.viewer(), id);
-    }
-
-    @POST
-    @Path("/bureau-runs/{id}/restart")
-    public BureauRunService.Progress restart(@PathParam("id") long id) {
-        return bureau.restart(current.viewer(), id);
-    }
-
-    /** A file to save: the body (text or PDF bytes) with its type and the name to save it under. */
-    private static Response download(Object body, String filename, String type) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
-    }
-
-    private static RemittanceKind kind(String text) {
-        try {
-            return RemittanceKind.valueOf(text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "Say what was paid: kind HMRC (PAYE and National"
-                    + " Insurance) or PENSION (pension contributions).");
-        }
-    }
-
-    private static LocalDate paidOn(String text) {
-        if (text == null || text.isBlank()) {
-            return null;   // the rules say what is missing
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "Give the date paid as year-month-day, like 2026-11-20.");
-        }
-    }
-
-    private static YearMonth month(String text) {
-        try {
-            return YearMonth.parse(text);
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw new org.dpsupport.server.application.payroll.PayrollProblem(
-                    org.dpsupport.server.application.payroll.PayrollProblem.Kind.BAD_INPUT,
-                    "Give the month as year and month, like 2026-11.");
-        }
-    }
+  }
 }

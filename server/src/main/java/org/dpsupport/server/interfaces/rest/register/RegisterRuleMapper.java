@@ -10,25 +10,28 @@ import org.dpsupport.register.domain.model.introduction.ContactDetailsNotSharedE
 import org.dpsupport.server.interfaces.rest.ApiError;
 
 /**
- * A register rule the request broke, as JSON with the rule's message (which says what to do):
- * 400 for a detail that is not valid, 403 for contact details not yet agreed by both sides,
- * 409 for a step the profile, need or introduction is not ready for.
+ * A register rule the request broke, as JSON with the rule's message (which says what to do): 400
+ * for a detail that is not valid, 403 for contact details not yet agreed by both sides, 409 for a
+ * step the profile, need or introduction is not ready for.
  */
 @Provider
 public class RegisterRuleMapper implements ExceptionMapper<RegisterRuleException> {
 
-    @Override
-    public Response toResponse(RegisterRuleException e) {
-        return Response.status(status(e)).type(MediaType.APPLICATION_JSON).entity(new ApiError(e.getMessage())).build();
-    }
+  @Override
+  public Response toResponse(RegisterRuleException e) {
+    return Response.status(status(e))
+        .type(MediaType.APPLICATION_JSON)
+        .entity(new ApiError(e.getMessage()))
+        .build();
+  }
 
-    static Response.Status status(RegisterRuleException e) {
-        if (e instanceof InvalidDetailException) {
-            return Response.Status.BAD_REQUEST;
-        }
-        if (e instanceof ContactDetailsNotSharedException) {
-            return Response.Status.FORBIDDEN;
-        }
-        return Response.Status.CONFLICT;
+  static Response.Status status(RegisterRuleException e) {
+    if (e instanceof InvalidDetailException) {
+      return Response.Status.BAD_REQUEST;
     }
+    if (e instanceof ContactDetailsNotSharedException) {
+      return Response.Status.FORBIDDEN;
+    }
+    return Response.Status.CONFLICT;
+  }
 }

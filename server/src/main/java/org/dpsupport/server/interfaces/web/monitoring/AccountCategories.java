@@ -7,10 +7,13 @@ import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccou
 /** The support plan's spending categories in the order the return form shows them. */
 final class AccountCategories {
 
-    private AccountCategories() {
-    }
+  private AccountCategories() {}
 
-    static List<String> of(MonitoredAccountEntity m) {
-        return Arrays.stream(m.getPlanCategories().split(",")).map(String::strip).filter(s -> !s.isEmpty()).sorted().toList();
-    }
+  static List<String> of(MonitoredAccountEntity m) {
+    return Arrays.stream(m.getPlanCategories().split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .sorted()
+        .toList();
+  }
 }

@@ -11,16 +11,16 @@ import org.dpsupport.server.security.Role;
 @ApplicationScoped
 public class MonitoringNavigation implements NavigationContributor {
 
-    @Override
-    public List<Link> links(Set<Role> roles) {
-        List<Link> links = new ArrayList<>();
-        if (roles.contains(Role.MONITORING_OFFICER)) {
-            links.add(new Link("Monitoring queue", "/officer/monitoring-queue.xhtml", 30));
-            links.add(new Link("Monitoring reports", "/officer/monitoring-reports.xhtml", 31));
-        }
-        if (roles.contains(Role.BUDGET_HOLDER)) {
-            links.add(new Link("Your returns", "/holder/returns.xhtml", 30));
-        }
-        return links;
+  @Override
+  public List<Link> links(Set<Role> roles) {
+    List<Link> links = new ArrayList<>();
+    if (roles.contains(Role.MONITORING_OFFICER)) {
+      links.add(new Link("Monitoring queue", "/officer/monitoring-queue.xhtml", 30));
+      links.add(new Link("Monitoring reports", "/officer/monitoring-reports.xhtml", 31));
     }
+    if (roles.contains(Role.BUDGET_HOLDER)) {
+      links.add(new Link("Your returns", "/holder/returns.xhtml", 30));
+    }
+    return links;
+  }
 }

@@ -14,82 +14,107 @@ import org.dpsupport.server.application.payroll.YearEndService;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 
-/** Agency staff's page for an employer's PAs: set a leaving date (P45), mark a PA as not being paid (IrrEmp). */
+/**
+ * Agency staff's page for an employer's PAs: set a leaving date (P45), mark a PA as not being paid
+ * (IrrEmp).
+ */
 @Named("employeeActions")
 @RequestScoped
 public class EmployeeActions {
 
-    @Inject
-    CurrentViewer current;
+  @Inject CurrentViewer current;
 
-    @Inject
-    YearEndService yearEnd;
+  @Inject YearEndService yearEnd;
 
-    private Long accountId;
-    private String leavingDate;
-    private String reason;
-    private List<YearEndService.EmploymentState> employees;
+  private Long accountId;
+  private String leavingDate;
+  private String reason;
+  private List<YearEndService.EmploymentState> employees;
 
-    @PostConstruct
-    void fromLink() {
-        String account = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("account");
-        try {
-            accountId = account == null || account.isBlank() ? null : Long.valueOf(account.trim());
-        } catch (NumberFormatException e) {
-            accountId = null;
-        }
+  @PostConstruct
+  void fromLink() {
+    String account =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("account");
+    try {
+      accountId = account == null || account.isBlank() ? null : Long.valueOf(account.trim());
+    } catch (NumberFormatException e) {
+      accountId = null;
     }
+  }
 
-    public List<YearEndService.EmploymentState> getEmployees() {
-        if (employees == null) {
-            employees = accountId == null ? List.of() : yearEnd.employmentStates(current.viewer(), accountId);
-        }
-        return employees;
+  public List<YearEndService.EmploymentState> getEmployees() {
+    if (employees == null) {
+      employees =
+          accountId == null ? List.of() : yearEnd.employmentStates(current.viewer(), accountId);
     }
+    return employees;
+  }
 
-    public String setLeaving(long employmentId) {
-        try {
-            LocalDate date = leavingDate == null || leavingDate.isBlank() ? null : LocalDate.parse(leavingDate.trim());
-            yearEnd.setLeavingDate(current.viewer(), employmentId, date, reason);
-            return done();
-        } catch (DateTimeParseException e) {
-            return error("Enter the leaving date as year-month-day, like 2026-12-03.");
-        } catch (PayrollProblem | RecordAccessDeniedException e) {
-            return error(e.getMessage());
-        }
+  public String setLeaving(long employmentId) {
+    try {
+      LocalDate date =
+          leavingDate == null || leavingDate.isBlank() ? null : LocalDate.parse(leavingDate.trim());
+      yearEnd.setLeavingDate(current.viewer(), employmentId, date, reason);
+      return done();
+    } catch (DateTimeParseException e) {
+      return error("Enter the leaving date as year-month-day, like 2026-12-03.");
+    } catch (PayrollProblem | RecordAccessDeniedException e) {
+      return error(e.getMessage());
     }
+  }
 
-    public String markNotPaid(long employmentId) {
-        try {
-            yearEnd.markNotPaid(current.viewer(), employmentId, reason);
-            return done();
-        } catch (PayrollProblem | RecordAccessDeniedException e) {
-            return error(e.getMessage());
-        }
+  public String markNotPaid(long employmentId) {
+    try {
+      yearEnd.markNotPaid(current.viewer(), employmentId, reason);
+      return done();
+    } catch (PayrollProblem | RecordAccessDeniedException e) {
+      return error(e.getMessage());
     }
+  }
 
-    public String paidAgain(long employmentId) {
-        try {
-            yearEnd.clearNotPaid(current.viewer(), employmentId, reason);
-            return done();
-        } catch (PayrollProblem | RecordAccessDeniedException e) {
-            return error(e.getMessage());
-        }
+  public String paidAgain(long employmentId) {
+    try {
+      yearEnd.clearNotPaid(current.viewer(), employmentId, reason);
+      return done();
+    } catch (PayrollProblem | RecordAccessDeniedException e) {
+      return error(e.getMessage());
     }
+  }
 
-    private String done() {
-        return "/agency/payroll-employees.xhtml?faces-redirect=true&account=" + accountId;
-    }
+  private String done() {
+    return "/agency/payroll-employees.xhtml?faces-redirect=true&account=" + accountId;
+  }
 
-    private static String error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
-        return null;
-    }
+  private static String error(String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    return null;
+  }
 
-    public Long getAccountId() { return accountId; }
-    public void setAccountId(Long v) { accountId = v; }
-    public String getLeavingDate() { return leavingDate; }
-    public void setLeavingDate(String v) { leavingDate = v; }
-    public String getReason() { return reason; }
-    public void setReason(String v) { reason = v; }
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public void setAccountId(Long v) {
+    accountId = v;
+  }
+
+  public String getLeavingDate() {
+    return leavingDate;
+  }
+
+  public void setLeavingDate(String v) {
+    leavingDate = v;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String v) {
+    reason = v;
+  }
 }

@@ -12,48 +12,52 @@ import java.time.format.DateTimeParseException;
  */
 final class PayrollForms {
 
-    private PayrollForms() {
-    }
+  private PayrollForms() {}
 
-    /** A record id from the request (the link that opened the form, then its hidden field), or null. */
-    static Long idParam(String name) {
-        String text = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+  /**
+   * A record id from the request (the link that opened the form, then its hidden field), or null.
+   */
+  static Long idParam(String name) {
+    String text =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    try {
+      return text == null || text.isBlank() ? null : Long.valueOf(text.trim());
+    } catch (NumberFormatException e) {
+      return null;
     }
+  }
 
-    static LocalDate date(String text, String what) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Enter the " + what + " as year-month-day, like 1988-05-17.");
-        }
+  static LocalDate date(String text, String what) {
+    if (text == null || text.isBlank()) {
+      return null;
     }
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "Enter the " + what + " as year-month-day, like 1988-05-17.");
+    }
+  }
 
-    static BigDecimal amount(String text, String what) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.trim().replace("£", "").replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Enter the " + what + " as a number, like 13.20.");
-        }
+  static BigDecimal amount(String text, String what) {
+    if (text == null || text.isBlank()) {
+      return null;
     }
+    try {
+      return new BigDecimal(text.trim().replace("£", "").replace(",", ""));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Enter the " + what + " as a number, like 13.20.");
+    }
+  }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
 
-    /** Adds the message to the page's error summary; returns null so an action stays on its page. */
-    static String error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
-        return null;
-    }
+  /** Adds the message to the page's error summary; returns null so an action stays on its page. */
+  static String error(String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    return null;
+  }
 }

@@ -23,210 +23,237 @@ import org.dpsupport.server.security.RecordAccessDeniedException;
 
 /**
  * The payroll pages: the agency's bureau (employers and what needs action, starters, the pay day
- * with its progress bar, downloads), the budget holder's timesheets and pay runs, the PA's payslips.
- * Only translates: every rule and access check is in the application services.
+ * with its progress bar, downloads), the budget holder's timesheets and pay runs, the PA's
+ * payslips. Only translates: every rule and access check is in the application services.
  */
 @Named("payrollPages")
 @RequestScoped
 public class PayrollPages {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    /** An employer's runs with its invoice sentence, for the budget holder. */
-    public record EmployerPay(EmployerService.EmployerSummary employer, List<PayRunService.RunView> runs,
-            List<TimesheetService.TimesheetView> timesheets, String latestInvoice) {}
+  /** An employer's runs with its invoice sentence, for the budget holder. */
+  public record EmployerPay(
+      EmployerService.EmployerSummary employer,
+      List<PayRunService.RunView> runs,
+      List<TimesheetService.TimesheetView> timesheets,
+      String latestInvoice) {}
 
-    @Inject
-    CurrentViewer current;
+  @Inject CurrentViewer current;
 
-    @Inject
-    EmployerService employers;
+  @Inject EmployerService employers;
 
-    @Inject
-    PayRunService payRuns;
+  @Inject PayRunService payRuns;
 
-    @Inject
-    TimesheetService timesheets;
+  @Inject TimesheetService timesheets;
 
-    @Inject
-    BureauRunService bureau;
+  @Inject BureauRunService bureau;
 
-    @Inject
-    Clock clock;
+  @Inject Clock clock;
 
-    @Inject
-    org.dpsupport.server.application.payroll.YearEndService yearEnd;
+  @Inject org.dpsupport.server.application.payroll.YearEndService yearEnd;
 
-    private List<org.dpsupport.server.application.payroll.YearEndService.P60Available> myP60s;
-    private String month;
-    private String reason;
-    private List<BureauRunService.Progress> bureauRuns;
+  private List<org.dpsupport.server.application.payroll.YearEndService.P60Available> myP60s;
+  private String month;
+  private String reason;
+  private List<BureauRunService.Progress> bureauRuns;
 
-    // ---- agency
+  // ---- agency
 
-    public List<EmployerService.EmployerSummary> getEmployers() {
-        return employers.employers(current.viewer(), LocalDate.now(clock));
+  public List<EmployerService.EmployerSummary> getEmployers() {
+    return employers.employers(current.viewer(), LocalDate.now(clock));
+  }
+
+  /**
+   * The employer just set up, named from the {@code setUp} account id the set-up form redirects
+   * with (looked up among the viewer's own employers, so a made-up link shows nothing), or null.
+   */
+  public String getJustSetUp() {
+    String id =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("setUp");
+    if (id == null || !id.matches("\\d{1,18}")) {
+      return null;
     }
+    long accountId = Long.parseLong(id);
+    return getEmployers().stream()
+        .filter(e -> e.accountId() == accountId)
+        .map(EmployerService.EmployerSummary::employerName)
+        .findFirst()
+        .orElse(null);
+  }
 
-    /**
-     * The employer just set up, named from the {@code setUp} account id the set-up form redirects with
-     * (looked up among the viewer's own employers, so a made-up link shows nothing), or null.
-     */
-    public String getJustSetUp() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("setUp");
-        if (id == null || !id.matches("\\d{1,18}")) {
-            return null;
-        }
-        long accountId = Long.parseLong(id);
-        return getEmployers().stream().filter(e -> e.accountId() == accountId)
-                .map(EmployerService.EmployerSummary::employerName).findFirst().orElse(null);
+  /**
+   * The PA just put on the payroll ({@code ?onboarded=employment&employer=account}), read under the
+   * viewer's access.
+   */
+  public String getJustOnboarded() {
+    var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    String employment = params.get("onboarded");
+    String account = params.get("employer");
+    if (employment == null
+        || account == null
+        || !employment.matches("\\d{1,18}")
+        || !account.matches("\\d{1,18}")) {
+      return null;
     }
-
-    /** The PA just put on the payroll ({@code ?onboarded=employment&employer=account}), read under the viewer's access. */
-    public String getJustOnboarded() {
-        var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        String employment = params.get("onboarded");
-        String account = params.get("employer");
-        if (employment == null || account == null || !employment.matches("\\d{1,18}") || !account.matches("\\d{1,18}")) {
-            return null;
-        }
-        try {
-            long employmentId = Long.parseLong(employment);
-            return employers.employees(current.viewer(), Long.parseLong(account)).stream()
-                    .filter(e -> e.employmentId() == employmentId).map(EmployerService.Employee::name)
-                    .findFirst().orElse(null);
-        } catch (PayrollProblem | RecordAccessDeniedException e) {
-            return null;
-        }
+    try {
+      long employmentId = Long.parseLong(employment);
+      return employers.employees(current.viewer(), Long.parseLong(account)).stream()
+          .filter(e -> e.employmentId() == employmentId)
+          .map(EmployerService.Employee::name)
+          .findFirst()
+          .orElse(null);
+    } catch (PayrollProblem | RecordAccessDeniedException e) {
+      return null;
     }
+  }
 
-    public List<EmployerService.Starter> getStarters() {
-        return employers.starters(current.viewer());
+  public List<EmployerService.Starter> getStarters() {
+    return employers.starters(current.viewer());
+  }
+
+  public List<org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity>
+      getAwaitingSetUp() {
+    return employers.awaitingSetUp(current.viewer());
+  }
+
+  public List<BureauRunService.Progress> getBureauRuns() {
+    if (bureauRuns == null) {
+      bureauRuns = bureau.runs(current.viewer());
     }
+    return bureauRuns;
+  }
 
-    public List<org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity> getAwaitingSetUp() {
-        return employers.awaitingSetUp(current.viewer());
+  /** True while a pay day is running, so the page refreshes itself (no JavaScript needed). */
+  public boolean isRunning() {
+    return getBureauRuns().stream().anyMatch(p -> !p.finished());
+  }
+
+  public List<PayRunService.RunView> runsOf(long accountId) {
+    return payRuns.runsOf(current.viewer(), accountId);
+  }
+
+  /** The employer's latest run, or none for an employer just set up (for the downloads column). */
+  public List<PayRunService.RunView> latestRunOf(long accountId) {
+    return runsOf(accountId).stream().limit(1).toList();
+  }
+
+  public String startPayDay() {
+    try {
+      bureau.start(current.viewer(), YearMonth.parse(month == null ? "" : month.trim()), 2, 10);
+      return "/agency/payroll.xhtml?faces-redirect=true";
+    } catch (java.time.format.DateTimeParseException e) {
+      error("month", "Enter the month as year and month, like 2026-11.");
+    } catch (PayrollProblem | RecordAccessDeniedException e) {
+      error("month", e.getMessage());
     }
+    return null;
+  }
 
-    public List<BureauRunService.Progress> getBureauRuns() {
-        if (bureauRuns == null) {
-            bureauRuns = bureau.runs(current.viewer());
-        }
-        return bureauRuns;
+  public String stop(long id) {
+    bureau.stop(current.viewer(), id);
+    return "/agency/payroll.xhtml?faces-redirect=true";
+  }
+
+  public String restart(long id) {
+    bureau.restart(current.viewer(), id);
+    return "/agency/payroll.xhtml?faces-redirect=true";
+  }
+
+  // ---- budget holder
+
+  public List<EmployerPay> getMyEmployers() {
+    List<EmployerPay> out = new ArrayList<>();
+    for (var e : employers.employers(current.viewer(), LocalDate.now(clock))) {
+      List<PayRunService.RunView> runs = payRuns.runsOf(current.viewer(), e.accountId());
+      String invoice =
+          runs.stream()
+              .filter(r -> r.status().equals("FINALISED"))
+              .findFirst()
+              .map(r -> payRuns.invoice(current.viewer(), r.id()).inPlainWords())
+              .orElse(null);
+      out.add(
+          new EmployerPay(
+              e, runs, timesheets.forEmployer(current.viewer(), e.accountId()), invoice));
     }
+    return out;
+  }
 
-    /** True while a pay day is running, so the page refreshes itself (no JavaScript needed). */
-    public boolean isRunning() {
-        return getBureauRuns().stream().anyMatch(p -> !p.finished());
+  public String approve(long timesheetId) {
+    try {
+      timesheets.approve(current.viewer(), timesheetId, reason);
+      return "/holder/timesheets.xhtml?faces-redirect=true";
+    } catch (PayrollProblem | RecordAccessDeniedException e) {
+      error(null, e.getMessage());
+      return null;
     }
+  }
 
-    public List<PayRunService.RunView> runsOf(long accountId) {
-        return payRuns.runsOf(current.viewer(), accountId);
+  // ---- personal assistant
+
+  public List<PayRunService.PayslipView> getMyPayslips() {
+    return payRuns.myPayslips(current.viewer());
+  }
+
+  public List<org.dpsupport.server.application.payroll.YearEndService.P60Available> getMyP60s() {
+    if (myP60s == null) {
+      myP60s = yearEnd.myP60s(current.viewer());
     }
+    return myP60s;
+  }
 
-    /** The employer's latest run, or none for an employer just set up (for the downloads column). */
-    public List<PayRunService.RunView> latestRunOf(long accountId) {
-        return runsOf(accountId).stream().limit(1).toList();
-    }
+  /** The month (2026-11) a pay day falls in, for the EPS link. */
+  public String monthOf(LocalDate paymentDate) {
+    return java.time.YearMonth.from(paymentDate).toString();
+  }
 
-    public String startPayDay() {
-        try {
-            bureau.start(current.viewer(), YearMonth.parse(month == null ? "" : month.trim()), 2, 10);
-            return "/agency/payroll.xhtml?faces-redirect=true";
-        } catch (java.time.format.DateTimeParseException e) {
-            error("month", "Enter the month as year and month, like 2026-11.");
-        } catch (PayrollProblem | RecordAccessDeniedException e) {
-            error("month", e.getMessage());
-        }
-        return null;
-    }
+  public BigDecimal getHolidayBalance() {
+    return getMyPayslips().stream()
+        .findFirst()
+        .map(PayRunService.PayslipView::holidayBalance)
+        .orElse(BigDecimal.ZERO);
+  }
 
-    public String stop(long id) {
-        bureau.stop(current.viewer(), id);
-        return "/agency/payroll.xhtml?faces-redirect=true";
-    }
+  // ----
 
-    public String restart(long id) {
-        bureau.restart(current.viewer(), id);
-        return "/agency/payroll.xhtml?faces-redirect=true";
-    }
+  public String date(LocalDate d) {
+    return d == null ? "" : d.format(DATE);
+  }
 
-    // ---- budget holder
+  public String money(BigDecimal amount) {
+    return amount == null
+        ? ""
+        : org.dpsupport.payroll.domain.model.money.Money.of(amount).toDisplayString();
+  }
 
-    public List<EmployerPay> getMyEmployers() {
-        List<EmployerPay> out = new ArrayList<>();
-        for (var e : employers.employers(current.viewer(), LocalDate.now(clock))) {
-            List<PayRunService.RunView> runs = payRuns.runsOf(current.viewer(), e.accountId());
-            String invoice = runs.stream().filter(r -> r.status().equals("FINALISED")).findFirst()
-                    .map(r -> payRuns.invoice(current.viewer(), r.id()).inPlainWords()).orElse(null);
-            out.add(new EmployerPay(e, runs, timesheets.forEmployer(current.viewer(), e.accountId()), invoice));
-        }
-        return out;
-    }
+  public String status(String s) {
+    return s == null
+        ? ""
+        : s.substring(0, 1) + s.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
 
-    public String approve(long timesheetId) {
-        try {
-            timesheets.approve(current.viewer(), timesheetId, reason);
-            return "/holder/timesheets.xhtml?faces-redirect=true";
-        } catch (PayrollProblem | RecordAccessDeniedException e) {
-            error(null, e.getMessage());
-            return null;
-        }
-    }
+  private static void error(String field, String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+  }
 
-    // ---- personal assistant
+  public String getMonth() {
+    return month == null ? YearMonth.now().toString() : month;
+  }
 
-    public List<PayRunService.PayslipView> getMyPayslips() {
-        return payRuns.myPayslips(current.viewer());
-    }
+  public void setMonth(String month) {
+    this.month = month;
+  }
 
-    public List<org.dpsupport.server.application.payroll.YearEndService.P60Available> getMyP60s() {
-        if (myP60s == null) {
-            myP60s = yearEnd.myP60s(current.viewer());
-        }
-        return myP60s;
-    }
+  public String getReason() {
+    return reason;
+  }
 
-    /** The month (2026-11) a pay day falls in, for the EPS link. */
-    public String monthOf(LocalDate paymentDate) {
-        return java.time.YearMonth.from(paymentDate).toString();
-    }
-
-    public BigDecimal getHolidayBalance() {
-        return getMyPayslips().stream().findFirst().map(PayRunService.PayslipView::holidayBalance).orElse(BigDecimal.ZERO);
-    }
-
-    // ----
-
-    public String date(LocalDate d) {
-        return d == null ? "" : d.format(DATE);
-    }
-
-    public String money(BigDecimal amount) {
-        return amount == null ? "" : org.dpsupport.payroll.domain.model.money.Money.of(amount).toDisplayString();
-    }
-
-    public String status(String s) {
-        return s == null ? "" : s.substring(0, 1) + s.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    private static void error(String field, String message) {
-        FacesContext.getCurrentInstance().addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
-    }
-
-    public String getMonth() {
-        return month == null ? YearMonth.now().toString() : month;
-    }
-
-    public void setMonth(String month) {
-        this.month = month;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
 }

@@ -22,157 +22,191 @@ import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 
 /**
- * The budget holder's register pages: describe a need, see ranked matches with explanations,
- * agree to introductions, see the PA's contact details (logged) and hire.
+ * The budget holder's register pages: describe a need, see ranked matches with explanations, agree
+ * to introductions, see the PA's contact details (logged) and hire.
  */
 @Named("holderRegister")
 @RequestScoped
 public class HolderRegisterPage {
 
-    @Inject
-    RegisterService register;
+  @Inject RegisterService register;
 
-    @Inject
-    CurrentViewer current;
+  @Inject CurrentViewer current;
 
-    private String error;
-    private String done;
-    private StoredNeed need;
-    private ContactDetails shownContact;
-    private long shownContactFor;
+  private String error;
+  private String done;
+  private StoredNeed need;
+  private ContactDetails shownContact;
+  private long shownContactFor;
 
-    public List<DirectPaymentAccountEntity> getAccounts() {
-        return register.holderAccounts(current.viewer());
-    }
+  public List<DirectPaymentAccountEntity> getAccounts() {
+    return register.holderAccounts(current.viewer());
+  }
 
-    public List<StoredNeed> needsOf(long accountId) {
-        return register.needsOfAccount(current.viewer(), accountId);
-    }
+  public List<StoredNeed> needsOf(long accountId) {
+    return register.needsOfAccount(current.viewer(), accountId);
+  }
 
-    public List<RegisterForms.GridRow> getGrid() {
-        return RegisterForms.grid(WeeklySlots.none());
-    }
+  public List<RegisterForms.GridRow> getGrid() {
+    return RegisterForms.grid(WeeklySlots.none());
+  }
 
-    public List<String> getParts() {
-        return RegisterForms.parts();
-    }
+  public List<String> getParts() {
+    return RegisterForms.parts();
+  }
 
-    public List<RegisterForms.Choice> getSkills() {
-        return RegisterForms.skills(Set.of());
-    }
+  public List<RegisterForms.Choice> getSkills() {
+    return RegisterForms.skills(Set.of());
+  }
 
-    public String describe() {
-        return act(() -> {
-            long account = Long.parseLong(RegisterForms.param("account"));
-            String rate = RegisterForms.param("maximumRate");
-            RegisterJson.NeedInput input = new RegisterJson.NeedInput(RegisterForms.param("area"), RegisterForms.params("slot"),
-                    RegisterForms.params("required"), RegisterForms.params("preferred"), RegisterForms.param("gender"),
-                    "PREFERRED", List.of(), RegisterForms.words(RegisterForms.param("languages")), RegisterForms.param("car"),
-                    rate.isEmpty() ? null : money(rate));
-            StoredNeed stored = register.describeNeed(current.viewer(), account, input::applyTo);
-            done = "Your need " + stored.need().id().value() + " is saved. Open it to see the PAs who match.";
+  public String describe() {
+    return act(
+        () -> {
+          long account = Long.parseLong(RegisterForms.param("account"));
+          String rate = RegisterForms.param("maximumRate");
+          RegisterJson.NeedInput input =
+              new RegisterJson.NeedInput(
+                  RegisterForms.param("area"),
+                  RegisterForms.params("slot"),
+                  RegisterForms.params("required"),
+                  RegisterForms.params("preferred"),
+                  RegisterForms.param("gender"),
+                  "PREFERRED",
+                  List.of(),
+                  RegisterForms.words(RegisterForms.param("languages")),
+                  RegisterForms.param("car"),
+                  rate.isEmpty() ? null : money(rate));
+          StoredNeed stored = register.describeNeed(current.viewer(), account, input::applyTo);
+          done =
+              "Your need "
+                  + stored.need().id().value()
+                  + " is saved. Open it to see the PAs who match.";
         });
-    }
+  }
 
-    /** The need named by the "need" request parameter (query string or the form's hidden field). */
-    public StoredNeed getNeed() {
-        if (need == null) {
-            try {
-                need = register.need(current.viewer(), RegisterForms.param("need"));
-            } catch (RecordAccessDeniedException e) {
-                RegisterForms.refuse(e);
-            }
-        }
-        return need;
+  /** The need named by the "need" request parameter (query string or the form's hidden field). */
+  public StoredNeed getNeed() {
+    if (need == null) {
+      try {
+        need = register.need(current.viewer(), RegisterForms.param("need"));
+      } catch (RecordAccessDeniedException e) {
+        RegisterForms.refuse(e);
+      }
     }
+    return need;
+  }
 
-    public List<Match> getMatches() {
-        return getNeed() == null ? List.of() : register.matches(current.viewer(), getNeed().need().id().value(), 20);
-    }
+  public List<Match> getMatches() {
+    return getNeed() == null
+        ? List.of()
+        : register.matches(current.viewer(), getNeed().need().id().value(), 20);
+  }
 
-    public List<StoredIntroduction> getIntroductions() {
-        return getNeed() == null ? List.of() : register.introductionsOfNeed(current.viewer(), getNeed().need().id().value());
-    }
+  public List<StoredIntroduction> getIntroductions() {
+    return getNeed() == null
+        ? List.of()
+        : register.introductionsOfNeed(current.viewer(), getNeed().need().id().value());
+  }
 
-    public String invite(String paRef) {
-        return act(() -> {
-            register.invite(current.viewer(), RegisterForms.param("need"), paRef);
-            done = "We have asked the PA. If they agree, you will both see each other's contact details.";
+  public String invite(String paRef) {
+    return act(
+        () -> {
+          register.invite(current.viewer(), RegisterForms.param("need"), paRef);
+          done =
+              "We have asked the PA. If they agree, you will both see each other's contact details.";
         });
-    }
+  }
 
-    public String agree(long introductionId) {
-        return act(() -> {
-            register.agree(current.viewer(), introductionId);
-            done = "You have agreed. You can now see the PA's contact details and arrange to meet.";
+  public String agree(long introductionId) {
+    return act(
+        () -> {
+          register.agree(current.viewer(), introductionId);
+          done = "You have agreed. You can now see the PA's contact details and arrange to meet.";
         });
-    }
+  }
 
-    public String decline(long introductionId) {
-        return act(() -> {
-            register.decline(current.viewer(), introductionId, "declined by the budget holder");
-            done = "You have said no to this PA.";
+  public String decline(long introductionId) {
+    return act(
+        () -> {
+          register.decline(current.viewer(), introductionId, "declined by the budget holder");
+          done = "You have said no to this PA.";
         });
-    }
+  }
 
-    public String showContact(long introductionId) {
-        return act(() -> {
-            shownContact = register.paContact(current.viewer(), introductionId);
-            shownContactFor = introductionId;
+  public String showContact(long introductionId) {
+    return act(
+        () -> {
+          shownContact = register.paContact(current.viewer(), introductionId);
+          shownContactFor = introductionId;
         });
-    }
+  }
 
-    public String hire(long introductionId) {
-        return act(() -> {
-            LocalDate start = RegisterForms.date(RegisterForms.param("start-" + introductionId), "the first day of work");
-            if (start == null) {
-                throw new InvalidDetailException("Please give the PA's first day of work, for example 2026-12-01.");
-            }
-            String rate = RegisterForms.param("rate-" + introductionId);
-            WeeklySlots slots = RegisterJson.slots(RegisterForms.params("slots-" + introductionId));
-            var employment = register.hire(current.viewer(), introductionId,
-                    new HireTerms(start, rate.isEmpty() ? null : new HourlyRate(money(rate)), slots));
-            done = employment.getPaName() + " starts on " + RegisterForms.format(start) + ". Payroll has them as a new starter:"
-                    + " the starter checklist, National Insurance number and bank details are still to collect.";
+  public String hire(long introductionId) {
+    return act(
+        () -> {
+          LocalDate start =
+              RegisterForms.date(
+                  RegisterForms.param("start-" + introductionId), "the first day of work");
+          if (start == null) {
+            throw new InvalidDetailException(
+                "Please give the PA's first day of work, for example 2026-12-01.");
+          }
+          String rate = RegisterForms.param("rate-" + introductionId);
+          WeeklySlots slots = RegisterJson.slots(RegisterForms.params("slots-" + introductionId));
+          var employment =
+              register.hire(
+                  current.viewer(),
+                  introductionId,
+                  new HireTerms(start, rate.isEmpty() ? null : new HourlyRate(money(rate)), slots));
+          done =
+              employment.getPaName()
+                  + " starts on "
+                  + RegisterForms.format(start)
+                  + ". Payroll has them as a new starter:"
+                  + " the starter checklist, National Insurance number and bank details are still to collect.";
         });
-    }
+  }
 
-    /** The slots the PA can cover for the need, to offer as the hire's slots. */
-    public List<String> coverable(StoredIntroduction intro) {
-        return getMatches().stream().filter(m -> m.paId().equals(intro.introduction().paId())).findFirst()
-                .map(m -> RegisterJson.slotNames(m.slotsCovered())).orElse(RegisterJson.slotNames(getNeed().need().hours()));
-    }
+  /** The slots the PA can cover for the need, to offer as the hire's slots. */
+  public List<String> coverable(StoredIntroduction intro) {
+    return getMatches().stream()
+        .filter(m -> m.paId().equals(intro.introduction().paId()))
+        .findFirst()
+        .map(m -> RegisterJson.slotNames(m.slotsCovered()))
+        .orElse(RegisterJson.slotNames(getNeed().need().hours()));
+  }
 
-    private static BigDecimal money(String text) {
-        try {
-            return new BigDecimal(text.replace("£", "").strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidDetailException("Please write the hourly rate in pounds, for example 13.50.");
-        }
+  private static BigDecimal money(String text) {
+    try {
+      return new BigDecimal(text.replace("£", "").strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidDetailException(
+          "Please write the hourly rate in pounds, for example 13.50.");
     }
+  }
 
-    private String act(Runnable action) {
-        return RegisterForms.act(action, () -> need = null, problem -> error = problem);
-    }
+  private String act(Runnable action) {
+    return RegisterForms.act(action, () -> need = null, problem -> error = problem);
+  }
 
-    /** Before the page renders: a record that is not the viewer's is refused with the 403 page. */
-    public void load() {
-        getNeed();
-    }
+  /** Before the page renders: a record that is not the viewer's is refused with the 403 page. */
+  public void load() {
+    getNeed();
+  }
 
-    public String getError() {
-        return error;
-    }
+  public String getError() {
+    return error;
+  }
 
-    public String getDone() {
-        return done;
-    }
+  public String getDone() {
+    return done;
+  }
 
-    public ContactDetails getShownContact() {
-        return shownContact;
-    }
+  public ContactDetails getShownContact() {
+    return shownContact;
+  }
 
-    public long getShownContactFor() {
-        return shownContactFor;
-    }
+  public long getShownContactFor() {
+    return shownContactFor;
+  }
 }

@@ -10,44 +10,43 @@ import org.dpsupport.server.application.register.RegisterService;
 @RequestScoped
 public class JoinRegisterPage {
 
-    @Inject
-    RegisterService register;
+  @Inject RegisterService register;
 
-    private String error;
-    private String joinedAs;
+  private String error;
+  private String joinedAs;
 
-    public String join() {
-        try {
-            String email = RegisterForms.param("email");
-            String password = RegisterForms.param("password");
-            register.registerPa(email, password.toCharArray(), PaRegisterPage.details(), email);
-            joinedAs = email;
-        } catch (RuntimeException e) {
-            error = RegisterForms.problem(e);
-            if (error == null) {
-                throw e;
-            }
-        }
-        return null;
+  public String join() {
+    try {
+      String email = RegisterForms.param("email");
+      String password = RegisterForms.param("password");
+      register.registerPa(email, password.toCharArray(), PaRegisterPage.details(), email);
+      joinedAs = email;
+    } catch (RuntimeException e) {
+      error = RegisterForms.problem(e);
+      if (error == null) {
+        throw e;
+      }
     }
+    return null;
+  }
 
-    public java.util.List<RegisterForms.GridRow> getGrid() {
-        return RegisterForms.grid(org.dpsupport.register.domain.model.profile.WeeklySlots.none());
-    }
+  public java.util.List<RegisterForms.GridRow> getGrid() {
+    return RegisterForms.grid(org.dpsupport.register.domain.model.profile.WeeklySlots.none());
+  }
 
-    public java.util.List<String> getParts() {
-        return RegisterForms.parts();
-    }
+  public java.util.List<String> getParts() {
+    return RegisterForms.parts();
+  }
 
-    public java.util.List<RegisterForms.Choice> getSkills() {
-        return RegisterForms.skills(java.util.Set.of());
-    }
+  public java.util.List<RegisterForms.Choice> getSkills() {
+    return RegisterForms.skills(java.util.Set.of());
+  }
 
-    public String getError() {
-        return error;
-    }
+  public String getError() {
+    return error;
+  }
 
-    public String getJoinedAs() {
-        return joinedAs;
-    }
+  public String getJoinedAs() {
+    return joinedAs;
+  }
 }

@@ -21,179 +21,219 @@ import org.dpsupport.server.infrastructure.persistence.register.RegisterStore;
 import org.dpsupport.server.interfaces.rest.register.RegisterJson;
 import org.dpsupport.server.security.CurrentViewer;
 
-/** The PA's register pages: their profile and availability grid, vetting status, matching needs and introductions. */
+/**
+ * The PA's register pages: their profile and availability grid, vetting status, matching needs and
+ * introductions.
+ */
 @Named("paRegister")
 @RequestScoped
 public class PaRegisterPage {
 
-    @Inject
-    RegisterService register;
+  @Inject RegisterService register;
 
-    @Inject
-    RegisterSearch search;
+  @Inject RegisterSearch search;
 
-    @Inject
-    CurrentViewer current;
+  @Inject CurrentViewer current;
 
-    @Inject
-    Clock clock;
+  @Inject Clock clock;
 
-    private PaProfile profile;
-    private boolean loaded;
-    private String error;
-    private String done;
-    private ContactDetails shownContact;
-    private long shownContactFor;
+  private PaProfile profile;
+  private boolean loaded;
+  private String error;
+  private String done;
+  private ContactDetails shownContact;
+  private long shownContactFor;
 
-    public PaProfile getProfile() {
-        if (!loaded) {
-            profile = register.myProfile(current.viewer()).map(RegisterStore.StoredProfile::profile).orElse(null);
-            loaded = true;
-        }
-        return profile;
+  public PaProfile getProfile() {
+    if (!loaded) {
+      profile =
+          register
+              .myProfile(current.viewer())
+              .map(RegisterStore.StoredProfile::profile)
+              .orElse(null);
+      loaded = true;
     }
+    return profile;
+  }
 
-    public VettingAssessment getAssessment() {
-        return getProfile() == null ? null : search.policy().assess(getProfile(), LocalDate.now(clock));
-    }
+  public VettingAssessment getAssessment() {
+    return getProfile() == null ? null : search.policy().assess(getProfile(), LocalDate.now(clock));
+  }
 
-    public List<RegisterStore.Notice> getNotices() {
-        return register.myNotices(current.viewer());
-    }
+  public List<RegisterStore.Notice> getNotices() {
+    return register.myNotices(current.viewer());
+  }
 
-    public List<RegisterForms.GridRow> getGrid() {
-        return RegisterForms.grid(getProfile() == null ? WeeklySlots.none() : getProfile().availability());
-    }
+  public List<RegisterForms.GridRow> getGrid() {
+    return RegisterForms.grid(
+        getProfile() == null ? WeeklySlots.none() : getProfile().availability());
+  }
 
-    public List<String> getParts() {
-        return RegisterForms.parts();
-    }
+  public List<String> getParts() {
+    return RegisterForms.parts();
+  }
 
-    public List<RegisterForms.Choice> getSkills() {
-        return RegisterForms.skills(getProfile() == null ? Set.of() : getProfile().skills());
-    }
+  public List<RegisterForms.Choice> getSkills() {
+    return RegisterForms.skills(getProfile() == null ? Set.of() : getProfile().skills());
+  }
 
-    public String getAreasText() {
-        return getProfile() == null ? "" : String.join(" ", getProfile().areas().stream().map(a -> a.code()).toList());
-    }
+  public String getAreasText() {
+    return getProfile() == null
+        ? ""
+        : String.join(" ", getProfile().areas().stream().map(a -> a.code()).toList());
+  }
 
-    public String getLanguagesText() {
-        return getProfile() == null ? "" : String.join(", ", getProfile().languages().stream().map(l -> l.name()).toList());
-    }
+  public String getLanguagesText() {
+    return getProfile() == null
+        ? ""
+        : String.join(", ", getProfile().languages().stream().map(l -> l.name()).toList());
+  }
 
-    public List<Match> getNeeds() {
-        return getProfile() == null ? List.of() : register.needsForMe(current.viewer());
-    }
+  public List<Match> getNeeds() {
+    return getProfile() == null ? List.of() : register.needsForMe(current.viewer());
+  }
 
-    public List<RegisterService.IntroductionView> getIntroductions() {
-        return getProfile() == null ? List.of() : register.myIntroductions(current.viewer());
-    }
+  public List<RegisterService.IntroductionView> getIntroductions() {
+    return getProfile() == null ? List.of() : register.myIntroductions(current.viewer());
+  }
 
-    public String save() {
-        return act(() -> {
-            register.editMyProfile(current.viewer(), details());
-            done = "Your profile is saved.";
+  public String save() {
+    return act(
+        () -> {
+          register.editMyProfile(current.viewer(), details());
+          done = "Your profile is saved.";
         });
-    }
+  }
 
-    /** The form's fields as a PA's details; also used by the join page. */
-    static ProfileDetails details() {
-        String rate = RegisterForms.param("rate");
-        BigDecimal rateSought;
-        try {
-            rateSought = rate.isEmpty() ? null : new BigDecimal(rate.replace("£", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidDetailException("Please write the hourly rate in pounds, for example 13.50.");
-        }
-        String gender = RegisterForms.param("gender");
-        return new RegisterJson.ProfileInput(RegisterForms.param("email"), null, RegisterForms.param("fullName"),
-                RegisterForms.param("telephone"), RegisterForms.param("addressLine"), RegisterForms.param("town"),
-                RegisterForms.param("postcode"), RegisterForms.date(RegisterForms.param("dateOfBirth"), "your date of birth"),
-                RegisterForms.words(RegisterForms.param("areas")), "yes".equals(RegisterForms.param("hasCar")),
-                RegisterForms.params("slot"), RegisterForms.params("skill"),
-                List.of(RegisterForms.param("languages").split("\\s*,\\s*")).stream().filter(s -> !s.isBlank()).toList(),
-                gender.isEmpty() ? null : gender, rateSought, RegisterForms.param("about")).toDetails();
+  /** The form's fields as a PA's details; also used by the join page. */
+  static ProfileDetails details() {
+    String rate = RegisterForms.param("rate");
+    BigDecimal rateSought;
+    try {
+      rateSought = rate.isEmpty() ? null : new BigDecimal(rate.replace("£", ""));
+    } catch (NumberFormatException e) {
+      throw new InvalidDetailException(
+          "Please write the hourly rate in pounds, for example 13.50.");
     }
+    String gender = RegisterForms.param("gender");
+    return new RegisterJson.ProfileInput(
+            RegisterForms.param("email"),
+            null,
+            RegisterForms.param("fullName"),
+            RegisterForms.param("telephone"),
+            RegisterForms.param("addressLine"),
+            RegisterForms.param("town"),
+            RegisterForms.param("postcode"),
+            RegisterForms.date(RegisterForms.param("dateOfBirth"), "your date of birth"),
+            RegisterForms.words(RegisterForms.param("areas")),
+            "yes".equals(RegisterForms.param("hasCar")),
+            RegisterForms.params("slot"),
+            RegisterForms.params("skill"),
+            List.of(RegisterForms.param("languages").split("\\s*,\\s*")).stream()
+                .filter(s -> !s.isBlank())
+                .toList(),
+            gender.isEmpty() ? null : gender,
+            rateSought,
+            RegisterForms.param("about"))
+        .toDetails();
+  }
 
-    public String submit() {
-        return act(() -> {
-            register.submitMine(current.viewer());
-            done = "Your profile has been sent to register staff for checking.";
+  public String submit() {
+    return act(
+        () -> {
+          register.submitMine(current.viewer());
+          done = "Your profile has been sent to register staff for checking.";
         });
-    }
+  }
 
-    public String hide() {
-        return act(() -> {
-            register.hideMine(current.viewer());
-            done = "Your profile is hidden. Budget holders cannot find it until you show it again.";
+  public String hide() {
+    return act(
+        () -> {
+          register.hideMine(current.viewer());
+          done = "Your profile is hidden. Budget holders cannot find it until you show it again.";
         });
-    }
+  }
 
-    public String show() {
-        return act(() -> {
-            register.showMine(current.viewer());
-            done = "Your profile can be found again (once it is approved and your checks are in date).";
+  public String show() {
+    return act(
+        () -> {
+          register.showMine(current.viewer());
+          done =
+              "Your profile can be found again (once it is approved and your checks are in date).";
         });
-    }
+  }
 
-    public String delete() {
-        return act(() -> {
-            var erasure = register.deleteMine(current.viewer());
-            done = "Your profile is deleted. We keep only: " + (erasure.kept().isEmpty() ? "nothing"
-                    : String.join("; ", erasure.kept().stream().map(k -> k.record() + " until "
-                            + RegisterForms.format(k.deleteOn())).toList())) + ".";
+  public String delete() {
+    return act(
+        () -> {
+          var erasure = register.deleteMine(current.viewer());
+          done =
+              "Your profile is deleted. We keep only: "
+                  + (erasure.kept().isEmpty()
+                      ? "nothing"
+                      : String.join(
+                          "; ",
+                          erasure.kept().stream()
+                              .map(k -> k.record() + " until " + RegisterForms.format(k.deleteOn()))
+                              .toList()))
+                  + ".";
         });
-    }
+  }
 
-    public String interest(String needRef) {
-        return act(() -> {
-            register.expressInterest(current.viewer(), needRef);
-            done = "We have told the budget holder you are interested. You will see their answer under your introductions.";
+  public String interest(String needRef) {
+    return act(
+        () -> {
+          register.expressInterest(current.viewer(), needRef);
+          done =
+              "We have told the budget holder you are interested. You will see their answer under your introductions.";
         });
-    }
+  }
 
-    public String agree(long introductionId) {
-        return act(() -> {
-            register.agree(current.viewer(), introductionId);
-            done = "You have agreed. You can now see the budget holder's contact details.";
+  public String agree(long introductionId) {
+    return act(
+        () -> {
+          register.agree(current.viewer(), introductionId);
+          done = "You have agreed. You can now see the budget holder's contact details.";
         });
-    }
+  }
 
-    public String decline(long introductionId) {
-        return act(() -> {
-            register.decline(current.viewer(), introductionId, "declined by the PA");
-            done = "You have said no to this introduction.";
+  public String decline(long introductionId) {
+    return act(
+        () -> {
+          register.decline(current.viewer(), introductionId, "declined by the PA");
+          done = "You have said no to this introduction.";
         });
-    }
+  }
 
-    public String showContact(long introductionId) {
-        return act(() -> {
-            shownContact = register.holderContact(current.viewer(), introductionId);
-            shownContactFor = introductionId;
+  public String showContact(long introductionId) {
+    return act(
+        () -> {
+          shownContact = register.holderContact(current.viewer(), introductionId);
+          shownContactFor = introductionId;
         });
-    }
+  }
 
-    private String act(Runnable action) {
-        return RegisterForms.act(action, () -> loaded = false, problem -> error = problem);
-    }
+  private String act(Runnable action) {
+    return RegisterForms.act(action, () -> loaded = false, problem -> error = problem);
+  }
 
-    public String date(LocalDate date) {
-        return RegisterForms.format(date);
-    }
+  public String date(LocalDate date) {
+    return RegisterForms.format(date);
+  }
 
-    public String getError() {
-        return error;
-    }
+  public String getError() {
+    return error;
+  }
 
-    public String getDone() {
-        return done;
-    }
+  public String getDone() {
+    return done;
+  }
 
-    public ContactDetails getShownContact() {
-        return shownContact;
-    }
+  public ContactDetails getShownContact() {
+    return shownContact;
+  }
 
-    public long getShownContactFor() {
-        return shownContactFor;
-    }
+  public long getShownContactFor() {
+    return shownContactFor;
+  }
 }

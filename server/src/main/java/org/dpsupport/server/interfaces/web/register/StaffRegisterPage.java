@@ -17,163 +17,200 @@ import org.dpsupport.server.interfaces.rest.register.RegisterJson;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 
-/** Register staff (ADMIN users): the vetting queue, recording checks, approving or turning down, and the sweep. */
+/**
+ * Register staff (ADMIN users): the vetting queue, recording checks, approving or turning down, and
+ * the sweep.
+ */
 @Named("registerStaff")
 @RequestScoped
 public class StaffRegisterPage {
 
-    @Inject
-    RegisterService register;
+  @Inject RegisterService register;
 
-    @Inject
-    RegisterSearch search;
+  @Inject RegisterSearch search;
 
-    @Inject
-    VettingSweep sweep;
+  @Inject VettingSweep sweep;
 
-    @Inject
-    CurrentViewer current;
+  @Inject CurrentViewer current;
 
-    @Inject
-    Clock clock;
+  @Inject Clock clock;
 
-    private String error;
-    private String done;
-    private PaProfile pa;
-    private String registered;
+  private String error;
+  private String done;
+  private PaProfile pa;
+  private String registered;
 
-    public List<StoredProfile> getQueue() {
-        return register.vettingQueue(current.viewer());
+  public List<StoredProfile> getQueue() {
+    return register.vettingQueue(current.viewer());
+  }
+
+  /** The profile named by the "pa" request parameter. */
+  public PaProfile getPa() {
+    if (pa == null && !RegisterForms.param("pa").isEmpty()) {
+      try {
+        pa = register.profile(current.viewer(), RegisterForms.param("pa")).profile();
+      } catch (RecordAccessDeniedException e) {
+        RegisterForms.refuse(e);
+      }
     }
+    return pa;
+  }
 
-    /** The profile named by the "pa" request parameter. */
-    public PaProfile getPa() {
-        if (pa == null && !RegisterForms.param("pa").isEmpty()) {
-            try {
-                pa = register.profile(current.viewer(), RegisterForms.param("pa")).profile();
-            } catch (RecordAccessDeniedException e) {
-                RegisterForms.refuse(e);
+  public VettingAssessment assess(PaProfile profile) {
+    return search.policy().assessEvidence(profile, LocalDate.now(clock));
+  }
+
+  public String record() {
+    return act(
+        () -> {
+          List<RegisterJson.ReferenceInput> refs = new ArrayList<>();
+          for (int i = 1; i <= 2; i++) {
+            String referee = RegisterForms.param("referee" + i);
+            if (!referee.isEmpty()) {
+              refs.add(
+                  new RegisterJson.ReferenceInput(
+                      referee,
+                      RegisterForms.date(
+                          RegisterForms.param("received" + i), "the date the reference arrived"),
+                      RegisterForms.date(
+                          RegisterForms.param("verified" + i),
+                          "the date the reference was verified")));
             }
-        }
-        return pa;
-    }
-
-    public VettingAssessment assess(PaProfile profile) {
-        return search.policy().assessEvidence(profile, LocalDate.now(clock));
-    }
-
-    public String record() {
-        return act(() -> {
-            List<RegisterJson.ReferenceInput> refs = new ArrayList<>();
-            for (int i = 1; i <= 2; i++) {
-                String referee = RegisterForms.param("referee" + i);
-                if (!referee.isEmpty()) {
-                    refs.add(new RegisterJson.ReferenceInput(referee, RegisterForms.date(RegisterForms.param("received" + i),
-                            "the date the reference arrived"), RegisterForms.date(RegisterForms.param("verified" + i),
-                            "the date the reference was verified")));
-                }
-            }
-            List<RegisterJson.TrainingInput> training = new ArrayList<>();
-            String course = RegisterForms.param("course");
-            if (!course.isEmpty()) {
-                training.add(new RegisterJson.TrainingInput(course, RegisterForms.date(RegisterForms.param("completedOn"),
-                        "the date the course was completed"), RegisterForms.date(RegisterForms.param("expiresOn"), "the expiry date")));
-            }
-            String level = RegisterForms.param("dbsLevel");
-            String updateService = RegisterForms.param("dbsUpdateService");
-            RegisterJson.VettingInput input = new RegisterJson.VettingInput(level.isEmpty() ? null : level,
-                    RegisterForms.date(RegisterForms.param("dbsIssuedOn"), "the DBS issue date"),
-                    updateService.isEmpty() ? null : updateService,
-                    RegisterForms.date(RegisterForms.param("dbsStatusCheckedOn"), "the Update Service check date"),
-                    RegisterForms.date(RegisterForms.param("rtwCheckedOn"), "the right-to-work check date"),
-                    RegisterForms.date(RegisterForms.param("rtwEndsOn"), "the date permission to work ends"), refs, training,
-                    RegisterForms.date(RegisterForms.param("conductOn"), "the date the code of conduct was agreed"));
-            register.recordVetting(current.viewer(), RegisterForms.param("pa"),
-                    input::applyTo);
-            done = "The checks are recorded.";
+          }
+          List<RegisterJson.TrainingInput> training = new ArrayList<>();
+          String course = RegisterForms.param("course");
+          if (!course.isEmpty()) {
+            training.add(
+                new RegisterJson.TrainingInput(
+                    course,
+                    RegisterForms.date(
+                        RegisterForms.param("completedOn"), "the date the course was completed"),
+                    RegisterForms.date(RegisterForms.param("expiresOn"), "the expiry date")));
+          }
+          String level = RegisterForms.param("dbsLevel");
+          String updateService = RegisterForms.param("dbsUpdateService");
+          RegisterJson.VettingInput input =
+              new RegisterJson.VettingInput(
+                  level.isEmpty() ? null : level,
+                  RegisterForms.date(RegisterForms.param("dbsIssuedOn"), "the DBS issue date"),
+                  updateService.isEmpty() ? null : updateService,
+                  RegisterForms.date(
+                      RegisterForms.param("dbsStatusCheckedOn"), "the Update Service check date"),
+                  RegisterForms.date(
+                      RegisterForms.param("rtwCheckedOn"), "the right-to-work check date"),
+                  RegisterForms.date(
+                      RegisterForms.param("rtwEndsOn"), "the date permission to work ends"),
+                  refs,
+                  training,
+                  RegisterForms.date(
+                      RegisterForms.param("conductOn"), "the date the code of conduct was agreed"));
+          register.recordVetting(current.viewer(), RegisterForms.param("pa"), input::applyTo);
+          done = "The checks are recorded.";
         });
-    }
+  }
 
-    /** Staff register a PA from the same profile fields a PA fills in to join; the profile goes to the queue. */
-    public String registerPa() {
-        return act(() -> {
-            registered = register.staffRegistersPa(current.viewer(), PaRegisterPage.details()).profile().id().value();
-            done = "The PA is on the register as " + registered + ", waiting for checks.";
+  /**
+   * Staff register a PA from the same profile fields a PA fills in to join; the profile goes to the
+   * queue.
+   */
+  public String registerPa() {
+    return act(
+        () -> {
+          registered =
+              register
+                  .staffRegistersPa(current.viewer(), PaRegisterPage.details())
+                  .profile()
+                  .id()
+                  .value();
+          done = "The PA is on the register as " + registered + ", waiting for checks.";
         });
-    }
+  }
 
-    public List<RegisterForms.GridRow> getGrid() {
-        return RegisterForms.grid(org.dpsupport.register.domain.model.profile.WeeklySlots.none());
-    }
+  public List<RegisterForms.GridRow> getGrid() {
+    return RegisterForms.grid(org.dpsupport.register.domain.model.profile.WeeklySlots.none());
+  }
 
-    public List<String> getParts() {
-        return RegisterForms.parts();
-    }
+  public List<String> getParts() {
+    return RegisterForms.parts();
+  }
 
-    public List<RegisterForms.Choice> getSkills() {
-        return RegisterForms.skills(java.util.Set.of());
-    }
+  public List<RegisterForms.Choice> getSkills() {
+    return RegisterForms.skills(java.util.Set.of());
+  }
 
-    /** The register id of the PA just registered, for the link to record their checks. */
-    public String getRegistered() {
-        return registered;
-    }
+  /** The register id of the PA just registered, for the link to record their checks. */
+  public String getRegistered() {
+    return registered;
+  }
 
-    public String approve() {
-        return act(() -> {
-            register.approve(current.viewer(), RegisterForms.param("pa"));
-            done = "The profile is approved: budget holders can now find it.";
+  public String approve() {
+    return act(
+        () -> {
+          register.approve(current.viewer(), RegisterForms.param("pa"));
+          done = "The profile is approved: budget holders can now find it.";
         });
-    }
+  }
 
-    public String reject() {
-        return act(() -> {
-            register.reject(current.viewer(), RegisterForms.param("pa"), RegisterForms.param("reason"));
-            done = "The profile is turned down; the PA sees your reason.";
+  public String reject() {
+    return act(
+        () -> {
+          register.reject(
+              current.viewer(), RegisterForms.param("pa"), RegisterForms.param("reason"));
+          done = "The profile is turned down; the PA sees your reason.";
         });
-    }
+  }
 
-    public String suspend() {
-        return act(() -> {
-            register.suspend(current.viewer(), RegisterForms.param("pa"), RegisterForms.param("suspendReason"));
-            done = "The profile is suspended; the PA has been told.";
+  public String suspend() {
+    return act(
+        () -> {
+          register.suspend(
+              current.viewer(), RegisterForms.param("pa"), RegisterForms.param("suspendReason"));
+          done = "The profile is suspended; the PA has been told.";
         });
-    }
+  }
 
-    public String reinstate() {
-        return act(() -> {
-            PaProfile p = register.reinstate(current.viewer(), RegisterForms.param("pa"));
-            done = "Suspension lifted: the profile is now " + p.status().description() + ".";
+  public String reinstate() {
+    return act(
+        () -> {
+          PaProfile p = register.reinstate(current.viewer(), RegisterForms.param("pa"));
+          done = "Suspension lifted: the profile is now " + p.status().description() + ".";
         });
-    }
+  }
 
-    public String runSweep() {
-        return act(() -> {
-            var outcome = sweep.run(current.viewer().username());
-            search.rebuild();
-            done = "Vetting sweep done: " + outcome.reviewed() + " approved or suspended profiles reviewed, "
-                    + outcome.suspended() + " suspended, " + outcome.reinstated() + " reinstated.";
+  public String runSweep() {
+    return act(
+        () -> {
+          var outcome = sweep.run(current.viewer().username());
+          search.rebuild();
+          done =
+              "Vetting sweep done: "
+                  + outcome.reviewed()
+                  + " approved or suspended profiles reviewed, "
+                  + outcome.suspended()
+                  + " suspended, "
+                  + outcome.reinstated()
+                  + " reinstated.";
         });
-    }
+  }
 
-    private String act(Runnable action) {
-        return RegisterForms.act(action, () -> pa = null, problem -> error = problem);
-    }
+  private String act(Runnable action) {
+    return RegisterForms.act(action, () -> pa = null, problem -> error = problem);
+  }
 
-    public String date(LocalDate date) {
-        return RegisterForms.format(date);
-    }
+  public String date(LocalDate date) {
+    return RegisterForms.format(date);
+  }
 
-    /** Before the page renders: a record that is not the viewer's is refused with the 403 page. */
-    public void load() {
-        getPa();
-    }
+  /** Before the page renders: a record that is not the viewer's is refused with the 403 page. */
+  public void load() {
+    getPa();
+  }
 
-    public String getError() {
-        return error;
-    }
+  public String getError() {
+    return error;
+  }
 
-    public String getDone() {
-        return done;
-    }
+  public String getDone() {
+    return done;
+  }
 }
