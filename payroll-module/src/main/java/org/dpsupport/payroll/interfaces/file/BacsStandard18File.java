@@ -163,29 +163,31 @@ public final class BacsStandard18File {
     Money total = Money.ZERO;
     for (Credit c : paid) {
       file.append(
-          record(
-              c.sortCode(),
-              c.accountNumber(),
-              "99",
-              originator.sortCode(),
-              originator.accountNumber(),
-              c.amount(),
-              bacsText(originator.name()),
-              bacsText(c.reference()),
-              bacsText(c.accountName())));
+              record(
+                  c.sortCode(),
+                  c.accountNumber(),
+                  "99",
+                  originator.sortCode(),
+                  originator.accountNumber(),
+                  c.amount(),
+                  bacsText(originator.name()),
+                  bacsText(c.reference()),
+                  bacsText(c.accountName())))
+          .append(CRLF);
       total = total.plus(c.amount());
     }
     file.append(
-        record(
-            originator.sortCode(),
-            originator.accountNumber(),
-            "17",
-            originator.sortCode(),
-            originator.accountNumber(),
-            total,
-            bacsText(originator.name()),
-            "CONTRA",
-            bacsText(originator.name())));
+            record(
+                originator.sortCode(),
+                originator.accountNumber(),
+                "17",
+                originator.sortCode(),
+                originator.accountNumber(),
+                total,
+                bacsText(originator.name()),
+                "CONTRA",
+                bacsText(originator.name())))
+        .append(CRLF);
     file.append(label("EOF1" + fileHeader));
     file.append(label("EOF2" + "F" + "02000" + "00100" + " ".repeat(35) + "00"));
     String pence = String.format("%013d", pence(total));
@@ -214,33 +216,36 @@ public final class BacsStandard18File {
       LocalDate processingDay,
       List<Credit> credits) {
     List<Credit> paid = check(fromSortCode, fromAccount, credits, ModulusChecker.standard());
+    String day = julian(processingDay) + CRLF;
     StringBuilder file = new StringBuilder();
     Money total = Money.ZERO;
     for (Credit c : paid) {
       file.append(
-          record(
-              c.sortCode(),
-              c.accountNumber(),
-              "99",
-              fromSortCode,
-              fromAccount,
-              c.amount(),
-              bacsText(originatorName),
-              bacsText(c.reference()),
-              bacsText(c.accountName())));
+              record(
+                  c.sortCode(),
+                  c.accountNumber(),
+                  "99",
+                  fromSortCode,
+                  fromAccount,
+                  c.amount(),
+                  bacsText(originatorName),
+                  bacsText(c.reference()),
+                  bacsText(c.accountName())))
+          .append(day);
       total = total.plus(c.amount());
     }
     file.append(
-        record(
-            fromSortCode,
-            fromAccount,
-            "17",
-            fromSortCode,
-            fromAccount,
-            total,
-            bacsText(originatorName),
-            "CONTRA",
-            bacsText(originatorName)));
+            record(
+                fromSortCode,
+                fromAccount,
+                "17",
+                fromSortCode,
+                fromAccount,
+                total,
+                bacsText(originatorName),
+                "CONTRA",
+                bacsText(originatorName)))
+        .append(day);
     return file.toString();
   }
 
@@ -319,8 +324,7 @@ public final class BacsStandard18File {
         + String.format("%011d", pence(amount))
         + field(name)
         + field(reference)
-        + field(accountName)
-        + CRLF;
+        + field(accountName);
   }
 
   private static long pence(Money amount) {
