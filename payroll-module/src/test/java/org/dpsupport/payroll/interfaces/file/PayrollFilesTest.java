@@ -79,57 +79,6 @@ class PayrollFilesTest {
   }
 
   @Test
-  @DisplayName("BACS Standard 18: a 106-character credit per PA and a contra for the total")
-  void bacsFile() {
-    List<BacsStandard18File.Credit> credits =
-        RUN.stream()
-            .map(
-                p ->
-                    new BacsStandard18File.Credit(
-                        p.employee().sortCode(),
-                        p.employee().accountNumber(),
-                        p.employee().accountName(),
-                        p.result().netPay(),
-                        "WAGES NOV"))
-            .toList();
-    String file =
-        BacsStandard18File.render(
-            anEmployer().sortCode(),
-            anEmployer().accountNumber(),
-            "M OKAFOR DP",
-            NOVEMBER.paymentDate(),
-            credits);
-    String[] records = file.split("\r\n");
-    assertEquals(3, records.length);
-    for (String r : records) {
-      assertEquals(106, r.length(), r);
-      assertEquals(" 26332", r.substring(100), "processing day 28 Nov 2026 is day 332");
-    }
-    String first = records[0];
-    assertEquals("200000", first.substring(0, 6));
-    assertEquals("55779911", first.substring(6, 14));
-    assertEquals("099", first.substring(14, 17));
-    assertEquals("401122" + "31926819", first.substring(17, 31));
-    assertEquals(
-        String.format("%011d", RUN.get(0).result().netPay().amount().movePointRight(2).longValue()),
-        first.substring(35, 46));
-    assertEquals("M OKAFOR DP       ", first.substring(46, 64));
-    assertEquals("WAGES NOV         ", first.substring(64, 82));
-    assertEquals("P SHAH            ", first.substring(82, 100));
-    assertEquals(
-        "30945701234567",
-        records[1].substring(0, 14),
-        "seven-digit account number padded with a zero");
-    String contra = records[2];
-    assertEquals("40112231926819017", contra.substring(0, 17));
-    Money total = RUN.get(0).result().netPay().plus(RUN.get(1).result().netPay());
-    assertEquals(
-        String.format("%011d", total.amount().movePointRight(2).longValue()),
-        contra.substring(35, 46));
-    assertEquals("CONTRA", contra.substring(64, 82).trim());
-  }
-
-  @Test
   @DisplayName(
       "FPS: envelope, employer references and every field of each PA's payment, in HMRC's order")
   void fullPaymentSubmission() throws Exception {

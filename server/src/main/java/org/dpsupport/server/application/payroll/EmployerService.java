@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
+import org.dpsupport.payroll.domain.model.employee.BankDetails;
 import org.dpsupport.payroll.domain.model.employee.NationalInsuranceNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
+import org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.remittance.RemittanceKind;
@@ -196,6 +198,9 @@ public class EmployerService {
               SortCode.parse(s.sortCode()),
               BankAccountNumber.parse(s.accountNumber()),
               s.feePerPayslip() == null ? Money.ZERO : Money.of(s.feePerPayslip()));
+      // the check character (HMRC's modulus 23) and Vocalink's modulus check on the bank details
+      AccountsOfficeReference.parse(details.accountsOfficeReference());
+      new BankDetails(details.sortCode(), details.accountNumber());
     } catch (IllegalArgumentException | NullPointerException e) {
       throw PayrollProblem.badInput(
           e instanceof NullPointerException
@@ -313,8 +318,9 @@ public class EmployerService {
       e.setBankHolidayRate(c.bankHolidayRate());
       e.setSleepInAllowance(c.sleepInAllowance());
       e.setUsualWeeklyHours(c.usualWeeklyHours());
-      e.setSortCode(SortCode.parse(c.sortCode()).value());
-      e.setAccountNumber(BankAccountNumber.parse(c.accountNumber()).value());
+      BankDetails bank = BankDetails.of(c.sortCode(), c.accountNumber());
+      e.setSortCode(bank.sortCode().value());
+      e.setAccountNumber(bank.accountNumber().value());
       e.setAccountName(require(c.accountName(), "the name on the PA's bank account"));
       e.setRightToWorkChecked(c.rightToWorkChecked());
       e.setDbsChecked(c.dbsChecked());

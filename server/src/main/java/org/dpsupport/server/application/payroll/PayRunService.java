@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
@@ -41,6 +42,7 @@ import org.dpsupport.payroll.interfaces.file.PensionContributionCsv;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
+import org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
@@ -58,6 +60,10 @@ import org.dpsupport.server.security.Viewer;
  */
 @ApplicationScoped
 public class PayRunService {
+
+  /** The date in the PAs' bank statement reference: WAGES 28 SEP 2026. */
+  private static final java.time.format.DateTimeFormatter WAGES_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
   /** A run as the review page and the API show it. */
   public record RunView(
@@ -432,7 +438,7 @@ public class PayRunService {
               p.employee().accountNumber(),
               p.employee().accountName(),
               r.netPay(),
-              "WAGES " + period.paymentDate()));
+              "WAGES " + WAGES_DATE.format(period.paymentDate()).toUpperCase(Locale.ROOT)));
     }
     // PAs on the FPS without a payment: a zero payment (no year-to-date passed in, so no refund is
     // worked out)
@@ -466,14 +472,45 @@ public class PayRunService {
     run.setNmwFindings(nmw);
     run.setCalculatedAt(OffsetDateTime.now(clock));
     run.setFpsXml(FullPaymentSubmission.render(employer, fps));
-    run.setBacsFile(
-        BacsStandard18File.render(
-            employer.sortCode(),
-            employer.accountNumber(),
-            employer.name(),
-            period.paymentDate(),
-            credits));
+    run.setBacsFile(bacsFile(run.getAccountId(), employer, period, credits));
     run.setPensionCsv(PensionContributionCsv.render(employer.payeReference(), period, paid));
+  }
+
+  /**
+   * The run's Bacs Standard 18 file, under the agency's service user number, paying the PAs on the
+   * pay day (or the working day before). Refused whole, with what to put right, when the agency has
+   * no service user number or any bank details fail Vocalink's modulus check: the transaction rolls
+   * back, so no payslip of the run is kept either.
+   */
+  private String bacsFile(
+      long accountId,
+      EmployerDetails employer,
+      PayPeriod period,
+      List<BacsStandard18File.Credit> credits) {
+    DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, accountId);
+    PayrollAgencyEntity agency =
+        account.getAgencyId() == null
+            ? null
+            : em.find(PayrollAgencyEntity.class, account.getAgencyId());
+    if (agency == null || agency.getBacsServiceUserNumber() == null) {
+      throw PayrollProblem.conflict(
+          "The pay run cannot be worked out: the BACS file needs the agency's Bacs service user"
+              + " number, which has not been recorded. Ask the administrator to add it.");
+    }
+    try {
+      return BacsStandard18File.render(
+          new BacsStandard18File.Originator(
+              agency.getBacsServiceUserNumber(),
+              employer.name(),
+              employer.sortCode(),
+              employer.accountNumber()),
+          period.paymentDate(),
+          LocalDate.now(clock),
+          credits);
+    } catch (IllegalArgumentException e) {
+      throw PayrollProblem.conflict(
+          "The pay run cannot be worked out until the BACS file can be written. " + e.getMessage());
+    }
   }
 
   private PayslipEntity payslip(
