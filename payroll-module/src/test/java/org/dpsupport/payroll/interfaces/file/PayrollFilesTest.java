@@ -28,7 +28,6 @@ import org.dpsupport.payroll.application.PayRunCalculator.EmployeeToPay;
 import org.dpsupport.payroll.domain.model.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 class PayrollFilesTest {
@@ -93,19 +92,15 @@ class PayrollFilesTest {
                         p.employee().payId().equals("PA002"),
                         false))
             .toList();
-    String xml = FullPaymentSubmission.render(anEmployer(), entries);
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setNamespaceAware(true);
-    Document d =
-        f.newDocumentBuilder()
-            .parse(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    Element root = d.getDocumentElement();
+    String xml = FullPaymentSubmission.render(anEmployer(), entries, NOVEMBER.paymentDate());
+    Element root = parse(xml);
     assertEquals(
         "http://www.govtalk.gov.uk/taxation/PAYE/RTI/FullPaymentSubmission/26-27/1",
         root.getNamespaceURI());
     assertEquals(List.of("IRheader", "FullPaymentSubmission"), childNames(root));
     Element header = child(root, "IRheader");
-    assertEquals(List.of("Keys", "PeriodEnd", "DefaultCurrency", "Sender"), childNames(header));
+    assertEquals(
+        List.of("Keys", "PeriodEnd", "DefaultCurrency", "IRmark", "Sender"), childNames(header));
     assertEquals("2027-04-05", text(header, "PeriodEnd"));
     Element fps = child(root, "FullPaymentSubmission");
     assertEquals(List.of("EmpRefs", "RelatedTaxYear", "Employee", "Employee"), childNames(fps));
@@ -235,7 +230,8 @@ class PayrollFilesTest {
         root.getNamespaceURI());
     assertEquals(List.of("IRheader", "EmployerPaymentSummary"), childNames(root));
     Element header = child(root, "IRheader");
-    assertEquals(List.of("Keys", "PeriodEnd", "DefaultCurrency", "Sender"), childNames(header));
+    assertEquals(
+        List.of("Keys", "PeriodEnd", "DefaultCurrency", "IRmark", "Sender"), childNames(header));
     assertEquals("2027-04-05", text(header, "PeriodEnd"));
     assertEquals("GBP", text(header, "DefaultCurrency"));
     Element keys = child(header, "Keys");
@@ -310,19 +306,13 @@ class PayrollFilesTest {
             "EmployerPaymentSummary");
     assertEquals(
         List.of(
-            "EmpRefs",
-            "NoPaymentForPeriod",
-            "NoPaymentDates",
-            "RecoverableAmountsYTD",
-            "RelatedTaxYear",
-            "FinalSubmission"),
+            "EmpRefs", "NoPaymentForPeriod", "NoPaymentDates", "RelatedTaxYear", "FinalSubmission"),
         childNames(eps));
     assertEquals("yes", text(eps, "NoPaymentForPeriod"));
     assertEquals(List.of("From", "To"), childNames(child(eps, "NoPaymentDates")));
     assertEquals("2027-03-06", text(child(eps, "NoPaymentDates"), "From"));
     assertEquals("2027-04-05", text(child(eps, "NoPaymentDates"), "To"));
     assertEquals("yes", text(child(eps, "FinalSubmission"), "ForYear"));
-    assertEquals("0.00", text(child(eps, "RecoverableAmountsYTD"), "SMPRecovered"));
     var month8 =
         new EmployerPaymentSummary.Month(
             new org.dpsupport.payroll.domain.model.taxyear.TaxYear(2026), 8, false, null);
@@ -370,7 +360,8 @@ class PayrollFilesTest {
                     RUN.get(1).result(),
                     FiguresToDate.NONE.plus(RUN.get(1).result()),
                     false,
-                    false)));
+                    false)),
+            NOVEMBER.paymentDate());
     Element fps = child(parse(xml), "FullPaymentSubmission");
     Element first = (Element) fps.getElementsByTagNameNS("*", "Employment").item(0);
     assertEquals(
@@ -508,12 +499,16 @@ class PayrollFilesTest {
     }
   }
 
+  /** The IRenvelope inside an RTI message's GovTalk Body. */
   private static Element parse(String xml) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
-    return f.newDocumentBuilder()
-        .parse(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-        .getDocumentElement();
+    Element message =
+        f.newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .getDocumentElement();
+    assertEquals("GovTalkMessage", message.getLocalName());
+    return child(child(message, "Body"), "IRenvelope");
   }
 
   private static List<String> childNames(Element e) {

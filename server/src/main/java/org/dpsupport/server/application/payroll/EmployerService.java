@@ -277,7 +277,12 @@ public class EmployerService {
       e.setEmploymentId(employment.getId());
       e.setForename(require(c.forename(), "the PA's first name"));
       e.setSurname(require(c.surname(), "the PA's last name"));
-      e.setNiNumber(NationalInsuranceNumber.parse(c.niNumber()).value());
+      // a PA who does not know their NI number yet is reported to HMRC without one, identified by
+      // date of birth, gender and address (the FPS business rules need two address lines then)
+      e.setNiNumber(
+          c.niNumber() == null || c.niNumber().isBlank()
+              ? null
+              : NationalInsuranceNumber.parse(c.niNumber()).value());
       e.setDateOfBirth(require(c.dateOfBirth(), "the PA's date of birth"));
       e.setGender(
           c.gender() == null ? "X" : c.gender().trim().toUpperCase(Locale.ROOT).substring(0, 1));
@@ -286,7 +291,11 @@ public class EmployerService {
             "HMRC records gender as M or F (as on the PA's NI record).");
       }
       e.setAddressLine1(require(c.addressLine1(), "the first line of the PA's address"));
-      e.setAddressLine2(c.addressLine2());
+      e.setAddressLine2(
+          require(
+              c.addressLine2(),
+              "the second line of the PA's address, such as the town: HMRC needs two lines"
+                  + " for a new PA"));
       e.setPostcode(require(c.postcode(), "the PA's postcode").toUpperCase(Locale.ROOT));
       String declaration =
           c.starterDeclaration() == null

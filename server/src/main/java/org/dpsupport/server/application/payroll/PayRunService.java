@@ -355,12 +355,14 @@ public class PayRunService {
     List<EmployeeToPay> toPay = new ArrayList<>();
     List<EmployeeToPay> unpaid = new ArrayList<>();
     Map<Long, Boolean> notPaid = new HashMap<>();
+    Map<Long, PayrollEmployeeEntity> payrollEmployees = new HashMap<>();
     Map<String, Long> employmentByPayId = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     for (Object[] row : rows) {
       PayrollEmployeeEntity pe = (PayrollEmployeeEntity) row[0];
       PaEmploymentEntity m = (PaEmploymentEntity) row[1];
       notPaid.put(m.getId(), pe.getNotPaidReason() != null);
+      payrollEmployees.put(m.getId(), pe);
       List<TimesheetEntity> own = sheetsByEmployment.get(m.getId());
       if (own == null) {
         // nothing approved to pay this period; still on the FPS, with no pay, if HMRC must hear
@@ -430,8 +432,14 @@ public class PayRunService {
       }
       em.persist(slip);
       fps.add(
-          new FullPaymentSubmission.Entry(
-              p.employee(), r, after, ytd == null, notPaid.get(employmentId)));
+          fpsEntry(
+              run,
+              payrollEmployees.get(employmentId),
+              p.employee(),
+              r,
+              after,
+              ytd == null,
+              notPaid.get(employmentId)));
       credits.add(
           new BacsStandard18File.Credit(
               p.employee().sortCode(),
@@ -451,8 +459,14 @@ public class PayRunService {
       Object[] ytd = toDate.get(employmentId);
       FiguresToDate before = ytd == null ? FiguresToDate.NONE : (FiguresToDate) ytd[0];
       fps.add(
-          new FullPaymentSubmission.Entry(
-              p.employee(), p.result(), before.plus(p.result()), false, notPaid.get(employmentId)));
+          fpsEntry(
+              run,
+              payrollEmployees.get(employmentId),
+              p.employee(),
+              p.result(),
+              before.plus(p.result()),
+              false,
+              notPaid.get(employmentId)));
     }
     RunTotals totals = RunTotals.of(paid, employer.feePerPayslip());
     run.setPayslips(totals.payslips());
@@ -471,7 +485,14 @@ public class PayRunService {
     run.setHmrcDueDate(HmrcPaymentDue.dueDate(period.paymentDate(), employerRow.isHmrcQuarterly()));
     run.setNmwFindings(nmw);
     run.setCalculatedAt(OffsetDateTime.now(clock));
-    run.setFpsXml(FullPaymentSubmission.render(employer, fps));
+    // a run with nobody on it has no FPS (the month's EPS says nobody was paid); a payment reported
+    // after its pay day carries a late reason
+    try {
+      run.setFpsXml(
+          fps.isEmpty() ? null : FullPaymentSubmission.render(employer, fps, LocalDate.now(clock)));
+    } catch (IllegalArgumentException e) {
+      throw PayrollProblem.badInput(e);
+    }
     run.setBacsFile(bacsFile(run.getAccountId(), employer, period, credits));
     run.setPensionCsv(PensionContributionCsv.render(employer.payeReference(), period, paid));
   }
@@ -511,6 +532,33 @@ public class PayRunService {
       throw PayrollProblem.conflict(
           "The pay run cannot be worked out until the BACS file can be written. " + e.getMessage());
     }
+  }
+
+  /**
+   * A PA's FPS entry: whether the leaving date already went to HMRC on a finalised run's FPS, and
+   * if this FPS reports it, this run is recorded as the one that did (a recalculation of this run
+   * reports it again; a later run does not).
+   */
+  private FullPaymentSubmission.Entry fpsEntry(
+      PayRunEntity run,
+      PayrollEmployeeEntity pe,
+      EmployeeRecord employee,
+      PayResult r,
+      FiguresToDate toDate,
+      boolean firstPayment,
+      boolean irregular) {
+    Long reportedBy = pe.getLeavingReportedRunId();
+    boolean reported = false;
+    if (reportedBy != null && !reportedBy.equals(run.getId())) {
+      PayRunEntity earlier = em.find(PayRunEntity.class, reportedBy);
+      reported = earlier != null && PayRunStatus.valueOf(earlier.getStatus()).isFinal();
+    }
+    FullPaymentSubmission.Reporting reporting =
+        new FullPaymentSubmission.Reporting(false, reported, null);
+    if (FullPaymentSubmission.reportLeavingDate(employee, r, reporting)) {
+      pe.setLeavingReportedRunId(run.getId());
+    }
+    return new FullPaymentSubmission.Entry(employee, r, toDate, firstPayment, irregular, reporting);
   }
 
   private PayslipEntity payslip(
@@ -698,6 +746,11 @@ public class PayRunService {
               throw PayrollProblem.notFound(
                   "There is no file '" + kind + "'; use fps, bacs or pensions.");
         };
+    if (file == null && "fps".equals(kind) && r.getCalculatedAt() != null) {
+      throw PayrollProblem.conflict(
+          "Nobody was paid or reported in this run, so it has no FPS. If nobody is paid in the"
+              + " tax month, send the month's EPS instead.");
+    }
     if (file == null) {
       throw PayrollProblem.conflict("Calculate the run first.");
     }
