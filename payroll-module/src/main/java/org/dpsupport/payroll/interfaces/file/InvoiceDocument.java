@@ -82,7 +82,7 @@ public final class InvoiceDocument {
           r.netPay(),
           r.amountOf("employer-ni"),
           r.amountOf("pension-employer"),
-          r.employerCost());
+          r.grossPay().plus(r.amountOf("employer-ni")).plus(r.amountOf("pension-employer")));
     }
   }
 
@@ -216,8 +216,8 @@ public final class InvoiceDocument {
           8);
 
       pdf.paragraph(
-          "* Your cost: gross pay and the employer's pension contribution, with employer NI less"
-              + " the Employment Allowance claimed for it.",
+          "* Your cost: gross pay, employer NI and the employer's pension contribution. The"
+              + " Employment Allowance claimed reduces what goes to HMRC (below).",
           8);
       pdf.heading("H2", "What leaves your direct-payment account", 12);
       pdf.ruledTable(
