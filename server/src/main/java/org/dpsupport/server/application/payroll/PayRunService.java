@@ -358,6 +358,7 @@ public class PayRunService {
     Map<Long, PayrollEmployeeEntity> payrollEmployees = new HashMap<>();
     Map<String, Long> employmentByPayId = new HashMap<>();
     Map<String, String> names = new HashMap<>();
+    Map<String, String[]> contacts = new HashMap<>();
     for (Object[] row : rows) {
       PayrollEmployeeEntity pe = (PayrollEmployeeEntity) row[0];
       PaEmploymentEntity m = (PaEmploymentEntity) row[1];
@@ -394,6 +395,7 @@ public class PayRunService {
               record, new Timesheet(period.start(), period.end(), entries), engineYtd));
       employmentByPayId.put(record.payId(), m.getId());
       names.put(record.payId(), m.getPaName());
+      contacts.put(record.payId(), new String[] {null, paEmail(m)});
       own.forEach(t -> t.setPayRunId(run.getId()));
     }
     BigDecimal allowanceUsed =
@@ -494,7 +496,13 @@ public class PayRunService {
       throw PayrollProblem.badInput(e);
     }
     run.setBacsFile(bacsFile(run.getAccountId(), employer, period, credits));
-    run.setPensionCsv(PensionContributionCsv.render(employer.payeReference(), period, paid));
+    run.setPensionCsv(
+        PensionContributionCsv.render(
+            new PensionContributionCsv.Scheme(employer.payeReference(), null, null),
+            period,
+            period.paymentDate(),
+            paid,
+            contacts));
   }
 
   /**
@@ -593,6 +601,7 @@ public class PayRunService {
         r.minimumWage() != null && r.minimumWage().breached()
             ? r.minimumWage().finding().map(f -> f.message()).orElse("below the minimum wage")
             : null);
+    s.setSsp(r.amountOf("ssp").amount());
     s.setPdf(pdf);
     return s;
   }
@@ -728,6 +737,98 @@ public class PayRunService {
         r.getBudgetBefore(),
         remaining,
         words);
+  }
+
+  /**
+   * The run's invoice as a document (tagged PDF), made by the same writer as {@code bin/dps
+   * payroll-files}; a run that is not finalised gets DRAFT on every page.
+   */
+  public byte[] invoicePdf(Viewer viewer, long runId) {
+    return org.dpsupport.payroll.interfaces.file.InvoiceDocument.pdf(
+        invoiceDocument(viewer, runId));
+  }
+
+  /** The run's invoice as CSV: a row per PA, then each item and the total. */
+  public String invoiceCsv(Viewer viewer, long runId) {
+    return org.dpsupport.payroll.interfaces.file.InvoiceDocument.csv(
+        invoiceDocument(viewer, runId));
+  }
+
+  private org.dpsupport.payroll.interfaces.file.InvoiceDocument.Invoice invoiceDocument(
+      Viewer viewer, long runId) {
+    PayRunEntity r = visibleRun(viewer, runId);
+    if (r.getCalculatedAt() == null) {
+      throw PayrollProblem.conflict("Calculate the run first; then its invoice is ready.");
+    }
+    PayrollEmployerEntity employer = employerOrFail(r.getAccountId());
+    DirectPaymentAccountEntity account =
+        em.find(DirectPaymentAccountEntity.class, r.getAccountId());
+    org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity agency =
+        account.getAgencyId() == null
+            ? null
+            : em.find(
+                org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity.class,
+                account.getAgencyId());
+    if (agency == null) {
+      throw PayrollProblem.conflict("This account has no payroll agency, so there is no invoice.");
+    }
+    List<org.dpsupport.payroll.interfaces.file.InvoiceDocument.PaLine> lines = new ArrayList<>();
+    for (PayslipEntity p : payslipsOf(runId)) {
+      PaEmploymentEntity m = em.find(PaEmploymentEntity.class, p.getEmploymentId());
+      PayrollEmployeeEntity pe = em.find(PayrollEmployeeEntity.class, p.getEmploymentId());
+      lines.add(
+          new org.dpsupport.payroll.interfaces.file.InvoiceDocument.PaLine(
+              pe.getPayId(),
+              m.getPaName(),
+              Money.of(p.getGrossPay()),
+              Money.of(p.getNetPay()),
+              Money.of(p.getEmployerNi()),
+              Money.of(p.getPensionEmployer()),
+              Money.of(p.getGrossPay().add(p.getEmployerNi()).add(p.getPensionEmployer()))));
+    }
+    RunTotals totals =
+        new RunTotals(
+            r.getPayslips(),
+            Money.of(r.getGrossPay()),
+            Money.of(r.getNetPay()),
+            Money.of(r.getIncomeTax()),
+            Money.of(r.getEmployeeNi()),
+            Money.of(r.getEmployerNi()),
+            Money.of(r.getEmploymentAllowance()),
+            Money.of(r.getStudentLoans()),
+            Money.of(r.getPensionEmployee()),
+            Money.of(r.getPensionEmployer()),
+            Money.of(r.getAgencyFee()));
+    EmployerDetails details = PayrollMapping.employer(employer);
+    return new org.dpsupport.payroll.interfaces.file.InvoiceDocument.Invoice(
+        String.format("DPS-%06d", r.getId()),
+        (r.getFinalisedAt() != null ? r.getFinalisedAt() : r.getCalculatedAt()).toLocalDate(),
+        PayrollMapping.agency(agency),
+        new org.dpsupport.payroll.interfaces.file.InvoiceDocument.Billed(
+            employer.getEmployerName(),
+            PayrollMapping.address(employer),
+            account.getReference(),
+            details.sortCode(),
+            details.accountNumber()),
+        new PayPeriod(r.getPeriodStart(), r.getPeriodEnd(), r.getPaymentDate()),
+        lines,
+        totals,
+        details.feePerPayslip(),
+        r.getHmrcDueDate(),
+        RunRemittances.dueBy(r, RemittanceKind.PENSION),
+        !PayRunStatus.FINALISED.name().equals(r.getStatus()));
+  }
+
+  /** The PA's email address where they have a sign-in (their user name), else null. */
+  private String paEmail(PaEmploymentEntity m) {
+    if (m.getPaUserId() == null) {
+      return null;
+    }
+    org.dpsupport.server.infrastructure.persistence.UserAccountEntity u =
+        em.find(
+            org.dpsupport.server.infrastructure.persistence.UserAccountEntity.class,
+            m.getPaUserId());
+    return u == null || !u.getUsername().contains("@") ? null : u.getUsername();
   }
 
   /** The run's file: "fps", "bacs" or "pensions"; agency staff and the employer only. */
