@@ -98,6 +98,19 @@ public final class StatementPdfWriter {
       java.util.Collections.reverse(printed);
       java.util.Collections.reverse(truth);
     }
+    if (spec.columns() == Columns.SECTIONS) {
+      // money in first, then money out, each in date order
+      printed.clear();
+      truth.clear();
+      for (boolean in : new boolean[] {true, false}) {
+        for (int i = 0; i < spec.transactions().size(); i++) {
+          if ((spec.transactions().get(i).amount().signum() > 0) == in) {
+            printed.add(spec.transactions().get(i));
+            truth.add(chronological.get(i));
+          }
+        }
+      }
+    }
     List<List<Integer>> pages = paginate();
     int pageCount = pages.size() + (layout.summaryAtEnd() ? 1 : 0);
     try (PDDocument document = new PDDocument();
@@ -121,18 +134,37 @@ public final class StatementPdfWriter {
             cs.transform(new Matrix(0, 1, -1, 0, PDRectangle.A4.getWidth(), 0));
           }
           float y = p == 0 ? firstPageHeader(cs) : continuationHeader(cs);
-          y = tableHeader(cs, y);
+          boolean sections = spec.columns() == Columns.SECTIONS;
+          if (!sections) {
+            y = tableHeader(cs, y);
+          }
           if (layout.forwardRows()) {
             y = broughtOrCarried(cs, y, layout.openingRow(), running);
           }
           LocalDate lastDatePrinted = null;
+          Boolean section = null;
           for (int index : pages.get(p)) {
             Transaction t = printed.get(index);
+            boolean in = t.amount().signum() > 0;
+            if (sections && (section == null || section != in)) {
+              if (section != null) {
+                y = sectionTotal(cs, y, section, printed);
+              }
+              text(cs, bold, 10, 40, y, in ? "Money in" : "Money out");
+              y = tableHeader(cs, y - 18);
+              section = in;
+            }
             running = running.add(t.amount());
             boolean printDate = !spec.dateOncePerDay() || !t.date().equals(lastDatePrinted);
             lastDatePrinted = t.date();
             y = transactionRow(cs, y, t, printDate, truth.get(row).balance());
             row++;
+          }
+          if (sections
+              && section != null
+              && (p == pages.size() - 1
+                  || (printed.get(pages.get(p + 1).get(0)).amount().signum() > 0) != section)) {
+            y = sectionTotal(cs, y, section, printed);
           }
           if (layout.forwardRows()) {
             broughtOrCarried(cs, y, layout.closingRow(), running);
@@ -152,6 +184,20 @@ public final class StatementPdfWriter {
       document.save(out);
       return new Written(out.toByteArray(), truth, pageCount);
     }
+  }
+
+  /** "Total money in £1,234.00" under a section's table. */
+  private float sectionTotal(PDPageContentStream cs, float y, boolean in, List<Transaction> all)
+      throws IOException {
+    BigDecimal total =
+        all.stream()
+            .map(Transaction::amount)
+            .filter(a -> (a.signum() > 0) == in)
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+            .abs();
+    text(cs, bold, BODY, descriptionX(), y - 4, in ? "Total money in" : "Total money out");
+    textRight(cs, bold, BODY, outRight(), y - 4, money(total, spec.poundSigns()));
+    return y - 40;
   }
 
   private List<TruthRow> truth() {
@@ -463,6 +509,9 @@ public final class StatementPdfWriter {
               outRight(),
               amountY,
               money(t.amount().abs(), spec.poundSigns()) + (t.amount().signum() < 0 ? "" : " CR"));
+      case SECTIONS ->
+          textRight(
+              cs, font, BODY, outRight(), amountY, money(t.amount().abs(), spec.poundSigns()));
       case APP_SIGNS ->
           textRight(
               cs,

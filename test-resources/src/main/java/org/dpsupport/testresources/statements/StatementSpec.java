@@ -191,7 +191,12 @@ public record StatementSpec(
     /** One amount column, only credits marked CR (debits unmarked). */
     CR_ONLY,
     /** App style: "+£12.00" for money in, "−£12.00" (Unicode minus) for money out. */
-    APP_SIGNS
+    APP_SIGNS,
+    /**
+     * Separate sections: a "Money in" table then a "Money out" table, each with one unsigned Amount
+     * column and a total under it; the direction comes from the section.
+     */
+    SECTIONS
   }
 
   /** How a running balance is printed. */

@@ -77,7 +77,7 @@ public final class StatementLayoutParser {
             .period()
             .map(p -> new YearContext(p.start(), p.lastDay()))
             .or(() -> found.anyFullDate().map(d -> new YearContext(d.minusDays(364), d)));
-    List<StatementLine> lines = assemble(walk.rows, years);
+    List<StatementLine> lines = assemble(walk.rows, walk.sections, years);
     if (lines.isEmpty() && opening.isEmpty()) {
       throw new DocumentNotReadableException(Refusal.of(RefusalReason.NOT_A_STATEMENT));
     }
@@ -178,6 +178,11 @@ public final class StatementLayoutParser {
     /** In a newest-first listing: a brought-forward row after the last transaction. */
     Optional<Money> footOpening = Optional.empty();
 
+    /** The section ("Money in" or "Money out") each row was printed under, if any. */
+    final List<Optional<Kind>> sections = new ArrayList<>();
+
+    Kind section;
+
     /** A brought/carried forward row was printed in the table. */
     boolean sawBalanceRow;
   }
@@ -199,6 +204,13 @@ public final class StatementLayoutParser {
             index++;
           }
           lastY = lines.get(index).y();
+          continue;
+        }
+        Optional<Kind> title = sectionTitle(line, walk.table);
+        if (title.isPresent()) {
+          // "Money in" / "Money out" above a section's table: its figures go that way
+          walk.section = title.get();
+          walk.outside.add(line);
           continue;
         }
         if (walk.table == null) {
@@ -259,6 +271,7 @@ public final class StatementLayoutParser {
         walk.footOpening = Optional.empty();
         walk.closingRow = Optional.empty();
         walk.rows.add(row);
+        walk.sections.add(Optional.ofNullable(walk.section));
         lastY = line.y();
       }
     }
@@ -347,7 +360,8 @@ public final class StatementLayoutParser {
   }
 
   /** Builds one transaction per line with an amount, joining wrapped description lines. */
-  private List<StatementLine> assemble(List<Row> rows, Optional<YearContext> years)
+  private List<StatementLine> assemble(
+      List<Row> rows, List<Optional<Kind>> sections, Optional<YearContext> years)
       throws DocumentNotReadableException {
     // Some banks print a wrapped description above its amount (the amount sits on the last line),
     // most below it. Each entry is read by what it shows: a dated line without an amount holds its
@@ -387,7 +401,7 @@ public final class StatementLayoutParser {
         Draft draft =
             new Draft(
                 date,
-                amountOf(row, unmarkedMeansOut),
+                amountOf(row, unmarkedMeansOut, sections.get(i)),
                 Optional.ofNullable(row.amounts().get(Kind.BALANCE)).map(PrintedAmount::asBalance));
         draft.add(pending.toString());
         pending.setLength(0);
@@ -476,7 +490,31 @@ public final class StatementLayoutParser {
     return credits && !debits;
   }
 
-  private static Money amountOf(Row row, boolean unmarkedMeansOut) {
+  /**
+   * A section title: a short line with no figure, printed from the left margin (not a wrapped
+   * description line), whose words are a money-in or money-out heading ("Money out", "Payments in",
+   * "Withdrawals").
+   */
+  private static Optional<Kind> sectionTitle(TextLine line, TransactionTable table) {
+    if (line.words().size() > 4 || line.cells().size() > 1) {
+      return Optional.empty();
+    }
+    for (Word word : line.words()) {
+      if (PrintedAmount.read(word.text()).isPresent()) {
+        return Optional.empty();
+      }
+    }
+    if (table != null) {
+      float descriptionX =
+          table.column(Kind.DESCRIPTION).map(TransactionTable.Column::x).orElse(0f);
+      if (line.words().get(0).x() >= descriptionX - 2) {
+        return Optional.empty();
+      }
+    }
+    return TransactionTable.kindOf(line.text()).filter(k -> k == Kind.IN || k == Kind.OUT);
+  }
+
+  private static Money amountOf(Row row, boolean unmarkedMeansOut, Optional<Kind> section) {
     Money amount = Money.zero();
     PrintedAmount out = row.amounts().get(Kind.OUT);
     PrintedAmount in = row.amounts().get(Kind.IN);
@@ -488,7 +526,8 @@ public final class StatementLayoutParser {
       amount = amount.plus(Money.of(in.size()));
     }
     if (signed != null) {
-      amount = amount.plus(signed.asSignedAmount(unmarkedMeansOut));
+      boolean unmarkedOut = section.map(k -> k == Kind.OUT).orElse(unmarkedMeansOut);
+      amount = amount.plus(signed.asSignedAmount(unmarkedOut));
     }
     return amount;
   }
