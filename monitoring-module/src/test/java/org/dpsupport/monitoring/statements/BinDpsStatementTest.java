@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Runs the real {@code bin/dps} launcher, as a person would, on every fixture. */
-@DisplayName("bin/dps statement")
+@DisplayName("bin/dps statement and bin/dps receipt")
 class BinDpsStatementTest {
 
   private static final Path DPS = Path.of("..", "bin", "dps").toAbsolutePath().normalize();
@@ -120,6 +120,31 @@ class BinDpsStatementTest {
     Run run = dps("statement", a, a.toString());
     assertEquals(64, run.exit());
     assertTrue(run.err().contains("--out DIR"), run.err());
+  }
+
+  @Test
+  @DisplayName("a receipt prints as JSON: supplier, date, total, VAT and its item lines")
+  void receipt() throws Exception {
+    Run run =
+        dps(
+            "receipt",
+            write(
+                "r.pdf", Fixtures.bytes("/fixtures/receipts/mobility-shop-invoice-with-vat.pdf")));
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("\"value\" : \"Worcester Mobility Centre\""), run.out());
+    assertTrue(run.out().contains("\"value\" : 74.25"), run.out());
+    assertTrue(run.out().contains("\"description\" : \"Folding walking frame\""), run.out());
+    assertTrue(run.out().contains("\"amount\" : 9.38"), run.out());
+    assertTrue(run.out().contains("\"linesAddUp\" : true"), run.out());
+  }
+
+  @Test
+  @DisplayName("a file that is not a readable receipt is refused in plain words, exit 65")
+  void receiptRefused() throws Exception {
+    Run run = dps("receipt", write("s.pdf", Fixtures.refusal("scanned-statement.pdf")));
+    assertEquals(65, run.exit());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("This file is a scanned picture"), run.err());
   }
 
   @ParameterizedTest(name = "{0}")
