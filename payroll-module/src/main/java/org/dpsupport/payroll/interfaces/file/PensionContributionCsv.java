@@ -45,19 +45,20 @@ public final class PensionContributionCsv {
           continue;
         }
         csv.printRecord(
-            payeReference,
-            p.employee().payId(),
-            p.employee().niNumber(),
-            p.employee().forename(),
-            p.employee().surname(),
-            p.employee().dateOfBirth(),
-            period.start(),
-            period.end(),
-            r.pension().qualifyingEarnings(),
-            r.amountOf("pension-employee"),
-            r.amountOf("pension-employer"),
-            r.pension().category(),
-            r.pension().action());
+            SpreadsheetCells.row(
+                payeReference,
+                p.employee().payId(),
+                p.employee().niNumber(),
+                p.employee().forename(),
+                p.employee().surname(),
+                p.employee().dateOfBirth(),
+                period.start(),
+                period.end(),
+                r.pension().qualifyingEarnings(),
+                r.amountOf("pension-employee"),
+                r.amountOf("pension-employer"),
+                r.pension().category(),
+                r.pension().action()));
       }
       csv.flush();
       return out.toString();
