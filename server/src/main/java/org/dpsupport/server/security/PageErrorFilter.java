@@ -1,11 +1,13 @@
 package org.dpsupport.server.security;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.util.logging.Level;
@@ -45,14 +47,52 @@ public class PageErrorFilter extends HttpFilter {
         throw e;
       }
       LOG.log(Level.FINE, "Page answered " + status, e);
-      response.resetBuffer();
-      Throwable cause = knownCause(e);
-      if (status == 403 || status == 404) {
-        response.sendError(status, cause.getMessage());
-      } else {
-        response.sendError(status);
-      }
+      showErrorPage(request, response, status, knownCause(e).getMessage());
     }
+  }
+
+  /**
+   * Renders the error page for this status in place of the half-rendered page. The page may have
+   * written into the (uncommitted) buffer already, after which the container refuses to resize it,
+   * so the error page is rendered through a response that leaves the buffer's size alone.
+   */
+  private static void showErrorPage(
+      HttpServletRequest request, HttpServletResponse response, int status, String message)
+      throws IOException, ServletException {
+    response.resetBuffer();
+    response.setStatus(status);
+    request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
+    if (status == 403 || status == 404) {
+      request.setAttribute(RequestDispatcher.ERROR_MESSAGE, message);
+    }
+    String page =
+        switch (status) {
+          case 403 -> "/error/403.xhtml";
+          case 404 -> "/error/404.xhtml";
+          case 413 -> "/error/413.xhtml";
+          default -> "/error/400.xhtml";
+        };
+    request
+        .getRequestDispatcher(page)
+        .forward(
+            request,
+            new HttpServletResponseWrapper(response) {
+              @Override
+              public void setBufferSize(int size) {
+                if (!response.isCommitted() && response.getBufferSize() < size) {
+                  try {
+                    super.setBufferSize(size);
+                  } catch (IllegalStateException written) {
+                    // the buffer keeps its size; the page still fits unless it is very long
+                  }
+                }
+              }
+
+              @Override
+              public void setStatus(int sc) {
+                // the error page keeps the error's status
+              }
+            });
   }
 
   /** The status for a failure the request caused, or 0 for any other. */
