@@ -185,6 +185,19 @@ class AttackSuiteIT {
   @Test
   @DisplayName("Joining with an address that has an account answers exactly as a new address does")
   void joinGivesNothingAway() throws Exception {
+    com.icegreen.greenmail.util.GreenMail smtp =
+        new com.icegreen.greenmail.util.GreenMail(
+            new com.icegreen.greenmail.util.ServerSetup(
+                Integer.getInteger("dps.it.smtpPort", 3061), "localhost", "smtp"));
+    smtp.start();
+    try {
+      joinAnswersAlike(smtp);
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  private void joinAnswersAlike(com.icegreen.greenmail.util.GreenMail smtp) throws Exception {
     String fresh = "pa-join-" + System.nanoTime() + "@example.org";
     Probe.Reply first = Probe.postJson(Probe.API + "/register/join", null, joinBody(fresh));
     Probe.Reply again = Probe.postJson(Probe.API + "/register/join", null, joinBody(fresh));
@@ -206,6 +219,18 @@ class AttackSuiteIT {
             Probe.API + "/register/join", null, incomplete.formatted(DemoUsers.PA.username()));
     assertEquals(newIncomplete.status(), knownIncomplete.status(), knownIncomplete.text());
     assertEquals(newIncomplete.json().get("detail"), knownIncomplete.json().get("detail"));
+    // the owner of the known address is told by e-mail instead
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    boolean told = false;
+    while (!told && System.nanoTime() < deadline) {
+      for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+        told |=
+            m.getAllRecipients()[0].toString().equals(DemoUsers.PA.username())
+                && m.getSubject().contains("tried to join the PA register");
+      }
+      Thread.sleep(500);
+    }
+    assertTrue(told, "no e-mail to " + DemoUsers.PA.username());
   }
 
   @Test
