@@ -13,7 +13,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
@@ -60,10 +59,6 @@ import org.dpsupport.server.security.Viewer;
  */
 @ApplicationScoped
 public class PayRunService {
-
-  /** The date in the PAs' bank statement reference: WAGES 28 SEP 2026. */
-  private static final java.time.format.DateTimeFormatter WAGES_DATE =
-      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
   /** A run as the review page and the API show it. */
   public record RunView(
@@ -438,7 +433,7 @@ public class PayRunService {
               p.employee().accountNumber(),
               p.employee().accountName(),
               r.netPay(),
-              "WAGES " + WAGES_DATE.format(period.paymentDate()).toUpperCase(Locale.ROOT)));
+              wagesReference(period.paymentDate())));
     }
     // PAs on the FPS without a payment: a zero payment (no year-to-date passed in, so no refund is
     // worked out)
@@ -474,6 +469,16 @@ public class PayRunService {
     run.setFpsXml(FullPaymentSubmission.render(employer, fps));
     run.setBacsFile(bacsFile(run.getAccountId(), employer, period, credits));
     run.setPensionCsv(PensionContributionCsv.render(employer.payeReference(), period, paid));
+  }
+
+  /** The reference on the PAs' bank statements: WAGES 28 SEP 2026. */
+  static String wagesReference(LocalDate payDay) {
+    return "WAGES "
+        + payDay.getDayOfMonth()
+        + " "
+        + payDay.getMonth().name().substring(0, 3)
+        + " "
+        + payDay.getYear();
   }
 
   /**
