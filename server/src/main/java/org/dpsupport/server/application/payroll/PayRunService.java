@@ -350,12 +350,15 @@ public class PayRunService {
     List<EmployeeToPay> toPay = new ArrayList<>();
     List<EmployeeToPay> unpaid = new ArrayList<>();
     Map<Long, Boolean> notPaid = new HashMap<>();
+    Map<Long, PayrollEmployeeEntity> payrollEmployees = new HashMap<>();
     Map<String, Long> employmentByPayId = new HashMap<>();
     Map<String, String> names = new HashMap<>();
+    Map<String, String[]> contacts = new HashMap<>();
     for (Object[] row : rows) {
       PayrollEmployeeEntity pe = (PayrollEmployeeEntity) row[0];
       PaEmploymentEntity m = (PaEmploymentEntity) row[1];
       notPaid.put(m.getId(), pe.getNotPaidReason() != null);
+      payrollEmployees.put(m.getId(), pe);
       List<TimesheetEntity> own = sheetsByEmployment.get(m.getId());
       if (own == null) {
         // nothing approved to pay this period; still on the FPS, with no pay, if HMRC must hear
@@ -387,6 +390,7 @@ public class PayRunService {
               record, new Timesheet(period.start(), period.end(), entries), engineYtd));
       employmentByPayId.put(record.payId(), m.getId());
       names.put(record.payId(), m.getPaName());
+      contacts.put(record.payId(), new String[] {null, paEmail(m)});
       own.forEach(t -> t.setPayRunId(run.getId()));
     }
     BigDecimal allowanceUsed =
@@ -425,8 +429,14 @@ public class PayRunService {
       }
       em.persist(slip);
       fps.add(
-          new FullPaymentSubmission.Entry(
-              p.employee(), r, after, ytd == null, notPaid.get(employmentId)));
+          fpsEntry(
+              run,
+              payrollEmployees.get(employmentId),
+              p.employee(),
+              r,
+              after,
+              ytd == null,
+              notPaid.get(employmentId)));
       credits.add(
           new BacsStandard18File.Credit(
               p.employee().sortCode(),
@@ -446,8 +456,14 @@ public class PayRunService {
       Object[] ytd = toDate.get(employmentId);
       FiguresToDate before = ytd == null ? FiguresToDate.NONE : (FiguresToDate) ytd[0];
       fps.add(
-          new FullPaymentSubmission.Entry(
-              p.employee(), p.result(), before.plus(p.result()), false, notPaid.get(employmentId)));
+          fpsEntry(
+              run,
+              payrollEmployees.get(employmentId),
+              p.employee(),
+              p.result(),
+              before.plus(p.result()),
+              false,
+              notPaid.get(employmentId)));
     }
     RunTotals totals = RunTotals.of(paid, employer.feePerPayslip());
     run.setPayslips(totals.payslips());
@@ -466,9 +482,22 @@ public class PayRunService {
     run.setHmrcDueDate(HmrcPaymentDue.dueDate(period.paymentDate(), employerRow.isHmrcQuarterly()));
     run.setNmwFindings(nmw);
     run.setCalculatedAt(OffsetDateTime.now(clock));
-    run.setFpsXml(FullPaymentSubmission.render(employer, fps));
+    // a run with nobody on it has no FPS (the month's EPS says nobody was paid); a payment reported
+    // after its pay day carries a late reason
+    try {
+      run.setFpsXml(
+          fps.isEmpty() ? null : FullPaymentSubmission.render(employer, fps, LocalDate.now(clock)));
+    } catch (IllegalArgumentException e) {
+      throw PayrollProblem.badInput(e);
+    }
     run.setBacsFile(bacsFile(run.getAccountId(), employer, period, credits));
-    run.setPensionCsv(PensionContributionCsv.render(employer.payeReference(), period, paid));
+    run.setPensionCsv(
+        PensionContributionCsv.render(
+            new PensionContributionCsv.Scheme(employer.payeReference(), null, null),
+            period,
+            period.paymentDate(),
+            paid,
+            contacts));
   }
 
   /** The reference on the PAs' bank statements: WAGES 28 SEP 2026. */
@@ -518,6 +547,33 @@ public class PayRunService {
     }
   }
 
+  /**
+   * A PA's FPS entry: whether the leaving date already went to HMRC on a finalised run's FPS, and
+   * if this FPS reports it, this run is recorded as the one that did (a recalculation of this run
+   * reports it again; a later run does not).
+   */
+  private FullPaymentSubmission.Entry fpsEntry(
+      PayRunEntity run,
+      PayrollEmployeeEntity pe,
+      EmployeeRecord employee,
+      PayResult r,
+      FiguresToDate toDate,
+      boolean firstPayment,
+      boolean irregular) {
+    Long reportedBy = pe.getLeavingReportedRunId();
+    boolean reported = false;
+    if (reportedBy != null && !reportedBy.equals(run.getId())) {
+      PayRunEntity earlier = em.find(PayRunEntity.class, reportedBy);
+      reported = earlier != null && PayRunStatus.valueOf(earlier.getStatus()).isFinal();
+    }
+    FullPaymentSubmission.Reporting reporting =
+        new FullPaymentSubmission.Reporting(false, reported, null);
+    if (FullPaymentSubmission.reportLeavingDate(employee, r, reporting)) {
+      pe.setLeavingReportedRunId(run.getId());
+    }
+    return new FullPaymentSubmission.Entry(employee, r, toDate, firstPayment, irregular, reporting);
+  }
+
   private PayslipEntity payslip(
       PayRunEntity run, long employmentId, PayResult r, FiguresToDate after, byte[] pdf) {
     PayslipEntity s = new PayslipEntity();
@@ -550,6 +606,7 @@ public class PayRunService {
         r.minimumWage() != null && r.minimumWage().breached()
             ? r.minimumWage().finding().map(f -> f.message()).orElse("below the minimum wage")
             : null);
+    s.setSsp(r.amountOf("ssp").amount());
     s.setPdf(pdf);
     return s;
   }
@@ -687,6 +744,98 @@ public class PayRunService {
         words);
   }
 
+  /**
+   * The run's invoice as a document (tagged PDF), made by the same writer as {@code bin/dps
+   * payroll-files}; a run that is not finalised gets DRAFT on every page.
+   */
+  public byte[] invoicePdf(Viewer viewer, long runId) {
+    return org.dpsupport.payroll.interfaces.file.InvoiceDocument.pdf(
+        invoiceDocument(viewer, runId));
+  }
+
+  /** The run's invoice as CSV: a row per PA, then each item and the total. */
+  public String invoiceCsv(Viewer viewer, long runId) {
+    return org.dpsupport.payroll.interfaces.file.InvoiceDocument.csv(
+        invoiceDocument(viewer, runId));
+  }
+
+  private org.dpsupport.payroll.interfaces.file.InvoiceDocument.Invoice invoiceDocument(
+      Viewer viewer, long runId) {
+    PayRunEntity r = visibleRun(viewer, runId);
+    if (r.getCalculatedAt() == null) {
+      throw PayrollProblem.conflict("Calculate the run first; then its invoice is ready.");
+    }
+    PayrollEmployerEntity employer = employerOrFail(r.getAccountId());
+    DirectPaymentAccountEntity account =
+        em.find(DirectPaymentAccountEntity.class, r.getAccountId());
+    org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity agency =
+        account.getAgencyId() == null
+            ? null
+            : em.find(
+                org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity.class,
+                account.getAgencyId());
+    if (agency == null) {
+      throw PayrollProblem.conflict("This account has no payroll agency, so there is no invoice.");
+    }
+    List<org.dpsupport.payroll.interfaces.file.InvoiceDocument.PaLine> lines = new ArrayList<>();
+    for (PayslipEntity p : payslipsOf(runId)) {
+      PaEmploymentEntity m = em.find(PaEmploymentEntity.class, p.getEmploymentId());
+      PayrollEmployeeEntity pe = em.find(PayrollEmployeeEntity.class, p.getEmploymentId());
+      lines.add(
+          new org.dpsupport.payroll.interfaces.file.InvoiceDocument.PaLine(
+              pe.getPayId(),
+              m.getPaName(),
+              Money.of(p.getGrossPay()),
+              Money.of(p.getNetPay()),
+              Money.of(p.getEmployerNi()),
+              Money.of(p.getPensionEmployer()),
+              Money.of(p.getGrossPay().add(p.getEmployerNi()).add(p.getPensionEmployer()))));
+    }
+    RunTotals totals =
+        new RunTotals(
+            r.getPayslips(),
+            Money.of(r.getGrossPay()),
+            Money.of(r.getNetPay()),
+            Money.of(r.getIncomeTax()),
+            Money.of(r.getEmployeeNi()),
+            Money.of(r.getEmployerNi()),
+            Money.of(r.getEmploymentAllowance()),
+            Money.of(r.getStudentLoans()),
+            Money.of(r.getPensionEmployee()),
+            Money.of(r.getPensionEmployer()),
+            Money.of(r.getAgencyFee()));
+    EmployerDetails details = PayrollMapping.employer(employer);
+    return new org.dpsupport.payroll.interfaces.file.InvoiceDocument.Invoice(
+        String.format("DPS-%06d", r.getId()),
+        (r.getFinalisedAt() != null ? r.getFinalisedAt() : r.getCalculatedAt()).toLocalDate(),
+        PayrollMapping.agency(agency),
+        new org.dpsupport.payroll.interfaces.file.InvoiceDocument.Billed(
+            employer.getEmployerName(),
+            PayrollMapping.address(employer),
+            account.getReference(),
+            details.sortCode(),
+            details.accountNumber()),
+        new PayPeriod(r.getPeriodStart(), r.getPeriodEnd(), r.getPaymentDate()),
+        lines,
+        totals,
+        details.feePerPayslip(),
+        r.getHmrcDueDate(),
+        RunRemittances.dueBy(r, RemittanceKind.PENSION),
+        !PayRunStatus.FINALISED.name().equals(r.getStatus()));
+  }
+
+  /** The PA's email address where they have a sign-in (their user name), else null. */
+  private String paEmail(PaEmploymentEntity m) {
+    if (m.getPaUserId() == null) {
+      return null;
+    }
+    org.dpsupport.server.infrastructure.persistence.UserAccountEntity u =
+        em.find(
+            org.dpsupport.server.infrastructure.persistence.UserAccountEntity.class,
+            m.getPaUserId());
+    return u == null || !u.getUsername().contains("@") ? null : u.getUsername();
+  }
+
   /** The run's file: "fps", "bacs" or "pensions"; agency staff and the employer only. */
   public String file(Viewer viewer, long runId, String kind) {
     PayRunEntity r = visibleRun(viewer, runId);
@@ -703,6 +852,11 @@ public class PayRunService {
               throw PayrollProblem.notFound(
                   "There is no file '" + kind + "'; use fps, bacs or pensions.");
         };
+    if (file == null && "fps".equals(kind) && r.getCalculatedAt() != null) {
+      throw PayrollProblem.conflict(
+          "Nobody was paid or reported in this run, so it has no FPS. If nobody is paid in the"
+              + " tax month, send the month's EPS instead.");
+    }
     if (file == null) {
       throw PayrollProblem.conflict("Calculate the run first.");
     }

@@ -44,7 +44,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
@@ -408,19 +407,13 @@ class PayrollMonthIT {
             parse(agency.get("/payroll/employers/" + accountId + "/eps?month=2026-09").body()),
             "EmployerPaymentSummary");
     assertEquals(
-        List.of(
-            "EmpRefs",
-            "EmpAllceInd",
-            "DeMinimisStateAid",
-            "RecoverableAmountsYTD",
-            "RelatedTaxYear"),
-        Xml.names(eps));
+        List.of("EmpRefs", "EmpAllceInd", "DeMinimisStateAid", "RelatedTaxYear"),
+        Xml.names(eps),
+        "nothing recovered, so no recoverable amounts");
     assertEquals("475", Xml.text(Xml.child(eps, "EmpRefs"), "OfficeNo"));
     assertEquals("HM12345", Xml.text(Xml.child(eps, "EmpRefs"), "PayeRef"));
     assertEquals("475PN00012345", Xml.text(Xml.child(eps, "EmpRefs"), "AORef"));
     assertEquals("yes", Xml.text(eps, "EmpAllceInd"));
-    assertEquals("6", Xml.text(Xml.child(eps, "RecoverableAmountsYTD"), "TaxMonth"));
-    assertEquals("0.00", Xml.text(Xml.child(eps, "RecoverableAmountsYTD"), "SMPRecovered"));
     assertEquals("26-27", Xml.text(eps, "RelatedTaxYear"));
     // August's tax month (6 Aug to 5 Sep): nobody was paid
     Element august =
@@ -568,7 +561,10 @@ class PayrollMonthIT {
             && p45.contains("Part 3: new employee details"),
         p45);
     assertTrue(p45.contains("1257L (week 1/month 1 basis: yes)"), p45);
-    assertTrue(p45.contains("Month 6 of tax year 2026-27"), p45);
+    // week 1/month 1: item 7 is left blank as on HMRC's form; item 8 has this employment's figures
+    assertTrue(p45.contains("not completed: code not cumulative"), p45);
+    // the October run's FPS carried the leaving date, and the P45 says so (no earlier claim)
+    assertTrue(p45.contains("Full Payment Submission for the pay day of"), p45);
     assertTrue(p45.contains(september.get(1).result().taxablePay().toDisplayString()), p45);
     assertTrue(
         p45.contains(september.get(1).result().incomeTax().taxDueInPeriod().toDisplayString()),
@@ -592,12 +588,23 @@ class PayrollMonthIT {
     return id;
   }
 
+  /**
+   * An RTI download: a whole GovTalk message whose IRmark is right; returns the IRenvelope in its
+   * Body.
+   */
   private static Element parse(String xml) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
-    return f.newDocumentBuilder()
-        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
-        .getDocumentElement();
+    Element message =
+        f.newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+            .getDocumentElement();
+    assertEquals("GovTalkMessage", message.getLocalName());
+    assertEquals(
+        org.dpsupport.payroll.interfaces.file.IrMark.of(xml),
+        org.dpsupport.payroll.interfaces.file.IrMark.carried(xml),
+        "the IRmark");
+    return Xml.child(Xml.child(message, "Body"), "IRenvelope");
   }
 
   private static String pdfText(java.net.http.HttpResponse<byte[]> response, String title)
@@ -618,18 +625,14 @@ class PayrollMonthIT {
   }
 
   private static void checkFps(String xml, List<EmployeePay> expected) throws Exception {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setNamespaceAware(true);
-    Document d =
-        f.newDocumentBuilder()
-            .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-    Element root = d.getDocumentElement();
+    Element root = parse(xml);
     assertEquals("IRenvelope", root.getLocalName());
     assertEquals(
         "http://www.govtalk.gov.uk/taxation/PAYE/RTI/FullPaymentSubmission/26-27/1",
         root.getNamespaceURI());
     Element header = Xml.child(root, "IRheader");
-    assertEquals(List.of("Keys", "PeriodEnd", "DefaultCurrency", "Sender"), Xml.names(header));
+    assertEquals(
+        List.of("Keys", "PeriodEnd", "DefaultCurrency", "IRmark", "Sender"), Xml.names(header));
     assertEquals(List.of("475", "HM12345"), Xml.texts(Xml.child(header, "Keys"), "Key"));
     assertEquals(
         "TaxOfficeNumber", Xml.child(Xml.child(header, "Keys"), "Key").getAttribute("Type"));
@@ -678,10 +681,12 @@ class PayrollMonthIT {
       assertEquals(r.taxablePay().toString(), Xml.text(toDate, "TaxablePay"));
       assertEquals(r.incomeTax().taxDueToDate().toString(), Xml.text(toDate, "TotalTax"));
       Element payment = Xml.child(employment, "Payment");
+      // the test runs after the pay day, so the payment is reported late (reasonable excuse)
       assertEquals(
           List.of(
               "PayFreq",
               "PmtDate",
+              "LateReason",
               "MonthNo",
               "PeriodsCovered",
               "HoursWorked",

@@ -100,7 +100,7 @@ class PayrollPagesIT {
     fields.put("starter:dateOfBirth", "1985-04-12");
     fields.put("starter:gender", "F");
     fields.put("starter:addressLine1", "4 Mill Lane");
-    fields.put("starter:addressLine2", "");
+    fields.put("starter:addressLine2", "Barking");
     fields.put("starter:postcode", "IG11 7QX");
     fields.put("starter:starterDeclaration", "A");
     fields.put("starter:taxCode", "");
