@@ -41,7 +41,7 @@ import org.dpsupport.payroll.interfaces.file.PensionContributionCsv;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
-import org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.BacsServiceUserNumbers;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
@@ -146,6 +146,8 @@ public class PayRunService {
   @Inject AuditLog audit;
 
   @Inject Clock clock;
+
+  @Inject BacsServiceUserNumbers serviceUserNumbers;
 
   @Transactional
   public RunView calculate(Viewer viewer, long accountId, YearMonth month) {
@@ -521,23 +523,19 @@ public class PayRunService {
       EmployerDetails employer,
       PayPeriod period,
       List<BacsStandard18File.Credit> credits) {
-    DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, accountId);
-    PayrollAgencyEntity agency =
-        account.getAgencyId() == null
-            ? null
-            : em.find(PayrollAgencyEntity.class, account.getAgencyId());
-    if (agency == null || agency.getBacsServiceUserNumber() == null) {
-      throw PayrollProblem.conflict(
-          "The pay run cannot be worked out: the BACS file needs the agency's Bacs service user"
-              + " number, which has not been recorded. Ask the administrator to add it.");
-    }
+    String serviceUserNumber =
+        serviceUserNumbers
+            .forAccount(accountId)
+            .orElseThrow(
+                () ->
+                    PayrollProblem.conflict(
+                        "The pay run cannot be worked out: the BACS file needs the agency's Bacs"
+                            + " service user number, which has not been recorded. Ask the"
+                            + " administrator to add it."));
     try {
       return BacsStandard18File.render(
           new BacsStandard18File.Originator(
-              agency.getBacsServiceUserNumber(),
-              employer.name(),
-              employer.sortCode(),
-              employer.accountNumber()),
+              serviceUserNumber, employer.name(), employer.sortCode(), employer.accountNumber()),
           period.paymentDate(),
           LocalDate.now(clock),
           credits);
