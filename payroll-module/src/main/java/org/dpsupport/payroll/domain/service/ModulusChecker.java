@@ -39,7 +39,7 @@ public final class ModulusChecker {
   }
 
   private static final class Holder {
-    static final ModulusChecker STANDARD = new ModulusChecker(VocalinkTables.standard());
+    static final ModulusChecker STANDARD = new ModulusChecker(ModulusTable.standard());
   }
 
   public ModulusTable table() {

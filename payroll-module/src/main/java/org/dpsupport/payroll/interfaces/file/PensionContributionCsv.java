@@ -230,6 +230,4 @@ public final class PensionContributionCsv {
     }
     return out;
   }
-
-
 }
