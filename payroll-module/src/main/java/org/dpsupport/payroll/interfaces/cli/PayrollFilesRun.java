@@ -225,10 +225,11 @@ final class PayrollFilesRun {
         && employerAccount != null) {
       String paye = required(employerNode, "payeReference", "employer");
       String aor = required(employerNode, "accountsOfficeReference", "employer");
-      if (aor != null && !AccountsOfficeReference.isValid(aor)) {
+      boolean aorValid = aor != null && AccountsOfficeReference.isValid(aor);
+      if (aor != null && !aorValid) {
         read("employer", () -> AccountsOfficeReference.parse(aor), "employer");
       }
-      if (paye != null && aor != null) {
+      if (paye != null && aorValid) { // a refused reference is reported once, above
         final Money feeValue = fee;
         employer =
             read(
