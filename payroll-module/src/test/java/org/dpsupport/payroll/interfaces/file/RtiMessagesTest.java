@@ -416,6 +416,32 @@ class RtiMessagesTest {
     assertEquals("Sender", ((Element) irmark.getNextSibling()).getLocalName());
   }
 
+  @Test
+  @DisplayName(
+      "bin/dps payroll-files on the shared example run writes an FPS and EPS that pass every check")
+  void payrollFilesCommand(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path example =
+        RtiSpecs.SPECS.resolve("../conformance/payroll-files/example-run.json").normalize();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int exit =
+        org.dpsupport.payroll.interfaces.cli.PayrollCli.run(
+            new String[] {"payroll-files", example.toString(), dir.resolve("out").toString()},
+            new java.io.ByteArrayInputStream(new byte[0]),
+            new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true),
+            new java.io.PrintStream(err, true));
+    assertEquals(0, exit, err.toString());
+    String fps = Files.readString(dir.resolve("out/fps.xml"));
+    assertAccepted(fps);
+    java.nio.file.Path eps = dir.resolve("out/eps.xml");
+    if (Files.exists(eps)) {
+      String xml = Files.readString(eps);
+      String year = xml.contains("/25-26/1") ? "25-26" : "26-27";
+      assertEquals(List.of(), RtiSpecs.schemaErrors("EmployerPaymentSummary", year, xml), xml);
+      assertEquals(IrMark.of(xml), IrMark.carried(xml));
+    }
+  }
+
   // ---- EPS
 
   @TestFactory

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
 import org.dpsupport.payroll.application.PayResult;
@@ -43,6 +44,7 @@ import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 import org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.LeavingDateReports;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
@@ -151,6 +153,8 @@ public class PayRunService {
   @Inject AuditLog audit;
 
   @Inject Clock clock;
+
+  @Inject LeavingDateReports leavingDateReports;
 
   @Transactional
   public RunView calculate(Viewer viewer, long accountId, YearMonth month) {
@@ -356,6 +360,8 @@ public class PayRunService {
     List<EmployeeToPay> unpaid = new ArrayList<>();
     Map<Long, Boolean> notPaid = new HashMap<>();
     Map<Long, PayrollEmployeeEntity> payrollEmployees = new HashMap<>();
+    // finalised runs whose FPS reported a PA's leaving date: those dates are not sent again
+    Set<Long> reportedLeaving = leavingDateReports.finalisedRunsThatReported(run.getAccountId());
     Map<String, Long> employmentByPayId = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     Map<String, String[]> contacts = new HashMap<>();
@@ -436,6 +442,7 @@ public class PayRunService {
       fps.add(
           fpsEntry(
               run,
+              reportedLeaving,
               payrollEmployees.get(employmentId),
               p.employee(),
               r,
@@ -463,6 +470,7 @@ public class PayRunService {
       fps.add(
           fpsEntry(
               run,
+              reportedLeaving,
               payrollEmployees.get(employmentId),
               p.employee(),
               p.result(),
@@ -549,6 +557,7 @@ public class PayRunService {
    */
   private FullPaymentSubmission.Entry fpsEntry(
       PayRunEntity run,
+      Set<Long> reportedLeaving,
       PayrollEmployeeEntity pe,
       EmployeeRecord employee,
       PayResult r,
@@ -556,11 +565,10 @@ public class PayRunService {
       boolean firstPayment,
       boolean irregular) {
     Long reportedBy = pe.getLeavingReportedRunId();
-    boolean reported = false;
-    if (reportedBy != null && !reportedBy.equals(run.getId())) {
-      PayRunEntity earlier = em.find(PayRunEntity.class, reportedBy);
-      reported = earlier != null && PayRunStatus.valueOf(earlier.getStatus()).isFinal();
-    }
+    boolean reported =
+        reportedBy != null
+            && !reportedBy.equals(run.getId())
+            && reportedLeaving.contains(reportedBy);
     FullPaymentSubmission.Reporting reporting =
         new FullPaymentSubmission.Reporting(false, reported, null);
     if (FullPaymentSubmission.reportLeavingDate(employee, r, reporting)) {
