@@ -5,7 +5,6 @@ import org.dpsupport.payroll.domain.model.bank.ModulusResult;
 import org.dpsupport.payroll.domain.model.bank.ModulusTable;
 import org.dpsupport.payroll.domain.model.bank.ModulusWeight;
 import org.dpsupport.payroll.domain.model.bank.ModulusWeight.Method;
-import org.dpsupport.payroll.domain.model.bank.VocalinkTables;
 import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
 
