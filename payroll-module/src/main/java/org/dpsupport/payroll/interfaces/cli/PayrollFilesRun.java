@@ -26,9 +26,11 @@ import org.dpsupport.payroll.application.PayResult;
 import org.dpsupport.payroll.application.PayRunCalculator.EmployeePay;
 import org.dpsupport.payroll.application.RunTotals;
 import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
+import org.dpsupport.payroll.domain.model.employee.BankDetails;
 import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employee.NationalInsuranceNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
+import org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.payroll.domain.model.employer.HmrcPaymentDue;
 import org.dpsupport.payroll.domain.model.employer.PostalAddress;
@@ -196,6 +198,7 @@ final class PayrollFilesRun {
                 "employer bank",
                 "employer bank accountNumber",
                 BankAccountNumber::parse);
+    modulusCheck(employerSort, employerAccount, "employer: bank");
     boolean careAndSupport =
         employerNode != null && bool(employerNode, "careAndSupportEmployer", "employer");
     boolean claimsAllowance =
@@ -222,6 +225,9 @@ final class PayrollFilesRun {
         && employerAccount != null) {
       String paye = required(employerNode, "payeReference", "employer");
       String aor = required(employerNode, "accountsOfficeReference", "employer");
+      if (aor != null && !AccountsOfficeReference.isValid(aor)) {
+        read("employer", () -> AccountsOfficeReference.parse(aor), "employer");
+      }
       if (paye != null && aor != null) {
         final Money feeValue = fee;
         employer =
@@ -349,7 +355,9 @@ final class PayrollFilesRun {
     }
     if (!paid.isEmpty()) {
       files.put(
-          "fps.xml", FullPaymentSubmission.render(employer, fps).getBytes(StandardCharsets.UTF_8));
+          "fps.xml",
+          FullPaymentSubmission.render(employer, fps, preparedOn == null ? payDate : preparedOn)
+              .getBytes(StandardCharsets.UTF_8));
     }
     int taxMonth = year.taxMonthOf(payDate);
     boolean anyPaid = paid.stream().anyMatch(p -> p.result().grossPay().isPositive());
@@ -363,10 +371,13 @@ final class PayrollFilesRun {
     files.put(
         "bacs.txt",
         BacsStandard18File.render(
-                employer.sortCode(),
-                employer.accountNumber(),
-                employer.name(),
+                new BacsStandard18File.Originator(
+                    serviceUserNumber,
+                    employer.name(),
+                    employer.sortCode(),
+                    employer.accountNumber()),
                 period.paymentDate(),
+                preparedOn == null ? payDate : preparedOn,
                 credits)
             .getBytes(StandardCharsets.US_ASCII));
     RunTotals totals = RunTotals.of(paid, employer.feePerPayslip());
@@ -509,6 +520,7 @@ final class PayrollFilesRun {
                 who + ": bank accountNumber",
                 BankAccountNumber::parse);
     String accountName = bank == null ? null : required(bank, "accountName", who + ": bank");
+    modulusCheck(sort, account, who + ": bank");
 
     // pay elements
     BigDecimal basicRate = null, nightRate = null, weekendRate = null, bankHolidayRate = null;
@@ -965,6 +977,13 @@ final class PayrollFilesRun {
   }
 
   // ---- reading fields, each problem one line
+
+  /** Vocalink's modulus check on a sort code and account number that each parsed. */
+  private void modulusCheck(SortCode sort, BankAccountNumber account, String who) {
+    if (sort != null && account != null && !BankDetails.acceptable(sort, account)) {
+      problems.add(who + ": " + BankDetails.refusal(sort, account));
+    }
+  }
 
   private <T> T read(String field, Supplier<T> value, String who) {
     try {
