@@ -225,11 +225,13 @@ final class PayrollFilesRun {
         && employerAccount != null) {
       String paye = required(employerNode, "payeReference", "employer");
       String aor = required(employerNode, "accountsOfficeReference", "employer");
-      if (aor != null && !AccountsOfficeReference.isValid(aor)) {
+      boolean aorChecked = aor != null && AccountsOfficeReference.isValid(aor);
+      if (aor != null && !aorChecked) {
         read("employer", () -> AccountsOfficeReference.parse(aor), "employer");
       }
       if (paye != null && aor != null) {
         final Money feeValue = fee;
+        int reported = problems.size();
         employer =
             read(
                 "employer",
@@ -245,6 +247,10 @@ final class PayrollFilesRun {
                         employerAccount,
                         feeValue),
                 "employer");
+        if (!aorChecked) { // the Accounts Office reference is reported once, above
+          List<String> again = problems.subList(reported, problems.size());
+          again.removeIf(l -> l.startsWith("employer: accountsOfficeReference:"));
+        }
       }
     }
 

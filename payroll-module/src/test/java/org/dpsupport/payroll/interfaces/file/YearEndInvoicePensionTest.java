@@ -166,7 +166,8 @@ class YearEndInvoicePensionTest {
             null);
     assertTrue(
         YearEndForms.fpsSentence(onFps)
-            .contains("goes to HMRC on the employer's Full Payment Submission for the pay day of 28"));
+            .contains(
+                "goes to HMRC on the employer's Full Payment Submission for the pay day of 28"));
   }
 
   @Test
