@@ -225,13 +225,14 @@ final class PayrollFilesRun {
         && employerAccount != null) {
       String paye = required(employerNode, "payeReference", "employer");
       String aor = required(employerNode, "accountsOfficeReference", "employer");
-      boolean aorChecked = aor != null && AccountsOfficeReference.isValid(aor);
-      if (aor != null && !aorChecked) {
+      // a well-formed reference whose check letter is wrong (EmployerDetails names a malformed one)
+      if (aor != null
+          && aor.trim().toUpperCase(java.util.Locale.ROOT).matches("[0-9]{3}P[A-Z][0-9]{7}[0-9X]")
+          && !AccountsOfficeReference.isValid(aor)) {
         read("employer", () -> AccountsOfficeReference.parse(aor), "employer");
       }
       if (paye != null && aor != null) {
         final Money feeValue = fee;
-        int reported = problems.size();
         employer =
             read(
                 "employer",
@@ -247,10 +248,6 @@ final class PayrollFilesRun {
                         employerAccount,
                         feeValue),
                 "employer");
-        if (!aorChecked) { // the Accounts Office reference is reported once, above
-          List<String> again = problems.subList(reported, problems.size());
-          again.removeIf(l -> l.startsWith("employer: accountsOfficeReference:"));
-        }
       }
     }
 
