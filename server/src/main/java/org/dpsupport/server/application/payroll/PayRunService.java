@@ -63,7 +63,7 @@ public class PayRunService {
 
   /** The date in the PAs' bank statement reference: WAGES 28 SEP 2026. */
   private static final java.time.format.DateTimeFormatter WAGES_DATE =
-      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ROOT);
 
   /** A run as the review page and the API show it. */
   public record RunView(
