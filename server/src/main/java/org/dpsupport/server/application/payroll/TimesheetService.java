@@ -46,7 +46,8 @@ public class TimesheetService {
       int shifts,
       String approvedBy,
       String approvalReason,
-      Long payRunId) {}
+      Long payRunId,
+      java.math.BigDecimal holidayHours) {}
 
   private static final TaxYearCatalogue CATALOGUE = TaxYearResources.standardCatalogue();
 
@@ -66,6 +67,32 @@ public class TimesheetService {
       LocalDate periodStart,
       LocalDate periodEnd,
       List<ShiftEntry> shifts) {
+    return submit(viewer, employmentId, periodStart, periodEnd, shifts, null);
+  }
+
+  /**
+   * A timesheet with the holiday hours the PA took in the period (paid at their holiday rate and
+   * taken off their holiday balance when the run is finalised); null or zero for none.
+   */
+  @Transactional
+  public TimesheetView submit(
+      Viewer viewer,
+      long employmentId,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      List<ShiftEntry> shifts,
+      java.math.BigDecimal holidayHours) {
+    java.math.BigDecimal holiday = holidayHours == null ? java.math.BigDecimal.ZERO : holidayHours;
+    if (holiday.signum() < 0 || holiday.compareTo(new java.math.BigDecimal("400")) > 0) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "Give the holiday hours taken in this period as a number from 0 to 400, for example 7.5.");
+    }
+    if (holiday.scale() > 2) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "Give the holiday hours taken to at most two decimal places, for example 7.25.");
+    }
     PaEmploymentEntity employment = access.employment(viewer, employmentId, "Timesheet");
     if (viewer.has(Role.MONITORING_OFFICER) && !viewer.has(Role.ADMIN)) {
       throw new org.dpsupport.server.security.RecordAccessDeniedException(
@@ -76,11 +103,15 @@ public class TimesheetService {
           "This PA's starter checklist is not complete yet, so they cannot be paid."
               + " Ask the payroll agency to finish it.");
     }
-    if (periodStart == null || periodEnd == null || shifts == null || shifts.isEmpty()) {
+    if (periodStart == null
+        || periodEnd == null
+        || ((shifts == null || shifts.isEmpty()) && holiday.signum() == 0)) {
       throw new PayrollProblem(
           PayrollProblem.Kind.BAD_INPUT,
-          "Give the period's first and last day and at least" + " one shift.");
+          "Give the period's first and last day and at least"
+              + " one shift (or the holiday hours taken).");
     }
+    shifts = shifts == null ? List.of() : shifts;
     Timesheet timesheet;
     try {
       List<TimesheetEntry> entries =
@@ -126,6 +157,7 @@ public class TimesheetService {
     t.setStatus("SUBMITTED");
     t.setSubmittedBy(viewer.username());
     t.setSubmittedAt(OffsetDateTime.now(clock));
+    t.setHolidayHours(holiday);
     em.persist(t);
     em.flush();
     for (TimesheetEntry e : timesheet.entries()) {
@@ -145,6 +177,7 @@ public class TimesheetService {
             + " shifts, "
             + timesheet.hoursWorked()
             + " hours, "
+            + (holiday.signum() > 0 ? holiday.toPlainString() + " hours' holiday, " : "")
             + periodStart
             + " to "
             + periodEnd);
@@ -237,6 +270,7 @@ public class TimesheetService {
         sheet.entries().size(),
         t.getApprovedBy(),
         t.getApprovalReason(),
-        t.getPayRunId());
+        t.getPayRunId(),
+        t.getHolidayHours());
   }
 }

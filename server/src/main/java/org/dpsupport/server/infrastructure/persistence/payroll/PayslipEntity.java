@@ -91,6 +91,9 @@ public class PayslipEntity {
   @Column(name = "pdf")
   private byte[] pdf;
 
+  @Column(name = "final_pdf")
+  private byte[] finalPdf;
+
   public PayslipEntity() {}
 
   public Long getId() {
@@ -291,5 +294,14 @@ public class PayslipEntity {
 
   public void setPdf(byte[] pdf) {
     this.pdf = pdf;
+  }
+
+  /** The final payslip while the run is not yet finalised ({@code pdf} is then the DRAFT). */
+  public byte[] getFinalPdf() {
+    return finalPdf;
+  }
+
+  public void setFinalPdf(byte[] finalPdf) {
+    this.finalPdf = finalPdf;
   }
 }
