@@ -230,7 +230,7 @@ public class PayRunService {
             ? PayRunStatus.APPROVED.name()
             : PayRunStatus.valueOf(run.getStatus()).calculate().name());
     if (!PayRunStatus.APPROVED.name().equals(run.getStatus())) {
-      compute(run, employer);
+      compute(run, employer, false);
       run.setStatus(PayRunStatus.CALCULATED.approve().name());
       run.setApprovedBy(startedBy);
       run.setApprovedAt(OffsetDateTime.now(clock));
@@ -341,8 +341,17 @@ public class PayRunService {
     return run;
   }
 
-  /** Works the run out afresh: payslips, totals and files. */
+  /** Works the run out afresh: payslips (DRAFT until finalised), totals and files. */
   void compute(PayRunEntity run, PayrollEmployerEntity employerRow) {
+    compute(run, employerRow, true);
+  }
+
+  /**
+   * Works the run out afresh. With {@code draftFirst} each payslip is stored as a DRAFT with its
+   * final version beside it, swapped in when the run is finalised; without (a bureau pay day,
+   * finalised in the same transaction) only the final payslip is made.
+   */
+  void compute(PayRunEntity run, PayrollEmployerEntity employerRow, boolean draftFirst) {
     if (run.getCalculatedAt() != null) { // a recalculation: forget the last attempt's payslips
       em.createQuery("delete from PayslipEntity p where p.payRunId = :r")
           .setParameter("r", run.getId())
@@ -459,23 +468,7 @@ public class PayRunService {
       FiguresToDate after = before.plus(r);
       PayslipToDate slipToDate =
           (ytd == null ? PayslipToDate.NONE : (PayslipToDate) ytd[3]).plus(r);
-      PayslipEntity slip =
-          payslip(
-              run,
-              employmentId,
-              r,
-              after,
-              PayslipPdf.render(
-                  new PayslipPdf.Payslip(
-                      employer.name(),
-                      employer.payeReference(),
-                      p.employee(),
-                      period,
-                      r,
-                      slipToDate,
-                      p.holiday(),
-                      true)));
-      slip.setFinalPdf(
+      byte[] finalPdf =
           PayslipPdf.render(
               new PayslipPdf.Payslip(
                   employer.name(),
@@ -485,7 +478,26 @@ public class PayRunService {
                   r,
                   slipToDate,
                   p.holiday(),
-                  false)));
+                  false));
+      PayslipEntity slip =
+          payslip(
+              run,
+              employmentId,
+              r,
+              after,
+              draftFirst
+                  ? PayslipPdf.render(
+                      new PayslipPdf.Payslip(
+                          employer.name(),
+                          employer.payeReference(),
+                          p.employee(),
+                          period,
+                          r,
+                          slipToDate,
+                          p.holiday(),
+                          true))
+                  : finalPdf);
+      slip.setFinalPdf(draftFirst ? finalPdf : null);
       slip.setHolidayBalance(p.holiday().balanceAfter());
       em.persist(holidayEntry(run, employmentId, p.holiday()));
       if (slip.getNmwFinding() != null) {
