@@ -272,10 +272,6 @@ final class TaggedPdfWriter implements AutoCloseable {
     return writer;
   }
 
-  boolean isDraft() {
-    return draft;
-  }
-
   /**
    * A rule just under the header row just written (the text's descenders), then a little space, so
    * that it never runs through the first row of figures.
