@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
@@ -43,6 +44,7 @@ import org.dpsupport.payroll.interfaces.file.PensionContributionCsv;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
+import org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.HolidayEntryEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
@@ -61,6 +63,10 @@ import org.dpsupport.server.security.Viewer;
  */
 @ApplicationScoped
 public class PayRunService {
+
+  /** The date in the PAs' bank statement reference: WAGES 28 SEP 2026. */
+  private static final java.time.format.DateTimeFormatter WAGES_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
   /** A run as the review page and the API show it. */
   public record RunView(
@@ -397,12 +403,14 @@ public class PayRunService {
     List<EmployeeToPay> toPay = new ArrayList<>();
     List<EmployeeToPay> unpaid = new ArrayList<>();
     Map<Long, Boolean> notPaid = new HashMap<>();
+    Map<Long, PayrollEmployeeEntity> payrollEmployees = new HashMap<>();
     Map<String, Long> employmentByPayId = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     for (Object[] row : rows) {
       PayrollEmployeeEntity pe = (PayrollEmployeeEntity) row[0];
       PaEmploymentEntity m = (PaEmploymentEntity) row[1];
       notPaid.put(m.getId(), pe.getNotPaidReason() != null);
+      payrollEmployees.put(m.getId(), pe);
       List<TimesheetEntity> own = sheetsByEmployment.get(m.getId());
       if (own == null) {
         // nothing approved to pay this period; still on the FPS, with no pay, if HMRC must hear
@@ -505,15 +513,21 @@ public class PayRunService {
       }
       em.persist(slip);
       fps.add(
-          new FullPaymentSubmission.Entry(
-              p.employee(), r, after, ytd == null, notPaid.get(employmentId)));
+          fpsEntry(
+              run,
+              payrollEmployees.get(employmentId),
+              p.employee(),
+              r,
+              after,
+              ytd == null,
+              notPaid.get(employmentId)));
       credits.add(
           new BacsStandard18File.Credit(
               p.employee().sortCode(),
               p.employee().accountNumber(),
               p.employee().accountName(),
               r.netPay(),
-              "WAGES " + period.paymentDate()));
+              "WAGES " + WAGES_DATE.format(period.paymentDate()).toUpperCase(Locale.ROOT)));
     }
     // PAs on the FPS without a payment: a zero payment (no year-to-date passed in, so no refund is
     // worked out)
@@ -526,8 +540,14 @@ public class PayRunService {
       Object[] ytd = toDate.get(employmentId);
       FiguresToDate before = ytd == null ? FiguresToDate.NONE : (FiguresToDate) ytd[0];
       fps.add(
-          new FullPaymentSubmission.Entry(
-              p.employee(), p.result(), before.plus(p.result()), false, notPaid.get(employmentId)));
+          fpsEntry(
+              run,
+              payrollEmployees.get(employmentId),
+              p.employee(),
+              p.result(),
+              before.plus(p.result()),
+              false,
+              notPaid.get(employmentId)));
     }
     RunTotals totals = RunTotals.of(paid, employer.feePerPayslip());
     run.setPayslips(totals.payslips());
@@ -546,15 +566,80 @@ public class PayRunService {
     run.setHmrcDueDate(HmrcPaymentDue.dueDate(period.paymentDate(), employerRow.isHmrcQuarterly()));
     run.setNmwFindings(nmw);
     run.setCalculatedAt(OffsetDateTime.now(clock));
-    run.setFpsXml(FullPaymentSubmission.render(employer, fps));
-    run.setBacsFile(
-        BacsStandard18File.render(
-            employer.sortCode(),
-            employer.accountNumber(),
-            employer.name(),
-            period.paymentDate(),
-            credits));
+    // a run with nobody on it has no FPS (the month's EPS says nobody was paid); a payment reported
+    // after its pay day carries a late reason
+    try {
+      run.setFpsXml(
+          fps.isEmpty() ? null : FullPaymentSubmission.render(employer, fps, LocalDate.now(clock)));
+    } catch (IllegalArgumentException e) {
+      throw PayrollProblem.badInput(e);
+    }
+    run.setBacsFile(bacsFile(run.getAccountId(), employer, period, credits));
     run.setPensionCsv(PensionContributionCsv.render(employer.payeReference(), period, paid));
+  }
+
+  /**
+   * The run's Bacs Standard 18 file, under the agency's service user number, paying the PAs on the
+   * pay day (or the working day before). Refused whole, with what to put right, when the agency has
+   * no service user number or any bank details fail Vocalink's modulus check: the transaction rolls
+   * back, so no payslip of the run is kept either.
+   */
+  private String bacsFile(
+      long accountId,
+      EmployerDetails employer,
+      PayPeriod period,
+      List<BacsStandard18File.Credit> credits) {
+    DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, accountId);
+    PayrollAgencyEntity agency =
+        account.getAgencyId() == null
+            ? null
+            : em.find(PayrollAgencyEntity.class, account.getAgencyId());
+    if (agency == null || agency.getBacsServiceUserNumber() == null) {
+      throw PayrollProblem.conflict(
+          "The pay run cannot be worked out: the BACS file needs the agency's Bacs service user"
+              + " number, which has not been recorded. Ask the administrator to add it.");
+    }
+    try {
+      return BacsStandard18File.render(
+          new BacsStandard18File.Originator(
+              agency.getBacsServiceUserNumber(),
+              employer.name(),
+              employer.sortCode(),
+              employer.accountNumber()),
+          period.paymentDate(),
+          LocalDate.now(clock),
+          credits);
+    } catch (IllegalArgumentException e) {
+      throw PayrollProblem.conflict(
+          "The pay run cannot be worked out until the BACS file can be written. " + e.getMessage());
+    }
+  }
+
+  /**
+   * A PA's FPS entry: whether the leaving date already went to HMRC on a finalised run's FPS, and
+   * if this FPS reports it, this run is recorded as the one that did (a recalculation of this run
+   * reports it again; a later run does not).
+   */
+  private FullPaymentSubmission.Entry fpsEntry(
+      PayRunEntity run,
+      PayrollEmployeeEntity pe,
+      EmployeeRecord employee,
+      PayResult r,
+      FiguresToDate toDate,
+      boolean firstPayment,
+      boolean irregular) {
+    Long reportedBy = pe.getLeavingReportedRunId();
+    boolean reported = false;
+    if (reportedBy != null && !reportedBy.equals(run.getId())) {
+      PayRunEntity earlier = em.find(PayRunEntity.class, reportedBy);
+      reported = earlier != null && PayRunStatus.valueOf(earlier.getStatus()).isFinal();
+    }
+    FullPaymentSubmission.Reporting reporting =
+        new FullPaymentSubmission.Reporting(false, reported, null);
+    if (FullPaymentSubmission.reportLeavingDate(employee, r, reporting)) {
+      pe.setLeavingReportedRunId(run.getId());
+    }
+    return new FullPaymentSubmission.Entry(employee, r, toDate, firstPayment, irregular, reporting);
   }
 
   private PayslipEntity payslip(
@@ -762,6 +847,11 @@ public class PayRunService {
               throw PayrollProblem.notFound(
                   "There is no file '" + kind + "'; use fps, bacs or pensions.");
         };
+    if (file == null && "fps".equals(kind) && r.getCalculatedAt() != null) {
+      throw PayrollProblem.conflict(
+          "Nobody was paid or reported in this run, so it has no FPS. If nobody is paid in the"
+              + " tax month, send the month's EPS instead.");
+    }
     if (file == null) {
       throw PayrollProblem.conflict("Calculate the run first.");
     }

@@ -68,7 +68,7 @@ final class PayrollMapping {
         e.getPayId(),
         e.getForename(),
         e.getSurname(),
-        NationalInsuranceNumber.parse(e.getNiNumber()),
+        e.getNiNumber() == null ? null : NationalInsuranceNumber.parse(e.getNiNumber()),
         e.getDateOfBirth(),
         e.getGender(),
         address,

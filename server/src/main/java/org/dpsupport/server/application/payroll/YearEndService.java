@@ -77,10 +77,13 @@ public class YearEndService {
             .setParameter("to", m.lastDay())
             .getSingleResult();
     // this payroll pays no statutory maternity, paternity, adoption, parental, bereavement or
-    // neonatal pay,
-    // so nothing is recovered: the amounts to date are reported as zero
-    return EmployerPaymentSummary.render(
-        employer, new EmployerPaymentSummary.Month(year, taxMonth, paid > 0, null));
+    // neonatal pay, so nothing is recovered and the EPS lists no recoverable amounts
+    try {
+      return EmployerPaymentSummary.render(
+          employer, new EmployerPaymentSummary.Month(year, taxMonth, paid > 0, null));
+    } catch (IllegalArgumentException e) {
+      throw PayrollProblem.conflict(e.getMessage());
+    }
   }
 
   public byte[] p60(Viewer viewer, long employmentId, String taxYear) {

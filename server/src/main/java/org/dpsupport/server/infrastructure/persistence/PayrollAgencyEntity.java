@@ -19,6 +19,10 @@ public class PayrollAgencyEntity {
   @Column(nullable = false, unique = true)
   private String name;
 
+  /** The Bacs service user number the agency submits under (six digits), or null if not given. */
+  @Column(name = "bacs_service_user_number", length = 6)
+  private String bacsServiceUserNumber;
+
   protected PayrollAgencyEntity() {}
 
   public PayrollAgencyEntity(String name) {
@@ -31,5 +35,13 @@ public class PayrollAgencyEntity {
 
   public String getName() {
     return name;
+  }
+
+  public String getBacsServiceUserNumber() {
+    return bacsServiceUserNumber;
+  }
+
+  public void setBacsServiceUserNumber(String bacsServiceUserNumber) {
+    this.bacsServiceUserNumber = bacsServiceUserNumber;
   }
 }

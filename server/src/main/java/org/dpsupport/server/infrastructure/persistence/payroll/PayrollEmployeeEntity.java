@@ -25,6 +25,10 @@ public class PayrollEmployeeEntity {
   @Column(name = "surname")
   private String surname;
 
+  /** The pay run whose FPS reported the leaving date (reported once only). */
+  @Column(name = "leaving_reported_run_id")
+  private Long leavingReportedRunId;
+
   @Column(name = "ni_number")
   private String niNumber;
 
@@ -170,6 +174,14 @@ public class PayrollEmployeeEntity {
 
   public void setSurname(String surname) {
     this.surname = surname;
+  }
+
+  public Long getLeavingReportedRunId() {
+    return leavingReportedRunId;
+  }
+
+  public void setLeavingReportedRunId(Long leavingReportedRunId) {
+    this.leavingReportedRunId = leavingReportedRunId;
   }
 
   public String getNiNumber() {

@@ -223,7 +223,7 @@ public class PayrollResource {
   @Operation(
       summary =
           "Record that the run's PAYE and NI reached HMRC, or its pension contributions the scheme"
-              + " (agency staff), e.g. {\"kind\":\"HMRC\",\"paidOn\":\"2026-11-20\",\"reference\":\"120PD00001015\"};"
+              + " (agency staff), e.g. {\"kind\":\"HMRC\",\"paidOn\":\"2026-11-20\",\"reference\":\"120PS00001015\"};"
               + " one payment covers the runs due by the same date (a quarter's for a quarterly employer); correcting"
               + " a recorded payment needs a \"reason\"")
   public RemittanceService.PaymentRecorded recordPayment(
@@ -232,7 +232,7 @@ public class PayrollResource {
       throw new PayrollProblem(
           PayrollProblem.Kind.BAD_INPUT,
           "Send the payment as JSON, like"
-              + " {\"kind\":\"HMRC\",\"paidOn\":\"2026-11-20\",\"reference\":\"120PD00001015\"}.");
+              + " {\"kind\":\"HMRC\",\"paidOn\":\"2026-11-20\",\"reference\":\"120PS00001015\"}.");
     }
     return remittances.record(
         current.viewer(),
