@@ -2,13 +2,11 @@ package org.dpsupport.server.application.payroll;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
-import org.dpsupport.server.infrastructure.persistence.payroll.HolidayEntryEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.HolidayRecords;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
 import org.dpsupport.server.security.Viewer;
@@ -43,29 +41,19 @@ public class HolidayService {
       BigDecimal balanceAfter,
       String explanation) {}
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject HolidayRecords records;
 
   @Inject PayrollAccess access;
 
   /** The signed-in PA's holiday in each of their employments on the payroll. */
   public List<HolidayView> mine(Viewer viewer) {
-    return em
-        .createQuery(
-            "select m from PaEmploymentEntity m, PayrollEmployeeEntity p where p.employmentId ="
-                + " m.id and m.paUserId = :u order by m.startDate, m.id",
-            PaEmploymentEntity.class)
-        .setParameter("u", viewer.userId())
-        .getResultList()
-        .stream()
-        .map(this::view)
-        .toList();
+    return records.employmentsOnPayroll(viewer.userId()).stream().map(this::view).toList();
   }
 
   /** One employment's holiday, for the PA, their employer or the agency. */
   public HolidayView of(Viewer viewer, long employmentId) {
     PaEmploymentEntity m = access.employment(viewer, employmentId, "Holiday");
-    if (em.find(PayrollEmployeeEntity.class, employmentId) == null) {
+    if (records.employee(employmentId) == null) {
       throw PayrollProblem.notFound(
           "This PA is not on the payroll yet, so no holiday has been recorded.");
     }
@@ -73,18 +61,10 @@ public class HolidayService {
   }
 
   private HolidayView view(PaEmploymentEntity m) {
-    PayrollEmployeeEntity p = em.find(PayrollEmployeeEntity.class, m.getId());
-    PayrollEmployerEntity employer = em.find(PayrollEmployerEntity.class, m.getAccountId());
+    PayrollEmployeeEntity p = records.employee(m.getId());
+    PayrollEmployerEntity employer = records.employer(m.getAccountId());
     List<Entry> entries =
-        em
-            .createQuery(
-                "select h from HolidayEntryEntity h, PayRunEntity r where h.payRunId = r.id and"
-                    + " r.status = 'FINALISED' and h.employmentId = :e order by h.paymentDate"
-                    + " desc, h.id desc",
-                HolidayEntryEntity.class)
-            .setParameter("e", m.getId())
-            .getResultList()
-            .stream()
+        records.finalisedOf(m.getId()).stream()
             .map(
                 h ->
                     new Entry(

@@ -46,6 +46,7 @@ import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntit
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 import org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.HolidayEntryEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.HolidayRecords;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
@@ -153,6 +154,8 @@ public class PayRunService {
 
   @Inject AuditLog audit;
 
+  @Inject HolidayRecords holidays;
+
   @Inject Clock clock;
 
   @Transactional
@@ -203,7 +206,7 @@ public class PayRunService {
     access.agencyOf(viewer);
     step(run, PayRunStatus.valueOf(run.getStatus())::finalise);
     run.setFinalisedAt(OffsetDateTime.now(clock));
-    afterFinalising(run, viewer.username());
+    auditHoliday(viewer.username(), run, afterFinalising(run));
     audit.record(
         viewer.username(),
         "PAY_RUN_FINALISED",
@@ -236,14 +239,15 @@ public class PayRunService {
             ? PayRunStatus.APPROVED.name()
             : PayRunStatus.valueOf(run.getStatus()).calculate().name());
     if (!PayRunStatus.APPROVED.name().equals(run.getStatus())) {
-      compute(run, employer, false);
+      run.setDraftPayslips(false);
+      compute(run, employer);
       run.setStatus(PayRunStatus.CALCULATED.approve().name());
       run.setApprovedBy(startedBy);
       run.setApprovedAt(OffsetDateTime.now(clock));
     }
     run.setStatus(PayRunStatus.APPROVED.finalise().name());
     run.setFinalisedAt(OffsetDateTime.now(clock));
-    afterFinalising(run, startedBy);
+    auditHoliday(startedBy, run, afterFinalising(run));
     audit.record(
         startedBy,
         "PAY_RUN_FINALISED",
@@ -270,22 +274,24 @@ public class PayRunService {
    * The final payslips replace the DRAFT ones, and each PA's holiday balance becomes the one their
    * holiday entry for this run worked out (audited: who, when, earned, taken, before and after).
    */
-  private void afterFinalising(PayRunEntity run, String actor) {
+  private List<HolidayEntryEntity> afterFinalising(PayRunEntity run) {
     for (PayslipEntity p : payslipsOf(run.getId())) {
       if (p.getFinalPdf() != null) {
         p.setPdf(p.getFinalPdf());
         p.setFinalPdf(null);
       }
     }
-    for (HolidayEntryEntity h :
-        em.createQuery(
-                "select h from HolidayEntryEntity h where h.payRunId = :r order by h.id",
-                HolidayEntryEntity.class)
-            .setParameter("r", run.getId())
-            .getResultList()) {
+    List<HolidayEntryEntity> entries = holidays.ofRun(run.getId());
+    for (HolidayEntryEntity h : entries) {
       PayrollEmployeeEntity e = em.find(PayrollEmployeeEntity.class, h.getEmploymentId());
-      BigDecimal before = e.getHolidayBalanceHours();
       e.setHolidayBalanceHours(h.getBalanceAfter());
+    }
+    return entries;
+  }
+
+  /** Each PA's holiday recorded by a finalised run, in the audit log: who, earned, taken, after. */
+  private void auditHoliday(String actor, PayRunEntity run, List<HolidayEntryEntity> entries) {
+    for (HolidayEntryEntity h : entries) {
       audit.record(
           actor,
           "HOLIDAY_RECORDED",
@@ -302,7 +308,7 @@ public class PayRunService {
               + "), took "
               + h.getTakenHours().toPlainString()
               + " h; balance "
-              + before.toPlainString()
+              + h.getBalanceBefore().toPlainString()
               + " h -> "
               + h.getBalanceAfter().toPlainString()
               + " h");
@@ -347,24 +353,18 @@ public class PayRunService {
     return run;
   }
 
-  /** Works the run out afresh: payslips (DRAFT until finalised), totals and files. */
-  void compute(PayRunEntity run, PayrollEmployerEntity employerRow) {
-    compute(run, employerRow, true);
-  }
-
   /**
-   * Works the run out afresh. With {@code draftFirst} each payslip is stored as a DRAFT with its
-   * final version beside it, swapped in when the run is finalised; without (a bureau pay day,
-   * finalised in the same transaction) only the final payslip is made.
+   * Works the run out afresh: payslips, totals and files. Each payslip is stored as a DRAFT with
+   * its final version beside it, swapped in when the run is finalised; a bureau pay day (finalised
+   * in the same transaction, {@code run.isDraftPayslips()} false) makes only the final payslip.
    */
-  void compute(PayRunEntity run, PayrollEmployerEntity employerRow, boolean draftFirst) {
+  void compute(PayRunEntity run, PayrollEmployerEntity employerRow) {
+    boolean draftFirst = run.isDraftPayslips();
     if (run.getCalculatedAt() != null) { // a recalculation: forget the last attempt's payslips
       em.createQuery("delete from PayslipEntity p where p.payRunId = :r")
           .setParameter("r", run.getId())
           .executeUpdate();
-      em.createQuery("delete from HolidayEntryEntity h where h.payRunId = :r")
-          .setParameter("r", run.getId())
-          .executeUpdate();
+      holidays.deleteForRun(run.getId());
       em.createQuery("update TimesheetEntity t set t.payRunId = null where t.payRunId = :r")
           .setParameter("r", run.getId())
           .executeUpdate();
@@ -507,7 +507,7 @@ public class PayRunService {
                   : finalPdf);
       slip.setFinalPdf(draftFirst ? finalPdf : null);
       slip.setHolidayBalance(p.holiday().balanceAfter());
-      em.persist(holidayEntry(run, employmentId, p.holiday()));
+      holidays.add(holidayEntry(run, employmentId, p.holiday()));
       if (slip.getNmwFinding() != null) {
         nmw++;
       }

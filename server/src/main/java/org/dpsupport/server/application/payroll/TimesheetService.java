@@ -58,17 +58,9 @@ public class TimesheetService {
 
   @Inject AuditLog audit;
 
-  @Inject Clock clock;
+  @Inject org.dpsupport.server.infrastructure.persistence.payroll.HolidayRecords holidayRecords;
 
-  @Transactional
-  public TimesheetView submit(
-      Viewer viewer,
-      long employmentId,
-      LocalDate periodStart,
-      LocalDate periodEnd,
-      List<ShiftEntry> shifts) {
-    return submit(viewer, employmentId, periodStart, periodEnd, shifts, null);
-  }
+  @Inject Clock clock;
 
   /**
    * A timesheet with the holiday hours the PA took in the period (paid at their holiday rate and
@@ -93,6 +85,39 @@ public class TimesheetService {
           PayrollProblem.Kind.BAD_INPUT,
           "Give the holiday hours taken to at most two decimal places, for example 7.25.");
     }
+    TimesheetView v = submit(viewer, employmentId, periodStart, periodEnd, shifts);
+    if (holiday.signum() == 0) {
+      return v;
+    }
+    holidayRecords.setHolidayHours(v.id(), holiday);
+    audit.record(
+        viewer.username(),
+        "TIMESHEET_HOLIDAY_TAKEN",
+        "Timesheet",
+        v.id(),
+        holiday.toPlainString() + " hours' holiday taken, " + periodStart + " to " + periodEnd);
+    return new TimesheetView(
+        v.id(),
+        v.employmentId(),
+        v.paName(),
+        v.periodStart(),
+        v.periodEnd(),
+        v.status(),
+        v.hours(),
+        v.shifts(),
+        v.approvedBy(),
+        v.approvalReason(),
+        v.payRunId(),
+        holiday);
+  }
+
+  @Transactional
+  public TimesheetView submit(
+      Viewer viewer,
+      long employmentId,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      List<ShiftEntry> shifts) {
     PaEmploymentEntity employment = access.employment(viewer, employmentId, "Timesheet");
     if (viewer.has(Role.MONITORING_OFFICER) && !viewer.has(Role.ADMIN)) {
       throw new org.dpsupport.server.security.RecordAccessDeniedException(
@@ -103,15 +128,11 @@ public class TimesheetService {
           "This PA's starter checklist is not complete yet, so they cannot be paid."
               + " Ask the payroll agency to finish it.");
     }
-    if (periodStart == null
-        || periodEnd == null
-        || ((shifts == null || shifts.isEmpty()) && holiday.signum() == 0)) {
+    if (periodStart == null || periodEnd == null || shifts == null || shifts.isEmpty()) {
       throw new PayrollProblem(
           PayrollProblem.Kind.BAD_INPUT,
-          "Give the period's first and last day and at least"
-              + " one shift (or the holiday hours taken).");
+          "Give the period's first and last day and at least" + " one shift.");
     }
-    shifts = shifts == null ? List.of() : shifts;
     Timesheet timesheet;
     try {
       List<TimesheetEntry> entries =
@@ -157,7 +178,6 @@ public class TimesheetService {
     t.setStatus("SUBMITTED");
     t.setSubmittedBy(viewer.username());
     t.setSubmittedAt(OffsetDateTime.now(clock));
-    t.setHolidayHours(holiday);
     em.persist(t);
     em.flush();
     for (TimesheetEntry e : timesheet.entries()) {
@@ -177,7 +197,6 @@ public class TimesheetService {
             + " shifts, "
             + timesheet.hoursWorked()
             + " hours, "
-            + (holiday.signum() > 0 ? holiday.toPlainString() + " hours' holiday, " : "")
             + periodStart
             + " to "
             + periodEnd);
