@@ -223,6 +223,10 @@ public class ReturnService {
       uploads.markForOfficer(stored.uploadId());
       result = em.find(UploadEntity.class, stored.uploadId());
     }
+    if (!stored.duplicate()) {
+      DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, r.getAccountId());
+      result = uploads.checkEvidence(stored.uploadId(), period(r), a.getRecipientName());
+    }
     String message =
         stored.duplicate()
             ? UploadStore.alreadyUploaded(result.getFileName(), result.getMessage())
@@ -238,6 +242,41 @@ public class ReturnService {
   @Transactional
   public ReturnEntity submit(
       Viewer viewer, long returnId, Map<String, BigDecimal> spending, boolean declared) {
+    return send(viewer, returnId, spending, declared, null, false);
+  }
+
+  /**
+   * The statements do not cover the return's period and the holder has not said why: the return
+   * cannot be declared complete.
+   */
+  public static class StatementsMissing extends MonitoringException {
+    StatementsMissing(String message) {
+      super(Kind.INVALID, message);
+    }
+  }
+
+  /**
+   * The budget holder sends the return from its page: as {@link #submit}, and the statements must
+   * cover the whole period, or the holder gives the reason they cannot ({@code missingReason}),
+   * which goes to the officer as a flag. A statement kept for an officer to read counts as sent.
+   */
+  @Transactional
+  public ReturnEntity submit(
+      Viewer viewer,
+      long returnId,
+      Map<String, BigDecimal> spending,
+      boolean declared,
+      String missingReason) {
+    return send(viewer, returnId, spending, declared, missingReason, true);
+  }
+
+  private ReturnEntity send(
+      Viewer viewer,
+      long returnId,
+      Map<String, BigDecimal> spending,
+      boolean declared,
+      String missingReason,
+      boolean coverageRequired) {
     ReturnEntity r = requireHolderSide(viewer, returnId);
     if (ReturnState.valueOf(r.getState()).submitted()) {
       throw MonitoringException.conflict("This return has been sent already.");
@@ -252,6 +291,19 @@ public class ReturnService {
             "Enter what you spent on " + e.getKey() + " in pounds and pence, for example 125.50.");
       }
     }
+    String reason = missingReason == null ? "" : missingReason.strip();
+    boolean covered = !coverageRequired || statementsCover(r);
+    if (!covered && reason.isEmpty()) {
+      throw new StatementsMissing(
+          "Upload bank statements for every day from "
+              + UploadStore.day(r.getPeriodStart())
+              + " to "
+              + UploadStore.day(r.getPeriodEndExcl().minusDays(1))
+              + ", or tell us why you cannot");
+    }
+    if (reason.length() > 1500) {
+      throw new StatementsMissing("Tell us why in 1,500 characters or fewer");
+    }
     em.createQuery("delete from ReturnSpendingEntity s where s.returnId = :r")
         .setParameter("r", returnId)
         .executeUpdate();
@@ -263,8 +315,76 @@ public class ReturnService {
         .setState(ReturnState.SUBMITTED.name());
     audit.record(
         viewer.username(), "RETURN_SUBMITTED", "Return", returnId, "Declared spending " + spending);
-    reconcile(r);
+    if (!covered) {
+      audit.record(viewer.username(), "RETURN_STATEMENTS_MISSING", "Return", returnId, reason);
+    }
+    reconcile(r, covered ? null : reason);
     return r;
+  }
+
+  /**
+   * Whether the return's statements cover every day of its period: the periods read from its
+   * statements, joined; a statement kept for an officer to read counts (the officer checks it).
+   */
+  boolean statementsCover(ReturnEntity r) {
+    List<UploadEntity> statements =
+        em.createQuery(
+                "select u from UploadEntity u where u.returnId = :r and u.kind = 'STATEMENT'"
+                    + " order by u.periodStart",
+                UploadEntity.class)
+            .setParameter("r", r.getId())
+            .getResultList();
+    if (statements.stream().anyMatch(u -> "NEEDS_OFFICER".equals(u.getOutcome()))) {
+      return true;
+    }
+    LocalDate covered = r.getPeriodStart();
+    for (UploadEntity u : statements) {
+      if (u.getPeriodStart() == null || "REFUSED".equals(u.getOutcome())) {
+        continue;
+      }
+      if (u.getPeriodStart().isAfter(covered)) {
+        return false;
+      }
+      if (u.getPeriodEndExcl().isAfter(covered)) {
+        covered = u.getPeriodEndExcl();
+      }
+    }
+    return !covered.isBefore(r.getPeriodEndExcl());
+  }
+
+  /**
+   * Removes a file from a return not yet sent (a refused file, or one uploaded by mistake), with
+   * what was read from it; audited.
+   */
+  @Transactional
+  public void removeUpload(Viewer viewer, long returnId, long uploadId) {
+    ReturnEntity r = requireHolderSide(viewer, returnId);
+    if (ReturnState.valueOf(r.getState()).submitted()) {
+      throw MonitoringException.conflict(
+          "This return has been sent, so its files cannot be removed. If a file is wrong,"
+              + " tell your officer in your answer to their question.");
+    }
+    UploadEntity u = em.find(UploadEntity.class, uploadId);
+    if (u == null || u.getReturnId() != returnId) {
+      throw MonitoringException.notFound("That file is not part of this return.");
+    }
+    em.createQuery("delete from StatementLineEntity l where l.uploadId = :u")
+        .setParameter("u", uploadId)
+        .executeUpdate();
+    em.remove(u);
+    audit.record(
+        viewer.username(),
+        "RETURN_UPLOAD_REMOVED",
+        "Return",
+        returnId,
+        u.getKind()
+            + " "
+            + u.getFileName()
+            + " ("
+            + u.getOutcome()
+            + ", sha256 "
+            + u.getSha256()
+            + ")");
   }
 
   /**
@@ -273,6 +393,11 @@ public class ReturnService {
    * automatically.
    */
   void reconcile(ReturnEntity r) {
+    reconcile(r, null);
+  }
+
+  /** As {@link #reconcile(ReturnEntity)}, with the holder's reason for missing statements. */
+  void reconcile(ReturnEntity r, String missingStatementsReason) {
     ReturnPeriod period = period(r);
     AccountTerms terms = accounts.terms(r.getAccountId());
     DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, r.getAccountId());
@@ -286,6 +411,9 @@ public class ReturnService {
     List<ReturnReceipt> receipts = new ArrayList<>();
     List<Flag> extra = new ArrayList<>();
     for (UploadEntity u : files) {
+      if ("REFUSED".equals(u.getOutcome())) {
+        continue; // refused at upload with the reason: not evidence
+      }
       if (!"STATEMENT".equals(u.getKind())) {
         // an unreadable receipt is for a person; reconciliation says so without counting it against
         // anyone
@@ -345,6 +473,16 @@ public class ReturnService {
     }
     List<Flag> flags = new ArrayList<>(result.flags());
     flags.addAll(extra);
+    String reason = missingStatementsReason;
+    if (reason != null) {
+      flags.add(
+          Flag.of(
+              FlagKind.STATEMENTS_DO_NOT_COVER_PERIOD,
+              "The budget holder sent the return without statements for the whole period and"
+                  + " says why: \""
+                  + reason
+                  + "\""));
+    }
     flags.forEach(f -> raise(r.getAccountId(), r.getId(), f));
     r.setClosingBalance(result.closingBalance().map(Money::amount).orElse(null))
         .setSurplus(result.surplus().amount());
