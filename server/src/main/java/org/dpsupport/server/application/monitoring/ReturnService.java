@@ -46,6 +46,7 @@ import org.dpsupport.server.infrastructure.persistence.monitoring.ReturnEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.ReturnSpendingEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.StatementLineEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.UploadEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.UploadRecords;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
@@ -78,6 +79,8 @@ public class ReturnService {
   javax.sql.DataSource dataSource;
 
   @Inject UploadStore uploads;
+
+  @Inject UploadRecords uploadRecords;
 
   @Inject Instance<PayrollFacts> payroll;
 
@@ -224,8 +227,11 @@ public class ReturnService {
       result = em.find(UploadEntity.class, stored.uploadId());
     }
     if (!stored.duplicate()) {
-      DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, r.getAccountId());
-      result = uploads.checkEvidence(stored.uploadId(), period(r), a.getRecipientName());
+      result =
+          uploads.checkEvidence(
+              stored.uploadId(),
+              period(r),
+              accounts.account(viewer, r.getAccountId()).getRecipientName());
     }
     String message =
         stored.duplicate()
@@ -236,29 +242,22 @@ public class ReturnService {
   }
 
   /**
-   * The budget holder sends the return: spending by category and the declaration. It is then
-   * reconciled; a return with nothing flagged is accepted without an officer.
-   */
-  @Transactional
-  public ReturnEntity submit(
-      Viewer viewer, long returnId, Map<String, BigDecimal> spending, boolean declared) {
-    return send(viewer, returnId, spending, declared, null, false);
-  }
-
-  /**
    * The statements do not cover the return's period and the holder has not said why: the return
    * cannot be declared complete.
    */
   public static class StatementsMissing extends MonitoringException {
+    private static final long serialVersionUID = 1L;
+
     StatementsMissing(String message) {
       super(Kind.INVALID, message);
     }
   }
 
   /**
-   * The budget holder sends the return from its page: as {@link #submit}, and the statements must
-   * cover the whole period, or the holder gives the reason they cannot ({@code missingReason}),
-   * which goes to the officer as a flag. A statement kept for an officer to read counts as sent.
+   * The budget holder sends the return from its page: as {@link #submit(Viewer, long, Map,
+   * boolean)}, and the statements must cover the whole period, or the holder says why they cannot
+   * ({@code missingReason}); the reason goes to the officer as a flag. A statement kept for an
+   * officer to read counts as sent.
    */
   @Transactional
   public ReturnEntity submit(
@@ -267,77 +266,47 @@ public class ReturnService {
       Map<String, BigDecimal> spending,
       boolean declared,
       String missingReason) {
-    return send(viewer, returnId, spending, declared, missingReason, true);
-  }
-
-  private ReturnEntity send(
-      Viewer viewer,
-      long returnId,
-      Map<String, BigDecimal> spending,
-      boolean declared,
-      String missingReason,
-      boolean coverageRequired) {
     ReturnEntity r = requireHolderSide(viewer, returnId);
-    if (ReturnState.valueOf(r.getState()).submitted()) {
-      throw MonitoringException.conflict("This return has been sent already.");
-    }
-    if (!declared) {
-      throw MonitoringException.invalid(
-          "Tick the declaration to confirm the return is true and complete.");
-    }
-    for (Map.Entry<String, BigDecimal> e : spending.entrySet()) {
-      if (e.getValue() == null || e.getValue().signum() < 0 || e.getValue().scale() > 2) {
-        throw MonitoringException.invalid(
-            "Enter what you spent on " + e.getKey() + " in pounds and pence, for example 125.50.");
-      }
-    }
     String reason = missingReason == null ? "" : missingReason.strip();
-    boolean covered = !coverageRequired || statementsCover(r);
+    ReturnPeriod period = period(r);
+    boolean covered = statementsCover(returnId, period);
     if (!covered && reason.isEmpty()) {
       throw new StatementsMissing(
           "Upload bank statements for every day from "
-              + UploadStore.day(r.getPeriodStart())
+              + UploadStore.day(period.start())
               + " to "
-              + UploadStore.day(r.getPeriodEndExcl().minusDays(1))
+              + UploadStore.day(period.lastDay())
               + ", or tell us why you cannot");
     }
     if (reason.length() > 1500) {
       throw new StatementsMissing("Tell us why in 1,500 characters or fewer");
     }
-    em.createQuery("delete from ReturnSpendingEntity s where s.returnId = :r")
-        .setParameter("r", returnId)
-        .executeUpdate();
-    spending.forEach(
-        (category, amount) -> em.persist(new ReturnSpendingEntity(returnId, category, amount)));
-    r.setSubmittedAt(OffsetDateTime.now(clock))
-        .setSubmittedBy(viewer.username())
-        .setDeclaration("I confirm this return is true and complete.")
-        .setState(ReturnState.SUBMITTED.name());
-    audit.record(
-        viewer.username(), "RETURN_SUBMITTED", "Return", returnId, "Declared spending " + spending);
+    ReturnEntity sent = submit(viewer, returnId, spending, declared);
     if (!covered) {
       audit.record(viewer.username(), "RETURN_STATEMENTS_MISSING", "Return", returnId, reason);
+      raise(
+          sent.getAccountId(),
+          returnId,
+          Flag.of(
+              FlagKind.STATEMENTS_DO_NOT_COVER_PERIOD,
+              "The budget holder sent the return without statements for the whole period and"
+                  + " says why: \""
+                  + reason
+                  + "\""));
     }
-    reconcile(r, covered ? null : reason);
-    return r;
+    return sent;
   }
 
   /**
    * Whether the return's statements cover every day of its period: the periods read from its
    * statements, joined; a statement kept for an officer to read counts (the officer checks it).
    */
-  boolean statementsCover(ReturnEntity r) {
-    List<UploadEntity> statements =
-        em.createQuery(
-                "select u from UploadEntity u where u.returnId = :r and u.kind = 'STATEMENT'"
-                    + " order by u.periodStart",
-                UploadEntity.class)
-            .setParameter("r", r.getId())
-            .getResultList();
+  boolean statementsCover(long returnId, ReturnPeriod period) {
+    List<UploadEntity> statements = uploadRecords.statementsOf(returnId);
     if (statements.stream().anyMatch(u -> "NEEDS_OFFICER".equals(u.getOutcome()))) {
       return true;
     }
-    LocalDate covered = r.getPeriodStart();
+    LocalDate covered = period.start();
     for (UploadEntity u : statements) {
       if (u.getPeriodStart() == null || "REFUSED".equals(u.getOutcome())) {
         continue;
@@ -349,7 +318,7 @@ public class ReturnService {
         covered = u.getPeriodEndExcl();
       }
     }
-    return !covered.isBefore(r.getPeriodEndExcl());
+    return !covered.isBefore(period.endExclusive());
   }
 
   /**
@@ -364,14 +333,11 @@ public class ReturnService {
           "This return has been sent, so its files cannot be removed. If a file is wrong,"
               + " tell your officer in your answer to their question.");
     }
-    UploadEntity u = em.find(UploadEntity.class, uploadId);
+    UploadEntity u = uploadRecords.find(uploadId);
     if (u == null || u.getReturnId() != returnId) {
       throw MonitoringException.notFound("That file is not part of this return.");
     }
-    em.createQuery("delete from StatementLineEntity l where l.uploadId = :u")
-        .setParameter("u", uploadId)
-        .executeUpdate();
-    em.remove(u);
+    uploadRecords.remove(u);
     audit.record(
         viewer.username(),
         "RETURN_UPLOAD_REMOVED",
@@ -388,16 +354,47 @@ public class ReturnService {
   }
 
   /**
+   * The budget holder sends the return: spending by category and the declaration. It is then
+   * reconciled; a return with nothing flagged is accepted without an officer.
+   */
+  @Transactional
+  public ReturnEntity submit(
+      Viewer viewer, long returnId, Map<String, BigDecimal> spending, boolean declared) {
+    ReturnEntity r = requireHolderSide(viewer, returnId);
+    if (ReturnState.valueOf(r.getState()).submitted()) {
+      throw MonitoringException.conflict("This return has been sent already.");
+    }
+    if (!declared) {
+      throw MonitoringException.invalid(
+          "Tick the declaration to confirm the return is true and complete.");
+    }
+    for (Map.Entry<String, BigDecimal> e : spending.entrySet()) {
+      if (e.getValue() == null || e.getValue().signum() < 0 || e.getValue().scale() > 2) {
+        throw MonitoringException.invalid(
+            "Enter what you spent on " + e.getKey() + " in pounds and pence, for example 125.50.");
+      }
+    }
+    em.createQuery("delete from ReturnSpendingEntity s where s.returnId = :r")
+        .setParameter("r", returnId)
+        .executeUpdate();
+    spending.forEach(
+        (category, amount) -> em.persist(new ReturnSpendingEntity(returnId, category, amount)));
+    r.setSubmittedAt(OffsetDateTime.now(clock))
+        .setSubmittedBy(viewer.username())
+        .setDeclaration("I confirm this return is true and complete.")
+        .setState(ReturnState.SUBMITTED.name());
+    audit.record(
+        viewer.username(), "RETURN_SUBMITTED", "Return", returnId, "Declared spending " + spending);
+    reconcile(r);
+    return r;
+  }
+
+  /**
    * Reconciles the return's statements, the declared spending and the receipts and invoices, and
    * records the flags and the receipts found on their payments; no flags means accepted
    * automatically.
    */
   void reconcile(ReturnEntity r) {
-    reconcile(r, null);
-  }
-
-  /** As {@link #reconcile(ReturnEntity)}, with the holder's reason for missing statements. */
-  void reconcile(ReturnEntity r, String missingStatementsReason) {
     ReturnPeriod period = period(r);
     AccountTerms terms = accounts.terms(r.getAccountId());
     DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, r.getAccountId());
@@ -473,16 +470,6 @@ public class ReturnService {
     }
     List<Flag> flags = new ArrayList<>(result.flags());
     flags.addAll(extra);
-    String reason = missingStatementsReason;
-    if (reason != null) {
-      flags.add(
-          Flag.of(
-              FlagKind.STATEMENTS_DO_NOT_COVER_PERIOD,
-              "The budget holder sent the return without statements for the whole period and"
-                  + " says why: \""
-                  + reason
-                  + "\""));
-    }
     flags.forEach(f -> raise(r.getAccountId(), r.getId(), f));
     r.setClosingBalance(result.closingBalance().map(Money::amount).orElse(null))
         .setSurplus(result.surplus().amount());

@@ -31,6 +31,7 @@ import org.dpsupport.monitoring.domain.model.statement.StatementReading;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.monitoring.StatementLineEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.UploadEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.UploadRecords;
 
 /**
  * Keeps an uploaded file before anything reads it (its own transaction, so the bytes survive
@@ -59,6 +60,8 @@ public class UploadStore {
   @Inject AuditLog audit;
 
   @Inject Clock clock;
+
+  @Inject UploadRecords uploadRecords;
 
   private final StatementReader statements = new StatementReader();
   private final ReceiptReader receipts = new ReceiptReader();
@@ -140,7 +143,7 @@ public class UploadStore {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public UploadEntity checkEvidence(long uploadId, ReturnPeriod period, String accountName) {
-    UploadEntity u = em.find(UploadEntity.class, uploadId);
+    UploadEntity u = uploadRecords.find(uploadId);
     String returnDates = day(period.start()) + " to " + day(period.lastDay());
     String refusal = null;
     if (Kind.valueOf(u.getKind()) == Kind.STATEMENT
@@ -182,9 +185,7 @@ public class UploadStore {
               + "). Upload it with the return for the period it was paid in.";
     }
     if (refusal != null) {
-      em.createQuery("delete from StatementLineEntity l where l.uploadId = :u")
-          .setParameter("u", uploadId)
-          .executeUpdate();
+      uploadRecords.deleteLines(uploadId);
       u.setOutcome("REFUSED").setMessage(refusal);
       audit.record(u.getUploadedBy(), "RETURN_UPLOAD_REFUSED", "Return", u.getReturnId(), refusal);
     }
