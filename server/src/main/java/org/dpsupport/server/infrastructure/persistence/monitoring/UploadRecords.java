@@ -38,4 +38,34 @@ public class UploadRecords {
     deleteLines(u.getId());
     em.remove(em.contains(u) ? u : em.merge(u));
   }
+
+  /** Money in and out on an account's statements (refused ones aside): {in, out} (out negative). */
+  public java.math.BigDecimal[] statementTotals(long accountId) {
+    Object[] row =
+        em.createQuery(
+                "select sum(case when l.amount > 0 then l.amount else 0 end),"
+                    + " sum(case when l.amount < 0 then l.amount else 0 end)"
+                    + " from StatementLineEntity l, UploadEntity u, ReturnEntity r"
+                    + " where l.uploadId = u.id and u.returnId = r.id and r.accountId = :a"
+                    + " and u.outcome <> 'REFUSED'",
+                Object[].class)
+            .setParameter("a", accountId)
+            .getSingleResult();
+    return new java.math.BigDecimal[] {
+      row[0] == null ? null : new java.math.BigDecimal(row[0].toString()),
+      row[1] == null ? null : new java.math.BigDecimal(row[1].toString())
+    };
+  }
+
+  /** The account's latest return with a closing balance read from its statements. */
+  public java.util.Optional<ReturnEntity> latestBalance(long accountId) {
+    return em.createQuery(
+            "select r from ReturnEntity r where r.accountId = :a and r.closingBalance is not null"
+                + " order by r.periodStart desc",
+            ReturnEntity.class)
+        .setParameter("a", accountId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
 }

@@ -166,7 +166,13 @@ public class HolderReturnPage {
           returns.upload(
               current.viewer(), id, kind, file.getSubmittedFileName(), in.readAllBytes());
       String done =
-          u.duplicate() ? "duplicate" : "REFUSED".equals(u.outcome()) ? "refused" : "upload";
+          u.duplicate()
+              ? "duplicate"
+              : switch (u.outcome()) {
+                case "REFUSED" -> "refused";
+                case "NEEDS_OFFICER" -> "officer";
+                default -> "upload";
+              };
       return "/holder/return.xhtml?faces-redirect=true&id="
           + id
           + "&done="
@@ -285,13 +291,22 @@ public class HolderReturnPage {
 
   /** A refused file just uploaded: shown as an error, not as a success. */
   public String getRefused() {
+    return justUploaded("refused", " was not accepted. ");
+  }
+
+  /** A file just uploaded that we could not read: kept for an officer, shown as a warning. */
+  public String getForOfficer() {
+    return justUploaded("officer", ": ");
+  }
+
+  private String justUploaded(String done, String joiner) {
     var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    if (getDetail() == null || !"refused".equals(params.get("done"))) {
+    if (getDetail() == null || !done.equals(params.get("done"))) {
       return null;
     }
     return detail.uploads().stream()
         .filter(x -> String.valueOf(x.id()).equals(params.get("upload")))
-        .map(x -> x.fileName() + " was not accepted. " + x.message())
+        .map(x -> x.fileName() + joiner + x.message())
         .findFirst()
         .orElse(null);
   }
