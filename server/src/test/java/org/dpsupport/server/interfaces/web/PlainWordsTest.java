@@ -44,6 +44,14 @@ class PlainWordsTest {
   }
 
   @Test
+  void isoDatesInASentenceBecomeWords() {
+    assertEquals(
+        "£75.09 to HMRC by 22 November 2026, paid 1 December 2026.",
+        PlainWords.datesInWords("£75.09 to HMRC by 2026-11-22, paid 2026-12-01."));
+    assertEquals("reference 2026-13-45", PlainWords.datesInWords("reference 2026-13-45"));
+  }
+
+  @Test
   void poundsRefuseWordsNegativesAndFractionsOfAPenny() {
     assertEquals(new BigDecimal("1200.00"), FormInput.pounds("1,200", "x", null).value());
     assertEquals(new BigDecimal("410.50"), FormInput.pounds(" £410.5 ", "x", null).value());

@@ -343,7 +343,7 @@ public class HolderReturnPage {
                 new FlagWords(
                     f.id(),
                     f.title(),
-                    f.message(),
+                    PlainWords.datesInWords(f.message()),
                     FlagAdvice.of(f.kind()),
                     f.status(),
                     f.resolution()))
