@@ -11,8 +11,8 @@ import java.util.Map;
  */
 final class SvgBarChart {
 
-  private static final int WIDTH = 600;
-  private static final int LABEL = 230;
+  private static final int WIDTH = 440;
+  private static final int LABEL = 190;
   private static final int ROW = 28;
   private static final int BAR = 18;
 
@@ -37,7 +37,7 @@ final class SvgBarChart {
     int y = 4;
     for (Map.Entry<String, ? extends Number> e : values.entrySet()) {
       double v = Math.abs(e.getValue().doubleValue());
-      int bar = max == 0 ? 0 : (int) Math.round((WIDTH - LABEL - 110) * v / max);
+      int bar = max == 0 ? 0 : (int) Math.round((WIDTH - LABEL - 90) * v / max);
       svg.append("<text x=\"0\" y=\"")
           .append(y + 14)
           .append("\" font-family=\"Arial, sans-serif\" font-size=\"14\" fill=\"#0b0c0c\">")
@@ -71,7 +71,7 @@ final class SvgBarChart {
   }
 
   private static String shorten(String label) {
-    return label.length() > 30 ? label.substring(0, 29) + "…" : label;
+    return label.length() > 25 ? label.substring(0, 24) + "…" : label;
   }
 
   static String escape(String s) {

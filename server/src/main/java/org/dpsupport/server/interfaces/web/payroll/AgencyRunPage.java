@@ -55,12 +55,19 @@ public class AgencyRunPage {
   private boolean acknowledged;
   private final Map<Long, String> reasons = new LinkedHashMap<>();
 
-  /** Loads the employer and the month's run: 403 for another agency's employer, 404 for none. */
-  public void load() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
+  private RuntimeException refused;
+
+  /**
+   * Reads the employer and month from the address (or, on a post, the form's hidden fields) and
+   * loads them before the form is decoded, so the rows a button sits in exist when it is clicked.
+   */
+  @jakarta.annotation.PostConstruct
+  void init() {
+    var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    String a = params.get("account");
+    account = a != null && a.matches("\\d{1,18}") ? Long.valueOf(a) : null;
+    month = params.get("month");
     if (account == null) {
-      faces.getExternalContext().responseSendError(404, "Choose an employer from the list.");
-      faces.responseComplete();
       return;
     }
     try {
@@ -83,11 +90,22 @@ public class AgencyRunPage {
                               || (run != null && t.payRunId() == run.id())
                               || !t.periodEnd().isBefore(yearMonth.atDay(1))))
               .toList();
-    } catch (RecordAccessDeniedException e) {
-      faces.getExternalContext().responseSendError(403, e.getMessage());
+    } catch (RecordAccessDeniedException | PayrollProblem e) {
+      refused = e;
+    }
+  }
+
+  /** Before the page renders: 403 for another agency's employer, 404 for none. */
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (account == null) {
+      faces.getExternalContext().responseSendError(404, "Choose an employer from the list.");
       faces.responseComplete();
-    } catch (PayrollProblem e) {
-      faces.getExternalContext().responseSendError(404, e.getMessage());
+    } else if (refused instanceof RecordAccessDeniedException) {
+      faces.getExternalContext().responseSendError(403, refused.getMessage());
+      faces.responseComplete();
+    } else if (refused != null) {
+      faces.getExternalContext().responseSendError(404, refused.getMessage());
       faces.responseComplete();
     }
   }
