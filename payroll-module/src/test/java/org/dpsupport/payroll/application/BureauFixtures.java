@@ -36,7 +36,7 @@ public final class BureauFixtures {
         PayFrequency.MONTHLY,
         28,
         SortCode.parse("40-11-22"),
-        BankAccountNumber.parse("31926819"),
+        BankAccountNumber.parse("31926853"),
         Money.of("12.50"));
   }
 
@@ -76,7 +76,7 @@ public final class BureauFixtures {
         null,
         "A",
         SortCode.parse("20-00-00"),
-        BankAccountNumber.parse("55779911"),
+        BankAccountNumber.parse("55780098"),
         "P SHAH");
   }
 

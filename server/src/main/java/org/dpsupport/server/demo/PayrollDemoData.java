@@ -17,9 +17,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.dpsupport.payroll.domain.model.bank.ModulusResult;
+import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
+import org.dpsupport.payroll.domain.model.employee.SortCode;
+import org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference;
 import org.dpsupport.payroll.domain.model.remittance.RemittanceKind;
 import org.dpsupport.payroll.domain.model.remittance.RemittancePayment;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
+import org.dpsupport.payroll.domain.service.ModulusChecker;
 import org.dpsupport.server.application.SignInService;
 import org.dpsupport.server.application.payroll.EmployerService;
 import org.dpsupport.server.application.payroll.EmployerService.EmployerSetup;
@@ -51,6 +56,11 @@ public class PayrollDemoData implements DemoDataSet {
 
   private static final Logger LOG = Logger.getLogger(PayrollDemoData.class.getName());
   public static final String SECOND_AGENCY_STAFF = "payroll2@demo.dpsupport.org";
+
+  /** The demo bureaux' Bacs service user numbers. */
+  public static final String EASTBROOK_SUN = "412345";
+
+  public static final String RIVERSIDE_SUN = "417263";
 
   /** The month every demo employer has been paid for (a finalised run each). */
   public static final YearMonth PAID = YearMonth.of(2026, 10);
@@ -166,6 +176,9 @@ public class PayrollDemoData implements DemoDataSet {
     String hash = signIn.hash(DemoUsers.PASSWORD.toCharArray());
     PayrollAgencyEntity eastbrook = agency("Eastbrook Payroll Services");
     PayrollAgencyEntity riverside = agency("Riverside Payroll Bureau");
+    // each bureau submits its employers' wages to Bacs under its own service user number
+    eastbrook.setBacsServiceUserNumber(EASTBROOK_SUN);
+    riverside.setBacsServiceUserNumber(RIVERSIDE_SUN);
     UserAccountEntity staff = user(DemoUsers.PAYROLL.username());
     Viewer agencyViewer =
         new Viewer(
@@ -514,12 +527,13 @@ public class PayrollDemoData implements DemoDataSet {
             accountId,
             name,
             String.format("120/DP%05d", 1000 + n),
-            String.format("120PD%08d", 1000 + n),
+            AccountsOfficeReference.withCheckCharacter("120", String.format("%08d", 1000 + n))
+                .value(),
             care,
             "Monthly",
             n % 3 == 0 ? 28 : n % 3 == 1 ? 25 : 31,
             "40-11-" + String.format("%02d", n % 100),
-            String.format("%08d", 31926800 + n),
+            validAccount("40-11-" + String.format("%02d", n % 100), 31926800 + n * 37),
             new BigDecimal("12.50"),
             new BigDecimal(2600 + n * 150),
             "Markel (UK) Ltd",
@@ -532,6 +546,45 @@ public class PayrollDemoData implements DemoDataSet {
           .setParameter("a", accountId)
           .executeUpdate();
     }
+    demoAddress(accountId, n);
+  }
+
+  private static final String[][] STREETS = {
+    {"Elm Road", "Dagenham", "RM10 8AB"},
+    {"Gale Street", "Dagenham", "RM9 4NH"},
+    {"Longbridge Road", "Barking", "IG11 8TN"},
+    {"Station Road", "Romford", "RM1 2AA"},
+    {"Becontree Avenue", "Dagenham", "RM8 2TT"},
+    {"Ripple Road", "Barking", "IG11 7PB"},
+    {"Rush Green Road", "Romford", "RM7 0PH"}
+  };
+
+  /** Each demo employer's home address, for their PAs' P60s and P45s and their invoices. */
+  private void demoAddress(long accountId, int n) {
+    String[] street = STREETS[n % STREETS.length];
+    PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
+    e.setAddressLine1((10 + n * 3) + " " + street[0]);
+    e.setAddressTown(street[1]);
+    e.setAddressPostcode(street[2]);
+  }
+
+  /** The agencies' own addresses, VAT registration and fee accounts, as their invoices print. */
+  static void agencyDetails(
+      org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity eastbrook,
+      org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity riverside) {
+    eastbrook.setAddressLine1("Unit 4, Riverside Court");
+    eastbrook.setAddressTown("Barking");
+    eastbrook.setAddressPostcode("IG11 7BT");
+    eastbrook.setVatRegistered(true);
+    eastbrook.setVatNumber("GB123456782");
+    eastbrook.setSortCode("089999");
+    eastbrook.setAccountNumber("66374958");
+    riverside.setAddressLine1("2 Market Place");
+    riverside.setAddressTown("Romford");
+    riverside.setAddressPostcode("RM1 3AB");
+    riverside.setVatRegistered(false);
+    riverside.setSortCode("107999");
+    riverside.setAccountNumber("88837491");
   }
 
   private StarterChecklist checklist(
@@ -549,6 +602,8 @@ public class PayrollDemoData implements DemoDataSet {
       String employeePct,
       String employerPct) {
     int n = paNumber++;
+    String sortCode =
+        "20-" + String.format("%02d", 10 + n % 80) + "-" + String.format("%02d", n % 100);
     String nino =
         PREFIXES[n % PREFIXES.length]
             + String.format("%06d", 100000 + n * 7919 % 900000)
@@ -576,8 +631,8 @@ public class PayrollDemoData implements DemoDataSet {
         new BigDecimal(rate).multiply(new BigDecimal("1.5")),
         new BigDecimal("55.00"),
         new BigDecimal(20 + n % 20),
-        "20-" + String.format("%02d", 10 + n % 80) + "-" + String.format("%02d", n % 100),
-        String.format("%08d", 55770000 + n * 13),
+        sortCode,
+        validAccount(sortCode, 55770000 + n * 13),
         (forename.charAt(0) + " " + surname).toUpperCase(),
         LocalDate.of(2024, 12, 1),
         LocalDate.of(2024, 12, 15),
@@ -585,6 +640,21 @@ public class PayrollDemoData implements DemoDataSet {
         pension == null ? null : new BigDecimal(employeePct),
         pension == null ? null : new BigDecimal(employerPct),
         pension == null ? null : LocalDate.of(2025, 6, 1));
+  }
+
+  /**
+   * The first account number from {@code seed} on that passes Vocalink's modulus check for the sort
+   * code (every demo sort code is in Vocalink's table), so the demo's bank details are all valid.
+   */
+  static String validAccount(String sortCode, long seed) {
+    SortCode code = SortCode.parse(sortCode);
+    for (long n = seed; n < seed + 1000; n++) {
+      BankAccountNumber account = BankAccountNumber.parse(String.format("%08d", n));
+      if (ModulusChecker.standard().check(code, account) == ModulusResult.VALID) {
+        return account.value();
+      }
+    }
+    throw new IllegalStateException("No account number passes the modulus check for " + sortCode);
   }
 
   private String[] nextName() {

@@ -21,8 +21,15 @@ public final class NationalInsuranceCalculator {
   private final java.util.Map<NiCategoryRates, Basis[]> basisTexts =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  private static final Basis NOT_LIABLE =
+      Basis.of("NI: category X (under 16), no National Insurance is due");
+
   public NiResult calculate(
       TaxYearRules rules, NiCategory category, PayFrequency frequency, Money grossPay) {
+    if (category.notLiable()) {
+      // category X (under 16): no contributions, and RTI reports no earnings in any band
+      return new NiResult(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, NOT_LIABLE);
+    }
     NiThresholds t = rules.nationalInsurance().thresholdsFor(frequency);
     NiCategoryRates rates = rules.nationalInsurance().categories().get(category.toString());
     if (t == null || rates == null) {

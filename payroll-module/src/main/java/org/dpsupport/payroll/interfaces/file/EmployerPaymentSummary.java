@@ -12,15 +12,15 @@ import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 
 /**
- * HMRC RTI Employer Payment Summary for one employer and one tax month, as the IRenvelope body a
- * bureau wraps in its GovTalk message (namespace .../EmployerPaymentSummary/YY-YY/1). Element order
- * follows HMRC's EPS schema: IRheader (Keys, PeriodEnd, DefaultCurrency, Sender), then EmpRefs,
- * NoPaymentForPeriod and NoPaymentDates (a tax month in which nobody was paid), EmpAllceInd and
- * DeMinimisStateAid (the Employment Allowance claim: a care and support employer claims it and is
- * outside the de minimis sectors), RecoverableAmountsYTD (statutory payments recovered and the NIC
- * compensation on them, year to date), RelatedTaxYear and FinalSubmission (tax month 12). The
- * Employment Allowance amount itself is not on the EPS: HMRC sets it against the employer NICs the
- * FPSs report once the indicator is in. The IRmark is left to the submitting software.
+ * HMRC RTI Employer Payment Summary for one employer and one tax month (namespace
+ * .../EmployerPaymentSummary/YY-YY/1). Element order follows HMRC's EPS schema: IRheader (Keys,
+ * PeriodEnd, DefaultCurrency, Sender), then EmpRefs, NoPaymentForPeriod and NoPaymentDates (a tax
+ * month in which nobody was paid), EmpAllceInd and DeMinimisStateAid (the Employment Allowance
+ * claim: a care and support employer claims it and is outside the de minimis sectors),
+ * RecoverableAmountsYTD (statutory payments recovered and the NIC compensation on them, year to
+ * date), RelatedTaxYear and FinalSubmission (tax month 12). The Employment Allowance amount itself
+ * is not on the EPS: HMRC sets it against the employer NICs the FPSs report once the indicator is
+ * in. The message is a whole GovTalk message with its IRmark.
  */
 public final class EmployerPaymentSummary {
 
@@ -83,11 +83,34 @@ public final class EmployerPaymentSummary {
   }
 
   public static String render(EmployerDetails employer, Month month) {
+    return render(employer, month, RtiEnvelope.Channel.configured());
+  }
+
+  /**
+   * The EPS as a whole GovTalk message with its IRmark. A month with no payments says so
+   * (NoPaymentForPeriod) and claims nothing; the Employment Allowance indicator goes with a month
+   * in which the care and support employer paid someone; statutory payments recovered are listed
+   * only when there are some.
+   */
+  public static String render(EmployerDetails employer, Month month, RtiEnvelope.Channel channel) {
     TaxYear year = month.year();
+    boolean anyRecovered =
+        month.recoveredToDate().values().stream()
+            .anyMatch(r -> r.recovered().isPositive() || r.nicCompensation().isPositive());
+    if (month.paidInMonth()
+        && !employer.careAndSupportEmployer()
+        && !anyRecovered
+        && month.taxMonth() != 12) {
+      throw new IllegalArgumentException(
+          "There is nothing to put on an EPS for tax month "
+              + month.taxMonth()
+              + ": payments were made, no Employment Allowance is claimed and nothing is recovered.");
+    }
     return RtiEnvelope.render(
         "EmployerPaymentSummary",
         year,
         employer,
+        channel,
         x -> {
           if (!month.paidInMonth()) {
             element(x, "NoPaymentForPeriod", "yes");
@@ -96,27 +119,28 @@ public final class EmployerPaymentSummary {
             element(x, "To", month.lastDay().toString());
             x.writeEndElement();
           }
-          if (employer.careAndSupportEmployer()) {
+          if (month.paidInMonth() && employer.careAndSupportEmployer()) {
             element(x, "EmpAllceInd", "yes");
             x.writeStartElement("DeMinimisStateAid");
-            element(
-                x, "NA",
-                "yes"); // employing care and support workers is not in a de minimis aid sector
+            // employing care and support workers is not in a de minimis aid sector
+            element(x, "NA", "yes");
             x.writeEndElement();
           }
-          x.writeStartElement("RecoverableAmountsYTD");
-          element(x, "TaxMonth", String.valueOf(month.taxMonth()));
-          for (StatutoryPayment p : StatutoryPayment.values()) {
-            element(
-                x, p.name() + "Recovered", month.recoveredToDate().get(p).recovered().toString());
+          if (anyRecovered) {
+            x.writeStartElement("RecoverableAmountsYTD");
+            element(x, "TaxMonth", String.valueOf(month.taxMonth()));
+            for (StatutoryPayment p : StatutoryPayment.values()) {
+              element(
+                  x, p.name() + "Recovered", month.recoveredToDate().get(p).recovered().toString());
+            }
+            for (StatutoryPayment p : StatutoryPayment.values()) {
+              element(
+                  x,
+                  "NICCompensationOn" + p.name(),
+                  month.recoveredToDate().get(p).nicCompensation().toString());
+            }
+            x.writeEndElement();
           }
-          for (StatutoryPayment p : StatutoryPayment.values()) {
-            element(
-                x,
-                "NICCompensationOn" + p.name(),
-                month.recoveredToDate().get(p).nicCompensation().toString());
-          }
-          x.writeEndElement();
           element(x, "RelatedTaxYear", shortYear(year));
           if (month.taxMonth() == 12) {
             x.writeStartElement("FinalSubmission");

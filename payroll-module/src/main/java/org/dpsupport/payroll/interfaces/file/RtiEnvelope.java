@@ -8,18 +8,43 @@ import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 
 /**
- * What HMRC's RTI messages (FPS, EPS) share: the IRenvelope with its IRheader (Keys, PeriodEnd,
- * DefaultCurrency, Sender), the message element in the tax year's namespace ({@code
- * http://www.govtalk.gov.uk/taxation/PAYE/RTI/<message>/YY-YY/1}) opened with EmpRefs, and the
- * small element writers both use.
+ * What HMRC's RTI messages (FPS, EPS) share: the whole GovTalk message (envelope 2.0-HMRC) as the
+ * Government Gateway takes it. {@code GovTalkMessage} holds the Header (message class, request,
+ * submit), GovTalkDetails (the employer's TaxOfficeNumber and TaxOfficeReference keys, the target
+ * and the channel: HMRC's vendor ID for the software, its name and version) and the Body, which
+ * holds the IRenvelope: IRheader (Keys, PeriodEnd, DefaultCurrency, IRmark, Sender), then the
+ * message element in the tax year's namespace ({@code
+ * http://www.govtalk.gov.uk/taxation/PAYE/RTI/<message>/YY-YY/1}) opened with EmpRefs.
+ *
+ * <p>The IRmark is computed over the finished Body ({@link IrMark}) and written into the IRheader.
+ * The Gateway sign-in (SenderDetails) is left out: it is the bureau's credential, added by whatever
+ * transmits the message, and it is outside the Body, so adding it leaves the IRmark valid.
  */
-final class RtiEnvelope {
+public final class RtiEnvelope {
+
+  /**
+   * How the message is routed: HMRC's vendor ID for this software (HMRC issues one on recognition),
+   * the product name and version, and whether it is for HMRC's test service (GatewayTest 1). Set
+   * {@code dps.rti.vendorId} and {@code dps.rti.gatewayTest} as system properties to change the
+   * defaults.
+   */
+  public record Channel(String vendorId, String product, String version, boolean gatewayTest) {
+    public static Channel configured() {
+      return new Channel(
+          System.getProperty("dps.rti.vendorId", "0000"),
+          "DP Support",
+          "1.0",
+          Boolean.parseBoolean(System.getProperty("dps.rti.gatewayTest", "false")));
+    }
+  }
 
   /** Writes the message's own elements, after EmpRefs. */
   @FunctionalInterface
   interface Body {
     void write(XMLStreamWriter x) throws XMLStreamException;
   }
+
+  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
   private RtiEnvelope() {}
 
@@ -31,14 +56,72 @@ final class RtiEnvelope {
     return String.format("%02d-%02d", year.startYear() % 100, (year.startYear() + 1) % 100);
   }
 
+  /** The GovTalk message class: HMRC-PAYE-RTI-FPS for an FPS, HMRC-PAYE-RTI-EPS for an EPS. */
+  static String messageClass(String message) {
+    return switch (message) {
+      case "FullPaymentSubmission" -> "HMRC-PAYE-RTI-FPS";
+      case "EmployerPaymentSummary" -> "HMRC-PAYE-RTI-EPS";
+      default -> throw new IllegalArgumentException("Not an RTI message: " + message);
+    };
+  }
+
   /**
-   * The whole message as XML text: envelope, header, {@code message} with EmpRefs, then the body.
+   * The whole GovTalk message as XML text, with its IRmark: envelope, header, IRenvelope, {@code
+   * message} with EmpRefs, then the body.
    */
-  static String render(String message, TaxYear year, EmployerDetails employer, Body body) {
+  static String render(
+      String message, TaxYear year, EmployerDetails employer, Channel channel, Body body) {
+    String unmarked = write(message, year, employer, channel, body);
+    String mark = IrMark.of(unmarked);
+    // the IRmark goes in the IRheader just before Sender (HMRC's IRheader sequence); nothing else
+    // in the message is named Sender, and no whitespace is written, so the Body is unchanged
+    int sender = unmarked.indexOf("<Sender>");
+    return unmarked.substring(0, sender)
+        + "<IRmark Type=\"generic\">"
+        + mark
+        + "</IRmark>"
+        + unmarked.substring(sender);
+  }
+
+  private static String write(
+      String message, TaxYear year, EmployerDetails employer, Channel channel, Body body) {
     try {
-      StringWriter out = new StringWriter();
-      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      StringWriter out = new StringWriter(4096);
+      XMLStreamWriter x = OUTPUT.createXMLStreamWriter(out);
       x.writeStartDocument("UTF-8", "1.0");
+      x.writeStartElement("GovTalkMessage");
+      x.writeDefaultNamespace(IrMark.GOVTALK);
+      element(x, "EnvelopeVersion", "2.0");
+      x.writeStartElement("Header");
+      x.writeStartElement("MessageDetails");
+      element(x, "Class", messageClass(message));
+      element(x, "Qualifier", "request");
+      element(x, "Function", "submit");
+      element(x, "CorrelationID", "");
+      element(x, "Transformation", "XML");
+      if (channel.gatewayTest()) {
+        element(x, "GatewayTest", "1");
+      }
+      x.writeEndElement();
+      x.writeEndElement();
+      x.writeStartElement("GovTalkDetails");
+      x.writeStartElement("Keys");
+      key(x, "TaxOfficeNumber", employer.taxOfficeNumber());
+      key(x, "TaxOfficeReference", employer.taxOfficeReference());
+      x.writeEndElement();
+      x.writeStartElement("TargetDetails");
+      element(x, "Organisation", "IR");
+      x.writeEndElement();
+      x.writeStartElement("ChannelRouting");
+      x.writeStartElement("Channel");
+      element(x, "URI", channel.vendorId());
+      element(x, "Product", channel.product());
+      element(x, "Version", channel.version());
+      x.writeEndElement();
+      x.writeEndElement();
+      x.writeEndElement();
+
+      x.writeStartElement("Body");
       x.writeStartElement("IRenvelope");
       x.writeDefaultNamespace(namespace(message, year));
       x.writeStartElement("IRheader");
@@ -60,6 +143,8 @@ final class RtiEnvelope {
       body.write(x);
       x.writeEndElement();
       x.writeEndElement();
+      x.writeEndElement();
+      x.writeEndElement();
       x.writeEndDocument();
       x.close();
       return out.toString();
@@ -69,8 +154,12 @@ final class RtiEnvelope {
   }
 
   static void element(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+    if (value == null || value.isEmpty()) {
+      x.writeEmptyElement(name);
+      return;
+    }
     x.writeStartElement(name);
-    x.writeCharacters(value == null ? "" : value);
+    x.writeCharacters(value);
     x.writeEndElement();
   }
 

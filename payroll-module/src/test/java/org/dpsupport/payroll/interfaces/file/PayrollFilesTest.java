@@ -28,7 +28,6 @@ import org.dpsupport.payroll.application.PayRunCalculator.EmployeeToPay;
 import org.dpsupport.payroll.domain.model.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 class PayrollFilesTest {
@@ -79,57 +78,6 @@ class PayrollFilesTest {
   }
 
   @Test
-  @DisplayName("BACS Standard 18: a 106-character credit per PA and a contra for the total")
-  void bacsFile() {
-    List<BacsStandard18File.Credit> credits =
-        RUN.stream()
-            .map(
-                p ->
-                    new BacsStandard18File.Credit(
-                        p.employee().sortCode(),
-                        p.employee().accountNumber(),
-                        p.employee().accountName(),
-                        p.result().netPay(),
-                        "WAGES NOV"))
-            .toList();
-    String file =
-        BacsStandard18File.render(
-            anEmployer().sortCode(),
-            anEmployer().accountNumber(),
-            "M OKAFOR DP",
-            NOVEMBER.paymentDate(),
-            credits);
-    String[] records = file.split("\r\n");
-    assertEquals(3, records.length);
-    for (String r : records) {
-      assertEquals(106, r.length(), r);
-      assertEquals(" 26332", r.substring(100), "processing day 28 Nov 2026 is day 332");
-    }
-    String first = records[0];
-    assertEquals("200000", first.substring(0, 6));
-    assertEquals("55779911", first.substring(6, 14));
-    assertEquals("099", first.substring(14, 17));
-    assertEquals("401122" + "31926819", first.substring(17, 31));
-    assertEquals(
-        String.format("%011d", RUN.get(0).result().netPay().amount().movePointRight(2).longValue()),
-        first.substring(35, 46));
-    assertEquals("M OKAFOR DP       ", first.substring(46, 64));
-    assertEquals("WAGES NOV         ", first.substring(64, 82));
-    assertEquals("P SHAH            ", first.substring(82, 100));
-    assertEquals(
-        "30945701234567",
-        records[1].substring(0, 14),
-        "seven-digit account number padded with a zero");
-    String contra = records[2];
-    assertEquals("40112231926819017", contra.substring(0, 17));
-    Money total = RUN.get(0).result().netPay().plus(RUN.get(1).result().netPay());
-    assertEquals(
-        String.format("%011d", total.amount().movePointRight(2).longValue()),
-        contra.substring(35, 46));
-    assertEquals("CONTRA", contra.substring(64, 82).trim());
-  }
-
-  @Test
   @DisplayName(
       "FPS: envelope, employer references and every field of each PA's payment, in HMRC's order")
   void fullPaymentSubmission() throws Exception {
@@ -144,19 +92,15 @@ class PayrollFilesTest {
                         p.employee().payId().equals("PA002"),
                         false))
             .toList();
-    String xml = FullPaymentSubmission.render(anEmployer(), entries);
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setNamespaceAware(true);
-    Document d =
-        f.newDocumentBuilder()
-            .parse(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    Element root = d.getDocumentElement();
+    String xml = FullPaymentSubmission.render(anEmployer(), entries, NOVEMBER.paymentDate());
+    Element root = parse(xml);
     assertEquals(
         "http://www.govtalk.gov.uk/taxation/PAYE/RTI/FullPaymentSubmission/26-27/1",
         root.getNamespaceURI());
     assertEquals(List.of("IRheader", "FullPaymentSubmission"), childNames(root));
     Element header = child(root, "IRheader");
-    assertEquals(List.of("Keys", "PeriodEnd", "DefaultCurrency", "Sender"), childNames(header));
+    assertEquals(
+        List.of("Keys", "PeriodEnd", "DefaultCurrency", "IRmark", "Sender"), childNames(header));
     assertEquals("2027-04-05", text(header, "PeriodEnd"));
     Element fps = child(root, "FullPaymentSubmission");
     assertEquals(List.of("EmpRefs", "RelatedTaxYear", "Employee", "Employee"), childNames(fps));
@@ -252,19 +196,20 @@ class PayrollFilesTest {
 
   @Test
   @DisplayName(
-      "Pension schedule: a row per PA, Priya contributing and Tom not enrolled (the provider assesses both)")
+      "Pension schedule in PAPDIS: a row per PA, Priya an eligible jobholder contributing, Tom assessed (codes, not enum names)")
   void pensionCsv() {
     String csv = PensionContributionCsv.render("123/AB45678", NOVEMBER, RUN);
     String[] lines = csv.split("\r\n");
     assertEquals(3, lines.length, csv);
-    assertTrue(lines[2].endsWith(",NON_ELIGIBLE_JOBHOLDER,NOT_ENROLLED"), lines[2]);
-    assertTrue(lines[0].startsWith("EmployerPayeRef,PayId,NINO"));
+    assertTrue(lines[0].startsWith("PAPDISVersion,PensionProviderID,EmployerID,Group"), lines[0]);
     assertTrue(
         lines[1].startsWith(
-            "123/AB45678,PA001,JK123456C,Priya,Shah,1990-03-14,2026-11-01,2026-11-30,"),
+            "PAP11,,123/AB45678,Workers,2026-11-01,2026-11-30,2026-11-28,M1,8,PA001,"),
         lines[1]);
+    assertTrue(lines[1].contains(",JK123456C,"), lines[1]);
     assertTrue(
         lines[1].contains("," + RUN.get(0).result().amountOf("pension-employer") + ","), lines[1]);
+    assertTrue(!csv.contains("JOBHOLDER") && !csv.contains("NOT_ENROLLED"), csv);
   }
 
   @Test
@@ -286,7 +231,8 @@ class PayrollFilesTest {
         root.getNamespaceURI());
     assertEquals(List.of("IRheader", "EmployerPaymentSummary"), childNames(root));
     Element header = child(root, "IRheader");
-    assertEquals(List.of("Keys", "PeriodEnd", "DefaultCurrency", "Sender"), childNames(header));
+    assertEquals(
+        List.of("Keys", "PeriodEnd", "DefaultCurrency", "IRmark", "Sender"), childNames(header));
     assertEquals("2027-04-05", text(header, "PeriodEnd"));
     assertEquals("GBP", text(header, "DefaultCurrency"));
     Element keys = child(header, "Keys");
@@ -361,19 +307,13 @@ class PayrollFilesTest {
             "EmployerPaymentSummary");
     assertEquals(
         List.of(
-            "EmpRefs",
-            "NoPaymentForPeriod",
-            "NoPaymentDates",
-            "RecoverableAmountsYTD",
-            "RelatedTaxYear",
-            "FinalSubmission"),
+            "EmpRefs", "NoPaymentForPeriod", "NoPaymentDates", "RelatedTaxYear", "FinalSubmission"),
         childNames(eps));
     assertEquals("yes", text(eps, "NoPaymentForPeriod"));
     assertEquals(List.of("From", "To"), childNames(child(eps, "NoPaymentDates")));
     assertEquals("2027-03-06", text(child(eps, "NoPaymentDates"), "From"));
     assertEquals("2027-04-05", text(child(eps, "NoPaymentDates"), "To"));
     assertEquals("yes", text(child(eps, "FinalSubmission"), "ForYear"));
-    assertEquals("0.00", text(child(eps, "RecoverableAmountsYTD"), "SMPRecovered"));
     var month8 =
         new EmployerPaymentSummary.Month(
             new org.dpsupport.payroll.domain.model.taxyear.TaxYear(2026), 8, false, null);
@@ -421,7 +361,8 @@ class PayrollFilesTest {
                     RUN.get(1).result(),
                     FiguresToDate.NONE.plus(RUN.get(1).result()),
                     false,
-                    false)));
+                    false)),
+            NOVEMBER.paymentDate());
     Element fps = child(parse(xml), "FullPaymentSubmission");
     Element first = (Element) fps.getElementsByTagNameNS("*", "Employment").item(0);
     assertEquals(
@@ -529,7 +470,10 @@ class PayrollFilesTest {
         text);
     assertTrue(text.contains("3 December 2026"), text);
     assertTrue(text.contains("1257L (week 1/month 1 basis: yes)"), text);
-    assertTrue(text.contains("Month 8 of tax year 2026-27"), text);
+    // week 1/month 1: HMRC's item 7 (figures to date) is left blank, item 8 carries this
+    // employment's
+    assertTrue(text.contains("not completed: code not cumulative"), text);
+    assertTrue(text.contains("8 Pay in this employment"), text);
     assertTrue(text.contains(toDate.taxablePay().toDisplayString()), text);
     assertTrue(text.contains(toDate.tax().toDisplayString()), text);
     assertTrue(
@@ -559,12 +503,16 @@ class PayrollFilesTest {
     }
   }
 
+  /** The IRenvelope inside an RTI message's GovTalk Body. */
   private static Element parse(String xml) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
-    return f.newDocumentBuilder()
-        .parse(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-        .getDocumentElement();
+    Element message =
+        f.newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .getDocumentElement();
+    assertEquals("GovTalkMessage", message.getLocalName());
+    return child(child(message, "Body"), "IRenvelope");
   }
 
   private static List<String> childNames(Element e) {

@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
+import org.dpsupport.payroll.domain.model.employee.BankDetails;
 import org.dpsupport.payroll.domain.model.employee.NationalInsuranceNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
+import org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.remittance.RemittanceKind;
@@ -56,7 +58,45 @@ public class EmployerService {
       String insurer,
       String insurancePolicy,
       LocalDate insuranceExpires,
-      String actingForName) {}
+      String actingForName,
+      AddressService.Address address) {
+
+    /** Without the employer's address (it can be added later). */
+    public EmployerSetup(
+        long accountId,
+        String employerName,
+        String payeReference,
+        String accountsOfficeReference,
+        boolean careAndSupport,
+        String payFrequency,
+        int payDay,
+        String sortCode,
+        String accountNumber,
+        BigDecimal feePerPayslip,
+        BigDecimal monthlyBudget,
+        String insurer,
+        String insurancePolicy,
+        LocalDate insuranceExpires,
+        String actingForName) {
+      this(
+          accountId,
+          employerName,
+          payeReference,
+          accountsOfficeReference,
+          careAndSupport,
+          payFrequency,
+          payDay,
+          sortCode,
+          accountNumber,
+          feePerPayslip,
+          monthlyBudget,
+          insurer,
+          insurancePolicy,
+          insuranceExpires,
+          actingForName,
+          null);
+    }
+  }
 
   /** HMRC's starter checklist plus the contract and bank details: everything to pay a new PA. */
   public record StarterChecklist(
@@ -121,7 +161,8 @@ public class EmployerService {
       String insurer,
       String insurancePolicy,
       LocalDate insuranceExpires,
-      String actingForName) {
+      String actingForName,
+      AddressService.Address address) {
     static EmployerView of(PayrollEmployerEntity e) {
       return new EmployerView(
           e.getAccountId(),
@@ -136,7 +177,8 @@ public class EmployerService {
           e.getInsurer(),
           e.getInsurancePolicy(),
           e.getInsuranceExpires(),
-          e.getActingForName());
+          e.getActingForName(),
+          AddressService.of(e));
     }
   }
 
@@ -197,12 +239,16 @@ public class EmployerService {
               SortCode.parse(s.sortCode()),
               BankAccountNumber.parse(s.accountNumber()),
               s.feePerPayslip() == null ? Money.ZERO : Money.of(s.feePerPayslip()));
+      // the check character (HMRC's modulus 23) and Vocalink's modulus check on the bank details
+      AccountsOfficeReference.parse(details.accountsOfficeReference());
+      new BankDetails(details.sortCode(), details.accountNumber());
     } catch (IllegalArgumentException | NullPointerException e) {
       throw PayrollProblem.badInput(
           e instanceof NullPointerException
               ? new IllegalArgumentException(e.getMessage())
               : (RuntimeException) e);
     }
+    AddressService.Address address = AddressService.checked(s.address(), "the employer's");
     if (s.monthlyBudget() == null || s.monthlyBudget().signum() < 0) {
       throw new PayrollProblem(
           PayrollProblem.Kind.BAD_INPUT,
@@ -224,6 +270,7 @@ public class EmployerService {
     e.setInsurancePolicy(s.insurancePolicy());
     e.setInsuranceExpires(s.insuranceExpires());
     e.setActingForName(s.actingForName());
+    AddressService.store(e, address);
     e.setCreatedAt(OffsetDateTime.now(clock));
     em.persist(e);
     audit.record(
@@ -273,7 +320,12 @@ public class EmployerService {
       e.setEmploymentId(employment.getId());
       e.setForename(require(c.forename(), "the PA's first name"));
       e.setSurname(require(c.surname(), "the PA's last name"));
-      e.setNiNumber(NationalInsuranceNumber.parse(c.niNumber()).value());
+      // a PA who does not know their NI number yet is reported to HMRC without one, identified by
+      // date of birth, gender and address (the FPS business rules need two address lines then)
+      e.setNiNumber(
+          c.niNumber() == null || c.niNumber().isBlank()
+              ? null
+              : NationalInsuranceNumber.parse(c.niNumber()).value());
       e.setDateOfBirth(require(c.dateOfBirth(), "the PA's date of birth"));
       e.setGender(
           c.gender() == null ? "X" : c.gender().trim().toUpperCase(Locale.ROOT).substring(0, 1));
@@ -282,7 +334,11 @@ public class EmployerService {
             "HMRC records gender as M or F (as on the PA's NI record).");
       }
       e.setAddressLine1(require(c.addressLine1(), "the first line of the PA's address"));
-      e.setAddressLine2(c.addressLine2());
+      e.setAddressLine2(
+          require(
+              c.addressLine2(),
+              "the second line of the PA's address, such as the town: HMRC needs two lines"
+                  + " for a new PA"));
       e.setPostcode(require(c.postcode(), "the PA's postcode").toUpperCase(Locale.ROOT));
       String declaration =
           c.starterDeclaration() == null
@@ -314,8 +370,9 @@ public class EmployerService {
       e.setBankHolidayRate(c.bankHolidayRate());
       e.setSleepInAllowance(c.sleepInAllowance());
       e.setUsualWeeklyHours(c.usualWeeklyHours());
-      e.setSortCode(SortCode.parse(c.sortCode()).value());
-      e.setAccountNumber(BankAccountNumber.parse(c.accountNumber()).value());
+      BankDetails bank = BankDetails.of(c.sortCode(), c.accountNumber());
+      e.setSortCode(bank.sortCode().value());
+      e.setAccountNumber(bank.accountNumber().value());
       e.setAccountName(require(c.accountName(), "the name on the PA's bank account"));
       e.setRightToWorkChecked(c.rightToWorkChecked());
       e.setDbsChecked(c.dbsChecked());

@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
@@ -41,6 +42,7 @@ import org.dpsupport.payroll.interfaces.file.PensionContributionCsv;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
+import org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
@@ -58,6 +60,10 @@ import org.dpsupport.server.security.Viewer;
  */
 @ApplicationScoped
 public class PayRunService {
+
+  /** The date in the PAs' bank statement reference: WAGES 28 SEP 2026. */
+  private static final java.time.format.DateTimeFormatter WAGES_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
   /** A run as the review page and the API show it. */
   public record RunView(
@@ -387,12 +393,15 @@ public class PayRunService {
     List<EmployeeToPay> toPay = new ArrayList<>();
     List<EmployeeToPay> unpaid = new ArrayList<>();
     Map<Long, Boolean> notPaid = new HashMap<>();
+    Map<Long, PayrollEmployeeEntity> payrollEmployees = new HashMap<>();
     Map<String, Long> employmentByPayId = new HashMap<>();
     Map<String, String> names = new HashMap<>();
+    Map<String, String[]> contacts = new HashMap<>();
     for (Object[] row : rows) {
       PayrollEmployeeEntity pe = (PayrollEmployeeEntity) row[0];
       PaEmploymentEntity m = (PaEmploymentEntity) row[1];
       notPaid.put(m.getId(), pe.getNotPaidReason() != null);
+      payrollEmployees.put(m.getId(), pe);
       List<TimesheetEntity> own = sheetsByEmployment.get(m.getId());
       if (own == null) {
         // nothing approved to pay this period; still on the FPS, with no pay, if HMRC must hear
@@ -424,6 +433,7 @@ public class PayRunService {
               record, new Timesheet(period.start(), period.end(), entries), engineYtd));
       employmentByPayId.put(record.payId(), m.getId());
       names.put(record.payId(), m.getPaName());
+      contacts.put(record.payId(), new String[] {null, paEmail(m)});
       own.forEach(t -> t.setPayRunId(run.getId()));
     }
     BigDecimal allowanceUsed =
@@ -462,15 +472,21 @@ public class PayRunService {
       }
       em.persist(slip);
       fps.add(
-          new FullPaymentSubmission.Entry(
-              p.employee(), r, after, ytd == null, notPaid.get(employmentId)));
+          fpsEntry(
+              run,
+              payrollEmployees.get(employmentId),
+              p.employee(),
+              r,
+              after,
+              ytd == null,
+              notPaid.get(employmentId)));
       credits.add(
           new BacsStandard18File.Credit(
               p.employee().sortCode(),
               p.employee().accountNumber(),
               p.employee().accountName(),
               r.netPay(),
-              "WAGES " + period.paymentDate()));
+              "WAGES " + WAGES_DATE.format(period.paymentDate()).toUpperCase(Locale.ROOT)));
     }
     // PAs on the FPS without a payment: a zero payment (no year-to-date passed in, so no refund is
     // worked out)
@@ -483,8 +499,14 @@ public class PayRunService {
       Object[] ytd = toDate.get(employmentId);
       FiguresToDate before = ytd == null ? FiguresToDate.NONE : (FiguresToDate) ytd[0];
       fps.add(
-          new FullPaymentSubmission.Entry(
-              p.employee(), p.result(), before.plus(p.result()), false, notPaid.get(employmentId)));
+          fpsEntry(
+              run,
+              payrollEmployees.get(employmentId),
+              p.employee(),
+              p.result(),
+              before.plus(p.result()),
+              false,
+              notPaid.get(employmentId)));
     }
     RunTotals totals = RunTotals.of(paid, employer.feePerPayslip());
     run.setPayslips(totals.payslips());
@@ -503,15 +525,86 @@ public class PayRunService {
     run.setHmrcDueDate(HmrcPaymentDue.dueDate(period.paymentDate(), employerRow.isHmrcQuarterly()));
     run.setNmwFindings(nmw);
     run.setCalculatedAt(OffsetDateTime.now(clock));
-    run.setFpsXml(FullPaymentSubmission.render(employer, fps));
-    run.setBacsFile(
-        BacsStandard18File.render(
-            employer.sortCode(),
-            employer.accountNumber(),
-            employer.name(),
+    // a run with nobody on it has no FPS (the month's EPS says nobody was paid); a payment reported
+    // after its pay day carries a late reason
+    try {
+      run.setFpsXml(
+          fps.isEmpty() ? null : FullPaymentSubmission.render(employer, fps, LocalDate.now(clock)));
+    } catch (IllegalArgumentException e) {
+      throw PayrollProblem.badInput(e);
+    }
+    run.setBacsFile(bacsFile(run.getAccountId(), employer, period, credits));
+    run.setPensionCsv(
+        PensionContributionCsv.render(
+            new PensionContributionCsv.Scheme(employer.payeReference(), null, null),
+            period,
             period.paymentDate(),
-            credits));
-    run.setPensionCsv(PensionContributionCsv.render(employer.payeReference(), period, paid));
+            paid,
+            contacts));
+  }
+
+  /**
+   * The run's Bacs Standard 18 file, under the agency's service user number, paying the PAs on the
+   * pay day (or the working day before). Refused whole, with what to put right, when the agency has
+   * no service user number or any bank details fail Vocalink's modulus check: the transaction rolls
+   * back, so no payslip of the run is kept either.
+   */
+  private String bacsFile(
+      long accountId,
+      EmployerDetails employer,
+      PayPeriod period,
+      List<BacsStandard18File.Credit> credits) {
+    DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, accountId);
+    PayrollAgencyEntity agency =
+        account.getAgencyId() == null
+            ? null
+            : em.find(PayrollAgencyEntity.class, account.getAgencyId());
+    if (agency == null || agency.getBacsServiceUserNumber() == null) {
+      throw PayrollProblem.conflict(
+          "The pay run cannot be worked out: the BACS file needs the agency's Bacs service user"
+              + " number, which has not been recorded. Ask the administrator to add it.");
+    }
+    try {
+      return BacsStandard18File.render(
+          new BacsStandard18File.Originator(
+              agency.getBacsServiceUserNumber(),
+              employer.name(),
+              employer.sortCode(),
+              employer.accountNumber()),
+          period.paymentDate(),
+          LocalDate.now(clock),
+          credits);
+    } catch (IllegalArgumentException e) {
+      throw PayrollProblem.conflict(
+          "The pay run cannot be worked out until the BACS file can be written. " + e.getMessage());
+    }
+  }
+
+  /**
+   * A PA's FPS entry: whether the leaving date already went to HMRC on a finalised run's FPS, and
+   * if this FPS reports it, this run is recorded as the one that did (a recalculation of this run
+   * reports it again; a later run does not).
+   */
+  private FullPaymentSubmission.Entry fpsEntry(
+      PayRunEntity run,
+      PayrollEmployeeEntity pe,
+      EmployeeRecord employee,
+      PayResult r,
+      FiguresToDate toDate,
+      boolean firstPayment,
+      boolean irregular) {
+    Long reportedBy = pe.getLeavingReportedRunId();
+    boolean reported = false;
+    if (reportedBy != null && !reportedBy.equals(run.getId())) {
+      PayRunEntity earlier = em.find(PayRunEntity.class, reportedBy);
+      reported = earlier != null && PayRunStatus.valueOf(earlier.getStatus()).isFinal();
+    }
+    FullPaymentSubmission.Reporting reporting =
+        new FullPaymentSubmission.Reporting(false, reported, null);
+    if (FullPaymentSubmission.reportLeavingDate(employee, r, reporting)) {
+      pe.setLeavingReportedRunId(run.getId());
+    }
+    return new FullPaymentSubmission.Entry(employee, r, toDate, firstPayment, irregular, reporting);
   }
 
   private PayslipEntity payslip(
@@ -546,6 +639,7 @@ public class PayRunService {
         r.minimumWage() != null && r.minimumWage().breached()
             ? r.minimumWage().finding().map(f -> f.message()).orElse("below the minimum wage")
             : null);
+    s.setSsp(r.amountOf("ssp").amount());
     s.setPdf(pdf);
     return s;
   }
@@ -683,6 +777,98 @@ public class PayRunService {
         words);
   }
 
+  /**
+   * The run's invoice as a document (tagged PDF), made by the same writer as {@code bin/dps
+   * payroll-files}; a run that is not finalised gets DRAFT on every page.
+   */
+  public byte[] invoicePdf(Viewer viewer, long runId) {
+    return org.dpsupport.payroll.interfaces.file.InvoiceDocument.pdf(
+        invoiceDocument(viewer, runId));
+  }
+
+  /** The run's invoice as CSV: a row per PA, then each item and the total. */
+  public String invoiceCsv(Viewer viewer, long runId) {
+    return org.dpsupport.payroll.interfaces.file.InvoiceDocument.csv(
+        invoiceDocument(viewer, runId));
+  }
+
+  private org.dpsupport.payroll.interfaces.file.InvoiceDocument.Invoice invoiceDocument(
+      Viewer viewer, long runId) {
+    PayRunEntity r = visibleRun(viewer, runId);
+    if (r.getCalculatedAt() == null) {
+      throw PayrollProblem.conflict("Calculate the run first; then its invoice is ready.");
+    }
+    PayrollEmployerEntity employer = employerOrFail(r.getAccountId());
+    DirectPaymentAccountEntity account =
+        em.find(DirectPaymentAccountEntity.class, r.getAccountId());
+    org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity agency =
+        account.getAgencyId() == null
+            ? null
+            : em.find(
+                org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity.class,
+                account.getAgencyId());
+    if (agency == null) {
+      throw PayrollProblem.conflict("This account has no payroll agency, so there is no invoice.");
+    }
+    List<org.dpsupport.payroll.interfaces.file.InvoiceDocument.PaLine> lines = new ArrayList<>();
+    for (PayslipEntity p : payslipsOf(runId)) {
+      PaEmploymentEntity m = em.find(PaEmploymentEntity.class, p.getEmploymentId());
+      PayrollEmployeeEntity pe = em.find(PayrollEmployeeEntity.class, p.getEmploymentId());
+      lines.add(
+          new org.dpsupport.payroll.interfaces.file.InvoiceDocument.PaLine(
+              pe.getPayId(),
+              m.getPaName(),
+              Money.of(p.getGrossPay()),
+              Money.of(p.getNetPay()),
+              Money.of(p.getEmployerNi()),
+              Money.of(p.getPensionEmployer()),
+              Money.of(p.getGrossPay().add(p.getEmployerNi()).add(p.getPensionEmployer()))));
+    }
+    RunTotals totals =
+        new RunTotals(
+            r.getPayslips(),
+            Money.of(r.getGrossPay()),
+            Money.of(r.getNetPay()),
+            Money.of(r.getIncomeTax()),
+            Money.of(r.getEmployeeNi()),
+            Money.of(r.getEmployerNi()),
+            Money.of(r.getEmploymentAllowance()),
+            Money.of(r.getStudentLoans()),
+            Money.of(r.getPensionEmployee()),
+            Money.of(r.getPensionEmployer()),
+            Money.of(r.getAgencyFee()));
+    EmployerDetails details = PayrollMapping.employer(employer);
+    return new org.dpsupport.payroll.interfaces.file.InvoiceDocument.Invoice(
+        String.format("DPS-%06d", r.getId()),
+        (r.getFinalisedAt() != null ? r.getFinalisedAt() : r.getCalculatedAt()).toLocalDate(),
+        PayrollMapping.agency(agency),
+        new org.dpsupport.payroll.interfaces.file.InvoiceDocument.Billed(
+            employer.getEmployerName(),
+            PayrollMapping.address(employer),
+            account.getReference(),
+            details.sortCode(),
+            details.accountNumber()),
+        new PayPeriod(r.getPeriodStart(), r.getPeriodEnd(), r.getPaymentDate()),
+        lines,
+        totals,
+        details.feePerPayslip(),
+        r.getHmrcDueDate(),
+        RunRemittances.dueBy(r, RemittanceKind.PENSION),
+        !PayRunStatus.FINALISED.name().equals(r.getStatus()));
+  }
+
+  /** The PA's email address where they have a sign-in (their user name), else null. */
+  private String paEmail(PaEmploymentEntity m) {
+    if (m.getPaUserId() == null) {
+      return null;
+    }
+    org.dpsupport.server.infrastructure.persistence.UserAccountEntity u =
+        em.find(
+            org.dpsupport.server.infrastructure.persistence.UserAccountEntity.class,
+            m.getPaUserId());
+    return u == null || !u.getUsername().contains("@") ? null : u.getUsername();
+  }
+
   /** The run's file: "fps", "bacs" or "pensions"; agency staff and the employer only. */
   public String file(Viewer viewer, long runId, String kind) {
     PayRunEntity r = visibleRun(viewer, runId);
@@ -699,6 +885,11 @@ public class PayRunService {
               throw PayrollProblem.notFound(
                   "There is no file '" + kind + "'; use fps, bacs or pensions.");
         };
+    if (file == null && "fps".equals(kind) && r.getCalculatedAt() != null) {
+      throw PayrollProblem.conflict(
+          "Nobody was paid or reported in this run, so it has no FPS. If nobody is paid in the"
+              + " tax month, send the month's EPS instead.");
+    }
     if (file == null) {
       throw PayrollProblem.conflict("Calculate the run first.");
     }

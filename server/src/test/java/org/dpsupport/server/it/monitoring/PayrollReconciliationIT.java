@@ -191,7 +191,7 @@ class PayrollReconciliationIT {
 
     String payments = "/runs/" + run.id() + "/payments";
     MonitoringApi.Reply future =
-        bureau.post(payments, payment(LocalDate.now(UK).plusDays(1), "120PD00001017", null));
+        bureau.post(payments, payment(LocalDate.now(UK).plusDays(1), "120PZ00001017", null));
     assertEquals(400, future.status(), future.text());
     assertTrue(future.body().get("error").asText().contains("is in the future"), future.text());
     MonitoringApi.Reply early =
@@ -224,7 +224,7 @@ class PayrollReconciliationIT {
         "nothing was recorded by the refusals");
 
     MonitoringApi.Reply recorded =
-        bureau.post(payments, payment(run.hmrcDue(), "120PD00001017 2707", null));
+        bureau.post(payments, payment(run.hmrcDue(), "120PZ00001017 2707", null));
     assertEquals(200, recorded.status(), recorded.text());
     assertEquals(
         List.of(run.id()),
@@ -249,7 +249,7 @@ class PayrollReconciliationIT {
         "no other rule calls for closer monitoring: " + after);
 
     MonitoringApi.Reply again =
-        bureau.post(payments, payment(run.hmrcDue(), "120PD00001017 2707", null));
+        bureau.post(payments, payment(run.hmrcDue(), "120PZ00001017 2707", null));
     assertEquals(409, again.status(), again.text());
     String error = again.body().get("error").asText();
     assertTrue(
@@ -265,7 +265,7 @@ class PayrollReconciliationIT {
             payments,
             payment(
                 run.hmrcDue().minusDays(1),
-                "120PD00001017 2707",
+                "120PZ00001017 2707",
                 "The bank statement shows it left the day before"));
     assertEquals(200, corrected.status(), corrected.text());
     assertTrue(corrected.body().get("corrected").asBoolean(), corrected.text());

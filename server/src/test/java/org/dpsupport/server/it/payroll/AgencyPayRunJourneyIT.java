@@ -58,7 +58,7 @@ class AgencyPayRunJourneyIT {
     c.put("hourlyRate", new BigDecimal(rate));
     c.put("usualWeeklyHours", new BigDecimal("20"));
     c.put("sortCode", "20-45-77");
-    c.put("accountNumber", "55443322");
+    c.put("accountNumber", "44332253");
     c.put("accountName", (forename.charAt(0) + " OKAFOR").toUpperCase());
     c.put("rightToWorkChecked", "2026-09-20");
     c.put("dbsChecked", "2026-09-25");
@@ -106,13 +106,13 @@ class AgencyPayRunJourneyIT {
     Map<String, Object> setup = new LinkedHashMap<>();
     setup.put("accountId", accountId);
     setup.put("employerName", "Grace Adeyemi");
-    setup.put("payeReference", "475/GA44102");
-    setup.put("accountsOfficeReference", "475PH00044102");
+    setup.put("payeReference", "475/HM12345");
+    setup.put("accountsOfficeReference", "475PN00012345");
     setup.put("careAndSupport", true);
     setup.put("payFrequency", "Monthly");
     setup.put("payDay", 28);
     setup.put("sortCode", "40-47-84");
-    setup.put("accountNumber", "70872491");
+    setup.put("accountNumber", "70872490");
     setup.put("feePerPayslip", new BigDecimal("12.50"));
     setup.put("monthlyBudget", new BigDecimal("2000.00"));
     setup.put("insurer", "Markel (UK) Ltd");

@@ -44,7 +44,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
@@ -82,7 +81,7 @@ class PayrollMonthIT {
     setup.put("accountId", accountId);
     setup.put("employerName", "Hilda Marsh");
     setup.put("payeReference", "475/HM12345");
-    setup.put("accountsOfficeReference", "475PH00012345");
+    setup.put("accountsOfficeReference", "475PN00012345");
     setup.put("careAndSupport", true);
     setup.put("payFrequency", "Monthly");
     setup.put("payDay", 28);
@@ -97,6 +96,16 @@ class PayrollMonthIT {
     badPaye.put("payeReference", "475-HM12345");
     HttpResponseCheck.badRequest(
         agency.post("/payroll/employers", badPaye), "is not an employer PAYE reference");
+    Map<String, Object> badAccountsOffice = new LinkedHashMap<>(setup);
+    badAccountsOffice.put("accountsOfficeReference", "475PH00012345");
+    HttpResponseCheck.badRequest(
+        agency.post("/payroll/employers", badAccountsOffice),
+        "its fifth character (the check letter) does not match the rest");
+    Map<String, Object> badBank = new LinkedHashMap<>(setup);
+    badBank.put("accountNumber", "70872491");
+    HttpResponseCheck.badRequest(
+        agency.post("/payroll/employers", badBank),
+        "The account number 70872491 cannot belong to sort code 40-47-84");
     assertEquals(201, agency.post("/payroll/employers", setup).statusCode());
 
     long ada =
@@ -113,7 +122,7 @@ class PayrollMonthIT {
             "13.20",
             "37.5",
             "20-45-77",
-            "44332211");
+            "44332253");
     long ben =
         onboard(
             agency,
@@ -128,7 +137,7 @@ class PayrollMonthIT {
             "12.80",
             "12",
             "09-01-28",
-            "1234567");
+            "1234568");
 
     PayrollApi holder = new PayrollApi(holderUsername);
     List<Map<String, Object>> adaShifts = weekdayShifts(LocalDate.of(2026, 9, 1), 8);
@@ -190,7 +199,7 @@ class PayrollMonthIT {
         new EmployerDetails(
             "Hilda Marsh",
             "475/HM12345",
-            "475PH00012345",
+            "475PN00012345",
             true,
             PayFrequency.MONTHLY,
             28,
@@ -212,7 +221,7 @@ class PayrollMonthIT {
             "13.20",
             "37.5",
             "20-45-77",
-            "44332211");
+            "44332253");
     EmployeeRecord benRecord =
         record(
             "PA002",
@@ -228,7 +237,7 @@ class PayrollMonthIT {
             "12.80",
             "12",
             "09-01-28",
-            "01234567");
+            "01234568");
     List<EmployeePay> expected =
         new PayRunCalculator(GrossToNetCalculator.withStandardTaxYears())
             .calculate(
@@ -339,18 +348,18 @@ class PayrollMonthIT {
     JsonNode recorded =
         agency.send(
             payments,
-            Map.of("kind", "HMRC", "paidOn", "2026-10-20", "reference", "475PH000123452706"));
+            Map.of("kind", "HMRC", "paidOn", "2026-10-20", "reference", "475PN000123452706"));
     assertEquals(List.of(runId), List.of(recorded.get("runIds").get(0).asLong()));
     assertEquals(1, recorded.get("runIds").size());
     assertMoney(totals.hmrc().amount(), recorded, "amount");
     JsonNode paid = agency.json("/payroll/runs/" + runId).get("hmrcPayment");
     assertEquals("PAID", paid.get("status").asText(), paid.toString());
     assertEquals("2026-10-20", paid.get("paidOn").asText());
-    assertEquals("475PH000123452706", paid.get("reference").asText());
+    assertEquals("475PN000123452706", paid.get("reference").asText());
     assertEquals(DemoUsers.PAYROLL.username(), paid.get("recordedBy").asText());
     assertEquals(
         totals.hmrc().toDisplayString()
-            + " paid to HMRC on 20 October 2026 (reference 475PH000123452706)",
+            + " paid to HMRC on 20 October 2026 (reference 475PN000123452706)",
         paid.get("inWords").asText());
     assertEquals(
         "PAID",
@@ -360,7 +369,7 @@ class PayrollMonthIT {
     HttpResponseCheck.status(
         agency.post(payments, Map.of("kind", "HMRC", "paidOn", "2026-10-21")),
         409,
-        "already recorded: paid on 20 October 2026 (reference 475PH000123452706), recorded by "
+        "already recorded: paid on 20 October 2026 (reference 475PN000123452706), recorded by "
             + DemoUsers.PAYROLL.username());
     JsonNode corrected =
         agency.send(
@@ -371,7 +380,7 @@ class PayrollMonthIT {
                 "paidOn",
                 "2026-10-21",
                 "reference",
-                "475PH000123452706",
+                "475PN000123452706",
                 "reason",
                 "Bank statement shows it left on the 21st"));
     assertTrue(corrected.get("corrected").asBoolean(), corrected.toString());
@@ -398,19 +407,13 @@ class PayrollMonthIT {
             parse(agency.get("/payroll/employers/" + accountId + "/eps?month=2026-09").body()),
             "EmployerPaymentSummary");
     assertEquals(
-        List.of(
-            "EmpRefs",
-            "EmpAllceInd",
-            "DeMinimisStateAid",
-            "RecoverableAmountsYTD",
-            "RelatedTaxYear"),
-        Xml.names(eps));
+        List.of("EmpRefs", "EmpAllceInd", "DeMinimisStateAid", "RelatedTaxYear"),
+        Xml.names(eps),
+        "nothing recovered, so no recoverable amounts");
     assertEquals("475", Xml.text(Xml.child(eps, "EmpRefs"), "OfficeNo"));
     assertEquals("HM12345", Xml.text(Xml.child(eps, "EmpRefs"), "PayeRef"));
-    assertEquals("475PH00012345", Xml.text(Xml.child(eps, "EmpRefs"), "AORef"));
+    assertEquals("475PN00012345", Xml.text(Xml.child(eps, "EmpRefs"), "AORef"));
     assertEquals("yes", Xml.text(eps, "EmpAllceInd"));
-    assertEquals("6", Xml.text(Xml.child(eps, "RecoverableAmountsYTD"), "TaxMonth"));
-    assertEquals("0.00", Xml.text(Xml.child(eps, "RecoverableAmountsYTD"), "SMPRecovered"));
     assertEquals("26-27", Xml.text(eps, "RelatedTaxYear"));
     // August's tax month (6 Aug to 5 Sep): nobody was paid
     Element august =
@@ -438,7 +441,7 @@ class PayrollMonthIT {
             "13.50",
             "20",
             "20-45-77",
-            "55667788");
+            "55667852");
     List<Map<String, Object>> march =
         List.of(
             shift("2026-03-02T09:00", "2026-03-02T17:00", "DAY"),
@@ -558,7 +561,10 @@ class PayrollMonthIT {
             && p45.contains("Part 3: new employee details"),
         p45);
     assertTrue(p45.contains("1257L (week 1/month 1 basis: yes)"), p45);
-    assertTrue(p45.contains("Month 6 of tax year 2026-27"), p45);
+    // week 1/month 1: item 7 is left blank as on HMRC's form; item 8 has this employment's figures
+    assertTrue(p45.contains("not completed: code not cumulative"), p45);
+    // the October run's FPS carried the leaving date, and the P45 says so (no earlier claim)
+    assertTrue(p45.contains("Full Payment Submission for the pay day of"), p45);
     assertTrue(p45.contains(september.get(1).result().taxablePay().toDisplayString()), p45);
     assertTrue(
         p45.contains(september.get(1).result().incomeTax().taxDueInPeriod().toDisplayString()),
@@ -582,12 +588,23 @@ class PayrollMonthIT {
     return id;
   }
 
+  /**
+   * An RTI download: a whole GovTalk message whose IRmark is right; returns the IRenvelope in its
+   * Body.
+   */
   private static Element parse(String xml) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
-    return f.newDocumentBuilder()
-        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
-        .getDocumentElement();
+    Element message =
+        f.newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+            .getDocumentElement();
+    assertEquals("GovTalkMessage", message.getLocalName());
+    assertEquals(
+        org.dpsupport.payroll.interfaces.file.IrMark.of(xml),
+        org.dpsupport.payroll.interfaces.file.IrMark.carried(xml),
+        "the IRmark");
+    return Xml.child(Xml.child(message, "Body"), "IRenvelope");
   }
 
   private static String pdfText(java.net.http.HttpResponse<byte[]> response, String title)
@@ -608,18 +625,14 @@ class PayrollMonthIT {
   }
 
   private static void checkFps(String xml, List<EmployeePay> expected) throws Exception {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setNamespaceAware(true);
-    Document d =
-        f.newDocumentBuilder()
-            .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-    Element root = d.getDocumentElement();
+    Element root = parse(xml);
     assertEquals("IRenvelope", root.getLocalName());
     assertEquals(
         "http://www.govtalk.gov.uk/taxation/PAYE/RTI/FullPaymentSubmission/26-27/1",
         root.getNamespaceURI());
     Element header = Xml.child(root, "IRheader");
-    assertEquals(List.of("Keys", "PeriodEnd", "DefaultCurrency", "Sender"), Xml.names(header));
+    assertEquals(
+        List.of("Keys", "PeriodEnd", "DefaultCurrency", "IRmark", "Sender"), Xml.names(header));
     assertEquals(List.of("475", "HM12345"), Xml.texts(Xml.child(header, "Keys"), "Key"));
     assertEquals(
         "TaxOfficeNumber", Xml.child(Xml.child(header, "Keys"), "Key").getAttribute("Type"));
@@ -632,7 +645,7 @@ class PayrollMonthIT {
     assertEquals(List.of("OfficeNo", "PayeRef", "AORef"), Xml.names(refs));
     assertEquals("475", Xml.text(refs, "OfficeNo"));
     assertEquals("HM12345", Xml.text(refs, "PayeRef"));
-    assertEquals("475PH00012345", Xml.text(refs, "AORef"));
+    assertEquals("475PN00012345", Xml.text(refs, "AORef"));
     assertEquals("26-27", Xml.text(fps, "RelatedTaxYear"));
     List<Element> employees = Xml.children(fps, "Employee");
     String[][] people = {
@@ -668,10 +681,12 @@ class PayrollMonthIT {
       assertEquals(r.taxablePay().toString(), Xml.text(toDate, "TaxablePay"));
       assertEquals(r.incomeTax().taxDueToDate().toString(), Xml.text(toDate, "TotalTax"));
       Element payment = Xml.child(employment, "Payment");
+      // the test runs after the pay day, so the payment is reported late (reasonable excuse)
       assertEquals(
           List.of(
               "PayFreq",
               "PmtDate",
+              "LateReason",
               "MonthNo",
               "PeriodsCovered",
               "HoursWorked",
@@ -725,29 +740,43 @@ class PayrollMonthIT {
     }
   }
 
+  /**
+   * The whole Standard 18 file: labels with the demo agency's service user number, the two credits,
+   * the contra, and the trailer's totals and counts. Pay day Monday 28 September 2026: processed
+   * (Bacs day 2) on Friday 25 September, day 268.
+   */
   private static void checkBacs(String file, List<EmployeePay> expected) {
     String[] records = file.split("\r\n");
-    assertEquals(3, records.length, file);
+    assertEquals(10, records.length, file);
+    assertEquals("VOL1", records[0].substring(0, 4));
+    assertEquals(PayrollDemoData.EASTBROOK_SUN, records[0].substring(41, 47));
+    assertEquals("HDR1A" + PayrollDemoData.EASTBROOK_SUN + "S  1", records[1].substring(0, 15));
+    assertEquals("HDR2F0200000100", records[2].substring(0, 15));
+    assertEquals("UHL1 26268999999    000000001 DAILY  001", records[3].substring(0, 40));
     Money total = Money.ZERO;
-    String[][] payees = {{"204577", "44332211", "A NWOSU"}, {"090128", "01234567", "B LOWRY"}};
+    String[][] payees = {{"204577", "44332253", "A NWOSU"}, {"090128", "01234568", "B LOWRY"}};
     for (int i = 0; i < 2; i++) {
-      String r = records[i];
-      assertEquals(106, r.length());
+      String r = records[4 + i];
+      assertEquals(100, r.length());
       assertEquals(payees[i][0] + payees[i][1] + "099" + "404784" + "70872490", r.substring(0, 31));
       Money net = expected.get(i).result().netPay();
       assertEquals(
           String.format("%011d", net.amount().movePointRight(2).longValueExact()),
           r.substring(35, 46));
       assertEquals(String.format("%-18s", "HILDA MARSH"), r.substring(46, 64));
+      assertEquals(String.format("%-18s", "WAGES 28 SEP 2026"), r.substring(64, 82));
       assertEquals(String.format("%-18s", payees[i][2]), r.substring(82, 100));
-      assertEquals(" 26271", r.substring(100), "28 September 2026 is day 271");
       total = total.plus(net);
     }
-    assertEquals("40478470872490017", records[2].substring(0, 17));
+    String contra = records[6];
+    assertEquals("40478470872490017", contra.substring(0, 17));
+    String pence = String.format("%011d", total.amount().movePointRight(2).longValueExact());
+    assertEquals(pence, contra.substring(35, 46));
+    assertEquals(String.format("%-18s", "CONTRA"), contra.substring(64, 82));
+    assertEquals("EOF1", records[7].substring(0, 4));
+    assertEquals("EOF2", records[8].substring(0, 4));
     assertEquals(
-        String.format("%011d", total.amount().movePointRight(2).longValueExact()),
-        records[2].substring(35, 46));
-    assertFalse(records[2].substring(64, 82).isBlank());
+        "UTL1" + "00" + pence + "00" + pence + "0000001" + "0000002", records[9].substring(0, 44));
   }
 
   private static long onboard(

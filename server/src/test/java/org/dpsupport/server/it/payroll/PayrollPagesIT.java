@@ -100,7 +100,7 @@ class PayrollPagesIT {
     fields.put("starter:dateOfBirth", "1985-04-12");
     fields.put("starter:gender", "F");
     fields.put("starter:addressLine1", "4 Mill Lane");
-    fields.put("starter:addressLine2", "");
+    fields.put("starter:addressLine2", "Barking");
     fields.put("starter:postcode", "IG11 7QX");
     fields.put("starter:starterDeclaration", "A");
     fields.put("starter:taxCode", "");
@@ -119,7 +119,18 @@ class PayrollPagesIT {
         refused.select("#errors").text().contains("is not a National Insurance number"),
         refused.text());
     fields.put("starter:niNumber", "GA 61 24 18 D");
-    Document done = post(http, refused, fields);
+    // an account number that cannot be at that sort code (Vocalink's modulus check)
+    Document wrongAccount = post(http, refused, fields);
+    assertTrue(
+        wrongAccount
+            .select("#errors")
+            .text()
+            .contains(
+                "The account number 33445566 cannot belong to sort code 20-45-77: the bank's own"
+                    + " check on the pair fails. Check both against a bank statement"),
+        wrongAccount.text());
+    fields.put("starter:accountNumber", "33445801");
+    Document done = post(http, wrongAccount, fields);
     assertTrue(
         done.select("#onboarded").text().contains("Grace Adeyemi is on the payroll"), done.text());
 
@@ -201,7 +212,18 @@ class PayrollPagesIT {
         "what was typed is kept");
 
     fields.put("employer:payeReference", "475/HM98765");
-    Document done = submit(http, refused.select("form#employer").first(), fields);
+    // the Accounts Office reference's check letter (HMRC's modulus 23) is wrong
+    Document wrongCheck = submit(http, refused.select("form#employer").first(), fields);
+    assertTrue(
+        wrongCheck
+            .select("#errors")
+            .text()
+            .contains(
+                "The Accounts Office reference 475PH00098765 is not right: its fifth character (the"
+                    + " check letter) does not match the rest."),
+        wrongCheck.text());
+    fields.put("employer:accountsOfficeReference", "475PB00098765");
+    Document done = submit(http, wrongCheck.select("form#employer").first(), fields);
     assertTrue(
         done.select("#set-up").text().contains(name + " is on the payroll as an employer"),
         done.text());

@@ -3,7 +3,8 @@ package org.dpsupport.payroll.domain.model.employee;
 /**
  * A UK bank account number: eight digits. Seven-digit numbers are written with a leading zero, as
  * BACS expects (Vocalink's standardisation rules); longer non-standard numbers need the bank's own
- * conversion and are refused with a message saying so. Format checks only (see {@link SortCode}).
+ * conversion and are refused with a message saying so. Format checks only: {@link BankDetails}
+ * checks the number against its sort code.
  */
 public record BankAccountNumber(String value) {
 

@@ -1,9 +1,8 @@
 package org.dpsupport.payroll.domain.model.employee;
 
 /**
- * A UK bank sort code: six digits, written 12-34-56. Only the format is checked; whether the branch
- * exists and accepts BACS credits needs Vocalink's modulus-checking data, which is licensed and not
- * on Maven Central, so a wrong but well-formed sort code is caught when BACS returns it.
+ * A UK bank sort code: six digits, written 12-34-56. Only the format is checked here; whether an
+ * account number can be at the sort code is Vocalink's modulus check, made by {@link BankDetails}.
  */
 public record SortCode(String value) {
 

@@ -52,7 +52,7 @@ public record EmployerDetails(
           "'"
               + accountsOfficeReference
               + "' is not an Accounts Office reference. It"
-              + " has 13 characters, like 123PA00012345; it is on HMRC's payment booklet or welcome letter.");
+              + " has 13 characters, like 123PW12345678; it is on HMRC's payment booklet or welcome letter.");
     }
     Objects.requireNonNull(payFrequency, "The employer's pay frequency is missing.");
     if (payDay < 1 || payDay > 31) {

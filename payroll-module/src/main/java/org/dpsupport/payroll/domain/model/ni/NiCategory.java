@@ -4,11 +4,11 @@ import java.util.Locale;
 
 /**
  * A National Insurance category letter, e.g. A (standard), M (under 21), C (over State Pension
- * age).
+ * age), X (not liable: under 16).
  */
 public record NiCategory(char letter) {
 
-  private static final String LETTERS = "ABCDEFHIJKLMNSVZ";
+  private static final String LETTERS = "ABCDEFHIJKLMNSVXZ";
 
   public NiCategory {
     if (LETTERS.indexOf(letter) < 0) {
@@ -30,6 +30,11 @@ public record NiCategory(char letter) {
               + "give one letter such as A (most PAs), M (under 21) or C (over State Pension age).");
     }
     return new NiCategory(text.trim().toUpperCase(Locale.ROOT).charAt(0));
+  }
+
+  /** X: no NI liability (under 16): no contributions and no earnings bands are reported. */
+  public boolean notLiable() {
+    return letter == 'X';
   }
 
   public static NiCategory standard() {

@@ -25,6 +25,10 @@ public class PayrollEmployeeEntity {
   @Column(name = "surname")
   private String surname;
 
+  /** The pay run whose FPS reported the leaving date (reported once only). */
+  @Column(name = "leaving_reported_run_id")
+  private Long leavingReportedRunId;
+
   @Column(name = "ni_number")
   private String niNumber;
 
@@ -167,6 +171,14 @@ public class PayrollEmployeeEntity {
 
   public void setSurname(String surname) {
     this.surname = surname;
+  }
+
+  public Long getLeavingReportedRunId() {
+    return leavingReportedRunId;
+  }
+
+  public void setLeavingReportedRunId(Long leavingReportedRunId) {
+    this.leavingReportedRunId = leavingReportedRunId;
   }
 
   public String getNiNumber() {
@@ -399,5 +411,39 @@ public class PayrollEmployeeEntity {
 
   public void setCreatedAt(OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+  }
+
+  // ---- issue 14: addresses, VAT, earlier employment, SSP
+  @Column(name = "previous_pay")
+  private java.math.BigDecimal previousPay;
+
+  @Column(name = "previous_tax")
+  private java.math.BigDecimal previousTax;
+
+  @Column(name = "previous_tax_year")
+  private String previousTaxYear;
+
+  public java.math.BigDecimal getPreviousPay() {
+    return previousPay;
+  }
+
+  public void setPreviousPay(java.math.BigDecimal previousPay) {
+    this.previousPay = previousPay;
+  }
+
+  public java.math.BigDecimal getPreviousTax() {
+    return previousTax;
+  }
+
+  public void setPreviousTax(java.math.BigDecimal previousTax) {
+    this.previousTax = previousTax;
+  }
+
+  public String getPreviousTaxYear() {
+    return previousTaxYear;
+  }
+
+  public void setPreviousTaxYear(String previousTaxYear) {
+    this.previousTaxYear = previousTaxYear;
   }
 }

@@ -292,4 +292,16 @@ public class PayslipEntity {
   public void setPdf(byte[] pdf) {
     this.pdf = pdf;
   }
+
+  // ---- issue 14: addresses, VAT, earlier employment, SSP
+  @Column(name = "ssp")
+  private java.math.BigDecimal ssp = java.math.BigDecimal.ZERO;
+
+  public java.math.BigDecimal getSsp() {
+    return ssp;
+  }
+
+  public void setSsp(java.math.BigDecimal ssp) {
+    this.ssp = ssp;
+  }
 }

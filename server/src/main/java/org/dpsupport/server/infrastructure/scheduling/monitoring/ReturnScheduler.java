@@ -35,7 +35,7 @@ import org.quartz.TriggerKey;
 import org.quartz.impl.DirectSchedulerFactory;
 import org.quartz.impl.jdbcjobstore.InvalidConfigurationException;
 import org.quartz.impl.jdbcjobstore.JobStoreTX;
-import org.quartz.simpl.SimpleInstanceIdGenerator;
+import org.quartz.simpl.HostnameInstanceIdGenerator;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
 
@@ -86,6 +86,10 @@ public class ReturnScheduler {
   @Inject
   @ConfigProperty(name = "dps.scheduler.deadlines-cron", defaultValue = "0 0 7 * * ?")
   String deadlinesCron;
+
+  @Inject
+  @ConfigProperty(name = "dps.server.id")
+  Optional<String> serverId;
 
   private volatile Scheduler scheduler;
 
@@ -141,7 +145,7 @@ public class ReturnScheduler {
               : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
       ManagedThreadExecutor executor = new ManagedThreadExecutor(threadFactory);
       store.setThreadExecutor(executor);
-      String instanceId = new SimpleInstanceIdGenerator().generateInstanceId();
+      String instanceId = instanceId();
       DirectSchedulerFactory factory = DirectSchedulerFactory.getInstance();
       factory.createScheduler(
           NAME,
@@ -167,6 +171,19 @@ public class ReturnScheduler {
       throw new IllegalStateException(
           "The return scheduler could not be created: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * This server's Quartz instance id: {@code dps.server.id} when set (one per server of a cluster),
+   * else this host's name and the Liberty server's name, so a restarted server keeps its id (and
+   * recovers its own unfinished work at once) while two servers never share one.
+   */
+  private String instanceId() throws SchedulerException {
+    if (serverId.isPresent() && !serverId.get().isBlank()) {
+      return serverId.get().trim();
+    }
+    String host = new HostnameInstanceIdGenerator().generateInstanceId();
+    return host + ":" + System.getProperty("wlp.server.name", "dps");
   }
 
   private void addJobs(Scheduler s) throws SchedulerException {

@@ -1,4 +1,4 @@
-package org.dpsupport.server.infrastructure.health;
+package org.dpsupport.server.interfaces.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

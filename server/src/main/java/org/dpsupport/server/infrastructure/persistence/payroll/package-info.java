@@ -1,0 +1,7 @@
+/**
+ * Payroll's tables as JPA entities (Flyway's V4__payroll.sql owns their shape): employers,
+ * employees, tax code changes, timesheets and shifts, pay runs with their payslips and files, and
+ * bureau pay days. Plain mappings with no rules; the rules live in payroll-module. Used by
+ * application/payroll only; depends on nothing above it.
+ */
+package org.dpsupport.server.infrastructure.persistence.payroll;

@@ -1,0 +1,110 @@
+package org.dpsupport.server.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering the module layout promises, checked on the compiled classes of all four modules:
+ * domain modules free of Jakarta EE and of each other, each module's layers pointing one way only,
+ * and no package cycles. The application layer's direct use of JPA and JDBC is frozen at what
+ * exists today (recorded in {@code src/test/resources/archunit_store}); any new use fails, and each
+ * store that replaces one shrinks the record.
+ */
+class ArchitectureTest {
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("org.dpsupport");
+  }
+
+  @Test
+  @DisplayName("The domain modules use no Jakarta EE and know nothing of the server")
+  void domainModulesArePlainJava() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.dpsupport.payroll..", "org.dpsupport.monitoring..", "org.dpsupport.register..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta..", "javax.persistence..", "org.dpsupport.server..")
+        .check(classes);
+  }
+
+  @Test
+  @DisplayName("No domain module imports another")
+  void domainModulesAreIndependent() {
+    slices()
+        .matching("org.dpsupport.(payroll|monitoring|register)..")
+        .should()
+        .notDependOnEachOther()
+        .check(classes);
+  }
+
+  @Test
+  @DisplayName("In every module, the domain depends on no outer layer")
+  void domainPointsInwards() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.dpsupport.*.domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.dpsupport.*.application..",
+            "org.dpsupport.*.interfaces..",
+            "org.dpsupport.*.infrastructure..")
+        .check(classes);
+  }
+
+  @Test
+  @DisplayName("Application services are not called back by their persistence or the domain")
+  void applicationIsNotDependedOnFromBelow() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.dpsupport.server.infrastructure.persistence..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.dpsupport.server.interfaces..")
+        .check(classes);
+  }
+
+  @Test
+  @DisplayName("Application services never reach into the pages or the REST resources")
+  void applicationDoesNotUseInterfaces() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.dpsupport.server.application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.dpsupport.server.interfaces..")
+        .check(classes);
+  }
+
+  @Test
+  @DisplayName(
+      "Application services use no new JPA or JDBC (today's uses frozen until stores replace them)")
+  void applicationUsesNoNewPersistenceApi() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("org.dpsupport.server.application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("jakarta.persistence..", "java.sql..", "javax.sql..");
+    FreezingArchRule.freeze(rule).check(classes);
+  }
+}
