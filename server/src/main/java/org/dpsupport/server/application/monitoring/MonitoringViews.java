@@ -143,6 +143,34 @@ public class MonitoringViews {
 
   @Inject AuditLog audit;
 
+  /**
+   * What the account's statements say about its money: received from the council (and any other
+   * money in), spent, and the last balance read (with the day it was the balance); null where no
+   * statement says.
+   */
+  public record AccountMoney(
+      BigDecimal annualBudget,
+      BigDecimal received,
+      BigDecimal spent,
+      BigDecimal balance,
+      LocalDate balanceOn) {}
+
+  @Inject org.dpsupport.server.infrastructure.persistence.monitoring.UploadRecords uploadRecords;
+
+  /** The money on a monitored account's statements, for someone who may see the account. */
+  public AccountMoney money(Viewer viewer, long accountId) {
+    accounts.account(viewer, accountId);
+    MonitoredAccountEntity m = accounts.monitored(accountId);
+    BigDecimal[] totals = uploadRecords.statementTotals(accountId);
+    var latest = uploadRecords.latestBalance(accountId);
+    return new AccountMoney(
+        m == null ? null : m.getAnnualBudget(),
+        totals[0],
+        totals[1] == null ? null : totals[1].negate(),
+        latest.map(ReturnEntity::getClosingBalance).orElse(null),
+        latest.map(r -> r.getPeriodEndExcl().minusDays(1)).orElse(null));
+  }
+
   public AccountView account(Viewer viewer, long accountId) {
     DirectPaymentAccountEntity a = accounts.account(viewer, accountId);
     MonitoredAccountEntity m = accounts.monitored(accountId);

@@ -225,7 +225,7 @@ public class PayrollPages {
   public String approve(long timesheetId) {
     try {
       timesheets.approve(current.viewer(), timesheetId, reason);
-      return "/holder/timesheets.xhtml?faces-redirect=true";
+      return "/holder/timesheets.xhtml?faces-redirect=true&done=approved";
     } catch (PayrollProblem | RecordAccessDeniedException e) {
       error(null, e.getMessage());
       return null;
