@@ -5,9 +5,9 @@ import org.dpsupport.payroll.domain.model.bank.ModulusResult;
 import org.dpsupport.payroll.domain.model.bank.ModulusTable;
 import org.dpsupport.payroll.domain.model.bank.ModulusWeight;
 import org.dpsupport.payroll.domain.model.bank.ModulusWeight.Method;
+import org.dpsupport.payroll.domain.model.bank.VocalinkTables;
 import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
-import org.dpsupport.payroll.infrastructure.resources.VocalinkTables;
 
 /**
  * Vocalink's modulus check ("Validating account numbers: UK modulus checking", v6.40, sections 2.2

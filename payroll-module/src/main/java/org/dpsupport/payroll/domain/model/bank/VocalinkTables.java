@@ -1,4 +1,4 @@
-package org.dpsupport.payroll.infrastructure.resources;
+package org.dpsupport.payroll.domain.model.bank;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dpsupport.payroll.domain.model.bank.ModulusTable;
-import org.dpsupport.payroll.domain.model.bank.ModulusWeight;
 
 /**
  * Loads Vocalink's two modulus-checking text files: the weight table ({@code valacdos.txt}) and the
