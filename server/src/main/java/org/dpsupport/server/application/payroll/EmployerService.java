@@ -61,6 +61,13 @@ public class EmployerService {
       String actingForName,
       AddressService.Address address) {
 
+    /**
+     * The JSON body's constructor: with two constructors JSON-B must be told which (without this
+     * POST /payroll/employers answered 500).
+     */
+    @jakarta.json.bind.annotation.JsonbCreator
+    public EmployerSetup {}
+
     /** Without the employer's address (it can be added later). */
     public EmployerSetup(
         long accountId,

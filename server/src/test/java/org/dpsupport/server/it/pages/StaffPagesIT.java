@@ -63,7 +63,14 @@ class StaffPagesIT {
       }
       long overflow = Browser.horizontalOverflowAt(320);
       if (overflow > 0) {
-        problems.add(user.username() + " " + path + ": " + overflow + " px too wide at 320 px");
+        problems.add(
+            user.username()
+                + " "
+                + path
+                + ": "
+                + overflow
+                + " px too wide at 320 px; widest: "
+                + widest());
       }
       Browser.screenshot(name, 320);
       Browser.screenshot(name, 1280);
@@ -84,6 +91,25 @@ class StaffPagesIT {
       }
     }
     return List.copyOf(seen);
+  }
+
+  /** The elements that stick out furthest at 320 px, for the failure message. */
+  private static Object widest() {
+    Browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(320, 900));
+    try {
+      return ((org.openqa.selenium.JavascriptExecutor) Browser.driver())
+          .executeScript(
+              "var w = document.documentElement.clientWidth, out = [];"
+                  + "document.querySelectorAll('main *').forEach(function (e) {"
+                  + "  var r = e.getBoundingClientRect();"
+                  + "  if (r.right > w + 1) { out.push([Math.round(r.right - w), e.tagName"
+                  + "    + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')]); }"
+                  + "});"
+                  + "out.sort(function (a, b) { return b[0] - a[0]; });"
+                  + "return JSON.stringify(out.slice(0, 4));");
+    } finally {
+      Browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
   }
 
   /** A page and the names of its parameters: one of each is enough. */
