@@ -90,7 +90,10 @@ public class MonitoringViews {
       BigDecimal amount,
       String status,
       String response,
-      String respondedBy) {}
+      String respondedBy,
+      List<Long> flagIds,
+      String outcome,
+      String overSurplusReason) {}
 
   public record HistoryView(OffsetDateTime at, String actor, String action, String reason) {}
 
@@ -256,15 +259,12 @@ public class MonitoringViews {
   }
 
   /**
-   * The officer's queue: flagged and overdue returns of their council, most severe first, then
-   * oldest.
+   * The officer's queue: returns of their council with an open flag (an overdue return has one
+   * until the officer accepts the explanation), most severe first, then oldest.
    */
   public List<ReturnSummary> queue(Viewer viewer) {
     List<ReturnSummary> list =
-        new ArrayList<>(
-            returns(viewer).stream()
-                .filter(r -> r.openFlags() > 0 || "OVERDUE".equals(r.state()))
-                .toList());
+        new ArrayList<>(returns(viewer).stream().filter(r -> r.openFlags() > 0).toList());
     list.sort(
         Comparator.comparingInt(ReturnSummary::severity)
             .reversed()
@@ -349,7 +349,10 @@ public class MonitoringViews {
                         c.getAmount(),
                         c.getStatus(),
                         c.getResponse(),
-                        c.getRespondedBy()))
+                        c.getRespondedBy(),
+                        List.copyOf(c.getFlagIds()),
+                        c.getOutcome(),
+                        c.getOverSurplusReason()))
             .toList();
     List<HistoryView> history =
         audit.forSubject("Return", String.valueOf(returnId)).stream()

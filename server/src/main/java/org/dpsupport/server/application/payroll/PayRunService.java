@@ -139,7 +139,10 @@ public class PayRunService {
       BigDecimal incomeTax,
       BigDecimal employeeNi,
       BigDecimal netPay,
-      BigDecimal holidayBalance) {}
+      BigDecimal holidayBalance,
+      BigDecimal employerNi,
+      BigDecimal pensionEmployer,
+      String warning) {}
 
   static final GrossToNetCalculator ENGINE = GrossToNetCalculator.withStandardTaxYears();
   private static final PayRunCalculator CALCULATOR = new PayRunCalculator(ENGINE);
@@ -170,6 +173,14 @@ public class PayRunService {
       throw PayrollProblem.conflict(e.getMessage());
     }
     compute(run, employer);
+    if (run.getPayslips() == 0) {
+      // nothing to pay: no run, FPS or BACS file (the exception rolls the new run back)
+      throw PayrollProblem.conflict(
+          "There is nothing to pay "
+              + employer.getEmployerName()
+              + " for this month: no PA has an approved timesheet for it. Approve the timesheets"
+              + " first.");
+    }
     audit.record(
         viewer.username(),
         "PAY_RUN_CALCULATED",
@@ -183,8 +194,26 @@ public class PayRunService {
 
   @Transactional
   public RunView approve(Viewer viewer, long runId) {
+    return approve(viewer, runId, true);
+  }
+
+  /**
+   * Approves a calculated run. A run with warnings (pay below the minimum wage) is approved only
+   * once the person approving says they have read them; the audit says so.
+   */
+  @Transactional
+  public RunView approve(Viewer viewer, long runId, boolean warningsAcknowledged) {
     PayRunEntity run = visibleRun(viewer, runId);
     access.agencyOf(viewer);
+    if (run.getNmwFindings() > 0
+        && !warningsAcknowledged
+        && PayRunStatus.CALCULATED.name().equals(run.getStatus())) {
+      throw PayrollProblem.conflict(
+          "This run has "
+              + (run.getNmwFindings() == 1 ? "a warning" : run.getNmwFindings() + " warnings")
+              + " about pay below the minimum wage. Read each PA's figures and tick that you have"
+              + " checked the warnings before approving.");
+    }
     step(run, PayRunStatus.valueOf(run.getStatus())::approve);
     run.setApprovedBy(viewer.username());
     run.setApprovedAt(OffsetDateTime.now(clock));
@@ -196,7 +225,10 @@ public class PayRunService {
         "reviewed "
             + run.getPayslips()
             + " payslips, net pay "
-            + Money.of(run.getNetPay()).toDisplayString());
+            + Money.of(run.getNetPay()).toDisplayString()
+            + (run.getNmwFindings() > 0
+                ? "; minimum wage warnings checked (" + run.getNmwFindings() + ")"
+                : ""));
     return view(run, employerOrFail(run.getAccountId()));
   }
 
@@ -241,6 +273,12 @@ public class PayRunService {
     if (!PayRunStatus.APPROVED.name().equals(run.getStatus())) {
       run.setDraftPayslips(false);
       compute(run, employer);
+      if (run.getPayslips() == 0) {
+        // nothing to pay this period: no run, no FPS, no BACS file
+        em.remove(run);
+        em.flush();
+        return false;
+      }
       run.setStatus(PayRunStatus.CALCULATED.approve().name());
       run.setApprovedBy(startedBy);
       run.setApprovedAt(OffsetDateTime.now(clock));
@@ -779,6 +817,22 @@ public class PayRunService {
     return view(run, employerOrFail(run.getAccountId()));
   }
 
+  /** The employer's latest run, or none (one query, for the agency's list of employers). */
+  public List<RunView> latestRunOf(Viewer viewer, long accountId) {
+    access.employer(viewer, accountId);
+    PayrollEmployerEntity employer = employerOrFail(accountId);
+    return em
+        .createQuery(
+            "select r from PayRunEntity r where r.accountId = :a order by r.periodStart desc",
+            PayRunEntity.class)
+        .setParameter("a", accountId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .map(r -> view(r, employer))
+        .toList();
+  }
+
   public List<RunView> runsOf(Viewer viewer, long accountId) {
     access.employer(viewer, accountId);
     PayrollEmployerEntity employer = employerOrFail(accountId);
@@ -966,6 +1020,12 @@ public class PayRunService {
     if (file == null) {
       throw PayrollProblem.conflict("Calculate the run first.");
     }
+    PayRunStatus status = PayRunStatus.valueOf(r.getStatus());
+    if (status != PayRunStatus.APPROVED && status != PayRunStatus.FINALISED) {
+      throw PayrollProblem.conflict(
+          "Approve the run first: the FPS, BACS and pension files are made only for an approved"
+              + " run.");
+    }
     return file;
   }
 
@@ -1031,7 +1091,10 @@ public class PayRunService {
         p.getIncomeTax(),
         p.getEmployeeNi(),
         p.getNetPay(),
-        p.getHolidayBalance());
+        p.getHolidayBalance(),
+        p.getEmployerNi(),
+        p.getPensionEmployer(),
+        p.getNmwFinding());
   }
 
   private List<PayslipEntity> payslipsOf(long runId) {

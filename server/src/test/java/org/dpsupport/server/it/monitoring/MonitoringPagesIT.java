@@ -79,7 +79,7 @@ class MonitoringPagesIT {
 
     HttpResponse<String> casePage = officer.get("/officer/monitoring-case.xhtml?id=" + returnId);
     assertEquals(200, casePage.statusCode());
-    assertEquals("FLAGGED", WebClient.text(casePage, "#state"));
+    assertEquals("Flagged", WebClient.text(casePage, "#state"));
     assertTrue(
         WebClient.text(casePage, "#lines").contains("FASTER PAYMENT TO K WILLIAMS PA WAGES"),
         "lines from the fixture PDF");
@@ -101,7 +101,9 @@ class MonitoringPagesIT {
     HttpResponse<String> reloaded = officer.get("/officer/monitoring-case.xhtml?id=" + returnId);
     assertTrue(
         WebClient.text(reloaded, "#history")
-            .contains("officer@demo.dpsupport.org – CASE_ASK_QUESTION: What did the Amazon order"),
+            .contains(
+                "officer@demo.dpsupport.org – Ask the budget holder a question: What did the"
+                    + " Amazon order"),
         WebClient.text(reloaded, "#history"));
 
     WebClient holder = new WebClient();

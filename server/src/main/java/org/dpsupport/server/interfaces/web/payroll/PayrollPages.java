@@ -143,19 +143,58 @@ public class PayrollPages {
 
   /** The employer's latest run, or none for an employer just set up (for the downloads column). */
   public List<PayRunService.RunView> latestRunOf(long accountId) {
-    return runsOf(accountId).stream().limit(1).toList();
+    return payRuns.latestRunOf(current.viewer(), accountId);
   }
 
+  /**
+   * The first step: the month is checked and the page asks to confirm, saying how many employers
+   * and PAs the pay day will pay. Nothing runs until {@link #confirmPayDay}.
+   */
   public String startPayDay() {
+    try {
+      YearMonth m = YearMonth.parse(month == null ? "" : month.trim());
+      preview = bureau.preview(current.viewer(), m);
+      if (preview.employers() == 0) {
+        preview = null;
+        error(
+            "payday:month",
+            "There is nothing to pay for "
+                + MONTH.format(m)
+                + ": no employer has approved timesheets waiting. Approve the timesheets first.");
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      error("payday:month", "Enter the month as year and month, like 2026-11.");
+    } catch (PayrollProblem | RecordAccessDeniedException e) {
+      error("payday:month", e.getMessage());
+    }
+    return null;
+  }
+
+  /** The second step: the pay day runs for the month confirmed. */
+  public String confirmPayDay() {
     try {
       bureau.start(current.viewer(), YearMonth.parse(month == null ? "" : month.trim()), 2, 10);
       return "/agency/payroll.xhtml?faces-redirect=true";
     } catch (java.time.format.DateTimeParseException e) {
-      error("month", "Enter the month as year and month, like 2026-11.");
+      error("payday:month", "Enter the month as year and month, like 2026-11.");
     } catch (PayrollProblem | RecordAccessDeniedException e) {
-      error("month", e.getMessage());
+      error("payday:month", e.getMessage());
     }
     return null;
+  }
+
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+  private BureauRunService.Preview preview;
+
+  /** The pay day waiting to be confirmed, or null. */
+  public BureauRunService.Preview getPreview() {
+    return preview;
+  }
+
+  public String monthWords(YearMonth m) {
+    return m == null ? "" : MONTH.format(m);
   }
 
   public String stop(long id) {
@@ -261,7 +300,7 @@ public class PayrollPages {
   }
 
   public String getMonth() {
-    return month == null ? YearMonth.now().toString() : month;
+    return month == null ? bureau.nextMonthToPay(current.viewer()).toString() : month;
   }
 
   public void setMonth(String month) {
