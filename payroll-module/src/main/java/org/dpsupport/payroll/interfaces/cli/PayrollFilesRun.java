@@ -331,12 +331,22 @@ final class PayrollFilesRun {
               p.employee().accountNumber(),
               p.employee().accountName(),
               r.netPay(),
-              "WAGES " + period.paymentDate()));
+              "WAGES "
+                  + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ROOT)
+                      .format(period.paymentDate())
+                      .toUpperCase(Locale.ROOT)));
       files.put(
           "payslips/" + p.employee().payId() + ".pdf",
           PayslipPdf.render(
               new PayslipPdf.Payslip(
-                  employer.name(), employer.payeReference(), p.employee(), period, r)));
+                  employer.name(),
+                  employer.payeReference(),
+                  p.employee(),
+                  period,
+                  r,
+                  null,
+                  null,
+                  false)));
       contacts.put(p.employee().payId(), new String[] {pa.title(), pa.email()});
       LocalDate left = p.employee().leavingDate();
       if (left != null && !left.isAfter(period.end())) {

@@ -55,6 +55,10 @@ public class PayrollPages {
   @Inject org.dpsupport.server.application.payroll.YearEndService yearEnd;
 
   private List<org.dpsupport.server.application.payroll.YearEndService.P60Available> myP60s;
+
+  @Inject org.dpsupport.server.application.payroll.HolidayService holiday;
+
+  private List<org.dpsupport.server.application.payroll.HolidayService.HolidayView> myHoliday;
   private String month;
   private String reason;
   private List<BureauRunService.Progress> bureauRuns;
@@ -211,11 +215,26 @@ public class PayrollPages {
     return java.time.YearMonth.from(paymentDate).toString();
   }
 
+  /** The holiday left to take, over the PA's jobs, as the finalised pay runs recorded it. */
   public BigDecimal getHolidayBalance() {
-    return getMyPayslips().stream()
-        .findFirst()
-        .map(PayRunService.PayslipView::holidayBalance)
-        .orElse(BigDecimal.ZERO);
+    return getMyHoliday().stream()
+        .map(org.dpsupport.server.application.payroll.HolidayService.HolidayView::balanceHours)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** How the PA earns holiday, in a sentence ("" before they are on the payroll). */
+  public String getHolidayHowEarned() {
+    return getMyHoliday().stream()
+        .map(h -> "With " + h.employerName() + " you earn holiday at " + h.howEarned() + ".")
+        .reduce((a, b) -> a + " " + b)
+        .orElse("");
+  }
+
+  public List<org.dpsupport.server.application.payroll.HolidayService.HolidayView> getMyHoliday() {
+    if (myHoliday == null) {
+      myHoliday = holiday.mine(current.viewer());
+    }
+    return myHoliday;
   }
 
   // ----
