@@ -51,6 +51,7 @@ final class StatementCommand implements Callable<Integer> {
   boolean jsonl;
 
   private final StatementReader reader = new StatementReader();
+  private final java.util.Set<String> written = new java.util.HashSet<>();
 
   @Override
   public Integer call() {
@@ -127,7 +128,12 @@ final class StatementCommand implements Callable<Integer> {
       return MonitoringCli.REFUSED;
     }
     Statement statement = ((StatementReading.Read) reading).statement();
-    String name = baseName(file) + (json ? ".json" : ".csv");
+    String base = baseName(file);
+    // two files of the same name from different folders must not overwrite each other
+    for (int n = 2; !written.add(base); n++) {
+      base = baseName(file) + "-" + n;
+    }
+    String name = base + (json ? ".json" : ".csv");
     try {
       Files.writeString(
           out.resolve(name),
@@ -138,10 +144,10 @@ final class StatementCommand implements Callable<Integer> {
       return MonitoringCli.NO_INPUT;
     }
     if (!statement.verified()) {
-      explain(System.err, statement, file + ": ");
+      explain(System.err, statement, file + " (" + name + "): ");
       return MonitoringCli.NOT_VERIFIED;
     }
-    System.err.println(file + ": " + statement.lines().size() + " rows, verified");
+    System.err.println(file + ": " + statement.lines().size() + " rows, verified (" + name + ")");
     return 0;
   }
 
