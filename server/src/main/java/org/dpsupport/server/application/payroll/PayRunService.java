@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
 import org.dpsupport.payroll.application.PayResult;
@@ -42,6 +43,7 @@ import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.BacsServiceUserNumbers;
+import org.dpsupport.server.infrastructure.persistence.payroll.LeavingDateReports;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
@@ -148,6 +150,7 @@ public class PayRunService {
   @Inject Clock clock;
 
   @Inject BacsServiceUserNumbers serviceUserNumbers;
+  @Inject LeavingDateReports leavingDateReports;
 
   @Transactional
   public RunView calculate(Viewer viewer, long accountId, YearMonth month) {
@@ -353,6 +356,8 @@ public class PayRunService {
     List<EmployeeToPay> unpaid = new ArrayList<>();
     Map<Long, Boolean> notPaid = new HashMap<>();
     Map<Long, PayrollEmployeeEntity> payrollEmployees = new HashMap<>();
+    // finalised runs whose FPS reported a PA's leaving date: those dates are not sent again
+    Set<Long> reportedLeaving = leavingDateReports.finalisedRunsThatReported(run.getAccountId());
     Map<String, Long> employmentByPayId = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     Map<String, String[]> contacts = new HashMap<>();
@@ -433,6 +438,7 @@ public class PayRunService {
       fps.add(
           fpsEntry(
               run,
+              reportedLeaving,
               payrollEmployees.get(employmentId),
               p.employee(),
               r,
@@ -460,6 +466,7 @@ public class PayRunService {
       fps.add(
           fpsEntry(
               run,
+              reportedLeaving,
               payrollEmployees.get(employmentId),
               p.employee(),
               p.result(),
@@ -552,6 +559,7 @@ public class PayRunService {
    */
   private FullPaymentSubmission.Entry fpsEntry(
       PayRunEntity run,
+      Set<Long> reportedLeaving,
       PayrollEmployeeEntity pe,
       EmployeeRecord employee,
       PayResult r,
@@ -559,11 +567,10 @@ public class PayRunService {
       boolean firstPayment,
       boolean irregular) {
     Long reportedBy = pe.getLeavingReportedRunId();
-    boolean reported = false;
-    if (reportedBy != null && !reportedBy.equals(run.getId())) {
-      PayRunEntity earlier = em.find(PayRunEntity.class, reportedBy);
-      reported = earlier != null && PayRunStatus.valueOf(earlier.getStatus()).isFinal();
-    }
+    boolean reported =
+        reportedBy != null
+            && !reportedBy.equals(run.getId())
+            && reportedLeaving.contains(reportedBy);
     FullPaymentSubmission.Reporting reporting =
         new FullPaymentSubmission.Reporting(false, reported, null);
     if (FullPaymentSubmission.reportLeavingDate(employee, r, reporting)) {
