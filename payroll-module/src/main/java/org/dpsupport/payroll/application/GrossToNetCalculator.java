@@ -318,6 +318,11 @@ public final class GrossToNetCalculator {
         after);
   }
 
+  /** The tax year's rules for a pay day (holiday, thresholds), as the engine uses them. */
+  public TaxYearRules rulesFor(java.time.LocalDate paymentDate) {
+    return catalogue.forPaymentDate(paymentDate);
+  }
+
   private TaxCode taxCode(PersonalAssistant pa) {
     TaxCode code = taxCodes.computeIfAbsent(pa.taxCode(), TaxCode::parse);
     return pa.week1Month1() ? code.onWeek1Month1Basis() : code;

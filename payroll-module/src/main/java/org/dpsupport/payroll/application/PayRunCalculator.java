@@ -8,7 +8,9 @@ import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
+import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.HolidayRules;
 import org.dpsupport.payroll.domain.model.timesheet.Timesheet;
+import org.dpsupport.payroll.domain.service.HolidayAccrual;
 
 /**
  * One employer's pay run: each PA's approved timesheet and record become the engine's input, in
@@ -17,13 +19,45 @@ import org.dpsupport.payroll.domain.model.timesheet.Timesheet;
  */
 public final class PayRunCalculator {
 
-  /** A PA to pay this period: their record, approved timesheet and figures to date. */
+  /**
+   * A PA to pay this period: their record, approved timesheet and figures to date, whether they
+   * work irregular hours (holiday accrues at 12.07% of hours worked; otherwise 5.6 weeks of their
+   * usual weekly hours a year, pro rata) and the holiday hours they took in the period (paid at
+   * their holiday rate, taken off their balance).
+   */
   public record EmployeeToPay(
-      EmployeeRecord employee, Timesheet timesheet, YearToDate yearToDate) {}
+      EmployeeRecord employee,
+      Timesheet timesheet,
+      YearToDate yearToDate,
+      boolean irregularHours,
+      BigDecimal holidayHoursTaken) {
 
-  /** A PA's pay worked out: what went in and what came out. */
+    public EmployeeToPay {
+      holidayHoursTaken = holidayHoursTaken == null ? BigDecimal.ZERO : holidayHoursTaken;
+    }
+
+    /** A fixed-hours PA who took no holiday this period. */
+    public EmployeeToPay(EmployeeRecord employee, Timesheet timesheet, YearToDate yearToDate) {
+      this(employee, timesheet, yearToDate, false, BigDecimal.ZERO);
+    }
+  }
+
+  /**
+   * A PA's pay worked out: what went in and what came out, with the holiday they earned and took.
+   */
   public record EmployeePay(
-      EmployeeRecord employee, Timesheet timesheet, PayPeriodInput input, PayResult result) {}
+      EmployeeRecord employee,
+      Timesheet timesheet,
+      PayPeriodInput input,
+      PayResult result,
+      HolidayAccrual holiday) {
+
+    /** A PA's pay with no holiday worked out (the command line and tests that need none). */
+    public EmployeePay(
+        EmployeeRecord employee, Timesheet timesheet, PayPeriodInput input, PayResult result) {
+      this(employee, timesheet, input, result, null);
+    }
+  }
 
   private final GrossToNetCalculator engine;
 
@@ -49,7 +83,8 @@ public final class PayRunCalculator {
       PayPeriodInput input = inputFor(employer, period, e, allowanceUsed);
       PayResult result = engine.calculate(input);
       allowanceUsed = result.yearToDate().employmentAllowanceUsed();
-      paid.add(new EmployeePay(e.employee(), e.timesheet(), input, result));
+      paid.add(
+          new EmployeePay(e.employee(), e.timesheet(), input, result, holiday(e, input, result)));
     }
     return paid;
   }
@@ -82,17 +117,38 @@ public final class PayRunCalculator {
             pa.week1Month1(),
             pa.niCategory(),
             pa.studentLoans(),
-            false,
+            e.irregularHours(),
             false,
             false),
         new PayPeriodInput.Employer(employer.payeReference(), employer.careAndSupportEmployer()),
         pa.rates(),
         e.timesheet() == null ? List.of() : e.timesheet().shifts(),
-        BigDecimal.ZERO,
+        e.holidayHoursTaken(),
         null,
         List.of(),
         List.of(),
         pa.pension(),
         withAllowance);
+  }
+
+  /**
+   * The period's holiday: irregular hours accrue on the hours of time work the engine counted
+   * (sleep-ins excluded), the same figure as its "holiday accrued" line; fixed hours accrue 5.6
+   * weeks of the usual weekly hours a year, pro rata.
+   */
+  private HolidayAccrual holiday(EmployeeToPay e, PayPeriodInput input, PayResult result) {
+    HolidayRules rules = engine.rulesFor(input.paymentDate()).holiday();
+    BigDecimal worked =
+        result.minimumWage() == null ? BigDecimal.ZERO : result.minimumWage().hours();
+    BigDecimal before = input.yearToDate().holidayBalanceHours();
+    return e.irregularHours()
+        ? HolidayAccrual.irregularHours(rules, worked, e.holidayHoursTaken(), before)
+        : HolidayAccrual.fixedHours(
+            rules,
+            e.employee().usualWeeklyHours(),
+            input.payFrequency(),
+            worked,
+            e.holidayHoursTaken(),
+            before);
   }
 }

@@ -117,7 +117,7 @@ public class DemoData implements DemoDataSet {
             holderAccount.getId(),
             users.get(DemoUsers.PA).getId(),
             "Priya Shah",
-            today.minusMonths(12)));
+            PayrollDemoData.PRIYA_STARTED));
     audit.record("system", "DEMO_DATA_LOADED", "Service", null, "DPS_DEMO was true at start-up");
     LOG.info("Demo data loaded: " + DemoUsers.ALL.size() + " users");
   }

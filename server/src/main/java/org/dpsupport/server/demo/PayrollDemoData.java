@@ -68,6 +68,21 @@ public class PayrollDemoData implements DemoDataSet {
   static final YearMonth OPEN = YearMonth.of(2026, 11);
 
   /**
+   * Priya Shah (pa@) has worked for Margaret Okafor since 1 December 2025. December 2025 to March
+   * 2026 are paid and finalised as well as October 2026 (she took a break from April to September),
+   * so her 2025-26 P60 and her holiday come from stored pay runs.
+   */
+  public static final LocalDate PRIYA_STARTED = LocalDate.of(2025, 12, 1);
+
+  /** Priya's months paid in the 2025-26 tax year. */
+  public static final List<YearMonth> PRIYA_2025_26 =
+      List.of(
+          YearMonth.of(2025, 12),
+          YearMonth.of(2026, 1),
+          YearMonth.of(2026, 2),
+          YearMonth.of(2026, 3));
+
+  /**
    * Employers whose October PAYE the agency has not recorded as paid to HMRC: overdue from 23
    * November 2026.
    */
@@ -257,6 +272,25 @@ public class PayrollDemoData implements DemoDataSet {
                     null))
             .getEmploymentId();
     Viewer margaret = holderViewer(okafor.getHolderUserId(), DemoUsers.HOLDER.username());
+    // Tom works fixed hours (holiday: 5.6 weeks of his usual weekly hours, pro rata); Priya
+    // irregular hours (12.07% of the hours she works)
+    em.createQuery(
+            "update PayrollEmployeeEntity e set e.irregularHours = false where e.employmentId = :e")
+        .setParameter("e", tom)
+        .executeUpdate();
+    for (YearMonth month : PRIYA_2025_26) {
+      var sheet =
+          timesheets.submit(
+              margaret,
+              priya.getId(),
+              month.atDay(1),
+              month.atEndOfMonth(),
+              shifts(month, 6, Shape.DAYS),
+              month.equals(YearMonth.of(2026, 2)) ? new BigDecimal("12.00") : null);
+      timesheets.approve(margaret, sheet.id(), null);
+      payRuns.payForBureau(null, DemoUsers.PAYROLL.username(), okafor.getId(), month);
+      paidOver(agencyViewer, okafor.getId(), today, month);
+    }
     paidMonth(margaret, priya.getId(), 7, Shape.DAYS);
     paidMonth(margaret, tom, 4, Shape.WEEKENDS);
     eastbrookEmployers.add(okafor.getId());
@@ -406,9 +440,9 @@ public class PayrollDemoData implements DemoDataSet {
     }
     payRuns.payForBureau(null, SECOND_AGENCY_STAFF, price.getId(), PAID);
     for (long accountId : eastbrookEmployers) {
-      paidOver(agencyViewer, accountId, today);
+      paidOver(agencyViewer, accountId, today, PAID);
     }
-    paidOver(riversideViewer, price.getId(), today);
+    paidOver(riversideViewer, price.getId(), today, PAID);
     LOG.info(
         "Payroll demo data loaded: "
             + (eastbrookEmployers.size() + 1)
@@ -425,15 +459,16 @@ public class PayrollDemoData implements DemoDataSet {
   }
 
   /**
-   * The agency records October's PAYE and pension contributions as paid a few days before they were
-   * due (HMRC with the Accounts Office reference and the tax year and month, as HMRC asks), for
-   * those already due, except HMRC for the employers in {@link #HMRC_UNPAID}.
+   * The agency records a month's PAYE and pension contributions (October for every employer, and
+   * December 2025 to March 2026 for Margaret Okafor) as paid a few days before they were due (HMRC
+   * with the Accounts Office reference and the tax year and month, as HMRC asks), for those already
+   * due, except HMRC for the employers in {@link #HMRC_UNPAID}.
    */
-  private void paidOver(Viewer agency, long accountId, LocalDate today) {
+  private void paidOver(Viewer agency, long accountId, LocalDate today, YearMonth month) {
     String reference = account(accountId).getReference();
     PayRunService.RunView run =
         payRuns.runsOf(agency, accountId).stream()
-            .filter(r -> r.periodStart().equals(PAID.atDay(1)))
+            .filter(r -> r.periodStart().equals(month.atDay(1)))
             .findFirst()
             .orElseThrow();
     for (RemittanceKind kind : RemittanceKind.values()) {
@@ -442,7 +477,7 @@ public class PayrollDemoData implements DemoDataSet {
       boolean owing = owed.status().equals("DUE") || owed.status().equals("OVERDUE");
       if (!owing
           || owed.dueBy().isAfter(today)
-          || kind == RemittanceKind.HMRC && HMRC_UNPAID.contains(reference)) {
+          || kind == RemittanceKind.HMRC && HMRC_UNPAID.contains(reference) && month.equals(PAID)) {
         continue;
       }
       LocalDate paidOn = owed.dueBy().minusDays(3);
@@ -455,7 +490,7 @@ public class PayrollDemoData implements DemoDataSet {
               paidOn,
               kind == RemittanceKind.HMRC
                   ? hmrcReference(accountId, run.paymentDate())
-                  : "PENSION " + PAID,
+                  : "PENSION " + month,
               null));
     }
   }

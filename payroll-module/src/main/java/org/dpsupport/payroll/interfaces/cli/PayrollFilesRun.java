@@ -339,7 +339,14 @@ final class PayrollFilesRun {
           "payslips/" + p.employee().payId() + ".pdf",
           PayslipPdf.render(
               new PayslipPdf.Payslip(
-                  employer.name(), employer.payeReference(), p.employee(), period, r)));
+                  employer.name(),
+                  employer.payeReference(),
+                  p.employee(),
+                  period,
+                  r,
+                  null,
+                  null,
+                  false)));
       contacts.put(p.employee().payId(), new String[] {pa.title(), pa.email()});
       LocalDate left = p.employee().leavingDate();
       if (left != null && !left.isAfter(period.end())) {

@@ -89,7 +89,7 @@ final class TaggedPdfWriter implements AutoCloseable {
   void table(List<String[]> rows, float[] columns, boolean[] rightAligned, float size) {
     PDStructureElement table = child(root, StandardStructureTypes.TABLE);
     for (int r = 0; r < rows.size(); r++) {
-      space(size + 6);
+      space(r == 0 ? keepTogether(rows.size(), size) : size + 6);
       PDStructureElement row = child(table, StandardStructureTypes.TR);
       String[] cells = rows.get(r);
       String cellType = r == 0 ? StandardStructureTypes.TH : StandardStructureTypes.TD;
@@ -105,7 +105,7 @@ final class TaggedPdfWriter implements AutoCloseable {
       }
       y -= size + 6;
       if (r == 0) {
-        rule();
+        ruleUnderHeader(size);
       }
     }
   }
@@ -125,6 +125,7 @@ final class TaggedPdfWriter implements AutoCloseable {
   byte[] toBytes() {
     try {
       content.close();
+      stampIfDraft();
       PDNumberTreeNode parentTree = new PDNumberTreeNode(PDParentTreeValue.class);
       Map<Integer, PDParentTreeValue> numbers = new HashMap<>();
       parentsByPage.forEach((index, parents) -> numbers.put(index, new PDParentTreeValue(parents)));
@@ -250,6 +251,102 @@ final class TaggedPdfWriter implements AutoCloseable {
       case '\u2192' -> '>';
       default -> '?';
     };
+  }
+
+  // ---- draft marking (appended; see draft())
+
+  static final String DRAFT_NOTICE =
+      "DRAFT: not final. These figures may change before they are paid; do not rely on them.";
+
+  private boolean draft;
+
+  /**
+   * A writer for a draft document: the title starts "DRAFT: ", the first thing in the reading order
+   * is a tagged notice saying it is a draft, and every page carries a large diagonal DRAFT mark and
+   * a DRAFT line at the top (artifacts, so screen readers hear the notice once, not per page).
+   */
+  static TaggedPdfWriter draft(String title, String language) {
+    TaggedPdfWriter writer = new TaggedPdfWriter("DRAFT: " + title, language);
+    writer.draft = true;
+    writer.heading(StandardStructureTypes.P, DRAFT_NOTICE, 11);
+    return writer;
+  }
+
+  /**
+   * A rule just under the header row just written (the text's descenders), then a little space, so
+   * that it never runs through the first row of figures.
+   */
+  private void ruleUnderHeader(float size) {
+    float underHeader = y + size + 3;
+    try {
+      content.beginMarkedContent(COSName.ARTIFACT);
+      content.moveTo(MARGIN, underHeader);
+      content.lineTo(page.getMediaBox().getWidth() - MARGIN, underHeader);
+      content.stroke();
+      content.endMarkedContent();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    y -= 3;
+  }
+
+  /**
+   * The room a table needs before its header row: the whole table if it fits on one page, else the
+   * header with its first row, so a header is never left alone at the foot of a page.
+   */
+  private float keepTogether(int rows, float size) {
+    float whole = rows * (size + 6) + 3;
+    float page = PDRectangle.A4.getHeight() - 2 * MARGIN;
+    return whole < page ? whole : 2 * (size + 6) + 3;
+  }
+
+  /**
+   * Starts a new page unless the given height (points) fits below the last line: call it before a
+   * heading to keep the heading with what follows it.
+   */
+  void keepTogether(float height) {
+    space(height);
+  }
+
+  private void stampIfDraft() throws IOException {
+    if (!draft) {
+      return;
+    }
+    org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState faint =
+        new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+    faint.setNonStrokingAlphaConstant(0.18f);
+    int number = 0;
+    for (PDPage each : document.getPages()) {
+      number++;
+      PDRectangle box = each.getMediaBox();
+      try (PDPageContentStream stamp =
+          new PDPageContentStream(
+              document, each, PDPageContentStream.AppendMode.APPEND, true, true)) {
+        stamp.beginMarkedContent(COSName.ARTIFACT);
+        stamp.saveGraphicsState();
+        stamp.setGraphicsStateParameters(faint);
+        stamp.setNonStrokingColor(0.6f, 0f, 0f);
+        stamp.beginText();
+        stamp.setFont(BOLD, 120);
+        float width = BOLD.getStringWidth("DRAFT") / 1000 * 120;
+        double angle = Math.toRadians(50);
+        float cx = box.getWidth() / 2;
+        float cy = box.getHeight() / 2;
+        float x = (float) (cx - Math.cos(angle) * width / 2 + Math.sin(angle) * 42);
+        float yy = (float) (cy - Math.sin(angle) * width / 2 - Math.cos(angle) * 42);
+        stamp.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(angle, x, yy));
+        stamp.showText("DRAFT");
+        stamp.endText();
+        stamp.restoreGraphicsState();
+        stamp.beginText();
+        stamp.setNonStrokingColor(0.6f, 0f, 0f);
+        stamp.setFont(BOLD, 9);
+        stamp.newLineAtOffset(MARGIN, box.getHeight() - 30);
+        stamp.showText("DRAFT - not final - page " + number + " of " + document.getNumberOfPages());
+        stamp.endText();
+        stamp.endMarkedContent();
+      }
+    }
   }
 
   // ---- added for the P45 parts, the P60 and the invoice (multi-page forms, boxes, a mark)

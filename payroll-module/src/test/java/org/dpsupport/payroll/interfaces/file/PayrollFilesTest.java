@@ -50,7 +50,14 @@ class PayrollFilesTest {
     byte[] pdf =
         PayslipPdf.render(
             new PayslipPdf.Payslip(
-                "Margaret Okafor", "123/AB45678", p.employee(), NOVEMBER, p.result()));
+                "Margaret Okafor",
+                "123/AB45678",
+                p.employee(),
+                NOVEMBER,
+                p.result(),
+                PayslipToDate.NONE.plus(p.result()),
+                p.holiday(),
+                false));
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked());
       assertEquals("en-GB", doc.getDocumentCatalog().getLanguage());

@@ -32,32 +32,89 @@ import org.dpsupport.server.security.Viewer;
 @ApplicationScoped
 public class CaseService {
 
-  /** What an officer can do about a return. */
+  /** What an officer can do about a return, each with the words the case page shows. */
   public enum ActionKind {
-    ACCEPT_EXPLANATION,
-    ASK_QUESTION,
-    CHANGE_FREQUENCY,
-    PROPOSE_SURPLUS_RECOVERY,
-    CONFIRM_SURPLUS_RECOVERY,
-    REFER_SOCIAL_WORKER,
-    REFER_SAFEGUARDING,
-    REQUEST_REVIEW,
-    RECORD_REVIEW,
-    SUSPEND,
-    END
+    ACCEPT_EXPLANATION("Accept the explanation for the chosen flags"),
+    ASK_QUESTION("Ask the budget holder a question"),
+    CHANGE_FREQUENCY("Change how often returns are due"),
+    PROPOSE_SURPLUS_RECOVERY("Propose recovering a surplus"),
+    CONFIRM_SURPLUS_RECOVERY("Confirm the proposed surplus recovery"),
+    REFER_SOCIAL_WORKER("Refer to the social worker"),
+    REFER_SAFEGUARDING("Refer to safeguarding"),
+    REQUEST_REVIEW("Ask for a review of the direct payment"),
+    RECORD_REVIEW("Record a review that has been done"),
+    SUSPEND("Suspend the direct payment"),
+    END("End the direct payment"),
+    CLOSE_CASE("Close the case");
+
+    private final String label;
+
+    ActionKind(String label) {
+      this.label = label;
+    }
+
+    /** What the case page calls it. */
+    public String label() {
+      return label;
+    }
+  }
+
+  /** How a case ends: the explanation accepted, a surplus recovered, or referred on. */
+  public enum CloseOutcome {
+    ACCEPTED("Accepted: nothing more is needed"),
+    RECOVERY("Surplus to be recovered"),
+    REFERRED("Referred to the social worker for a review");
+
+    private final String label;
+
+    CloseOutcome(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
   }
 
   /**
-   * An officer's action: always a reason; a flag and (for an unknown payee) the category to learn
-   * when accepting an explanation; an amount for a surplus recovery; a frequency for a change.
+   * An officer's action: always a reason; the flags (of this return) it answers or asks about (for
+   * accepting an explanation, none means every open flag); for an unknown payee the category to
+   * learn; an amount for a surplus recovery (more than the surplus on the case page only with
+   * {@code overSurplusReason}); a frequency for a change; an outcome for closing the case.
    */
   public record ActionRequest(
       ActionKind kind,
       String reason,
-      Long flagId,
+      List<Long> flagIds,
       String category,
       BigDecimal amount,
-      ReturnFrequency frequency) {}
+      ReturnFrequency frequency,
+      CloseOutcome outcome,
+      String overSurplusReason) {
+
+    public ActionRequest {
+      flagIds = flagIds == null ? List.of() : List.copyOf(flagIds);
+    }
+
+    /** The first API's shape: one flag or none. */
+    public ActionRequest(
+        ActionKind kind,
+        String reason,
+        Long flagId,
+        String category,
+        BigDecimal amount,
+        ReturnFrequency frequency) {
+      this(
+          kind,
+          reason,
+          flagId == null ? List.of() : List.of(flagId),
+          category,
+          amount,
+          frequency,
+          null,
+          null);
+    }
+  }
 
   @PersistenceContext(unitName = "dps")
   EntityManager em;
@@ -81,6 +138,7 @@ public class CaseService {
       throw MonitoringException.invalid(
           "Write why you are doing this; the budget holder and other officers will read it.");
     }
+    List<FlagEntity> chosen = chosenFlags(r, request.flagIds());
     OffsetDateTime now = OffsetDateTime.now(clock);
     CaseActionEntity action =
         new CaseActionEntity()
@@ -91,19 +149,22 @@ public class CaseService {
             .setActedAt(now)
             .setReason(request.reason().strip())
             .setAmount(request.amount())
-            .setStatus("DONE");
+            .setStatus("DONE")
+            .setFlagIds(chosen.stream().map(FlagEntity::getId).toList());
     switch (request.kind()) {
-      case ACCEPT_EXPLANATION -> acceptExplanation(viewer, r, account, request, now);
+      case ACCEPT_EXPLANATION -> {
+        List<FlagEntity> answered = acceptExplanation(viewer, r, account, request, chosen, now);
+        action.setFlagIds(answered.stream().map(FlagEntity::getId).toList());
+      }
       case ASK_QUESTION -> action.setStatus("AWAITING_RESPONSE");
-      case CHANGE_FREQUENCY ->
-          accounts.override(viewer, r.getAccountId(), request.frequency(), request.reason());
-      case PROPOSE_SURPLUS_RECOVERY -> {
-        if (request.amount() == null
-            || request.amount().signum() <= 0
-            || request.amount().scale() > 2) {
-          throw MonitoringException.invalid(
-              "Enter the amount to recover in pounds and pence, for example 1250.00.");
+      case CHANGE_FREQUENCY -> {
+        if (request.frequency() == null) {
+          throw MonitoringException.invalid("Choose how often returns should be due from now on.");
         }
+        accounts.override(viewer, r.getAccountId(), request.frequency(), request.reason());
+      }
+      case PROPOSE_SURPLUS_RECOVERY -> {
+        requireRecoverable(r, request, action);
         action.setStatus("AWAITING_RESPONSE");
       }
       case CONFIRM_SURPLUS_RECOVERY -> confirmRecovery(r, action, now, viewer);
@@ -124,6 +185,7 @@ public class CaseService {
         m.setStatus(request.kind() == ActionKind.SUSPEND ? "SUSPENDED" : "ENDED");
         accounts.schedule(m);
       }
+      case CLOSE_CASE -> closeCase(viewer, r, request, action, now);
     }
     em.persist(action);
     em.flush();
@@ -133,27 +195,75 @@ public class CaseService {
         "Return",
         returnId,
         request.reason().strip()
-            + (request.amount() == null ? "" : " (£" + request.amount() + ")"));
+            + (action.getAmount() == null ? "" : " (£" + action.getAmount() + ")"));
     accounts.rerate(r.getAccountId(), viewer.username(), "Officer action " + request.kind().name());
     return action;
   }
 
-  private void acceptExplanation(
+  /** The flags named, each of them this return's; refused otherwise. */
+  private List<FlagEntity> chosenFlags(ReturnEntity r, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<FlagEntity> found =
+        em.createQuery(
+                "select f from FlagEntity f where f.returnId = :r and f.id in :ids order by f.id",
+                FlagEntity.class)
+            .setParameter("r", r.getId())
+            .setParameter("ids", ids)
+            .getResultList();
+    if (found.size() != new java.util.HashSet<>(ids).size()) {
+      throw MonitoringException.invalid("Choose flags from this case's list of flags.");
+    }
+    return found;
+  }
+
+  /**
+   * A recovery amount in pounds and pence, no more than the surplus over contingency the case shows
+   * unless the officer says why.
+   */
+  private void requireRecoverable(ReturnEntity r, ActionRequest request, CaseActionEntity action) {
+    if (request.amount() == null
+        || request.amount().signum() <= 0
+        || request.amount().scale() > 2) {
+      throw MonitoringException.invalid(
+          "Enter the amount to recover in pounds and pence, for example 1250.00.");
+    }
+    BigDecimal surplus =
+        r.getSurplus() == null ? BigDecimal.ZERO : r.getSurplus().max(BigDecimal.ZERO);
+    if (request.amount().compareTo(surplus) > 0) {
+      if (request.overSurplusReason() == null || request.overSurplusReason().isBlank()) {
+        throw MonitoringException.invalid(
+            "The surplus over contingency for this return is £"
+                + String.format(java.util.Locale.UK, "%,.2f", surplus)
+                + ". To recover £"
+                + String.format(java.util.Locale.UK, "%,.2f", request.amount())
+                + ", say why it is more than the surplus.");
+      }
+      action.setOverSurplusReason(request.overSurplusReason().strip());
+    }
+  }
+
+  private List<FlagEntity> acceptExplanation(
       Viewer viewer,
       ReturnEntity r,
       DirectPaymentAccountEntity account,
       ActionRequest request,
+      List<FlagEntity> chosen,
       OffsetDateTime now) {
     List<FlagEntity> flags =
-        em.createQuery(
-                "select f from FlagEntity f where f.returnId = :r and f.status = 'OPEN'"
-                    + (request.flagId() == null ? "" : " and f.id = :f"),
-                FlagEntity.class)
-            .setParameter("r", r.getId())
-            .setParameter("f", request.flagId() == null ? -1L : request.flagId())
-            .getResultList();
+        chosen.isEmpty()
+            ? em.createQuery(
+                    "select f from FlagEntity f where f.returnId = :r and f.status = 'OPEN'",
+                    FlagEntity.class)
+                .setParameter("r", r.getId())
+                .getResultList()
+            : chosen.stream().filter(f -> "OPEN".equals(f.getStatus())).toList();
     if (flags.isEmpty()) {
-      throw MonitoringException.conflict("There is no open flag to accept an explanation for.");
+      throw MonitoringException.conflict(
+          chosen.isEmpty()
+              ? "There is no open flag to accept an explanation for."
+              : "The flags you chose have been dealt with already.");
     }
     for (FlagEntity f : flags) {
       f.setStatus("RESOLVED")
@@ -167,6 +277,57 @@ public class CaseService {
       }
     }
     closeIfNothingOpen(r, viewer, now);
+    return flags;
+  }
+
+  /**
+   * Closes the case: every open flag is resolved with the reason, the return leaves the queue
+   * (accepted by the officer), and the outcome is kept: a recovery records its amount (bounded by
+   * the surplus), a referral brings the account's review forward.
+   */
+  private void closeCase(
+      Viewer viewer,
+      ReturnEntity r,
+      ActionRequest request,
+      CaseActionEntity action,
+      OffsetDateTime now) {
+    if (request.outcome() == null) {
+      throw MonitoringException.invalid(
+          "Choose how the case ends: accepted, surplus to be recovered, or referred.");
+    }
+    ReturnState state = ReturnState.valueOf(r.getState());
+    if (state.closed()) {
+      throw MonitoringException.conflict("This case is closed already.");
+    }
+    action.setOutcome(request.outcome().name());
+    switch (request.outcome()) {
+      case ACCEPTED -> {}
+      case RECOVERY -> requireRecoverable(r, request, action);
+      case REFERRED ->
+          accounts.reviewFor(
+              viewer, r.getAccountId(), ReviewEvent.SOCIAL_WORKER_REFERRAL, request.reason());
+    }
+    List<FlagEntity> open =
+        em.createQuery(
+                "select f from FlagEntity f where f.returnId = :r and f.status = 'OPEN'",
+                FlagEntity.class)
+            .setParameter("r", r.getId())
+            .getResultList();
+    for (FlagEntity f : open) {
+      f.setStatus("RESOLVED")
+          .setResolvedAt(now)
+          .setResolvedBy(viewer.username())
+          .setResolution("Case closed: " + request.reason().strip());
+    }
+    action.setFlagIds(open.stream().map(FlagEntity::getId).toList());
+    em.createQuery(
+            "update CaseActionEntity c set c.status = 'CLOSED' where c.returnId = :r"
+                + " and c.status in ('AWAITING_RESPONSE', 'RESPONDED')")
+        .setParameter("r", r.getId())
+        .executeUpdate();
+    r.setState(ReturnState.ACCEPTED_BY_OFFICER.name())
+        .setDecidedAt(now)
+        .setDecidedBy(viewer.username());
   }
 
   private void learnPayee(

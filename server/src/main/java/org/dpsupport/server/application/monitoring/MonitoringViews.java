@@ -90,7 +90,10 @@ public class MonitoringViews {
       BigDecimal amount,
       String status,
       String response,
-      String respondedBy) {}
+      String respondedBy,
+      List<Long> flagIds,
+      String outcome,
+      String overSurplusReason) {}
 
   public record HistoryView(OffsetDateTime at, String actor, String action, String reason) {}
 
@@ -139,6 +142,34 @@ public class MonitoringViews {
   @Inject ReturnScheduler scheduler;
 
   @Inject AuditLog audit;
+
+  /**
+   * What the account's statements say about its money: received from the council (and any other
+   * money in), spent, and the last balance read (with the day it was the balance); null where no
+   * statement says.
+   */
+  public record AccountMoney(
+      BigDecimal annualBudget,
+      BigDecimal received,
+      BigDecimal spent,
+      BigDecimal balance,
+      LocalDate balanceOn) {}
+
+  @Inject org.dpsupport.server.infrastructure.persistence.monitoring.UploadRecords uploadRecords;
+
+  /** The money on a monitored account's statements, for someone who may see the account. */
+  public AccountMoney money(Viewer viewer, long accountId) {
+    accounts.account(viewer, accountId);
+    MonitoredAccountEntity m = accounts.monitored(accountId);
+    BigDecimal[] totals = uploadRecords.statementTotals(accountId);
+    var latest = uploadRecords.latestBalance(accountId);
+    return new AccountMoney(
+        m == null ? null : m.getAnnualBudget(),
+        totals[0],
+        totals[1] == null ? null : totals[1].negate(),
+        latest.map(ReturnEntity::getClosingBalance).orElse(null),
+        latest.map(r -> r.getPeriodEndExcl().minusDays(1)).orElse(null));
+  }
 
   public AccountView account(Viewer viewer, long accountId) {
     DirectPaymentAccountEntity a = accounts.account(viewer, accountId);
@@ -228,15 +259,12 @@ public class MonitoringViews {
   }
 
   /**
-   * The officer's queue: flagged and overdue returns of their council, most severe first, then
-   * oldest.
+   * The officer's queue: returns of their council with an open flag (an overdue return has one
+   * until the officer accepts the explanation), most severe first, then oldest.
    */
   public List<ReturnSummary> queue(Viewer viewer) {
     List<ReturnSummary> list =
-        new ArrayList<>(
-            returns(viewer).stream()
-                .filter(r -> r.openFlags() > 0 || "OVERDUE".equals(r.state()))
-                .toList());
+        new ArrayList<>(returns(viewer).stream().filter(r -> r.openFlags() > 0).toList());
     list.sort(
         Comparator.comparingInt(ReturnSummary::severity)
             .reversed()
@@ -321,7 +349,10 @@ public class MonitoringViews {
                         c.getAmount(),
                         c.getStatus(),
                         c.getResponse(),
-                        c.getRespondedBy()))
+                        c.getRespondedBy(),
+                        List.copyOf(c.getFlagIds()),
+                        c.getOutcome(),
+                        c.getOverSurplusReason()))
             .toList();
     List<HistoryView> history =
         audit.forSubject("Return", String.valueOf(returnId)).stream()

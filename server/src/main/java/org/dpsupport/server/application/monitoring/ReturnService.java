@@ -46,6 +46,7 @@ import org.dpsupport.server.infrastructure.persistence.monitoring.ReturnEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.ReturnSpendingEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.StatementLineEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.UploadEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.UploadRecords;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
@@ -78,6 +79,8 @@ public class ReturnService {
   javax.sql.DataSource dataSource;
 
   @Inject UploadStore uploads;
+
+  @Inject UploadRecords uploadRecords;
 
   @Inject Instance<PayrollFacts> payroll;
 
@@ -134,7 +137,7 @@ public class ReturnService {
                 "The return for "
                     + period.describe()
                     + " was due on "
-                    + r.getDueDate()
+                    + UploadStore.day(r.getDueDate())
                     + " and has not been sent."));
         audit.record(SYSTEM, "RETURN_OVERDUE", "Return", r.getId(), "Due " + r.getDueDate());
         accounts.rerate(r.getAccountId(), SYSTEM, "Return overdue");
@@ -145,12 +148,12 @@ public class ReturnService {
             a,
             r,
             "RETURN_REMINDER",
-            "Reminder: your direct payment return is due on " + r.getDueDate(),
+            "Reminder: your direct payment return is due on " + UploadStore.day(r.getDueDate()),
             "Your return for "
                 + period.describe()
                 + " is due on "
-                + r.getDueDate()
-                + ". Please sign in to DP Support to send it.\n\nReference: "
+                + UploadStore.day(r.getDueDate())
+                + ". Sign in to DP Support to send it.\n\nReference: "
                 + a.getReference());
         changed++;
       }
@@ -230,12 +233,131 @@ public class ReturnService {
       uploads.markForOfficer(stored.uploadId());
       result = em.find(UploadEntity.class, stored.uploadId());
     }
+    if (!stored.duplicate()) {
+      result =
+          uploads.checkEvidence(
+              stored.uploadId(),
+              period(r),
+              accounts.account(viewer, r.getAccountId()).getRecipientName());
+    }
     String message =
         stored.duplicate()
             ? UploadStore.alreadyUploaded(result.getFileName(), result.getMessage())
             : result.getMessage();
     return new Uploaded(
         result.getId(), result.getFileName(), result.getOutcome(), message, stored.duplicate());
+  }
+
+  /**
+   * The statements do not cover the return's period and the holder has not said why: the return
+   * cannot be declared complete.
+   */
+  public static class StatementsMissing extends MonitoringException {
+    private static final long serialVersionUID = 1L;
+
+    StatementsMissing(String message) {
+      super(Kind.INVALID, message);
+    }
+  }
+
+  /**
+   * The budget holder sends the return from its page: as {@link #submit(Viewer, long, Map,
+   * boolean)}, and the statements must cover the whole period, or the holder says why they cannot
+   * ({@code missingReason}); the reason goes to the officer as a flag. A statement kept for an
+   * officer to read counts as sent.
+   */
+  @Transactional
+  public ReturnEntity submit(
+      Viewer viewer,
+      long returnId,
+      Map<String, BigDecimal> spending,
+      boolean declared,
+      String missingReason) {
+    ReturnEntity r = requireHolderSide(viewer, returnId);
+    String reason = missingReason == null ? "" : missingReason.strip();
+    ReturnPeriod period = period(r);
+    boolean covered = statementsCover(returnId, period);
+    if (!covered && reason.isEmpty()) {
+      throw new StatementsMissing(
+          "Upload bank statements for every day from "
+              + UploadStore.day(period.start())
+              + " to "
+              + UploadStore.day(period.lastDay())
+              + ", or tell us why you cannot");
+    }
+    if (reason.length() > 1500) {
+      throw new StatementsMissing("Tell us why in 1,500 characters or fewer");
+    }
+    ReturnEntity sent = submit(viewer, returnId, spending, declared);
+    if (!covered) {
+      audit.record(viewer.username(), "RETURN_STATEMENTS_MISSING", "Return", returnId, reason);
+      raise(
+          sent.getAccountId(),
+          returnId,
+          Flag.of(
+              FlagKind.STATEMENTS_DO_NOT_COVER_PERIOD,
+              "The budget holder sent the return without statements for the whole period and"
+                  + " says why: \""
+                  + reason
+                  + "\""));
+    }
+    return sent;
+  }
+
+  /**
+   * Whether the return's statements cover every day of its period: the periods read from its
+   * statements, joined; a statement kept for an officer to read counts (the officer checks it).
+   */
+  boolean statementsCover(long returnId, ReturnPeriod period) {
+    List<UploadEntity> statements = uploadRecords.statementsOf(returnId);
+    if (statements.stream().anyMatch(u -> "NEEDS_OFFICER".equals(u.getOutcome()))) {
+      return true;
+    }
+    LocalDate covered = period.start();
+    for (UploadEntity u : statements) {
+      if (u.getPeriodStart() == null || "REFUSED".equals(u.getOutcome())) {
+        continue;
+      }
+      if (u.getPeriodStart().isAfter(covered)) {
+        return false;
+      }
+      if (u.getPeriodEndExcl().isAfter(covered)) {
+        covered = u.getPeriodEndExcl();
+      }
+    }
+    return !covered.isBefore(period.endExclusive());
+  }
+
+  /**
+   * Removes a file from a return not yet sent (a refused file, or one uploaded by mistake), with
+   * what was read from it; audited.
+   */
+  @Transactional
+  public void removeUpload(Viewer viewer, long returnId, long uploadId) {
+    ReturnEntity r = requireHolderSide(viewer, returnId);
+    if (ReturnState.valueOf(r.getState()).submitted()) {
+      throw MonitoringException.conflict(
+          "This return has been sent, so its files cannot be removed. If a file is wrong,"
+              + " tell your officer in your answer to their question.");
+    }
+    UploadEntity u = uploadRecords.find(uploadId);
+    if (u == null || u.getReturnId() != returnId) {
+      throw MonitoringException.notFound("That file is not part of this return.");
+    }
+    uploadRecords.remove(u);
+    audit.record(
+        viewer.username(),
+        "RETURN_UPLOAD_REMOVED",
+        "Return",
+        returnId,
+        u.getKind()
+            + " "
+            + u.getFileName()
+            + " ("
+            + u.getOutcome()
+            + ", sha256 "
+            + u.getSha256()
+            + ")");
   }
 
   /**
@@ -293,6 +415,9 @@ public class ReturnService {
     List<ReturnReceipt> receipts = new ArrayList<>();
     List<Flag> extra = new ArrayList<>();
     for (UploadEntity u : files) {
+      if ("REFUSED".equals(u.getOutcome())) {
+        continue; // refused at upload with the reason: not evidence
+      }
       if (!"STATEMENT".equals(u.getKind())) {
         // an unreadable receipt is for a person; reconciliation says so without counting it against
         // anyone

@@ -23,6 +23,7 @@ import org.dpsupport.monitoring.domain.model.receipt.Finding;
 import org.dpsupport.monitoring.domain.model.receipt.Receipt;
 import org.dpsupport.monitoring.domain.model.receipt.ReceiptReading;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReturnReceipt;
+import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
 import org.dpsupport.monitoring.domain.model.statement.Statement;
 import org.dpsupport.monitoring.domain.model.statement.StatementLine;
 import org.dpsupport.monitoring.domain.model.statement.StatementPeriod;
@@ -30,6 +31,7 @@ import org.dpsupport.monitoring.domain.model.statement.StatementReading;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.monitoring.StatementLineEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.UploadEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.UploadRecords;
 
 /**
  * Keeps an uploaded file before anything reads it (its own transaction, so the bytes survive
@@ -58,6 +60,8 @@ public class UploadStore {
   @Inject AuditLog audit;
 
   @Inject Clock clock;
+
+  @Inject UploadRecords uploadRecords;
 
   private final StatementReader statements = new StatementReader();
   private final ReceiptReader receipts = new ReceiptReader();
@@ -127,6 +131,63 @@ public class UploadStore {
       }
     } else {
       recordReceipt(u, receipts.read(u.getContent()));
+    }
+    return u;
+  }
+
+  /**
+   * Checks a file just read against the return it was sent for, and refuses it (outcome {@code
+   * REFUSED}, with the reason in a sentence, left out of the reconciliation) when it cannot be
+   * evidence: a statement printed in someone else's name, a statement or receipt for dates outside
+   * the return's period.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public UploadEntity checkEvidence(long uploadId, ReturnPeriod period, String accountName) {
+    UploadEntity u = uploadRecords.find(uploadId);
+    String returnDates = day(period.start()) + " to " + day(period.lastDay());
+    String refusal = null;
+    if (Kind.valueOf(u.getKind()) == Kind.STATEMENT
+        && u.getPeriodStart() != null
+        && u.getOutcome().startsWith("READ")) {
+      String printed = u.getStatementHolder();
+      if (printed != null && !EvidenceNames.sameHolder(printed, accountName)) {
+        refusal =
+            "This statement is in the name of "
+                + printed
+                + ", but this return is for "
+                + accountName
+                + "'s direct payment account. Upload the statements of that account.";
+      } else if (!u.getPeriodStart().isBefore(period.endExclusive())
+          || !u.getPeriodEndExcl().isAfter(period.start())) {
+        refusal =
+            "This statement is for "
+                + day(u.getPeriodStart())
+                + " to "
+                + day(u.getPeriodEndExcl().minusDays(1))
+                + ", which is outside this return's period ("
+                + returnDates
+                + "). Upload the statements for "
+                + returnDates
+                + ".";
+      }
+    } else if (Kind.valueOf(u.getKind()) != Kind.STATEMENT
+        && "READ".equals(u.getOutcome())
+        && u.getReceiptDate() != null
+        && (u.getReceiptDate().isBefore(period.start())
+            || !u.getReceiptDate().isBefore(period.endExclusive()))) {
+      refusal =
+          "This "
+              + (Kind.valueOf(u.getKind()) == Kind.INVOICE ? "invoice" : "receipt")
+              + " is dated "
+              + day(u.getReceiptDate())
+              + ", which is outside this return's period ("
+              + returnDates
+              + "). Upload it with the return for the period it was paid in.";
+    }
+    if (refusal != null) {
+      uploadRecords.deleteLines(uploadId);
+      u.setOutcome("REFUSED").setMessage(refusal);
+      audit.record(u.getUploadedBy(), "RETURN_UPLOAD_REFUSED", "Return", u.getReturnId(), refusal);
     }
     return u;
   }
@@ -207,6 +268,7 @@ public class UploadStore {
               .setBalance(line.printedBalance().map(m -> m.amount()).orElse(null)));
     }
     u.setVerified(s.verified())
+        .setStatementHolder(s.account().holder().map(h -> clip(h, 200)).orElse(null))
         .setPeriodStart(period.map(StatementPeriod::start).orElse(null))
         .setPeriodEndExcl(period.map(StatementPeriod::endExclusive).orElse(null))
         .setOpeningBalance(s.account().openingBalance().map(m -> m.amount()).orElse(null))
@@ -241,7 +303,7 @@ public class UploadStore {
         + ".";
   }
 
-  private static String day(LocalDate d) {
+  static String day(LocalDate d) {
     return DAY.format(d);
   }
 

@@ -168,9 +168,69 @@ public class BureauRunService {
         .toList();
   }
 
+  /** What a pay day for the month would pay: employers with something to pay, and their PAs. */
+  public record Preview(YearMonth month, long employers, long pas, long employersOnPayroll) {}
+
+  /**
+   * Employers of the viewer's agency not yet paid for the month that have approved timesheets to
+   * pay (the others are skipped: no empty run), and how many PAs that is.
+   */
+  public Preview preview(Viewer viewer, YearMonth month) {
+    long agency = access.agencyOf(viewer);
+    Object[] counts =
+        em.createQuery(
+                "select count(distinct m.accountId), count(distinct m.id) from TimesheetEntity t,"
+                    + " PaEmploymentEntity m, DirectPaymentAccountEntity a, PayrollEmployerEntity e"
+                    + " where t.employmentId = m.id and m.accountId = a.id and e.accountId = a.id"
+                    + " and a.agencyId = :agency and t.status = 'APPROVED' and t.payRunId is null"
+                    + " and t.periodEnd <= :end and not exists (select r from PayRunEntity r where"
+                    + " r.accountId = a.id and r.paymentDate >= :start and r.paymentDate <= :end"
+                    + " and r.status = 'FINALISED')",
+                Object[].class)
+            .setParameter("agency", agency)
+            .setParameter("start", month.atDay(1))
+            .setParameter("end", month.atEndOfMonth())
+            .getSingleResult();
+    long onPayroll =
+        em.createQuery(
+                "select count(e) from PayrollEmployerEntity e, DirectPaymentAccountEntity a"
+                    + " where e.accountId = a.id and a.agencyId = :agency",
+                Long.class)
+            .setParameter("agency", agency)
+            .getSingleResult();
+    return new Preview(
+        month, ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), onPayroll);
+  }
+
+  /** The month after the agency's latest finalised pay, or this month if none. */
+  public YearMonth nextMonthToPay(Viewer viewer) {
+    long agency = access.agencyOf(viewer);
+    LocalDate latest =
+        em.createQuery(
+                "select max(r.paymentDate) from PayRunEntity r, DirectPaymentAccountEntity a"
+                    + " where r.accountId = a.id and a.agencyId = :agency and r.status ="
+                    + " 'FINALISED'",
+                LocalDate.class)
+            .setParameter("agency", agency)
+            .getSingleResult();
+    return latest == null ? YearMonth.now(clock) : YearMonth.from(latest).plusMonths(1);
+  }
+
   // ---- called by the batch job
 
-  /** Employers of the partition not yet finalised for the month, in account order. */
+  /**
+   * An employer has something to pay for the month: an approved timesheet not yet paid that ends by
+   * the month's end. The others get no run, no FPS and no BACS file.
+   */
+  static final String SOMETHING_TO_PAY =
+      " and exists (select t from TimesheetEntity t, PaEmploymentEntity m where t.employmentId ="
+          + " m.id and m.accountId = e.accountId and t.status = 'APPROVED' and t.payRunId is null"
+          + " and t.periodEnd <= :end)";
+
+  /**
+   * Employers of the partition not yet finalised for the month with something to pay, in account
+   * order.
+   */
   public List<Long> employersStillToPay(
       long bureauRunId, int partition, int partitions, Long after) {
     BureauRunEntity run = em.find(BureauRunEntity.class, bureauRunId);
@@ -178,12 +238,15 @@ public class BureauRunService {
             "select e.accountId from PayrollEmployerEntity e, DirectPaymentAccountEntity a"
                 + " where e.accountId = a.id and a.agencyId = :agency and mod(e.accountId, :n) = :i"
                 + " and not exists (select r from PayRunEntity r where r.accountId = e.accountId"
-                + " and r.periodStart = :p and r.status = 'FINALISED') order by e.accountId",
+                + " and r.periodStart = :p and r.status = 'FINALISED')"
+                + SOMETHING_TO_PAY
+                + " order by e.accountId",
             Long.class)
         .setParameter("agency", run.getAgencyId())
         .setParameter("n", (long) partitions)
         .setParameter("i", (long) partition)
         .setParameter("p", run.getPeriodStart())
+        .setParameter("end", run.getPeriodEnd())
         .getResultList();
   }
 
@@ -220,12 +283,19 @@ public class BureauRunService {
     if (!existing.isEmpty()) {
       return existing.get(0);
     }
+    // due: employers with something to pay, and those already paid for the month
     long due =
         em.createQuery(
                 "select count(e) from PayrollEmployerEntity e, DirectPaymentAccountEntity a"
-                    + " where e.accountId = a.id and a.agencyId = :agency",
+                    + " where e.accountId = a.id and a.agencyId = :agency and (exists (select r"
+                    + " from PayRunEntity r where r.accountId = e.accountId and r.periodStart ="
+                    + " :p and r.status = 'FINALISED')"
+                    + SOMETHING_TO_PAY.replaceFirst(" and ", " or ")
+                    + ")",
                 Long.class)
             .setParameter("agency", agency)
+            .setParameter("p", firstOf(month))
+            .setParameter("end", month.atEndOfMonth())
             .getSingleResult();
     BureauRunEntity run = new BureauRunEntity();
     run.setAgencyId(agency);

@@ -59,7 +59,51 @@ public class EmployerService {
       String insurancePolicy,
       LocalDate insuranceExpires,
       String actingForName,
-      AddressService.Address address) {}
+      AddressService.Address address) {
+
+    /**
+     * The JSON body's constructor: with two constructors JSON-B must be told which (without this
+     * POST /payroll/employers answered 500).
+     */
+    @jakarta.json.bind.annotation.JsonbCreator
+    public EmployerSetup {}
+
+    /** Without the employer's address (it can be added later). */
+    public EmployerSetup(
+        long accountId,
+        String employerName,
+        String payeReference,
+        String accountsOfficeReference,
+        boolean careAndSupport,
+        String payFrequency,
+        int payDay,
+        String sortCode,
+        String accountNumber,
+        BigDecimal feePerPayslip,
+        BigDecimal monthlyBudget,
+        String insurer,
+        String insurancePolicy,
+        LocalDate insuranceExpires,
+        String actingForName) {
+      this(
+          accountId,
+          employerName,
+          payeReference,
+          accountsOfficeReference,
+          careAndSupport,
+          payFrequency,
+          payDay,
+          sortCode,
+          accountNumber,
+          feePerPayslip,
+          monthlyBudget,
+          insurer,
+          insurancePolicy,
+          insuranceExpires,
+          actingForName,
+          null);
+    }
+  }
 
   /** HMRC's starter checklist plus the contract and bank details: everything to pay a new PA. */
   public record StarterChecklist(
@@ -107,7 +151,8 @@ public class EmployerService {
       long timesheetsToApprove,
       LocalDate insuranceExpires,
       String lastRunStatus,
-      List<String> needsAction) {}
+      List<String> needsAction,
+      int urgency) {}
 
   /** An employer's payroll details as shown back. */
   public record EmployerView(
@@ -475,7 +520,34 @@ public class EmployerService {
     for (PayrollEmployerEntity e : employers) {
       out.add(summary(e, today));
     }
+    // most urgent first: unrun pay past its pay day, then HMRC and pensions overdue, then the rest
+    out.sort(
+        java.util.Comparator.comparingInt(EmployerSummary::urgency)
+            .thenComparing(EmployerSummary::employerName));
     return out;
+  }
+
+  /** How urgent a need is (lower first), and its words. */
+  private record Need(int urgency, String words) {}
+
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  private static final java.time.format.DateTimeFormatter MONTH =
+      java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+  /**
+   * The pay day in a month for an employer paid on day {@code payDay} (the last day if shorter).
+   */
+  static LocalDate payDayIn(java.time.YearMonth month, int payDay) {
+    return month.atDay(Math.min(payDay, month.lengthOfMonth()));
+  }
+
+  /** The latest pay day on or before today. */
+  static LocalDate lastPayDay(int payDay, LocalDate today) {
+    java.time.YearMonth month = java.time.YearMonth.from(today);
+    LocalDate inMonth = payDayIn(month, payDay);
+    return inMonth.isAfter(today) ? payDayIn(month.minusMonths(1), payDay) : inMonth;
   }
 
   EmployerSummary summary(PayrollEmployerEntity e, LocalDate today) {
@@ -512,31 +584,80 @@ public class EmployerService {
             .getResultList();
     String lastStatus =
         runs.isEmpty() ? "none yet" : runs.get(0)[0].toString().toLowerCase(Locale.ROOT);
-    List<String> needs = new ArrayList<>();
-    if (starters > 0) {
-      needs.add(starters + " new starter checklist" + (starters == 1 ? "" : "s") + " to complete");
+    List<Need> needs = new ArrayList<>();
+    // pay not run although its pay day has passed (only once the employer had PAs to pay then)
+    LocalDate lastPayDay = lastPayDay(e.getPayDay(), today);
+    long paidThen =
+        em.createQuery(
+                "select count(r) from PayRunEntity r where r.accountId = :a and r.status ="
+                    + " 'FINALISED' and r.paymentDate = :d",
+                Long.class)
+            .setParameter("a", e.getAccountId())
+            .setParameter("d", lastPayDay)
+            .getSingleResult();
+    long approvedUnpaid =
+        em.createQuery(
+                "select count(t) from TimesheetEntity t, PaEmploymentEntity m where t.employmentId ="
+                    + " m.id and m.accountId = :a and t.status = 'APPROVED' and t.payRunId is null"
+                    + " and t.periodEnd <= :d",
+                Long.class)
+            .setParameter("a", e.getAccountId())
+            .setParameter("d", lastPayDay)
+            .getSingleResult();
+    if (paidThen == 0 && approvedUnpaid > 0) {
+      needs.add(
+          new Need(
+              0,
+              "pay for "
+                  + MONTH.format(lastPayDay)
+                  + " not run: the pay day was "
+                  + DAY.format(lastPayDay)
+                  + " and "
+                  + approvedUnpaid
+                  + " approved timesheet"
+                  + (approvedUnpaid == 1 ? " is" : "s are")
+                  + " waiting"));
     }
-    if (missing > 0) {
-      needs.add(missing + " timesheet" + (missing == 1 ? "" : "s") + " missing for this month");
+    overduePayments(e.getAccountId(), today).forEach(o -> needs.add(new Need(1, o)));
+    if (e.getInsuranceExpires() == null || e.getInsuranceExpires().isBefore(today)) {
+      needs.add(new Need(2, "employer's liability insurance has lapsed"));
+    } else if (e.getInsuranceExpires().isBefore(today.plusDays(31))) {
+      needs.add(
+          new Need(
+              4,
+              "employer's liability insurance expires on " + DAY.format(e.getInsuranceExpires())));
+    }
+    if (starters > 0) {
+      needs.add(
+          new Need(
+              3,
+              starters + " new starter checklist" + (starters == 1 ? "" : "s") + " to complete"));
     }
     if (toApprove > 0) {
-      needs.add(toApprove + " timesheet" + (toApprove == 1 ? "" : "s") + " waiting for approval");
+      needs.add(
+          new Need(
+              3, toApprove + " timesheet" + (toApprove == 1 ? "" : "s") + " waiting for approval"));
     }
-    if (e.getInsuranceExpires() == null || e.getInsuranceExpires().isBefore(today)) {
-      needs.add("employer's liability insurance has lapsed");
-    } else if (e.getInsuranceExpires().isBefore(today.plusDays(31))) {
-      needs.add("employer's liability insurance expires on " + e.getInsuranceExpires());
+    if (missing > 0) {
+      needs.add(
+          new Need(
+              4,
+              missing
+                  + " timesheet"
+                  + (missing == 1 ? "" : "s")
+                  + " missing for "
+                  + MONTH.format(today)));
     }
     if (!runs.isEmpty() && ((Number) runs.get(0)[1]).intValue() > 0) {
-      needs.add("last run found pay below the National Minimum Wage");
+      needs.add(new Need(4, "last run found pay below the National Minimum Wage"));
     }
-    int payDay = Math.min(e.getPayDay(), today.lengthOfMonth());
-    if (!today.isAfter(today.withDayOfMonth(payDay))
-        && today.withDayOfMonth(payDay).minusDays(7).isBefore(today)
+    LocalDate nextPayDay = payDayIn(java.time.YearMonth.from(today), e.getPayDay());
+    if (!today.isAfter(nextPayDay)
+        && nextPayDay.minusDays(7).isBefore(today)
         && !"finalised".equals(lastStatus)) {
-      needs.add("pay run due on " + today.withDayOfMonth(payDay));
+      needs.add(new Need(3, "pay run due on " + DAY.format(nextPayDay)));
     }
-    needs.addAll(overduePayments(e.getAccountId(), today));
+    needs.sort(java.util.Comparator.comparingInt(Need::urgency));
     return new EmployerSummary(
         e.getAccountId(),
         a.getReference(),
@@ -548,7 +669,8 @@ public class EmployerService {
         toApprove,
         e.getInsuranceExpires(),
         lastStatus,
-        needs);
+        needs.stream().map(Need::words).toList(),
+        needs.isEmpty() ? 9 : needs.get(0).urgency());
   }
 
   /**
@@ -569,7 +691,7 @@ public class EmployerService {
       for (RemittanceKind kind : RemittanceKind.values()) {
         RunRemittance share = RunRemittances.of(r, kind);
         if (share.status(today) == RemittanceStatus.OVERDUE) {
-          out.add("run of " + r.getPaymentDate() + ": " + share.describe(kind, today));
+          out.add("run of " + DAY.format(r.getPaymentDate()) + ": " + share.describe(kind, today));
         }
       }
     }

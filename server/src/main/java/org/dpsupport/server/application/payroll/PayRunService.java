@@ -34,15 +34,19 @@ import org.dpsupport.payroll.domain.model.remittance.RunRemittance;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 import org.dpsupport.payroll.domain.model.timesheet.Timesheet;
 import org.dpsupport.payroll.domain.model.timesheet.TimesheetEntry;
+import org.dpsupport.payroll.domain.service.HolidayAccrual;
 import org.dpsupport.payroll.interfaces.file.BacsStandard18File;
 import org.dpsupport.payroll.interfaces.file.FiguresToDate;
 import org.dpsupport.payroll.interfaces.file.FullPaymentSubmission;
 import org.dpsupport.payroll.interfaces.file.PayslipPdf;
+import org.dpsupport.payroll.interfaces.file.PayslipToDate;
 import org.dpsupport.payroll.interfaces.file.PensionContributionCsv;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.BacsServiceUserNumbers;
+import org.dpsupport.server.infrastructure.persistence.payroll.HolidayEntryEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.HolidayRecords;
 import org.dpsupport.server.infrastructure.persistence.payroll.LeavingDateReports;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
@@ -135,7 +139,10 @@ public class PayRunService {
       BigDecimal incomeTax,
       BigDecimal employeeNi,
       BigDecimal netPay,
-      BigDecimal holidayBalance) {}
+      BigDecimal holidayBalance,
+      BigDecimal employerNi,
+      BigDecimal pensionEmployer,
+      String warning) {}
 
   static final GrossToNetCalculator ENGINE = GrossToNetCalculator.withStandardTaxYears();
   private static final PayRunCalculator CALCULATOR = new PayRunCalculator(ENGINE);
@@ -146,6 +153,8 @@ public class PayRunService {
   @Inject PayrollAccess access;
 
   @Inject AuditLog audit;
+
+  @Inject HolidayRecords holidays;
 
   @Inject Clock clock;
 
@@ -164,6 +173,14 @@ public class PayRunService {
       throw PayrollProblem.conflict(e.getMessage());
     }
     compute(run, employer);
+    if (run.getPayslips() == 0) {
+      // nothing to pay: no run, FPS or BACS file (the exception rolls the new run back)
+      throw PayrollProblem.conflict(
+          "There is nothing to pay "
+              + employer.getEmployerName()
+              + " for this month: no PA has an approved timesheet for it. Approve the timesheets"
+              + " first.");
+    }
     audit.record(
         viewer.username(),
         "PAY_RUN_CALCULATED",
@@ -177,8 +194,26 @@ public class PayRunService {
 
   @Transactional
   public RunView approve(Viewer viewer, long runId) {
+    return approve(viewer, runId, true);
+  }
+
+  /**
+   * Approves a calculated run. A run with warnings (pay below the minimum wage) is approved only
+   * once the person approving says they have read them; the audit says so.
+   */
+  @Transactional
+  public RunView approve(Viewer viewer, long runId, boolean warningsAcknowledged) {
     PayRunEntity run = visibleRun(viewer, runId);
     access.agencyOf(viewer);
+    if (run.getNmwFindings() > 0
+        && !warningsAcknowledged
+        && PayRunStatus.CALCULATED.name().equals(run.getStatus())) {
+      throw PayrollProblem.conflict(
+          "This run has "
+              + (run.getNmwFindings() == 1 ? "a warning" : run.getNmwFindings() + " warnings")
+              + " about pay below the minimum wage. Read each PA's figures and tick that you have"
+              + " checked the warnings before approving.");
+    }
     step(run, PayRunStatus.valueOf(run.getStatus())::approve);
     run.setApprovedBy(viewer.username());
     run.setApprovedAt(OffsetDateTime.now(clock));
@@ -190,7 +225,10 @@ public class PayRunService {
         "reviewed "
             + run.getPayslips()
             + " payslips, net pay "
-            + Money.of(run.getNetPay()).toDisplayString());
+            + Money.of(run.getNetPay()).toDisplayString()
+            + (run.getNmwFindings() > 0
+                ? "; minimum wage warnings checked (" + run.getNmwFindings() + ")"
+                : ""));
     return view(run, employerOrFail(run.getAccountId()));
   }
 
@@ -200,7 +238,7 @@ public class PayRunService {
     access.agencyOf(viewer);
     step(run, PayRunStatus.valueOf(run.getStatus())::finalise);
     run.setFinalisedAt(OffsetDateTime.now(clock));
-    afterFinalising(run);
+    auditHoliday(viewer.username(), run, afterFinalising(run));
     audit.record(
         viewer.username(),
         "PAY_RUN_FINALISED",
@@ -233,14 +271,21 @@ public class PayRunService {
             ? PayRunStatus.APPROVED.name()
             : PayRunStatus.valueOf(run.getStatus()).calculate().name());
     if (!PayRunStatus.APPROVED.name().equals(run.getStatus())) {
+      run.setDraftPayslips(false);
       compute(run, employer);
+      if (run.getPayslips() == 0) {
+        // nothing to pay this period: no run, no FPS, no BACS file
+        em.remove(run);
+        em.flush();
+        return false;
+      }
       run.setStatus(PayRunStatus.CALCULATED.approve().name());
       run.setApprovedBy(startedBy);
       run.setApprovedAt(OffsetDateTime.now(clock));
     }
     run.setStatus(PayRunStatus.APPROVED.finalise().name());
     run.setFinalisedAt(OffsetDateTime.now(clock));
-    afterFinalising(run);
+    auditHoliday(startedBy, run, afterFinalising(run));
     audit.record(
         startedBy,
         "PAY_RUN_FINALISED",
@@ -263,13 +308,48 @@ public class PayRunService {
     }
   }
 
-  /** The PAs' holiday balances become those on their payslips. */
-  private void afterFinalising(PayRunEntity run) {
+  /**
+   * The final payslips replace the DRAFT ones, and each PA's holiday balance becomes the one their
+   * holiday entry for this run worked out (audited: who, when, earned, taken, before and after).
+   */
+  private List<HolidayEntryEntity> afterFinalising(PayRunEntity run) {
     for (PayslipEntity p : payslipsOf(run.getId())) {
-      PayrollEmployeeEntity e = em.find(PayrollEmployeeEntity.class, p.getEmploymentId());
-      if (e.getHolidayBalanceHours().compareTo(p.getHolidayBalance()) != 0) {
-        e.setHolidayBalanceHours(p.getHolidayBalance());
+      if (p.getFinalPdf() != null) {
+        p.setPdf(p.getFinalPdf());
+        p.setFinalPdf(null);
       }
+    }
+    List<HolidayEntryEntity> entries = holidays.ofRun(run.getId());
+    for (HolidayEntryEntity h : entries) {
+      PayrollEmployeeEntity e = em.find(PayrollEmployeeEntity.class, h.getEmploymentId());
+      e.setHolidayBalanceHours(h.getBalanceAfter());
+    }
+    return entries;
+  }
+
+  /** Each PA's holiday recorded by a finalised run, in the audit log: who, earned, taken, after. */
+  private void auditHoliday(String actor, PayRunEntity run, List<HolidayEntryEntity> entries) {
+    for (HolidayEntryEntity h : entries) {
+      audit.record(
+          actor,
+          "HOLIDAY_RECORDED",
+          "PaEmployment",
+          h.getEmploymentId(),
+          "pay run "
+              + run.getId()
+              + " paid "
+              + run.getPaymentDate()
+              + ": earned "
+              + h.getAccruedHours().toPlainString()
+              + " h ("
+              + h.getExplanation()
+              + "), took "
+              + h.getTakenHours().toPlainString()
+              + " h; balance "
+              + h.getBalanceBefore().toPlainString()
+              + " h -> "
+              + h.getBalanceAfter().toPlainString()
+              + " h");
     }
   }
 
@@ -311,12 +391,18 @@ public class PayRunService {
     return run;
   }
 
-  /** Works the run out afresh: payslips, totals and files. */
+  /**
+   * Works the run out afresh: payslips, totals and files. Each payslip is stored as a DRAFT with
+   * its final version beside it, swapped in when the run is finalised; a bureau pay day (finalised
+   * in the same transaction, {@code run.isDraftPayslips()} false) makes only the final payslip.
+   */
   void compute(PayRunEntity run, PayrollEmployerEntity employerRow) {
+    boolean draftFirst = run.isDraftPayslips();
     if (run.getCalculatedAt() != null) { // a recalculation: forget the last attempt's payslips
       em.createQuery("delete from PayslipEntity p where p.payRunId = :r")
           .setParameter("r", run.getId())
           .executeUpdate();
+      holidays.deleteForRun(run.getId());
       em.createQuery("update TimesheetEntity t set t.payRunId = null where t.payRunId = :r")
           .setParameter("r", run.getId())
           .executeUpdate();
@@ -392,9 +478,17 @@ public class PayRunService {
               null,
               pe.getHolidayBalanceHours());
       EmployeeRecord record = PayrollMapping.employee(pe, m);
+      BigDecimal holidayTaken =
+          own.stream()
+              .map(t -> t.getHolidayHours() == null ? BigDecimal.ZERO : t.getHolidayHours())
+              .reduce(BigDecimal.ZERO, BigDecimal::add);
       toPay.add(
           new EmployeeToPay(
-              record, new Timesheet(period.start(), period.end(), entries), engineYtd));
+              record,
+              new Timesheet(period.start(), period.end(), entries),
+              engineYtd,
+              pe.isIrregularHours(),
+              holidayTaken));
       employmentByPayId.put(record.payId(), m.getId());
       names.put(record.payId(), m.getPaName());
       contacts.put(record.payId(), new String[] {null, paEmail(m)});
@@ -422,15 +516,40 @@ public class PayRunService {
       Object[] ytd = toDate.get(employmentId);
       FiguresToDate before = ytd == null ? FiguresToDate.NONE : (FiguresToDate) ytd[0];
       FiguresToDate after = before.plus(r);
+      PayslipToDate slipToDate =
+          (ytd == null ? PayslipToDate.NONE : (PayslipToDate) ytd[3]).plus(r);
+      byte[] finalPdf =
+          PayslipPdf.render(
+              new PayslipPdf.Payslip(
+                  employer.name(),
+                  employer.payeReference(),
+                  p.employee(),
+                  period,
+                  r,
+                  slipToDate,
+                  p.holiday(),
+                  false));
       PayslipEntity slip =
           payslip(
               run,
               employmentId,
               r,
               after,
-              PayslipPdf.render(
-                  new PayslipPdf.Payslip(
-                      employer.name(), employer.payeReference(), p.employee(), period, r)));
+              draftFirst
+                  ? PayslipPdf.render(
+                      new PayslipPdf.Payslip(
+                          employer.name(),
+                          employer.payeReference(),
+                          p.employee(),
+                          period,
+                          r,
+                          slipToDate,
+                          p.holiday(),
+                          true))
+                  : finalPdf);
+      slip.setFinalPdf(draftFirst ? finalPdf : null);
+      slip.setHolidayBalance(p.holiday().balanceAfter());
+      holidays.add(holidayEntry(run, employmentId, p.holiday()));
       if (slip.getNmwFinding() != null) {
         nmw++;
       }
@@ -616,6 +735,23 @@ public class PayRunService {
     return s;
   }
 
+  private static HolidayEntryEntity holidayEntry(
+      PayRunEntity run, long employmentId, HolidayAccrual h) {
+    HolidayEntryEntity e = new HolidayEntryEntity();
+    e.setPayRunId(run.getId());
+    e.setEmploymentId(employmentId);
+    e.setPaymentDate(run.getPaymentDate());
+    e.setBasis(h.basis().name());
+    e.setHoursWorked(h.hoursWorked().setScale(2, java.math.RoundingMode.HALF_UP));
+    e.setAccruedHours(h.accruedHours());
+    e.setTakenHours(h.takenHours());
+    e.setBalanceBefore(h.balanceBefore());
+    e.setBalanceAfter(h.balanceAfter());
+    e.setExplanation(
+        h.explanation().length() > 300 ? h.explanation().substring(0, 300) : h.explanation());
+    return e;
+  }
+
   private Map<Long, List<TimesheetEntry>> shifts(List<TimesheetEntity> sheets) {
     Map<Long, List<TimesheetEntry>> byTimesheet = new HashMap<>();
     if (sheets.isEmpty()) {
@@ -640,15 +776,16 @@ public class PayRunService {
   }
 
   /**
-   * Per employment: [FiguresToDate, taxable pay to date, tax to date] from finalised payslips this
-   * tax year.
+   * Per employment: [FiguresToDate, taxable pay to date, tax to date, PayslipToDate] from finalised
+   * payslips this tax year.
    */
   private Map<Long, Object[]> yearToDate(long accountId, TaxYear year, LocalDate before) {
     List<Object[]> sums =
         em.createQuery(
                 "select s.employmentId, sum(s.taxablePay), sum(s.incomeTax),"
                     + " sum(s.studentLoans), sum(s.postgraduateLoans), sum(s.pensionNetPay), sum(s.earningsForNi),"
-                    + " sum(s.atLel), sum(s.lelToPt), sum(s.ptToUel), sum(s.employeeNi), sum(s.employerNi)"
+                    + " sum(s.atLel), sum(s.lelToPt), sum(s.ptToUel), sum(s.employeeNi), sum(s.employerNi),"
+                    + " sum(s.grossPay), sum(s.pensionEmployee)"
                     + " from PayslipEntity s, PayRunEntity r where s.payRunId = r.id and r.accountId = :a"
                     + " and r.status = 'FINALISED' and s.taxYear = :y and s.paymentDate < :before group by s.employmentId",
                 Object[].class)
@@ -662,7 +799,9 @@ public class PayRunService {
           new FiguresToDate(
               m(s[1]), m(s[2]), m(s[3]), m(s[4]), m(s[5]), m(s[6]), m(s[7]), m(s[8]), m(s[9]),
               m(s[10]), m(s[11]));
-      out.put(((Number) s[0]).longValue(), new Object[] {f, s[1], s[2]});
+      PayslipToDate slip =
+          new PayslipToDate(m(s[12]), m(s[1]), m(s[2]), m(s[10]), m(s[13]), m(s[3]), m(s[4]));
+      out.put(((Number) s[0]).longValue(), new Object[] {f, s[1], s[2], slip});
     }
     return out;
   }
@@ -676,6 +815,22 @@ public class PayRunService {
   public RunView run(Viewer viewer, long runId) {
     PayRunEntity run = visibleRun(viewer, runId);
     return view(run, employerOrFail(run.getAccountId()));
+  }
+
+  /** The employer's latest run, or none (one query, for the agency's list of employers). */
+  public List<RunView> latestRunOf(Viewer viewer, long accountId) {
+    access.employer(viewer, accountId);
+    PayrollEmployerEntity employer = employerOrFail(accountId);
+    return em
+        .createQuery(
+            "select r from PayRunEntity r where r.accountId = :a order by r.periodStart desc",
+            PayRunEntity.class)
+        .setParameter("a", accountId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .map(r -> view(r, employer))
+        .toList();
   }
 
   public List<RunView> runsOf(Viewer viewer, long accountId) {
@@ -865,6 +1020,12 @@ public class PayRunService {
     if (file == null) {
       throw PayrollProblem.conflict("Calculate the run first.");
     }
+    PayRunStatus status = PayRunStatus.valueOf(r.getStatus());
+    if (status != PayRunStatus.APPROVED && status != PayRunStatus.FINALISED) {
+      throw PayrollProblem.conflict(
+          "Approve the run first: the FPS, BACS and pension files are made only for an approved"
+              + " run.");
+    }
     return file;
   }
 
@@ -930,7 +1091,10 @@ public class PayRunService {
         p.getIncomeTax(),
         p.getEmployeeNi(),
         p.getNetPay(),
-        p.getHolidayBalance());
+        p.getHolidayBalance(),
+        p.getEmployerNi(),
+        p.getPensionEmployer(),
+        p.getNmwFinding());
   }
 
   private List<PayslipEntity> payslipsOf(long runId) {

@@ -46,7 +46,8 @@ public class TimesheetService {
       int shifts,
       String approvedBy,
       String approvalReason,
-      Long payRunId) {}
+      Long payRunId,
+      java.math.BigDecimal holidayHours) {}
 
   private static final TaxYearCatalogue CATALOGUE = TaxYearResources.standardCatalogue();
 
@@ -57,7 +58,58 @@ public class TimesheetService {
 
   @Inject AuditLog audit;
 
+  @Inject org.dpsupport.server.infrastructure.persistence.payroll.HolidayRecords holidayRecords;
+
   @Inject Clock clock;
+
+  /**
+   * A timesheet with the holiday hours the PA took in the period (paid at their holiday rate and
+   * taken off their holiday balance when the run is finalised); null or zero for none.
+   */
+  @Transactional
+  public TimesheetView submit(
+      Viewer viewer,
+      long employmentId,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      List<ShiftEntry> shifts,
+      java.math.BigDecimal holidayHours) {
+    java.math.BigDecimal holiday = holidayHours == null ? java.math.BigDecimal.ZERO : holidayHours;
+    if (holiday.signum() < 0 || holiday.compareTo(new java.math.BigDecimal("400")) > 0) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "Give the holiday hours taken in this period as a number from 0 to 400, for example 7.5.");
+    }
+    if (holiday.scale() > 2) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "Give the holiday hours taken to at most two decimal places, for example 7.25.");
+    }
+    TimesheetView v = submit(viewer, employmentId, periodStart, periodEnd, shifts);
+    if (holiday.signum() == 0) {
+      return v;
+    }
+    holidayRecords.setHolidayHours(v.id(), holiday);
+    audit.record(
+        viewer.username(),
+        "TIMESHEET_HOLIDAY_TAKEN",
+        "Timesheet",
+        v.id(),
+        holiday.toPlainString() + " hours' holiday taken, " + periodStart + " to " + periodEnd);
+    return new TimesheetView(
+        v.id(),
+        v.employmentId(),
+        v.paName(),
+        v.periodStart(),
+        v.periodEnd(),
+        v.status(),
+        v.hours(),
+        v.shifts(),
+        v.approvedBy(),
+        v.approvalReason(),
+        v.payRunId(),
+        holiday);
+  }
 
   @Transactional
   public TimesheetView submit(
@@ -195,6 +247,16 @@ public class TimesheetService {
     return view(t, employment, load(t, employment));
   }
 
+  @Inject org.dpsupport.server.infrastructure.persistence.payroll.TimesheetShifts shiftStore;
+
+  /** A timesheet's shifts, for someone who may see the timesheet (to check before approving). */
+  public List<ShiftEntry> shifts(Viewer viewer, long timesheetId) {
+    timesheet(viewer, timesheetId);
+    return shiftStore.of(timesheetId).stream()
+        .map(s -> new ShiftEntry(s.getStartsAt(), s.getEndsAt(), s.getRateType()))
+        .toList();
+  }
+
   /** Timesheets of one employer, newest first. */
   public List<TimesheetView> forEmployer(Viewer viewer, long accountId) {
     access.employer(viewer, accountId);
@@ -244,6 +306,7 @@ public class TimesheetService {
         sheet.entries().size(),
         t.getApprovedBy(),
         t.getApprovalReason(),
-        t.getPayRunId());
+        t.getPayRunId(),
+        t.getHolidayHours());
   }
 }

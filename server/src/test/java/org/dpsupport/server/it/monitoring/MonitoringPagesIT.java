@@ -79,7 +79,7 @@ class MonitoringPagesIT {
 
     HttpResponse<String> casePage = officer.get("/officer/monitoring-case.xhtml?id=" + returnId);
     assertEquals(200, casePage.statusCode());
-    assertEquals("FLAGGED", WebClient.text(casePage, "#state"));
+    assertEquals("Flagged", WebClient.text(casePage, "#state"));
     assertTrue(
         WebClient.text(casePage, "#lines").contains("FASTER PAYMENT TO K WILLIAMS PA WAGES"),
         "lines from the fixture PDF");
@@ -101,7 +101,9 @@ class MonitoringPagesIT {
     HttpResponse<String> reloaded = officer.get("/officer/monitoring-case.xhtml?id=" + returnId);
     assertTrue(
         WebClient.text(reloaded, "#history")
-            .contains("officer@demo.dpsupport.org – CASE_ASK_QUESTION: What did the Amazon order"),
+            .contains(
+                "officer@demo.dpsupport.org – Ask the budget holder a question: What did the"
+                    + " Amazon order"),
         WebClient.text(reloaded, "#history"));
 
     WebClient holder = new WebClient();
@@ -110,7 +112,8 @@ class MonitoringPagesIT {
     assertEquals(200, returnPage.statusCode());
     assertTrue(
         WebClient.text(returnPage, "#uploads")
-            .startsWith("signed-amount-column.pdf: We read 11 payments from your statement for"),
+            .startsWith(
+                "signed-amount-column.pdf (Bank statement): We read 11 payments from your statement for"),
         WebClient.text(returnPage, "#uploads"));
     assertTrue(returnPage.body().contains("What did the Amazon order on 20 May buy?"));
 
@@ -156,8 +159,10 @@ class MonitoringPagesIT {
     assertTrue(
         String.valueOf(uploaded.uri().getQuery()).contains("done=upload"),
         "redirected after the post: " + uploaded.uri());
-    assertEquals("q1.pdf: " + read, WebClient.text(uploaded, "#done"));
-    assertEquals("q1.pdf: " + read, WebClient.text(uploaded, "#uploads"));
+    assertEquals(
+        "q1.pdf uploaded. " + read,
+        WebClient.text(uploaded, ".govuk-notification-banner__heading"));
+    assertTrue(WebClient.text(uploaded, "#uploads").contains("q1.pdf (Bank statement): " + read));
 
     byte[] letter = "Dear council, my statement is in the post.".getBytes(StandardCharsets.UTF_8);
     HttpResponse<String> refused =
@@ -167,14 +172,17 @@ class MonitoringPagesIT {
             "letter.docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             letter);
-    String notPdf =
-        "letter.docx: This file is not a PDF. Please send the PDF your bank or supplier gives you";
+    String notPdf = "letter.docx: This file is not a PDF.";
     assertTrue(
-        WebClient.text(refused, "#done").startsWith(notPdf), WebClient.text(refused, "#done"));
+        WebClient.text(refused, "#for-officer").contains(notPdf),
+        "a warning, not a success: " + WebClient.text(refused, "#for-officer"));
+    assertTrue(Jsoup.parse(refused.body()).select("#done").isEmpty(), "no success banner");
     assertEquals(
         2, Jsoup.parse(refused.body()).select("#uploads li").size(), "the refused file is kept");
-    assertTrue(
-        WebClient.text(refused, "#uploads").contains(notPdf), WebClient.text(refused, "#uploads"));
+    assertEquals(
+        2,
+        Jsoup.parse(refused.body()).select("#uploads li input[type=submit]").size(),
+        "each file can be removed");
     JsonNode kept = officer.get("/returns/" + returnId).body().get("uploads");
     assertEquals(
         "NEEDS_OFFICER",
@@ -188,7 +196,7 @@ class MonitoringPagesIT {
         upload(holder, returnId, "q1-again.pdf", "application/pdf", statement);
     assertEquals(
         "You have already uploaded this file (q1.pdf), so we have not added it again. " + read,
-        WebClient.text(again, "#done"));
+        WebClient.text(again, ".govuk-notification-banner__heading"));
     assertEquals(2, Jsoup.parse(again.body()).select("#uploads li").size(), "not added twice");
   }
 

@@ -58,6 +58,16 @@ final class Statements {
   /** A statement for [start, endExclusive) with exactly these lines (in date order on the page). */
   static byte[] of(
       LocalDate start, LocalDate endExclusive, String opening, List<Transaction> transactions) {
+    return of(layout().holder(), start, endExclusive, opening, transactions);
+  }
+
+  /** As {@link #of}, printed in the name of {@code holder}. */
+  static byte[] of(
+      String holder,
+      LocalDate start,
+      LocalDate endExclusive,
+      String opening,
+      List<Transaction> transactions) {
     List<Transaction> lines = new ArrayList<>(transactions);
     lines.sort(Comparator.comparing(Transaction::date));
     StatementSpec l = layout();
@@ -65,7 +75,7 @@ final class Statements {
         new StatementSpec(
             "it-" + start,
             l.bank(),
-            l.holder(),
+            holder,
             l.address(),
             l.sortCode(),
             l.accountNumber(),

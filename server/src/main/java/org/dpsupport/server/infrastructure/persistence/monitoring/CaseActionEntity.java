@@ -47,6 +47,47 @@ public class CaseActionEntity {
   @Column(name = "responded_at")
   private OffsetDateTime respondedAt;
 
+  /** How a case was closed (ACCEPTED, RECOVERY, REFERRED); null for other actions. */
+  @Column(name = "outcome")
+  private String outcome;
+
+  /** Why a surplus recovery asks for more than the surplus the case page shows. */
+  @Column(name = "over_surplus_reason")
+  private String overSurplusReason;
+
+  /** The flags this action answers or asks about. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "mon_case_action_flag", joinColumns = @JoinColumn(name = "action_id"))
+  @Column(name = "flag_id")
+  private java.util.List<Long> flagIds = new java.util.ArrayList<>();
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public CaseActionEntity setOutcome(String outcome) {
+    this.outcome = outcome;
+    return this;
+  }
+
+  public String getOverSurplusReason() {
+    return overSurplusReason;
+  }
+
+  public CaseActionEntity setOverSurplusReason(String overSurplusReason) {
+    this.overSurplusReason = overSurplusReason;
+    return this;
+  }
+
+  public java.util.List<Long> getFlagIds() {
+    return flagIds;
+  }
+
+  public CaseActionEntity setFlagIds(java.util.List<Long> flagIds) {
+    this.flagIds = new java.util.ArrayList<>(flagIds);
+    return this;
+  }
+
   public Long getId() {
     return id;
   }

@@ -61,6 +61,9 @@ public class UploadEntity {
   @Column(name = "verified")
   private Boolean verified;
 
+  @Column(name = "statement_holder")
+  private String statementHolder;
+
   @Column(name = "receipt_supplier")
   private String receiptSupplier;
 
@@ -245,6 +248,15 @@ public class UploadEntity {
 
   public UploadEntity setReceiptConfidence(String receiptConfidence) {
     this.receiptConfidence = receiptConfidence;
+    return this;
+  }
+
+  public String getStatementHolder() {
+    return statementHolder;
+  }
+
+  public UploadEntity setStatementHolder(String statementHolder) {
+    this.statementHolder = statementHolder;
     return this;
   }
 }

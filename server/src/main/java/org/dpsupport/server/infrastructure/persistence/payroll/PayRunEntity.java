@@ -425,4 +425,18 @@ public class PayRunEntity {
   public void setPensionCsv(String pensionCsv) {
     this.pensionCsv = pensionCsv;
   }
+
+  /**
+   * Whether the run's payslips are made as DRAFTs first (a run calculated for review); false for a
+   * bureau pay day, finalised in the same transaction. Not stored.
+   */
+  @jakarta.persistence.Transient private boolean draftPayslips = true;
+
+  public boolean isDraftPayslips() {
+    return draftPayslips;
+  }
+
+  public void setDraftPayslips(boolean draftPayslips) {
+    this.draftPayslips = draftPayslips;
+  }
 }

@@ -113,6 +113,9 @@ public class PayrollEmployeeEntity {
   @Column(name = "holiday_balance_hours")
   private BigDecimal holidayBalanceHours;
 
+  @Column(name = "irregular_hours")
+  private boolean irregularHours = true;
+
   @Column(name = "created_at")
   private OffsetDateTime createdAt;
 
@@ -445,5 +448,14 @@ public class PayrollEmployeeEntity {
 
   public void setPreviousTaxYear(String previousTaxYear) {
     this.previousTaxYear = previousTaxYear;
+  }
+
+  /** Holiday accrues at 12.07% of hours worked; false: fixed hours, 5.6 weeks pro rata. */
+  public boolean isIrregularHours() {
+    return irregularHours;
+  }
+
+  public void setIrregularHours(boolean irregularHours) {
+    this.irregularHours = irregularHours;
   }
 }

@@ -91,6 +91,9 @@ public class PayslipEntity {
   @Column(name = "pdf")
   private byte[] pdf;
 
+  @Column(name = "final_pdf")
+  private byte[] finalPdf;
+
   public PayslipEntity() {}
 
   public Long getId() {
@@ -303,5 +306,14 @@ public class PayslipEntity {
 
   public void setSsp(java.math.BigDecimal ssp) {
     this.ssp = ssp;
+  }
+
+  /** The final payslip while the run is not yet finalised ({@code pdf} is then the DRAFT). */
+  public byte[] getFinalPdf() {
+    return finalPdf;
+  }
+
+  public void setFinalPdf(byte[] finalPdf) {
+    this.finalPdf = finalPdf;
   }
 }

@@ -52,6 +52,9 @@ public class TimesheetEntity {
   @Column(name = "pay_run_id")
   private Long payRunId;
 
+  @Column(name = "holiday_hours")
+  private java.math.BigDecimal holidayHours = java.math.BigDecimal.ZERO;
+
   public TimesheetEntity() {}
 
   public Long getId() {
@@ -140,5 +143,14 @@ public class TimesheetEntity {
 
   public void setPayRunId(Long payRunId) {
     this.payRunId = payRunId;
+  }
+
+  /** Holiday hours taken in the period (paid at the holiday rate, off the balance). */
+  public java.math.BigDecimal getHolidayHours() {
+    return holidayHours;
+  }
+
+  public void setHolidayHours(java.math.BigDecimal holidayHours) {
+    this.holidayHours = holidayHours;
   }
 }

@@ -72,7 +72,10 @@ public class MonitoringResource {
       Long flagId,
       String category,
       BigDecimal amount,
-      ReturnFrequency frequency) {}
+      ReturnFrequency frequency,
+      List<Long> flagIds,
+      CaseService.CloseOutcome outcome,
+      String overSurplusReason) {}
 
   public record Answer(String response) {}
 
@@ -269,7 +272,16 @@ public class MonitoringResource {
             current.viewer(),
             id,
             new CaseService.ActionRequest(
-                a.kind(), a.reason(), a.flagId(), a.category(), a.amount(), a.frequency())));
+                a.kind(),
+                a.reason(),
+                a.flagIds() != null && !a.flagIds().isEmpty()
+                    ? a.flagIds()
+                    : a.flagId() == null ? List.of() : List.of(a.flagId()),
+                a.category(),
+                a.amount(),
+                a.frequency(),
+                a.outcome(),
+                a.overSurplusReason())));
   }
 
   @POST

@@ -47,7 +47,8 @@ public class PayrollResource {
       long employmentId,
       LocalDate periodStart,
       LocalDate periodEnd,
-      List<TimesheetService.ShiftEntry> shifts) {}
+      List<TimesheetService.ShiftEntry> shifts,
+      java.math.BigDecimal holidayHours) {}
 
   public record Approval(String reason) {}
 
@@ -78,6 +79,8 @@ public class PayrollResource {
   @Inject RemittanceService remittances;
 
   @Inject YearEndService yearEnd;
+
+  @Inject org.dpsupport.server.application.payroll.HolidayService holiday;
 
   @Inject Clock clock;
 
@@ -191,7 +194,12 @@ public class PayrollResource {
     return Response.status(201)
         .entity(
             timesheets.submit(
-                current.viewer(), t.employmentId(), t.periodStart(), t.periodEnd(), t.shifts()))
+                current.viewer(),
+                t.employmentId(),
+                t.periodStart(),
+                t.periodEnd(),
+                t.shifts(),
+                t.holidayHours()))
         .build();
   }
 
@@ -351,6 +359,24 @@ public class PayrollResource {
       summary = "Your own P60s (PA): ended tax years you were paid in and in post on 5 April")
   public List<YearEndService.P60Available> myP60s() {
     return yearEnd.myP60s(current.viewer());
+  }
+
+  @GET
+  @Path("/holiday")
+  @Operation(
+      summary =
+          "Your own paid holiday (PA): the balance left to take in each job, how it is earned and"
+              + " each finalised pay run's hours worked, earned and taken")
+  public List<org.dpsupport.server.application.payroll.HolidayService.HolidayView> myHoliday() {
+    return holiday.mine(current.viewer());
+  }
+
+  @GET
+  @Path("/employments/{id}/holiday")
+  @Operation(summary = "A PA's paid holiday in one job (the PA, their employer or the agency)")
+  public org.dpsupport.server.application.payroll.HolidayService.HolidayView holidayOf(
+      @PathParam("id") long id) {
+    return holiday.of(current.viewer(), id);
   }
 
   @GET

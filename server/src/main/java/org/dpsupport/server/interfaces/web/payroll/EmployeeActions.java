@@ -45,6 +45,20 @@ public class EmployeeActions {
     }
   }
 
+  /** The page's answer for another agency's employer (403) or none (404), before it renders. */
+  public void check() throws java.io.IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      getEmployees();
+    } catch (org.dpsupport.server.security.RecordAccessDeniedException e) {
+      faces.getExternalContext().responseSendError(403, e.getMessage());
+      faces.responseComplete();
+    } catch (org.dpsupport.server.application.payroll.PayrollProblem e) {
+      faces.getExternalContext().responseSendError(404, e.getMessage());
+      faces.responseComplete();
+    }
+  }
+
   public List<YearEndService.EmploymentState> getEmployees() {
     if (employees == null) {
       employees =

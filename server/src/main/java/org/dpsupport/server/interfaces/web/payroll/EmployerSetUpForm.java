@@ -11,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.List;
 import org.dpsupport.server.application.payroll.EmployerService;
 import org.dpsupport.server.application.payroll.PayrollProblem;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
@@ -78,7 +79,24 @@ public class EmployerSetUpForm {
     }
   }
 
+  /** The pay frequencies the form offers: value and words. */
+  public List<String[]> getFrequencies() {
+    return List.of(
+        new String[] {"Weekly", "Weekly"},
+        new String[] {"Fortnightly", "Fortnightly"},
+        new String[] {"FourWeekly", "Every four weeks"},
+        new String[] {"Monthly", "Monthly"});
+  }
+
   public String submit() {
+    String chosen =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("employer:payFrequency");
+    if (chosen != null && getFrequencies().stream().anyMatch(f -> f[0].equals(chosen))) {
+      payFrequency = chosen;
+    }
     if (accountId == null) {
       return error("Open this form from a client awaiting set-up on the payroll page.");
     }

@@ -55,6 +55,10 @@ public class PayrollPages {
   @Inject org.dpsupport.server.application.payroll.YearEndService yearEnd;
 
   private List<org.dpsupport.server.application.payroll.YearEndService.P60Available> myP60s;
+
+  @Inject org.dpsupport.server.application.payroll.HolidayService holiday;
+
+  private List<org.dpsupport.server.application.payroll.HolidayService.HolidayView> myHoliday;
   private String month;
   private String reason;
   private List<BureauRunService.Progress> bureauRuns;
@@ -139,19 +143,58 @@ public class PayrollPages {
 
   /** The employer's latest run, or none for an employer just set up (for the downloads column). */
   public List<PayRunService.RunView> latestRunOf(long accountId) {
-    return runsOf(accountId).stream().limit(1).toList();
+    return payRuns.latestRunOf(current.viewer(), accountId);
   }
 
+  /**
+   * The first step: the month is checked and the page asks to confirm, saying how many employers
+   * and PAs the pay day will pay. Nothing runs until {@link #confirmPayDay}.
+   */
   public String startPayDay() {
+    try {
+      YearMonth m = YearMonth.parse(month == null ? "" : month.trim());
+      preview = bureau.preview(current.viewer(), m);
+      if (preview.employers() == 0) {
+        preview = null;
+        error(
+            "payday:month",
+            "There is nothing to pay for "
+                + MONTH.format(m)
+                + ": no employer has approved timesheets waiting. Approve the timesheets first.");
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      error("payday:month", "Enter the month as year and month, like 2026-11.");
+    } catch (PayrollProblem | RecordAccessDeniedException e) {
+      error("payday:month", e.getMessage());
+    }
+    return null;
+  }
+
+  /** The second step: the pay day runs for the month confirmed. */
+  public String confirmPayDay() {
     try {
       bureau.start(current.viewer(), YearMonth.parse(month == null ? "" : month.trim()), 2, 10);
       return "/agency/payroll.xhtml?faces-redirect=true";
     } catch (java.time.format.DateTimeParseException e) {
-      error("month", "Enter the month as year and month, like 2026-11.");
+      error("payday:month", "Enter the month as year and month, like 2026-11.");
     } catch (PayrollProblem | RecordAccessDeniedException e) {
-      error("month", e.getMessage());
+      error("payday:month", e.getMessage());
     }
     return null;
+  }
+
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+  private BureauRunService.Preview preview;
+
+  /** The pay day waiting to be confirmed, or null. */
+  public BureauRunService.Preview getPreview() {
+    return preview;
+  }
+
+  public String monthWords(YearMonth m) {
+    return m == null ? "" : MONTH.format(m);
   }
 
   public String stop(long id) {
@@ -186,7 +229,7 @@ public class PayrollPages {
   public String approve(long timesheetId) {
     try {
       timesheets.approve(current.viewer(), timesheetId, reason);
-      return "/holder/timesheets.xhtml?faces-redirect=true";
+      return "/holder/timesheets.xhtml?faces-redirect=true&done=approved";
     } catch (PayrollProblem | RecordAccessDeniedException e) {
       error(null, e.getMessage());
       return null;
@@ -211,11 +254,26 @@ public class PayrollPages {
     return java.time.YearMonth.from(paymentDate).toString();
   }
 
+  /** The holiday left to take, over the PA's jobs, as the finalised pay runs recorded it. */
   public BigDecimal getHolidayBalance() {
-    return getMyPayslips().stream()
-        .findFirst()
-        .map(PayRunService.PayslipView::holidayBalance)
-        .orElse(BigDecimal.ZERO);
+    return getMyHoliday().stream()
+        .map(org.dpsupport.server.application.payroll.HolidayService.HolidayView::balanceHours)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** How the PA earns holiday, in a sentence ("" before they are on the payroll). */
+  public String getHolidayHowEarned() {
+    return getMyHoliday().stream()
+        .map(h -> "With " + h.employerName() + " you earn holiday at " + h.howEarned() + ".")
+        .reduce((a, b) -> a + " " + b)
+        .orElse("");
+  }
+
+  public List<org.dpsupport.server.application.payroll.HolidayService.HolidayView> getMyHoliday() {
+    if (myHoliday == null) {
+      myHoliday = holiday.mine(current.viewer());
+    }
+    return myHoliday;
   }
 
   // ----
@@ -242,7 +300,7 @@ public class PayrollPages {
   }
 
   public String getMonth() {
-    return month == null ? YearMonth.now().toString() : month;
+    return month == null ? bureau.nextMonthToPay(current.viewer()).toString() : month;
   }
 
   public void setMonth(String month) {

@@ -86,7 +86,7 @@ public class HolderRegisterPage {
 
   /** The need named by the "need" request parameter (query string or the form's hidden field). */
   public StoredNeed getNeed() {
-    if (need == null) {
+    if (need == null && !RegisterForms.param("need").isEmpty()) {
       try {
         need = register.need(current.viewer(), RegisterForms.param("need"));
       } catch (RecordAccessDeniedException e) {
@@ -144,13 +144,16 @@ public class HolderRegisterPage {
   public String hire(long introductionId) {
     return act(
         () -> {
-          LocalDate start =
-              RegisterForms.date(
-                  RegisterForms.param("start-" + introductionId), "the first day of work");
-          if (start == null) {
-            throw new InvalidDetailException(
-                "Please give the PA's first day of work, for example 2026-12-01.");
+          var read =
+              org.dpsupport.server.interfaces.web.FormInput.date(
+                  RegisterForms.param("start-day-" + introductionId),
+                  RegisterForms.param("start-month-" + introductionId),
+                  RegisterForms.param("start-year-" + introductionId),
+                  "the PA's first day of work");
+          if (!read.ok()) {
+            throw new InvalidDetailException(read.error());
           }
+          LocalDate start = read.value();
           String rate = RegisterForms.param("rate-" + introductionId);
           WeeklySlots slots = RegisterJson.slots(RegisterForms.params("slots-" + introductionId));
           var employment =
@@ -177,12 +180,11 @@ public class HolderRegisterPage {
   }
 
   private static BigDecimal money(String text) {
-    try {
-      return new BigDecimal(text.replace("£", "").strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidDetailException(
-          "Please write the hourly rate in pounds, for example 13.50.");
+    var read = org.dpsupport.server.interfaces.web.FormInput.pounds(text, "the hourly rate", null);
+    if (!read.ok()) {
+      throw new InvalidDetailException(read.error());
     }
+    return read.value();
   }
 
   private String act(Runnable action) {
@@ -190,8 +192,41 @@ public class HolderRegisterPage {
   }
 
   /** Before the page renders: a record that is not the viewer's is refused with the 403 page. */
-  public void load() {
+  public void load() throws java.io.IOException {
+    if (RegisterForms.param("need").isEmpty()) {
+      // no need named: the list of needs is where one is chosen
+      var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(external.getRequestContextPath() + "/holder/register-needs.xhtml");
+      jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
     getNeed();
+  }
+
+  /** The PA's name for an introduction (from the matches), or words that do not identify them. */
+  public String paName(StoredIntroduction intro) {
+    return getMatches().stream()
+        .filter(m -> m.paId().equals(intro.introduction().paId()))
+        .map(m -> m.pa().displayName())
+        .findFirst()
+        .orElse("A personal assistant");
+  }
+
+  /** A need's status in words: "Looking for a PA", "Filled". */
+  public String needStatus(Object status) {
+    return "OPEN".equals(String.valueOf(status))
+        ? "Looking for a PA"
+        : org.dpsupport.server.interfaces.web.PlainWords.status(status);
+  }
+
+  /** Why a PA matches, without the scoring points ("works in your area (RM10)"). */
+  public String explain(Match m) {
+    return m.explanationText().replaceAll(" \\([+-]?\\d+\\)", "");
+  }
+
+  /** "MONDAY:MORNING" as "Monday morning". */
+  public String slotWords(String slot) {
+    return org.dpsupport.server.interfaces.web.PlainWords.sentence(slot);
   }
 
   public String getError() {

@@ -40,8 +40,44 @@ public class StaffRegisterPage {
   private PaProfile pa;
   private String registered;
 
-  public List<StoredProfile> getQueue() {
-    return register.vettingQueue(current.viewer());
+  /** A profile in the vetting queue with what makes it urgent. */
+  public record QueueRow(
+      StoredProfile stored, LocalDate checksRunOut, LocalDate waitingSince, String why) {}
+
+  private List<QueueRow> queue;
+
+  /**
+   * The vetting queue, most urgent first: checks that run out soonest (or already have), then those
+   * waiting longest; with the reason for a suspension or a refusal.
+   */
+  public List<QueueRow> getQueue() {
+    if (queue == null) {
+      LocalDate today = LocalDate.now(clock);
+      queue =
+          register.vettingQueue(current.viewer()).stream()
+              .map(
+                  s -> {
+                    var assessment = search.policy().assessEvidence(s.profile(), today);
+                    var decision = s.profile().lastDecision();
+                    return new QueueRow(
+                        s,
+                        assessment.lastValidDay(),
+                        decision.map(d -> d.on()).orElse(null),
+                        decision
+                            .map(d -> d.note())
+                            .filter(n -> n != null && !n.isBlank())
+                            .orElse(null));
+                  })
+              .sorted(
+                  java.util.Comparator.comparing(
+                          QueueRow::checksRunOut,
+                          java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                      .thenComparing(
+                          QueueRow::waitingSince,
+                          java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+              .toList();
+    }
+    return queue;
   }
 
   /** The profile named by the "pa" request parameter. */
@@ -78,14 +114,19 @@ public class StaffRegisterPage {
             }
           }
           List<RegisterJson.TrainingInput> training = new ArrayList<>();
-          String course = RegisterForms.param("course");
-          if (!course.isEmpty()) {
-            training.add(
-                new RegisterJson.TrainingInput(
-                    course,
-                    RegisterForms.date(
-                        RegisterForms.param("completedOn"), "the date the course was completed"),
-                    RegisterForms.date(RegisterForms.param("expiresOn"), "the expiry date")));
+          // several courses at once: course, course2, course3
+          for (String n : List.of("", "2", "3")) {
+            String course = RegisterForms.param("course" + n);
+            if (!course.isEmpty()) {
+              training.add(
+                  new RegisterJson.TrainingInput(
+                      course,
+                      RegisterForms.date(
+                          RegisterForms.param("completedOn" + n),
+                          "the date " + course + " was completed"),
+                      RegisterForms.date(
+                          RegisterForms.param("expiresOn" + n), "the expiry date of " + course)));
+            }
           }
           String level = RegisterForms.param("dbsLevel");
           String updateService = RegisterForms.param("dbsUpdateService");

@@ -1,0 +1,398 @@
+package org.dpsupport.server.application.monitoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
+import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
+import org.dpsupport.server.infrastructure.persistence.CouncilEntity;
+import org.dpsupport.server.security.Role;
+import org.dpsupport.server.security.Viewer;
+
+/**
+ * The officer's queue: one row per account with open flags, with a priority that means something
+ * (safeguarding, money at risk, lateness), filtered, searched, sorted and paginated. Three queries
+ * whatever the caseload: open flags with their returns and accounts, the evidence amounts, and the
+ * last officer to act on each account.
+ */
+@ApplicationScoped
+public class CaseQueue {
+
+  /** Rows per page. */
+  public static final int PAGE_SIZE = 25;
+
+  /** Money at risk from which an account is high priority. */
+  static final BigDecimal HIGH_MONEY = new BigDecimal("1000.00");
+
+  /** Days overdue from which lateness alone is high priority. */
+  static final long HIGH_DAYS_LATE = 28;
+
+  /** How urgent an account is, most urgent first. */
+  public enum Priority {
+    HIGH("High"),
+    MEDIUM("Medium"),
+    LOW("Low");
+
+    private final String label;
+
+    Priority(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** One open period of an account in the queue. */
+  public record OpenPeriod(long returnId, String period, String state, int openFlags) {}
+
+  /**
+   * An account in the queue: its open periods (the most serious first, whose case the row links
+   * to), why it is there, how urgent and why.
+   */
+  public record Row(
+      long accountId,
+      String reference,
+      String recipientName,
+      String council,
+      List<OpenPeriod> periods,
+      List<String> flagTitles,
+      int openFlags,
+      BigDecimal moneyAtRisk,
+      long daysLate,
+      boolean safeguarding,
+      Priority priority,
+      String why,
+      String lastOfficer,
+      LocalDate waitingSince) {
+
+    public long firstReturnId() {
+      return periods.get(0).returnId();
+    }
+  }
+
+  /** What the officer asked for: each null or blank for "any"; page from 1. */
+  public record Filter(
+      Long councilId, String state, String flagKind, String officer, String search, int page) {
+
+    public static Filter all() {
+      return new Filter(null, null, null, null, null, 1);
+    }
+  }
+
+  /** One page of rows, the number of matching accounts, and what the filters can choose from. */
+  public record Page(
+      List<Row> rows,
+      int total,
+      int page,
+      int pages,
+      Map<Long, String> councils,
+      Set<String> officers) {}
+
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  public Page page(Viewer viewer, Filter filter) {
+    List<Row> all = rows(viewer);
+    Map<Long, String> councils = new TreeMap<>();
+    Set<String> officers = new java.util.TreeSet<>();
+    all.forEach(r -> officers.add(r.lastOfficer() == null ? "" : r.lastOfficer()));
+    officers.remove("");
+    councilNames(viewer).forEach(councils::put);
+    String councilName = filter.councilId() == null ? null : councils.get(filter.councilId());
+    String search =
+        filter.search() == null || filter.search().isBlank()
+            ? null
+            : filter.search().strip().toLowerCase(Locale.UK);
+    List<Row> matching =
+        all.stream()
+            .filter(r -> councilName == null || councilName.equals(r.council()))
+            .filter(
+                r ->
+                    blank(filter.state())
+                        || r.periods().stream().anyMatch(p -> p.state().equals(filter.state())))
+            .filter(
+                r -> blank(filter.flagKind()) || r.flagTitles().contains(title(filter.flagKind())))
+            .filter(r -> blank(filter.officer()) || filter.officer().equals(r.lastOfficer()))
+            .filter(
+                r ->
+                    search == null
+                        || r.reference().toLowerCase(Locale.UK).contains(search)
+                        || r.recipientName().toLowerCase(Locale.UK).contains(search))
+            .toList();
+    int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    int page = Math.min(Math.max(1, filter.page()), pages);
+    List<Row> rows =
+        matching.subList((page - 1) * PAGE_SIZE, Math.min(matching.size(), page * PAGE_SIZE));
+    return new Page(List.copyOf(rows), matching.size(), page, pages, councils, officers);
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String title(String kind) {
+    try {
+      return FlagKind.valueOf(kind).title();
+    } catch (IllegalArgumentException e) {
+      return kind;
+    }
+  }
+
+  private Map<Long, String> councilNames(Viewer viewer) {
+    Map<Long, String> names = new LinkedHashMap<>();
+    em.createQuery("select c from CouncilEntity c order by c.name", CouncilEntity.class)
+        .getResultStream()
+        .filter(c -> viewer.has(Role.ADMIN) || viewer.councilId().orElse(-1L).equals(c.getId()))
+        .forEach(c -> names.put(c.getId(), c.getName()));
+    return names;
+  }
+
+  /** Every account of the viewer's council (any council for an admin) with an open flag. */
+  public List<Row> rows(Viewer viewer) {
+    if (!viewer.has(Role.ADMIN) && !viewer.has(Role.MONITORING_OFFICER)) {
+      return List.of();
+    }
+    String scope = viewer.has(Role.ADMIN) ? "" : " and a.councilId = :council";
+    var q =
+        em.createQuery(
+            "select f.id, f.kind, f.raisedAt, r.id, r.periodStart, r.state, r.dueDate,"
+                + " r.surplus, a.id, a.reference, a.recipientName, a.councilId,"
+                + " f.evidenceUploadId, f.evidenceLineNo, r.periodEndExcl"
+                + " from FlagEntity f, ReturnEntity r, DirectPaymentAccountEntity a"
+                + " where f.returnId = r.id and r.accountId = a.id and f.status = 'OPEN'"
+                + scope
+                + " order by a.id, r.periodStart, f.id",
+            Object[].class);
+    if (!viewer.has(Role.ADMIN)) {
+      q.setParameter("council", viewer.councilId().orElse(-1L));
+    }
+    List<Object[]> flags = q.getResultList();
+    if (flags.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> councils = new LinkedHashMap<>();
+    em.createQuery("select c from CouncilEntity c", CouncilEntity.class)
+        .getResultStream()
+        .forEach(c -> councils.put(c.getId(), c.getName()));
+    Map<Long, BigDecimal> evidence = evidenceAmounts(scope, viewer);
+    Map<Long, String> lastOfficer = new LinkedHashMap<>();
+    Set<Long> safeguarding = new LinkedHashSet<>();
+    var actions =
+        em.createQuery(
+            "select c.accountId, c.actor, c.kind, c.status from CaseActionEntity c,"
+                + " DirectPaymentAccountEntity a where a.id = c.accountId"
+                + scope
+                + " order by c.actedAt, c.id",
+            Object[].class);
+    if (!viewer.has(Role.ADMIN)) {
+      actions.setParameter("council", viewer.councilId().orElse(-1L));
+    }
+    for (Object[] c : actions.getResultList()) {
+      lastOfficer.put((Long) c[0], (String) c[1]);
+      if ("REFER_SAFEGUARDING".equals(c[2]) && "OPEN".equals(c[3])) {
+        safeguarding.add((Long) c[0]);
+      }
+    }
+    LocalDate today = LocalDate.now(clock);
+    Map<Long, Builder> byAccount = new LinkedHashMap<>();
+    for (Object[] f : flags) {
+      long accountId = (Long) f[8];
+      Builder b =
+          byAccount.computeIfAbsent(
+              accountId,
+              id -> new Builder(id, (String) f[9], (String) f[10], councils.get((Long) f[11])));
+      b.add(f, evidence.get((Long) f[0]), today);
+    }
+    List<Row> rows = new ArrayList<>();
+    byAccount
+        .values()
+        .forEach(
+            b ->
+                rows.add(
+                    b.build(safeguarding.contains(b.accountId), lastOfficer.get(b.accountId))));
+    rows.sort(
+        Comparator.comparing(Row::priority)
+            .thenComparing(Row::moneyAtRisk, Comparator.reverseOrder())
+            .thenComparing(Row::daysLate, Comparator.reverseOrder())
+            .thenComparing(Row::waitingSince)
+            .thenComparing(Row::reference));
+    return rows;
+  }
+
+  /** The amount of the statement line each open flag cites, by flag. */
+  private Map<Long, BigDecimal> evidenceAmounts(String scope, Viewer viewer) {
+    var q =
+        em.createQuery(
+            "select f.id, l.amount from FlagEntity f, StatementLineEntity l,"
+                + " DirectPaymentAccountEntity a where f.status = 'OPEN' and a.id = f.accountId"
+                + " and l.uploadId = f.evidenceUploadId and l.lineNo = f.evidenceLineNo"
+                + scope,
+            Object[].class);
+    if (!viewer.has(Role.ADMIN)) {
+      q.setParameter("council", viewer.councilId().orElse(-1L));
+    }
+    Map<Long, BigDecimal> amounts = new LinkedHashMap<>();
+    q.getResultList().forEach(row -> amounts.put((Long) row[0], ((BigDecimal) row[1]).abs()));
+    return amounts;
+  }
+
+  private static final class Builder {
+    final long accountId;
+    final String reference;
+    final String name;
+    final String council;
+    final Map<Long, OpenPeriodBuilder> periods = new LinkedHashMap<>();
+    final Set<String> titles = new LinkedHashSet<>();
+    final Set<Long> surplusCounted = new LinkedHashSet<>();
+    int openFlags;
+    int maxSeverity;
+    BigDecimal money = BigDecimal.ZERO.setScale(2);
+    long daysLate;
+    boolean lateHmrc;
+    LocalDate since;
+
+    Builder(long accountId, String reference, String name, String council) {
+      this.accountId = accountId;
+      this.reference = reference;
+      this.name = name;
+      this.council = council;
+    }
+
+    void add(Object[] f, BigDecimal evidence, LocalDate today) {
+      FlagKind kind = FlagKind.valueOf((String) f[1]);
+      long returnId = (Long) f[3];
+      LocalDate periodStart = (LocalDate) f[4];
+      String state = (String) f[5];
+      LocalDate due = (LocalDate) f[6];
+      BigDecimal surplus = (BigDecimal) f[7];
+      OpenPeriodBuilder p =
+          periods.computeIfAbsent(
+              returnId,
+              id ->
+                  new OpenPeriodBuilder(
+                      id,
+                      periodStart,
+                      new ReturnPeriod(periodStart, (LocalDate) f[14]).describe(),
+                      state,
+                      kind.severity()));
+      p.flags++;
+      p.severity = Math.max(p.severity, kind.severity());
+      openFlags++;
+      maxSeverity = Math.max(maxSeverity, kind.severity());
+      titles.add(kind.title());
+      if (evidence != null) {
+        money = money.add(evidence);
+      }
+      if (kind == FlagKind.SURPLUS_OVER_CONTINGENCY
+          && surplus != null
+          && surplus.signum() > 0
+          && surplusCounted.add(returnId)) {
+        money = money.add(surplus);
+      }
+      if (kind == FlagKind.LATE_HMRC_OR_PENSION) {
+        lateHmrc = true;
+      }
+      if (kind == FlagKind.RETURN_OVERDUE && due != null && due.isBefore(today)) {
+        daysLate = Math.max(daysLate, ChronoUnit.DAYS.between(due, today));
+      }
+      LocalDate raised = ((OffsetDateTime) f[2]).toLocalDate();
+      if (since == null || raised.isBefore(since)) {
+        since = raised;
+      }
+    }
+
+    Row build(boolean safeguarding, String officer) {
+      List<String> why = new ArrayList<>();
+      if (safeguarding) {
+        why.add("safeguarding referral open");
+      }
+      if (lateHmrc) {
+        why.add("HMRC or pension paid late");
+      }
+      if (money.signum() > 0) {
+        why.add("£" + String.format(Locale.UK, "%,.2f", money) + " at risk");
+      }
+      if (daysLate > 0) {
+        why.add("return " + daysLate + (daysLate == 1 ? " day" : " days") + " late");
+      }
+      Priority priority;
+      if (safeguarding
+          || lateHmrc
+          || money.compareTo(HIGH_MONEY) >= 0
+          || daysLate >= HIGH_DAYS_LATE) {
+        priority = Priority.HIGH;
+      } else if (money.signum() > 0 || daysLate > 0 || maxSeverity >= 2) {
+        priority = Priority.MEDIUM;
+      } else {
+        priority = Priority.LOW;
+      }
+      if (why.isEmpty()) {
+        why.add(openFlags == 1 ? "1 open flag" : openFlags + " open flags");
+      }
+      List<OpenPeriod> list =
+          periods.values().stream()
+              .sorted(
+                  Comparator.comparingInt((OpenPeriodBuilder p) -> p.severity)
+                      .reversed()
+                      .thenComparing(p -> p.start))
+              .map(p -> new OpenPeriod(p.returnId, p.describe(), p.state, p.flags))
+              .toList();
+      String reason = String.join(", ", why);
+      return new Row(
+          accountId,
+          reference,
+          name,
+          council,
+          list,
+          List.copyOf(titles),
+          openFlags,
+          money,
+          daysLate,
+          safeguarding,
+          priority,
+          Character.toUpperCase(reason.charAt(0)) + reason.substring(1),
+          officer,
+          since);
+    }
+  }
+
+  private static final class OpenPeriodBuilder {
+    final long returnId;
+    final LocalDate start;
+    final String period;
+    final String state;
+    int severity;
+    int flags;
+
+    OpenPeriodBuilder(long returnId, LocalDate start, String period, String state, int severity) {
+      this.returnId = returnId;
+      this.start = start;
+      this.period = period;
+      this.state = state;
+      this.severity = severity;
+    }
+
+    String describe() {
+      return period;
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.dpsupport.server.infrastructure.persistence.payroll;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
+
+/**
+ * Reads and writes the payroll's holiday records: each pay run's {@code holiday_entry} rows, the
+ * PAs' employments on the payroll, and the holiday hours taken on a timesheet.
+ */
+@ApplicationScoped
+public class HolidayRecords {
+
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
+
+  /** Forgets a run's entries (before the run is worked out again). */
+  public void deleteForRun(long payRunId) {
+    em.createQuery("delete from HolidayEntryEntity h where h.payRunId = :r")
+        .setParameter("r", payRunId)
+        .executeUpdate();
+  }
+
+  public void add(HolidayEntryEntity entry) {
+    em.persist(entry);
+  }
+
+  public List<HolidayEntryEntity> ofRun(long payRunId) {
+    return em.createQuery(
+            "select h from HolidayEntryEntity h where h.payRunId = :r order by h.id",
+            HolidayEntryEntity.class)
+        .setParameter("r", payRunId)
+        .getResultList();
+  }
+
+  /** An employment's entries from finalised runs, newest first. */
+  public List<HolidayEntryEntity> finalisedOf(long employmentId) {
+    return em.createQuery(
+            "select h from HolidayEntryEntity h, PayRunEntity r where h.payRunId = r.id and"
+                + " r.status = 'FINALISED' and h.employmentId = :e order by h.paymentDate"
+                + " desc, h.id desc",
+            HolidayEntryEntity.class)
+        .setParameter("e", employmentId)
+        .getResultList();
+  }
+
+  /** The signed-in PA's employments that are on the payroll. */
+  public List<PaEmploymentEntity> employmentsOnPayroll(long paUserId) {
+    return em.createQuery(
+            "select m from PaEmploymentEntity m, PayrollEmployeeEntity p where p.employmentId ="
+                + " m.id and m.paUserId = :u order by m.startDate, m.id",
+            PaEmploymentEntity.class)
+        .setParameter("u", paUserId)
+        .getResultList();
+  }
+
+  public PayrollEmployeeEntity employee(long employmentId) {
+    return em.find(PayrollEmployeeEntity.class, employmentId);
+  }
+
+  public PayrollEmployerEntity employer(long accountId) {
+    return em.find(PayrollEmployerEntity.class, accountId);
+  }
+
+  /** Records the holiday hours taken on a timesheet just entered. */
+  public void setHolidayHours(long timesheetId, BigDecimal hours) {
+    em.find(TimesheetEntity.class, timesheetId).setHolidayHours(hours);
+  }
+}
