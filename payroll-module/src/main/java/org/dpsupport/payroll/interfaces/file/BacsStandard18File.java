@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.dpsupport.payroll.domain.model.bank.BacsCalendar;
 import org.dpsupport.payroll.domain.model.bank.BacsDates;
 import org.dpsupport.payroll.domain.model.bank.ModulusResult;
@@ -102,6 +103,13 @@ public final class BacsStandard18File {
           Map.entry("ı", "I"));
 
   private static final String CRLF = "\r\n";
+
+  // upper case Bacs characters, single spaces, nothing at either end: nothing to change
+  private static final Pattern ALREADY_BACS = Pattern.compile("[A-Z0-9.&/-]+(?: [A-Z0-9.&/-]+)*");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´]");
+  private static final Pattern NOT_BACS = Pattern.compile("[^A-Z0-9 .&/-]");
+  private static final Pattern SPACES = Pattern.compile(" {2,}");
 
   private BacsStandard18File() {}
 
@@ -358,6 +366,9 @@ public final class BacsStandard18File {
     if (text == null) {
       return "";
     }
+    if (ALREADY_BACS.matcher(text).matches()) {
+      return text;
+    }
     StringBuilder spelt = new StringBuilder();
     text.codePoints()
         .forEach(
@@ -365,14 +376,9 @@ public final class BacsStandard18File {
               String s = new String(Character.toChars(cp));
               spelt.append(LETTERS.getOrDefault(s, s));
             });
-    String plain =
-        Normalizer.normalize(spelt, Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}", "")
-            .replaceAll("['’‘`´]", "")
-            .toUpperCase(Locale.ROOT)
-            .replaceAll("[^A-Z0-9 .&/-]", " ")
-            .replaceAll(" {2,}", " ")
-            .strip();
-    return plain;
+    String plain = MARKS.matcher(Normalizer.normalize(spelt, Normalizer.Form.NFKD)).replaceAll("");
+    plain = APOSTROPHES.matcher(plain).replaceAll("").toUpperCase(Locale.ROOT);
+    plain = NOT_BACS.matcher(plain).replaceAll(" ");
+    return SPACES.matcher(plain).replaceAll(" ").strip();
   }
 }

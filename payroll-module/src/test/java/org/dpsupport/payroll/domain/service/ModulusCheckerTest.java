@@ -172,4 +172,35 @@ class ModulusCheckerTest {
         IllegalArgumentException.class,
         () -> org.dpsupport.payroll.domain.model.employee.BankDetails.of("08-99-9", "66374958"));
   }
+
+  @Test
+  @DisplayName("The indexed look-up finds the same rows as reading the table top to bottom")
+  void indexedLookUp() throws IOException {
+    ModulusTable table = CHECKER.table();
+    List<org.dpsupport.payroll.domain.model.bank.ModulusWeight> all;
+    try (var in =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(
+                getClass().getClassLoader().getResourceAsStream(ModulusTable.WEIGHTS),
+                java.nio.charset.StandardCharsets.US_ASCII))) {
+      all =
+          in.lines()
+              .filter(l -> !l.isBlank())
+              .map(org.dpsupport.payroll.domain.model.bank.ModulusWeight::parse)
+              .toList();
+    }
+    java.util.Set<Integer> codes = new java.util.TreeSet<>(List.of(0, 999999));
+    for (var w : all) {
+      for (int d = -1; d <= 1; d++) {
+        codes.add(Math.max(0, Math.min(999999, w.firstSortCode() + d)));
+        codes.add(Math.max(0, Math.min(999999, w.lastSortCode() + d)));
+      }
+    }
+    for (int code : codes) {
+      String sortCode = String.format("%06d", code);
+      List<org.dpsupport.payroll.domain.model.bank.ModulusWeight> scanned =
+          all.stream().filter(w -> w.covers(code)).toList();
+      assertEquals(scanned, table.rowsFor(sortCode), sortCode);
+    }
+  }
 }

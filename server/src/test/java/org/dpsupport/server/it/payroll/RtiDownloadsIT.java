@@ -98,7 +98,7 @@ class RtiDownloadsIT {
     nia.put("hourlyRate", new BigDecimal("13.00"));
     nia.put("usualWeeklyHours", new BigDecimal("20"));
     nia.put("sortCode", "20-45-77");
-    nia.put("accountNumber", "44332211");
+    nia.put("accountNumber", "44332253");
     nia.put("accountName", "N OKORO");
     nia.put("rightToWorkChecked", "2026-06-20");
     nia.put("dbsChecked", "2026-06-21");

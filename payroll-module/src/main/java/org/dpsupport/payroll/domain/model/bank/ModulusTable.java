@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Vocalink's modulus weight table in file order (a sort code with two checks has two rows, the
@@ -29,16 +30,37 @@ public final class ModulusTable {
   private final List<ModulusWeight> rows;
   private final Map<String, String> substitutions;
   private final String version;
+  // the rows by the first sort code of their range, when no two ranges partly overlap (Vocalink's
+  // do not: a sort code's two checks share one range); else null, and rows are scanned
+  private final TreeMap<Integer, List<ModulusWeight>> byStart;
 
   public ModulusTable(List<ModulusWeight> rows, Map<String, String> substitutions, String version) {
     this.rows = List.copyOf(rows);
     this.substitutions = Map.copyOf(substitutions);
     this.version = version;
+    TreeMap<Integer, List<ModulusWeight>> index = new TreeMap<>();
+    for (ModulusWeight w : this.rows) {
+      index.computeIfAbsent(w.firstSortCode(), k -> new ArrayList<>(2)).add(w);
+    }
+    int lastEnd = -1;
+    boolean disjoint = true;
+    for (List<ModulusWeight> same : index.values()) {
+      for (ModulusWeight w : same) {
+        disjoint &= w.lastSortCode() == same.get(0).lastSortCode();
+      }
+      disjoint &= same.get(0).firstSortCode() > lastEnd;
+      lastEnd = same.get(0).lastSortCode();
+    }
+    this.byStart = disjoint ? index : null;
   }
 
   /** The rows for a sort code, in table order: none, one or two. */
   public List<ModulusWeight> rowsFor(String sortCode) {
     int code = Integer.parseInt(sortCode);
+    if (byStart != null) {
+      Map.Entry<Integer, List<ModulusWeight>> e = byStart.floorEntry(code);
+      return e == null || !e.getValue().get(0).covers(code) ? List.of() : e.getValue();
+    }
     List<ModulusWeight> found = new ArrayList<>(2);
     for (ModulusWeight w : rows) {
       if (w.covers(code)) {

@@ -1,6 +1,7 @@
 package org.dpsupport.payroll.domain.model.bank;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * One row of Vocalink's modulus weight table (VALACDOS): the sort code range it covers (inclusive),
@@ -19,6 +20,9 @@ public record ModulusWeight(
     /** Double alternate: the digits of each product are added, modulus 10. */
     DBLAL
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SORT_CODE = Pattern.compile("[0-9]{6}");
 
   public ModulusWeight {
     if (weights == null || weights.length != 14) {
@@ -41,7 +45,7 @@ public record ModulusWeight(
    * (MOD10, MOD11 or DBLAL), 14 weights and an optional exception, separated by spaces.
    */
   public static ModulusWeight parse(String line) {
-    String[] f = line.trim().split("\\s+");
+    String[] f = SPACES.split(line.trim());
     if (f.length != 17 && f.length != 18) {
       throw new IllegalArgumentException(
           "A modulus weight line has 17 or 18 fields, this one has " + f.length + ": " + line);
@@ -59,7 +63,7 @@ public record ModulusWeight(
   }
 
   private static int sortCode(String s) {
-    if (!s.matches("[0-9]{6}")) {
+    if (!SORT_CODE.matcher(s).matches()) {
       throw new IllegalArgumentException("'" + s + "' is not a six-digit sort code");
     }
     return Integer.parseInt(s);
