@@ -225,11 +225,13 @@ final class PayrollFilesRun {
         && employerAccount != null) {
       String paye = required(employerNode, "payeReference", "employer");
       String aor = required(employerNode, "accountsOfficeReference", "employer");
-      boolean aorValid = aor != null && AccountsOfficeReference.isValid(aor);
-      if (aor != null && !aorValid) {
+      // a well-formed reference whose check letter is wrong (EmployerDetails names a malformed one)
+      if (aor != null
+          && aor.trim().toUpperCase(java.util.Locale.ROOT).matches("[0-9]{3}P[A-Z][0-9]{7}[0-9X]")
+          && !AccountsOfficeReference.isValid(aor)) {
         read("employer", () -> AccountsOfficeReference.parse(aor), "employer");
       }
-      if (paye != null && aorValid) { // a refused reference is reported once, above
+      if (paye != null && aor != null) {
         final Money feeValue = fee;
         employer =
             read(
