@@ -150,7 +150,6 @@ public class PayRunService {
   @Inject Clock clock;
 
   @Inject BacsServiceUserNumbers serviceUserNumbers;
-
   @Inject LeavingDateReports leavingDateReports;
 
   @Transactional
