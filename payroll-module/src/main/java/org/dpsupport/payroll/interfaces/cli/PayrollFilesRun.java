@@ -331,7 +331,10 @@ final class PayrollFilesRun {
               p.employee().accountNumber(),
               p.employee().accountName(),
               r.netPay(),
-              "WAGES " + period.paymentDate()));
+              "WAGES "
+                  + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ROOT)
+                      .format(period.paymentDate())
+                      .toUpperCase(Locale.ROOT)));
       files.put(
           "payslips/" + p.employee().payId() + ".pdf",
           PayslipPdf.render(
