@@ -90,22 +90,6 @@ public class Notifier {
     sendQueuedAfterCommit();
   }
 
-  /**
-   * Queues a message about a person's sign-in rather than a direct payment (no account), in the
-   * caller's transaction; it is sent after that transaction commits.
-   */
-  public void sendToPerson(String kind, String to, String subject, String body) {
-    em.persist(
-        new NotificationEntity()
-            .setKind(kind)
-            .setRecipient(to)
-            .setSubject(subject)
-            .setBody(body)
-            .setStatus("QUEUED")
-            .setCreatedAt(OffsetDateTime.now(clock)));
-    sendQueuedAfterCommit();
-  }
-
   /** Sends the queue once the caller's transaction has committed (at once when there is none). */
   public void sendQueuedAfterCommit() {
     afterCommit.run(this::sendQueued);

@@ -72,6 +72,8 @@ public class RegisterService {
 
   @Inject org.dpsupport.server.application.monitoring.Notifier notifier;
 
+  @Inject org.dpsupport.server.infrastructure.persistence.monitoring.PersonNotices personNotices;
+
   @Inject Clock clock;
 
   @Inject Event<ProfileChanged> profileChanged;
@@ -115,14 +117,17 @@ public class RegisterService {
             .getSingleResult();
     if (taken > 0) {
       // Said to no one but the address's owner, so joining never reveals who has an account.
-      notifier.sendToPerson(
+      // queued in the outbox with no account (it is about a sign-in), sent after this commits
+      personNotices.queue(
           "JOIN_EXISTING_ACCOUNT",
           username,
           "Someone tried to join the PA register with your email address",
           "Someone tried to join the DP Support PA register with this email address, which"
               + " already has an account. If it was you, sign in with your password instead. If"
               + " you have forgotten it, ask your council's direct payments team to reset it. If"
-              + " it was not you, you need do nothing: your account has not changed.");
+              + " it was not you, you need do nothing: your account has not changed.",
+          OffsetDateTime.now(clock));
+      notifier.sendQueuedAfterCommit();
       audit.record(actor, "PA_JOIN_EXISTING_ADDRESS", "User", null, "owner e-mailed");
       return Optional.empty();
     }
