@@ -222,16 +222,12 @@ public final class PensionContributionCsv {
     for (int i = 0; i < cells.length; i++) {
       Object c = cells[i];
       out[i] =
-          c == null ? "" : c instanceof Money m ? m.amount().toPlainString() : cell(c.toString());
+          c == null
+              ? ""
+              : c instanceof Money m
+                  ? m.amount().toPlainString()
+                  : SpreadsheetCells.safe(c.toString());
     }
     return out;
-  }
-
-  /**
-   * A cell a spreadsheet would take for a formula gets a leading apostrophe ({@link
-   * SpreadsheetCells#safe(String)}, the one escaping function every CSV writer uses).
-   */
-  static String cell(String text) {
-    return SpreadsheetCells.safe(text);
   }
 }

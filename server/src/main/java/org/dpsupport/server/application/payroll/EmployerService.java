@@ -59,44 +59,7 @@ public class EmployerService {
       String insurancePolicy,
       LocalDate insuranceExpires,
       String actingForName,
-      AddressService.Address address) {
-
-    /** Without the employer's address (it can be added later). */
-    public EmployerSetup(
-        long accountId,
-        String employerName,
-        String payeReference,
-        String accountsOfficeReference,
-        boolean careAndSupport,
-        String payFrequency,
-        int payDay,
-        String sortCode,
-        String accountNumber,
-        BigDecimal feePerPayslip,
-        BigDecimal monthlyBudget,
-        String insurer,
-        String insurancePolicy,
-        LocalDate insuranceExpires,
-        String actingForName) {
-      this(
-          accountId,
-          employerName,
-          payeReference,
-          accountsOfficeReference,
-          careAndSupport,
-          payFrequency,
-          payDay,
-          sortCode,
-          accountNumber,
-          feePerPayslip,
-          monthlyBudget,
-          insurer,
-          insurancePolicy,
-          insuranceExpires,
-          actingForName,
-          null);
-    }
-  }
+      AddressService.Address address) {}
 
   /** HMRC's starter checklist plus the contract and bank details: everything to pay a new PA. */
   public record StarterChecklist(
