@@ -18,6 +18,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * 403 for someone else's record, 404 for no such record, 415 for the wrong content type and 500 for
  * our own failure; plus 409 and 413 where a body is sent. An operation's own description of a
  * status (for example "the account is not yours to see") is kept.
+ *
+ * <p>Request and response bodies are Java records, whose fields the scanner does not read (it
+ * leaves a bare {@code {"type":"object"}}): each such schema gets its fields from the record's
+ * components, so every body is documented field by field.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -44,6 +48,22 @@ public class ProblemResponsesFilter implements OASFilter {
         || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
       openAPI.getComponents().addSchema("Problem", problemSchema());
     }
+    java.util.Set<String> referenced = new java.util.HashSet<>();
+    if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+      for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+        for (Operation operation : item.getOperations().values()) {
+          if (operation.getRequestBody() != null
+              && operation.getRequestBody().getContent() != null) {
+            for (MediaType m : operation.getRequestBody().getContent().getMediaTypes().values()) {
+              if (m.getSchema() != null && m.getSchema().getRef() != null) {
+                referenced.add(m.getSchema().getRef().replace("#/components/schemas/", ""));
+              }
+            }
+          }
+        }
+      }
+    }
+    RecordSchemas.fill(openAPI.getComponents(), referenced);
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }

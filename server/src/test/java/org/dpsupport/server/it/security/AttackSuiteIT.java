@@ -464,6 +464,61 @@ class AttackSuiteIT {
     }
   }
 
+  @Test
+  @DisplayName(
+      "OpenAPI documents every request body with its fields and every operation's error responses as problems")
+  void openApiDocumentsBodiesAndErrors() throws Exception {
+    JsonNode doc = Probe.get(Probe.BASE + "/openapi?format=JSON", null).json();
+    JsonNode schemas = doc.get("components").get("schemas");
+    assertTrue(schemas.has("Problem"), "no Problem schema");
+    List<String> gaps = new ArrayList<>();
+    doc.get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        op -> {
+                          String where = op.getKey().toUpperCase() + " " + path.getKey();
+                          JsonNode responses = op.getValue().get("responses");
+                          for (String status : new String[] {"400", "401", "403", "404", "500"}) {
+                            JsonNode r = responses == null ? null : responses.get(status);
+                            if (r == null || !r.toString().contains("application/problem+json")) {
+                              gaps.add(where + " lacks a " + status + " problem");
+                            }
+                          }
+                          JsonNode body = op.getValue().get("requestBody");
+                          if (body != null) {
+                            JsonNode content = body.get("content");
+                            content
+                                .fields()
+                                .forEachRemaining(
+                                    media -> {
+                                      JsonNode schema = media.getValue().get("schema");
+                                      if (schema == null) {
+                                        gaps.add(
+                                            where + " body " + media.getKey() + " has no schema");
+                                      } else if (schema.has("$ref")) {
+                                        String name =
+                                            schema
+                                                .get("$ref")
+                                                .asText()
+                                                .replace("#/components/schemas/", "");
+                                        JsonNode s = schemas.get(name);
+                                        if (s == null || !s.has("properties")) {
+                                          gaps.add(where + " body " + name + " has no fields");
+                                        }
+                                      } else if ("object".equals(schema.path("type").asText())
+                                          && !schema.has("properties")) {
+                                        gaps.add(where + " body is a bare object");
+                                      }
+                                    });
+                          }
+                        }));
+    assertTrue(gaps.isEmpty(), gaps.size() + " gaps: " + gaps);
+  }
+
   // ---- helpers ---------------------------------------------------------------------------------
 
   private static volatile Long ownReturn;

@@ -30,6 +30,9 @@ import org.dpsupport.server.application.payroll.TimesheetService;
 import org.dpsupport.server.application.payroll.YearEndService;
 import org.dpsupport.server.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * The payroll bureau over REST: employers, onboarding, timesheets, pay runs, payslips, files and
@@ -93,7 +96,10 @@ public class PayrollResource {
           "Set the employer's address (agency staff), printed on P60s, P45s and invoices, e.g."
               + " {\"line1\":\"12 Elm Road\",\"town\":\"Dagenham\",\"postcode\":\"RM10 8AB\"}")
   public AddressService.Address employerAddress(
-      @PathParam("accountId") long accountId, AddressService.Address address) {
+      @PathParam("accountId") long accountId,
+      @RequestBody(
+              content = @Content(mediaType = "application/json", schema = @Schema(ref = "Address")))
+          AddressService.Address address) {
     return addresses.setEmployerAddress(current.viewer(), accountId, address);
   }
 
@@ -111,7 +117,11 @@ public class PayrollResource {
       summary =
           "Set your agency's address, VAT registration (vatRegistered, vatNumber) and the account"
               + " its fee is paid into (sortCode, accountNumber), with a reason; audited")
-  public AddressService.Agency updateAgency(AddressService.AgencyUpdate update) {
+  public AddressService.Agency updateAgency(
+      @RequestBody(
+              content =
+                  @Content(mediaType = "application/json", schema = @Schema(ref = "AgencyUpdate")))
+          AddressService.AgencyUpdate update) {
     return addresses.updateAgency(current.viewer(), update);
   }
 
@@ -125,7 +135,11 @@ public class PayrollResource {
   @POST
   @Path("/employers")
   @Operation(summary = "Put a budget holder's account on the payroll (agency staff)")
-  public Response setUp(EmployerService.EmployerSetup setup) {
+  public Response setUp(
+      @RequestBody(
+              content =
+                  @Content(mediaType = "application/json", schema = @Schema(ref = "EmployerSetup")))
+          EmployerService.EmployerSetup setup) {
     var e = employers.setUpEmployer(current.viewer(), setup);
     return Response.status(201)
         .entity(employers.employer(current.viewer(), e.getAccountId()))
@@ -159,7 +173,13 @@ public class PayrollResource {
   @Path("/employers/{accountId}/employees")
   @Operation(summary = "Onboard a PA from the starter checklist (agency staff)")
   public Response onboard(
-      @PathParam("accountId") long accountId, EmployerService.StarterChecklist checklist) {
+      @PathParam("accountId") long accountId,
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(ref = "StarterChecklist")))
+          EmployerService.StarterChecklist checklist) {
     var e = employers.onboard(current.viewer(), accountId, checklist);
     return Response.status(201)
         .entity(
