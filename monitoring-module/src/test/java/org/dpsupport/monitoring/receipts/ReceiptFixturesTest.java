@@ -42,6 +42,28 @@ class ReceiptFixturesTest {
     assertEquals(spec.expectedVat(), receipt.vat().map(v -> v.value().toPlainString()));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("receipts")
+  @DisplayName("item lines are found above the totals and add up to the total before VAT")
+  void itemLinesAddUp(String name) {
+    Receipt receipt = read("/fixtures/receipts/" + name + ".pdf");
+    assertEquals(Optional.of(true), receipt.linesAddUp(), receipt.lines().toString());
+  }
+
+  @Test
+  @DisplayName("the mobility shop invoice's two items, not its address, date or VAT number")
+  void itemLines() {
+    Receipt receipt = read("/fixtures/receipts/mobility-shop-invoice-with-vat.pdf");
+    assertEquals(
+        java.util.List.of(
+            new org.dpsupport.monitoring.domain.model.receipt.ReceiptLine(
+                "Folding walking frame",
+                org.dpsupport.monitoring.domain.model.money.Money.parse("52.50")),
+            new org.dpsupport.monitoring.domain.model.receipt.ReceiptLine(
+                "Shower stool", org.dpsupport.monitoring.domain.model.money.Money.parse("9.38"))),
+        receipt.lines());
+  }
+
   @Test
   @DisplayName(
       "VAT of £6.92 in a £41.50 total is 20% of the net (41.50 × 20 / 120 = 6.9166…), so HIGH")

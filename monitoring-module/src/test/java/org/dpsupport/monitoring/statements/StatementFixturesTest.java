@@ -12,6 +12,7 @@ import org.dpsupport.monitoring.domain.model.money.Money;
 import org.dpsupport.monitoring.domain.model.statement.AccountDetails;
 import org.dpsupport.monitoring.domain.model.statement.Statement;
 import org.dpsupport.monitoring.domain.model.statement.StatementReading;
+import org.dpsupport.monitoring.domain.model.statement.Verification;
 import org.dpsupport.monitoring.interfaces.cli.StatementOutput;
 import org.dpsupport.testresources.statements.StatementSpec;
 import org.junit.jupiter.api.DisplayName;
@@ -50,9 +51,31 @@ class StatementFixturesTest {
     assertEquals(spec.accountNumber(), account.accountNumber().orElseThrow().value());
     assertEquals(spec.periodStart(), account.period().orElseThrow().start());
     assertEquals(spec.periodEnd(), account.period().orElseThrow().lastDay());
+    if (!spec.printsBalances()) {
+      // nothing printed, nothing filled in: the running balances proved the rows
+      assertEquals(Optional.empty(), account.openingBalance());
+      assertEquals(Optional.empty(), account.closingBalance());
+      assertEquals(Verification.Check.RUNNING_BALANCE, statement.verification().check());
+      return;
+    }
     assertEquals(Optional.of(money(spec.opening())), account.openingBalance());
     // closing = opening + every transaction in the data
     assertEquals(Optional.of(money(spec.closing())), account.closingBalance());
+    assertEquals(Verification.Check.BALANCES, statement.verification().check());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  @DisplayName("rows are checked in the order the statement prints them (oldest or newest first)")
+  void knowsTheOrder(String name) {
+    StatementSpec spec = Fixtures.spec(name);
+    Statement statement =
+        ((StatementReading.Read) reader.read(Fixtures.statementPdf(name))).statement();
+    assertEquals(
+        spec.layout().newestFirst()
+            ? Verification.RowOrder.NEWEST_FIRST
+            : Verification.RowOrder.OLDEST_FIRST,
+        statement.verification().order());
   }
 
   private static Money money(BigDecimal amount) {

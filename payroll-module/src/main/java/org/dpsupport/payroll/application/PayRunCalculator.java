@@ -50,7 +50,14 @@ public final class PayRunCalculator {
       Timesheet timesheet,
       PayPeriodInput input,
       PayResult result,
-      HolidayAccrual holiday) {}
+      HolidayAccrual holiday) {
+
+    /** Pay worked out without a holiday record (a caller outside a pay run). */
+    public EmployeePay(
+        EmployeeRecord employee, Timesheet timesheet, PayPeriodInput input, PayResult result) {
+      this(employee, timesheet, input, result, null);
+    }
+  }
 
   private final GrossToNetCalculator engine;
 

@@ -60,6 +60,7 @@ public class DemoData implements DemoDataSet {
     CouncilEntity neighbour = persist(new CouncilEntity("HAV", "Havering"));
     PayrollAgencyEntity agency = persist(new PayrollAgencyEntity("Eastbrook Payroll Services"));
     PayrollAgencyEntity otherAgency = persist(new PayrollAgencyEntity("Riverside Payroll Bureau"));
+    PayrollDemoData.agencyDetails(agency, otherAgency);
 
     String hash = signIn.hash(DemoUsers.PASSWORD.toCharArray());
     Map<DemoUser, UserAccountEntity> users = new HashMap<>();

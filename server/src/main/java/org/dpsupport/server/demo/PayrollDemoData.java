@@ -574,13 +574,53 @@ public class PayrollDemoData implements DemoDataSet {
             "Markel (UK) Ltd",
             "EL-" + (480000 + n),
             insurance,
-            actingFor));
+            actingFor,
+            null));
     if (quarterly) {
       em.createQuery(
               "update PayrollEmployerEntity e set e.hmrcQuarterly = true where e.accountId = :a")
           .setParameter("a", accountId)
           .executeUpdate();
     }
+    demoAddress(accountId, n);
+  }
+
+  private static final String[][] STREETS = {
+    {"Elm Road", "Dagenham", "RM10 8AB"},
+    {"Gale Street", "Dagenham", "RM9 4NH"},
+    {"Longbridge Road", "Barking", "IG11 8TN"},
+    {"Station Road", "Romford", "RM1 2AA"},
+    {"Becontree Avenue", "Dagenham", "RM8 2TT"},
+    {"Ripple Road", "Barking", "IG11 7PB"},
+    {"Rush Green Road", "Romford", "RM7 0PH"}
+  };
+
+  /** Each demo employer's home address, for their PAs' P60s and P45s and their invoices. */
+  private void demoAddress(long accountId, int n) {
+    String[] street = STREETS[n % STREETS.length];
+    PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
+    e.setAddressLine1((10 + n * 3) + " " + street[0]);
+    e.setAddressTown(street[1]);
+    e.setAddressPostcode(street[2]);
+  }
+
+  /** The agencies' own addresses, VAT registration and fee accounts, as their invoices print. */
+  static void agencyDetails(
+      org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity eastbrook,
+      org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity riverside) {
+    eastbrook.setAddressLine1("Unit 4, Riverside Court");
+    eastbrook.setAddressTown("Barking");
+    eastbrook.setAddressPostcode("IG11 7BT");
+    eastbrook.setVatRegistered(true);
+    eastbrook.setVatNumber("GB123456782");
+    eastbrook.setSortCode("089999");
+    eastbrook.setAccountNumber("66374958");
+    riverside.setAddressLine1("2 Market Place");
+    riverside.setAddressTown("Romford");
+    riverside.setAddressPostcode("RM1 3AB");
+    riverside.setVatRegistered(false);
+    riverside.setSortCode("107999");
+    riverside.setAccountNumber("88837491");
   }
 
   private StarterChecklist checklist(

@@ -51,14 +51,16 @@ public final class StatementPdfWriter {
   public record Written(byte[] pdf, List<TruthRow> truth, int pages) {}
 
   private final StatementSpec spec;
-  private final PDFont font;
-  private final PDFont bold;
+  private final StatementSpec.Layout layout;
+  private PDFont font;
+  private PDFont bold;
   private final float width;
   private final float height;
   private final DateTimeFormatter dateFormat;
 
   private StatementPdfWriter(StatementSpec spec) {
     this.spec = spec;
+    this.layout = spec.layout();
     switch (spec.font()) {
       case "COURIER" -> {
         font = new PDType1Font(Standard14Fonts.FontName.COURIER);
@@ -89,10 +91,39 @@ public final class StatementPdfWriter {
   }
 
   private Written write() throws IOException {
-    List<TruthRow> truth = truth();
+    List<TruthRow> chronological = truth();
+    List<Transaction> printed = new ArrayList<>(spec.transactions());
+    List<TruthRow> truth = new ArrayList<>(chronological);
+    if (layout.newestFirst()) {
+      java.util.Collections.reverse(printed);
+      java.util.Collections.reverse(truth);
+    }
+    if (spec.columns() == Columns.SECTIONS) {
+      // money in first, then money out, each in date order
+      printed.clear();
+      truth.clear();
+      for (boolean in : new boolean[] {true, false}) {
+        for (int i = 0; i < spec.transactions().size(); i++) {
+          if ((spec.transactions().get(i).amount().signum() > 0) == in) {
+            printed.add(spec.transactions().get(i));
+            truth.add(chronological.get(i));
+          }
+        }
+      }
+    }
     List<List<Integer>> pages = paginate();
+    int pageCount = pages.size() + (layout.summaryAtEnd() ? 1 : 0);
     try (PDDocument document = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      if (spec.font().equals("LIBERATION_SANS")) {
+        // an embedded TrueType font, as app banks use: it has the Unicode minus sign
+        try (java.io.InputStream ttf =
+            PDDocument.class.getResourceAsStream(
+                "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+          font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, ttf);
+          bold = font;
+        }
+      }
       BigDecimal running = spec.opening();
       int row = 0;
       for (int p = 0; p < pages.size(); p++) {
@@ -103,25 +134,70 @@ public final class StatementPdfWriter {
             cs.transform(new Matrix(0, 1, -1, 0, PDRectangle.A4.getWidth(), 0));
           }
           float y = p == 0 ? firstPageHeader(cs) : continuationHeader(cs);
-          y = tableHeader(cs, y);
-          y = broughtOrCarried(cs, y, "Balance brought forward", running);
+          boolean sections = spec.columns() == Columns.SECTIONS;
+          if (!sections) {
+            y = tableHeader(cs, y);
+          }
+          if (layout.forwardRows()) {
+            y = broughtOrCarried(cs, y, layout.openingRow(), running);
+          }
           LocalDate lastDatePrinted = null;
+          Boolean section = null;
           for (int index : pages.get(p)) {
-            Transaction t = spec.transactions().get(index);
+            Transaction t = printed.get(index);
+            boolean in = t.amount().signum() > 0;
+            if (sections && (section == null || section != in)) {
+              if (section != null) {
+                y = sectionTotal(cs, y, section, printed);
+              }
+              text(cs, bold, 10, 40, y, in ? "Money in" : "Money out");
+              y = tableHeader(cs, y - 18);
+              section = in;
+            }
             running = running.add(t.amount());
             boolean printDate = !spec.dateOncePerDay() || !t.date().equals(lastDatePrinted);
             lastDatePrinted = t.date();
             y = transactionRow(cs, y, t, printDate, truth.get(row).balance());
             row++;
           }
-          broughtOrCarried(cs, y, "Balance carried forward", running);
-          footer(cs, p + 1, pages.size());
+          if (sections
+              && section != null
+              && (p == pages.size() - 1
+                  || (printed.get(pages.get(p + 1).get(0)).amount().signum() > 0) != section)) {
+            y = sectionTotal(cs, y, section, printed);
+          }
+          if (layout.forwardRows()) {
+            broughtOrCarried(cs, y, layout.closingRow(), running);
+          }
+          footer(cs, p + 1, pageCount);
+        }
+      }
+      if (layout.summaryAtEnd()) {
+        PDPage page = newPage(document);
+        try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
+          float top = continuationHeader(cs);
+          summary(cs, top);
+          footer(cs, pageCount, pageCount);
         }
       }
       FixtureGenerator.fixIdentifier(document, spec.name());
       document.save(out);
-      return new Written(out.toByteArray(), truth, pages.size());
+      return new Written(out.toByteArray(), truth, pageCount);
     }
+  }
+
+  /** "Total money in £1,234.00" under a section's table. */
+  private float sectionTotal(PDPageContentStream cs, float y, boolean in, List<Transaction> all)
+      throws IOException {
+    BigDecimal total =
+        all.stream()
+            .map(Transaction::amount)
+            .filter(a -> (a.signum() > 0) == in)
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+            .abs();
+    text(cs, bold, BODY, descriptionX(), y - 4, in ? "Total money in" : "Total money out");
+    textRight(cs, bold, BODY, outRight(), y - 4, money(total, spec.poundSigns()));
+    return y - 40;
   }
 
   private List<TruthRow> truth() {
@@ -132,9 +208,14 @@ public final class StatementPdfWriter {
       Transaction t = ts.get(i);
       running = running.add(t.amount());
       boolean lastOfDay = i == ts.size() - 1 || !ts.get(i + 1).date().equals(t.date());
-      boolean printed = spec.balanceOnEveryRow() || lastOfDay;
+      boolean printed = layout.balanceColumn() && (spec.balanceOnEveryRow() || lastOfDay);
       BigDecimal shown = i + 1 == spec.misprintBalanceRow() ? running.add(BigDecimal.TEN) : running;
-      rows.add(new TruthRow(t.date(), t.description(), t.amount(), printed ? shown : null));
+      rows.add(
+          new TruthRow(
+              t.date(),
+              StatementSpec.truthDescription(t.description()),
+              t.amount(),
+              printed ? shown : null));
     }
     return rows;
   }
@@ -196,8 +277,14 @@ public final class StatementPdfWriter {
         top - 72,
         period.format(spec.periodStart()) + " to " + period.format(spec.periodEnd()));
 
-    float s = top - 130;
-    text(cs, bold, 10, 40, s, "Your account summary");
+    if (layout.summaryAtEnd() || layout.summary() == StatementSpec.Summary.NONE) {
+      return top - 110;
+    }
+    return summary(cs, top - 130);
+  }
+
+  /** The account summary in the bank's style; returns where the table may start. */
+  private float summary(PDPageContentStream cs, float s) throws IOException {
     BigDecimal in =
         spec.transactions().stream()
             .map(Transaction::amount)
@@ -209,17 +296,90 @@ public final class StatementPdfWriter {
             .filter(a -> a.signum() < 0)
             .reduce(BigDecimal.ZERO, BigDecimal::add)
             .negate();
-    summaryLine(cs, s - 14, "Opening balance", balance(spec.opening(), true));
-    summaryLine(cs, s - 26, "Money in", money(in, true));
-    summaryLine(cs, s - 38, "Money out", money(out, true));
-    summaryLine(cs, s - 50, "Closing balance", balance(spec.closing(), true));
-    return s - 90;
+    DateTimeFormatter period = DateTimeFormatter.ofPattern(spec.periodFormat(), Locale.UK);
+    switch (layout.summary()) {
+      case WORDS_BETWEEN -> {
+        text(cs, bold, 10, 40, s, "Your balances");
+        summaryLine(
+            cs,
+            s - 14,
+            "Opening balance on " + period.format(spec.periodStart()),
+            balance(spec.opening(), true));
+        summaryLine(cs, s - 26, "Total money in", money(in, true));
+        summaryLine(cs, s - 38, "Total money out", money(out, true));
+        summaryLine(
+            cs,
+            s - 50,
+            "Closing balance on " + period.format(spec.periodEnd()),
+            balance(spec.closing(), true));
+        return s - 90;
+      }
+      case BOX -> {
+        text(cs, bold, 10, 40, s, "Account summary");
+        String[] labels = {"Opening balance", "Payments in", "Payments out", "Closing balance"};
+        String[] values = {
+          balance(spec.opening(), true),
+          money(in, true),
+          money(out, true),
+          balance(spec.closing(), true)
+        };
+        float boxTop = s - 8;
+        cs.addRect(36, boxTop - 34, width - 72, 34);
+        cs.stroke();
+        for (int i = 0; i < 4; i++) {
+          float x = 44 + i * (width - 88) / 4;
+          text(cs, font, 8, x, boxTop - 12, labels[i]);
+          text(cs, bold, 10, x, boxTop - 27, values[i]);
+        }
+        return s - 80;
+      }
+      case CARDS -> {
+        String[] labels = {"Start balance", "Money in", "Money out", "End balance"};
+        String[] values = {
+          balance(spec.opening(), true),
+          "+" + money(in, true),
+          minus() + money(out, true),
+          balance(spec.closing(), true)
+        };
+        float cardWidth = (width - 80 - 3 * 10) / 4;
+        for (int i = 0; i < 4; i++) {
+          float x = 40 + i * (cardWidth + 10);
+          cs.addRect(x, s - 40, cardWidth, 48);
+          cs.stroke();
+          text(cs, font, 7.5f, x + 8, s - 4, labels[i]);
+          text(cs, bold, 14, x + 8, s - 24, values[i]);
+        }
+        return s - 80;
+      }
+      case NONE -> {
+        return s;
+      }
+      default -> {
+        text(cs, bold, 10, 40, s, "Your account summary");
+        summaryLine(cs, s - 14, "Opening balance", balance(spec.opening(), true));
+        summaryLine(cs, s - 26, "Money in", money(in, true));
+        summaryLine(cs, s - 38, "Money out", money(out, true));
+        summaryLine(cs, s - 50, "Closing balance", balance(spec.closing(), true));
+        return s - 90;
+      }
+    }
+  }
+
+  /** The minus sign the font can print: the Unicode minus in an embedded font, else a hyphen. */
+  private String minus() {
+    return spec.font().equals("LIBERATION_SANS") ? "\u2212" : "-";
   }
 
   private void summaryLine(PDPageContentStream cs, float y, String label, String value)
       throws IOException {
     text(cs, font, BODY, 40, y, label);
-    textRight(cs, font, BODY, 270, y, value);
+    textRight(
+        cs,
+        font,
+        BODY,
+        layout.summary() == StatementSpec.Summary.WORDS_BETWEEN ? 330 : 270,
+        y,
+        value);
   }
 
   private float continuationHeader(PDPageContentStream cs) throws IOException {
@@ -237,8 +397,7 @@ public final class StatementPdfWriter {
   }
 
   private float dateColumnWidth() throws IOException {
-    String widest =
-        DateTimeFormatter.ofPattern(spec.dateFormat(), Locale.UK).format(LocalDate.of(2026, 9, 30));
+    String widest = printDate(LocalDate.of(2026, 9, 30));
     return font.getStringWidth(widest) / 1000 * BODY + 18;
   }
 
@@ -265,7 +424,9 @@ public final class StatementPdfWriter {
     if (spec.columns() == Columns.OUT_AND_IN) {
       heading(cs, inRight(), y, spec.inHeader(), true);
     }
-    heading(cs, balanceRight(), y, spec.balanceHeader(), true);
+    if (layout.balanceColumn()) {
+      heading(cs, balanceRight(), y, spec.balanceHeader(), true);
+    }
     return y - (spec.twoLineHeadings() ? 28 : 18);
   }
 
@@ -302,14 +463,20 @@ public final class StatementPdfWriter {
   private float transactionRow(
       PDPageContentStream cs, float y, Transaction t, boolean printDate, BigDecimal balance)
       throws IOException {
-    List<String> lines = wrap(t.description(), spec.wrapAt());
+    String[] parts = t.description().split(" // ", 2);
+    List<String> lines = new ArrayList<>(wrap(parts[0], spec.wrapAt()));
+    int payeeLines = lines.size();
+    if (parts.length > 1) {
+      lines.addAll(wrap(parts[1], spec.wrapAt()));
+    }
     float amountY = spec.amountOnLastLine() ? y - WRAP_PITCH * (lines.size() - 1) : y;
     if (printDate) {
-      text(cs, font, BODY, 40, y, dateFormat.format(t.date()));
+      text(cs, font, BODY, 40, y, printDate(t.date()));
     }
     float lineY = y;
-    for (String line : lines) {
-      text(cs, font, BODY, descriptionX(), lineY, line);
+    for (int l = 0; l < lines.size(); l++) {
+      float size = l >= payeeLines ? layout.referenceFont() : BODY;
+      text(cs, font, size, descriptionX(), lineY, lines.get(l));
       lineY -= WRAP_PITCH;
     }
     switch (spec.columns()) {
@@ -334,6 +501,25 @@ public final class StatementPdfWriter {
               amountY,
               money(t.amount().abs(), spec.poundSigns())
                   + (t.amount().signum() < 0 ? " DR" : " CR"));
+      case CR_ONLY ->
+          textRight(
+              cs,
+              font,
+              BODY,
+              outRight(),
+              amountY,
+              money(t.amount().abs(), spec.poundSigns()) + (t.amount().signum() < 0 ? "" : " CR"));
+      case SECTIONS ->
+          textRight(
+              cs, font, BODY, outRight(), amountY, money(t.amount().abs(), spec.poundSigns()));
+      case APP_SIGNS ->
+          textRight(
+              cs,
+              font,
+              BODY,
+              outRight(),
+              amountY,
+              (t.amount().signum() < 0 ? minus() : "+") + money(t.amount().abs(), true));
     }
     if (balance != null) {
       textRight(cs, font, BODY, balanceRight(), amountY, balance(balance, spec.poundSigns()));
@@ -346,7 +532,7 @@ public final class StatementPdfWriter {
   }
 
   private void footer(PDPageContentStream cs, int page, int pages) throws IOException {
-    String pageText = "Page " + page + " of " + pages;
+    String pageText = String.format(Locale.UK, layout.pageNumbers(), page, pages);
     float w = font.getStringWidth(pageText) / 1000 * 8;
     text(cs, font, 8, (width - w) / 2, 30, pageText);
     text(
@@ -357,6 +543,11 @@ public final class StatementPdfWriter {
         45,
         spec.bank()
             + " is authorised by the Prudential Regulation Authority. Registered in England.");
+  }
+
+  private String printDate(LocalDate date) {
+    String text = dateFormat.format(date);
+    return layout.upperCaseDates() ? text.toUpperCase(Locale.UK) : text;
   }
 
   static List<String> wrap(String description, int wrapAt) {
@@ -389,6 +580,7 @@ public final class StatementPdfWriter {
       case MINUS -> (overdrawn ? "-" : "") + figure;
       case CR_DR -> figure + (overdrawn ? " DR" : " CR");
       case TRAILING_MINUS -> figure + (overdrawn ? "-" : "");
+      case BRACKETS -> overdrawn ? "(" + figure + ")" : figure;
     };
   }
 

@@ -48,7 +48,137 @@ public record StatementSpec(
     String font,
     int misprintBalanceRow,
     boolean twoLineHeadings,
+    Layout layout,
     List<Transaction> transactions) {
+
+  /**
+   * The layout choices added for statements from banks the reader had not seen (issue 16); each
+   * defaults to the original layout, so older data files print exactly as before.
+   *
+   * @param summary how the account summary prints the balances
+   * @param summaryAtEnd the summary on a page of its own after the transactions
+   * @param forwardRows print "brought forward" / "carried forward" rows in the table
+   * @param openingRow the wording of the brought-forward row
+   * @param closingRow the wording of the carried-forward row
+   * @param newestFirst rows printed newest first (an online transaction history)
+   * @param pageNumbers "Page 1 of 2" or "1/2"
+   * @param balanceColumn print a running balance column at all
+   * @param upperCaseDates print dates in capitals ("02MAR26")
+   * @param referenceFont a smaller font for the reference line (text after " // ")
+   */
+  public record Layout(
+      Summary summary,
+      boolean summaryAtEnd,
+      boolean forwardRows,
+      String openingRow,
+      String closingRow,
+      boolean newestFirst,
+      String pageNumbers,
+      boolean balanceColumn,
+      boolean upperCaseDates,
+      float referenceFont) {}
+
+  /** How the account summary shows the opening and closing balance. */
+  public enum Summary {
+    /** "Opening balance" then the figure at the right, one per line. */
+    LINES,
+    /** "Opening balance on 1 March 2026 £1,418.78": words between label and figure. */
+    WORDS_BETWEEN,
+    /** Four labels on one line, the values on the line below. */
+    BOX,
+    /** App-style cards: a small label above a large value. */
+    CARDS,
+    /** No summary at all. */
+    NONE
+  }
+
+  /** The original layout (summary lines, forward rows, oldest first, "Page 1 of 2"). */
+  public static final Layout CLASSIC =
+      new Layout(
+          Summary.LINES,
+          false,
+          true,
+          "Balance brought forward",
+          "Balance carried forward",
+          false,
+          "Page %d of %d",
+          true,
+          false,
+          9f);
+
+  /** A statement in the original layout (as callers built before {@link Layout} existed). */
+  public StatementSpec(
+      String name,
+      String bank,
+      String holder,
+      List<String> address,
+      String sortCode,
+      String accountNumber,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      BigDecimal opening,
+      Columns columns,
+      String dateHeader,
+      String descriptionHeader,
+      String outHeader,
+      String inHeader,
+      String balanceHeader,
+      String dateFormat,
+      String periodFormat,
+      BalanceStyle balanceStyle,
+      boolean poundSigns,
+      Orientation orientation,
+      int rowsPerPage,
+      int wrapAt,
+      boolean balanceOnEveryRow,
+      boolean dateOncePerDay,
+      boolean amountOnLastLine,
+      String font,
+      int misprintBalanceRow,
+      boolean twoLineHeadings,
+      List<Transaction> transactions) {
+    this(
+        name,
+        bank,
+        holder,
+        address,
+        sortCode,
+        accountNumber,
+        periodStart,
+        periodEnd,
+        opening,
+        columns,
+        dateHeader,
+        descriptionHeader,
+        outHeader,
+        inHeader,
+        balanceHeader,
+        dateFormat,
+        periodFormat,
+        balanceStyle,
+        poundSigns,
+        orientation,
+        rowsPerPage,
+        wrapAt,
+        balanceOnEveryRow,
+        dateOncePerDay,
+        amountOnLastLine,
+        font,
+        misprintBalanceRow,
+        twoLineHeadings,
+        CLASSIC,
+        transactions);
+  }
+
+  /** True when the statement prints its opening and closing balance somewhere. */
+  public boolean printsBalances() {
+    return layout.summary() != Summary.NONE || layout.forwardRows();
+  }
+
+  /** The ground-truth description: the reference line joined to the payee line. */
+  public static String truthDescription(String description) {
+    return description.replace(" // ", " ");
+  }
 
   /** How the money columns are laid out. */
   public enum Columns {
@@ -57,7 +187,16 @@ public record StatementSpec(
     /** One amount column, money out printed with a leading minus. */
     SIGNED,
     /** One amount column with CR or DR after each figure. */
-    CR_DR
+    CR_DR,
+    /** One amount column, only credits marked CR (debits unmarked). */
+    CR_ONLY,
+    /** App style: "+£12.00" for money in, "−£12.00" (Unicode minus) for money out. */
+    APP_SIGNS,
+    /**
+     * Separate sections: a "Money in" table then a "Money out" table, each with one unsigned Amount
+     * column and a total under it; the direction comes from the section.
+     */
+    SECTIONS
   }
 
   /** How a running balance is printed. */
@@ -67,7 +206,9 @@ public record StatementSpec(
     /** 1,234.56 CR or 1,234.56 DR when overdrawn. */
     CR_DR,
     /** 1,234.56 or 1,234.56- when overdrawn. */
-    TRAILING_MINUS
+    TRAILING_MINUS,
+    /** 1,234.56 or (1,234.56) when overdrawn. */
+    BRACKETS
   }
 
   /** Page shape. */
@@ -144,6 +285,17 @@ public record StatementSpec(
         keys.getOrDefault("font", "HELVETICA"),
         Integer.parseInt(keys.getOrDefault("misprint-balance-row", "0")),
         Boolean.parseBoolean(keys.getOrDefault("two-line-headings", "false")),
+        new Layout(
+            Summary.valueOf(keys.getOrDefault("summary", "LINES")),
+            Boolean.parseBoolean(keys.getOrDefault("summary-at-end", "false")),
+            Boolean.parseBoolean(keys.getOrDefault("forward-rows", "true")),
+            keys.getOrDefault("opening-row", "Balance brought forward"),
+            keys.getOrDefault("closing-row", "Balance carried forward"),
+            Boolean.parseBoolean(keys.getOrDefault("newest-first", "false")),
+            keys.getOrDefault("page-numbers", "Page %d of %d"),
+            Boolean.parseBoolean(keys.getOrDefault("balance-column", "true")),
+            Boolean.parseBoolean(keys.getOrDefault("upper-case-dates", "false")),
+            Float.parseFloat(keys.getOrDefault("reference-font", "9"))),
         List.copyOf(transactions));
   }
 
@@ -178,6 +330,7 @@ public record StatementSpec(
         font,
         misprintBalanceRow,
         twoLineHeadings,
+        layout,
         List.copyOf(newTransactions));
   }
 }

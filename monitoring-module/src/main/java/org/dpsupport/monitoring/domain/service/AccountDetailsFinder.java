@@ -28,18 +28,6 @@ public final class AccountDetailsFinder {
       Pattern.compile("(?i)^(?:account\\s*(?:name|holder)s?|name)[:\\s]+(\\S.*)$");
   private static final Pattern TITLE =
       Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|Sir|Lady|Rev|Revd)\\.?\\s+[A-Za-z].*");
-  private static final String FIGURE =
-      "[:\\s]*(\\(?[-£\\d][-£\\d,.]*\\)?-?(?:\\s?(?:CR|DR|OD)\\b)?)";
-  private static final Pattern OPENING =
-      Pattern.compile(
-          "(?i)(?:opening balance|balance brought forward|previous balance|start(?:ing)? balance"
-              + "|balance at (?:the )?start(?: of (?:the )?period)?)"
-              + FIGURE);
-  private static final Pattern CLOSING =
-      Pattern.compile(
-          "(?i)(?:closing balance|balance carried forward|new balance|end(?:ing)? balance"
-              + "|balance at (?:the )?end(?: of (?:the )?period)?)"
-              + FIGURE);
 
   /** What was found; any part may be missing. */
   public record Found(
@@ -59,8 +47,6 @@ public final class AccountDetailsFinder {
     Optional<AccountNumber> accountNumber = Optional.empty();
     Optional<StatementPeriod> period = Optional.empty();
     Optional<StatementPeriod> unlabelledPeriod = Optional.empty();
-    Optional<Money> opening = Optional.empty();
-    Optional<Money> closing = Optional.empty();
     Optional<LocalDate> anyDate = Optional.empty();
     for (TextLine line : lines) {
       String text = line.text();
@@ -93,29 +79,17 @@ public final class AccountDetailsFinder {
           unlabelledPeriod = Optional.of(found);
         }
       }
-      if (opening.isEmpty()) {
-        opening = figureAfter(OPENING, text);
-      }
-      if (closing.isEmpty()) {
-        closing = figureAfter(CLOSING, text);
-      }
     }
+    Optional<StatementPeriod> chosen = period.isPresent() ? period : unlabelledPeriod;
+    SummaryBalances balances = SummaryBalances.find(lines, chosen);
     return new Found(
         holder.isPresent() ? holder : titled,
         sortCode,
         accountNumber,
-        period.isPresent() ? period : unlabelledPeriod,
-        opening,
-        closing,
+        chosen,
+        balances.opening(),
+        balances.closing(),
         anyDate);
-  }
-
-  private static Optional<Money> figureAfter(Pattern label, String text) {
-    Matcher m = label.matcher(text);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    return PrintedAmount.read(m.group(1)).map(PrintedAmount::asBalance);
   }
 
   private static List<LocalDate> fullDates(String text) {

@@ -24,7 +24,7 @@ public record PrintedAmount(BigDecimal size, Marker marker) {
 
   private static final Pattern FIGURE =
       Pattern.compile(
-          "(?<lead>[-\u2212\u2013])?(?<open>\\()?(?<lead2>[-\u2212])?£?(?<lead3>[-\u2212])?"
+          "(?<plus>\\+)?(?<lead>[-\u2212\u2013])?(?<open>\\()?(?<lead2>[-\u2212])?£?(?<plus2>\\+)?(?<lead3>[-\u2212])?"
               + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+)\\.(?<pence>\\d{2})(?<close>\\))?(?<trail>-)?\\s?"
               + "(?<suffix>CR|DR|OD|C|D)?");
 
@@ -48,6 +48,12 @@ public record PrintedAmount(BigDecimal size, Marker marker) {
         || m.group("open") != null
         || m.group("trail") != null) {
       marker = Marker.MINUS;
+    }
+    if (m.group("plus") != null || m.group("plus2") != null) {
+      if (marker == Marker.MINUS) {
+        return Optional.empty(); // "+-12.00" is not a figure
+      }
+      marker = Marker.CREDIT;
     }
     String suffix = m.group("suffix");
     if (suffix != null) {

@@ -16,6 +16,7 @@ import org.dpsupport.monitoring.domain.model.money.Money;
 import org.dpsupport.monitoring.domain.model.receipt.Confidence;
 import org.dpsupport.monitoring.domain.model.receipt.Finding;
 import org.dpsupport.monitoring.domain.model.receipt.Receipt;
+import org.dpsupport.monitoring.domain.model.receipt.ReceiptLine;
 import org.dpsupport.monitoring.domain.model.receipt.ReceiptReading;
 import org.dpsupport.monitoring.domain.model.statement.Refusal;
 import org.dpsupport.monitoring.domain.model.statement.RefusalReason;
@@ -80,7 +81,43 @@ public final class ReceiptFinder {
       total =
           Optional.of(new Finding<>(total.get().value(), Confidence.HIGH, total.get().evidence()));
     }
-    return new ReceiptReading.Read(new Receipt(supplier.get(), date.get(), total.get(), vat));
+    return new ReceiptReading.Read(
+        new Receipt(supplier.get(), date.get(), total.get(), vat, items(lines, supplier.get())));
+  }
+
+  /**
+   * The item lines: above the first total, net or VAT line, each a description with one figure at
+   * its end (a quantity before it is part of the description), not a label such as the date.
+   */
+  private static List<ReceiptLine> items(List<TextLine> lines, Finding<String> supplier) {
+    List<ReceiptLine> items = new ArrayList<>();
+    for (TextLine line : lines) {
+      String text = line.text();
+      if (STRONG_TOTAL.matcher(text).matches()
+          || TOTAL.matcher(text).matches()
+          || NET.matcher(text).matches()
+          || (VAT_LINE.matcher(text).matches() && lastFigure(line).isPresent())) {
+        break;
+      }
+      List<Word> words = line.words();
+      if (words.size() < 2 || text.equals(supplier.value())) {
+        continue;
+      }
+      Optional<PrintedAmount> figure = PrintedAmount.read(words.get(words.size() - 1).text());
+      if (figure.isEmpty()
+          || DATE_LABEL.matcher(text).matches()
+          || !datesIn(text).isEmpty()
+          || VAT_LINE.matcher(text).matches()) {
+        continue;
+      }
+      String description =
+          text.substring(0, text.length() - words.get(words.size() - 1).text().length()).strip();
+      // "Shower stool x2 4.50 9.00": the line's total is its last figure
+      if (description.chars().anyMatch(Character::isLetter)) {
+        items.add(new ReceiptLine(description, figure.get().asBalance()));
+      }
+    }
+    return items;
   }
 
   private static ReceiptReading officer(String what) {

@@ -29,21 +29,25 @@ import org.dpsupport.monitoring.domain.service.UkDates.YearContext;
  */
 public final class StatementLayoutParser {
 
-  private static final Pattern BROUGHT_FORWARD =
-      Pattern.compile(
-          "(?i).*\\b(?:brought\\s+(?:forward|fwd)|b/fwd|b/f)\\b.*"
-              + "|(?:opening|start(?:ing)?|previous)\\s+balance.*");
-  private static final Pattern CARRIED_FORWARD =
-      Pattern.compile(
-          "(?i).*\\b(?:carried\\s+(?:forward|fwd)|c/fwd|c/f)\\b.*"
-              + "|(?:closing|end(?:ing)?|new)\\s+balance.*");
   private static final Pattern END_OF_TABLE =
-      Pattern.compile("(?i)^(?:total|totals|summary|end of statement|page \\d+)\\b.*");
+      Pattern.compile(
+          "(?i)^(?:total|totals|sub-?totals?|page\\s+totals?|summary|end of statement|page \\d+)\\b.*");
   private static final Pattern FURNITURE =
       Pattern.compile(
-          "(?i)^(?:page \\d+(?: of \\d+)?|(?:statement )?continued\\b.*|.*\\bcontinued (?:overleaf|on next page)\\b.*)$");
+          "(?i)^(?:page \\d+(?:\\s*(?:of|/)\\s*\\d+)?|\\(?(?:statement )?continued\\b.*"
+              + "|.*\\bcontinued (?:overleaf|on (?:the )?next page)\\b.*)$");
   private static final Pattern PAGE_NUMBER =
-      Pattern.compile("(?i)\\bpage\\s+(\\d{1,4})\\s+of\\s+(\\d{1,4})\\b");
+      Pattern.compile("(?i)\\bpage\\s+(\\d{1,4})\\s*(?:of|/)\\s*(\\d{1,4})\\b");
+
+  /** A page number printed alone as "2/3" (app-style statements). */
+  private static final Pattern BARE_PAGE_NUMBER =
+      Pattern.compile("^(\\d{1,3})\\s*/\\s*(\\d{1,3})$");
+
+  private static final Pattern CONTINUATION =
+      Pattern.compile(
+          "(?i)^\\(?(?:statement |transactions )?continued\\)?(?: from (?:the )?previous page)?$");
+  private static final Pattern FORWARD_WORDING =
+      Pattern.compile("(?i).*\\b(?:forward|fwd|b/f)\\b.*");
 
   /** A gap wider than this many font sizes below the last table line ends the table on a page. */
   private static final float TABLE_GAP_EM = 3.5f;
@@ -63,12 +67,17 @@ public final class StatementLayoutParser {
     // not be read, page 2's brought-forward figure would otherwise make half a statement "verify".
     Optional<Money> opening = found.opening().or(() -> walk.openingRow);
     Optional<Money> closing = found.closing().or(() -> walk.closingRow);
+    if (walk.headClosing.isPresent() && walk.footOpening.isPresent() && walk.openingRow.isEmpty()) {
+      // newest first: closing at the head of the first page, opening at the foot of the last
+      opening = found.opening().or(() -> walk.footOpening);
+      closing = found.closing().or(() -> walk.headClosing);
+    }
     Optional<YearContext> years =
         found
             .period()
             .map(p -> new YearContext(p.start(), p.lastDay()))
             .or(() -> found.anyFullDate().map(d -> new YearContext(d.minusDays(364), d)));
-    List<StatementLine> lines = assemble(walk.rows, years);
+    List<StatementLine> lines = assemble(walk.rows, walk.sections, years);
     if (lines.isEmpty() && opening.isEmpty()) {
       throw new DocumentNotReadableException(Refusal.of(RefusalReason.NOT_A_STATEMENT));
     }
@@ -80,10 +89,16 @@ public final class StatementLayoutParser {
             found.period(),
             opening,
             closing);
-    Verification checked = verifier.verify(opening, lines, closing);
-    List<String> gaps = new ArrayList<>(checked.gaps());
+    boolean balancesPrinted =
+        walk.sawBalanceRow
+            || walk.outside.stream().anyMatch(l -> BalanceWording.find(l.text()).isPresent());
+    Verification checked = verifier.verify(opening, lines, closing, balancesPrinted);
+    List<String> gaps = new ArrayList<>();
     missingPages(pages).ifPresent(gaps::add);
-    return new Statement(account, lines, new Verification(checked.disagreements(), gaps));
+    if (gaps.isEmpty()) {
+      firstPageMissing(pages).ifPresent(gaps::add);
+    }
+    return new Statement(account, lines, checked.withGaps(gaps));
   }
 
   /**
@@ -96,7 +111,12 @@ public final class StatementLayoutParser {
     for (PageText page : pages) {
       for (TextLine line : page.lines()) {
         java.util.regex.Matcher m = PAGE_NUMBER.matcher(line.text());
-        if (m.find()) {
+        boolean found = m.find();
+        if (!found) {
+          m = BARE_PAGE_NUMBER.matcher(line.text());
+          found = m.matches() && Integer.parseInt(m.group(1)) == page.number();
+        }
+        if (found) {
           int number = Integer.parseInt(m.group(1));
           int of = Integer.parseInt(m.group(2));
           if (number >= 1 && number <= of && of <= 1000) {
@@ -125,6 +145,25 @@ public final class StatementLayoutParser {
             + " could not be read");
   }
 
+  /**
+   * The first page read says it continues a statement ("Statement continued"): the page before it
+   * could not be read, whether or not the statement numbers its pages.
+   */
+  static Optional<String> firstPageMissing(List<PageText> pages) {
+    Optional<PageText> first = pages.stream().filter(PageText::hasText).findFirst();
+    if (first.isEmpty()) {
+      return Optional.empty();
+    }
+    List<TextLine> lines = first.get().lines();
+    for (int i = 0; i < Math.min(6, lines.size()); i++) {
+      String text = lines.get(i).text();
+      if (CONTINUATION.matcher(text).matches()) {
+        return Optional.of("the first page of the statement could not be read");
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The table lines of every page in order, and everything printed outside the table. */
   private static final class TableWalk {
     TransactionTable table;
@@ -132,11 +171,24 @@ public final class StatementLayoutParser {
     final List<TextLine> outside = new ArrayList<>();
     Optional<Money> openingRow = Optional.empty();
     Optional<Money> closingRow = Optional.empty();
+
+    /** In a newest-first listing: the carried-forward row at the head of page 1. */
+    Optional<Money> headClosing = Optional.empty();
+
+    /** In a newest-first listing: a brought-forward row after the last transaction. */
+    Optional<Money> footOpening = Optional.empty();
+
+    /** The section ("Money in" or "Money out") each row was printed under, if any. */
+    final List<Optional<Kind>> sections = new ArrayList<>();
+
+    Kind section;
+
+    /** A brought/carried forward row was printed in the table. */
+    boolean sawBalanceRow;
   }
 
   private TableWalk walk(List<PageText> pages) {
     TableWalk walk = new TableWalk();
-    int lastPage = pages.isEmpty() ? 0 : pages.get(pages.size() - 1).number();
     for (PageText page : pages) {
       List<TextLine> lines = page.lines();
       List<Optional<TransactionTable>> headings = headings(lines);
@@ -154,6 +206,13 @@ public final class StatementLayoutParser {
           lastY = lines.get(index).y();
           continue;
         }
+        Optional<Kind> title = sectionTitle(line, walk.table);
+        if (title.isPresent()) {
+          // "Money in" / "Money out" above a section's table: its figures go that way
+          walk.section = title.get();
+          walk.outside.add(line);
+          continue;
+        }
         if (walk.table == null) {
           walk.outside.add(line);
           continue;
@@ -168,6 +227,10 @@ public final class StatementLayoutParser {
             continue;
           }
         }
+        if (isPageNumber(line, page)) {
+          walk.outside.add(line);
+          continue;
+        }
         boolean farBelow = !Float.isNaN(lastY) && line.y() - lastY > TABLE_GAP_EM * line.fontSize();
         if (farBelow
             || outsideTable(line, walk.table)
@@ -178,19 +241,37 @@ public final class StatementLayoutParser {
           continue;
         }
         String description = row.description();
-        if (!row.hasTransactionAmount() && BROUGHT_FORWARD.matcher(description).matches()) {
-          if (page.number() == 1 && walk.rows.isEmpty() && walk.openingRow.isEmpty()) {
-            walk.openingRow = balanceOf(row);
+        if (isBalanceRow(row)) {
+          walk.sawBalanceRow = true;
+          // "Balance on 1 March": the opening before any payment, the closing after them
+          boolean opening =
+              BalanceWording.isOpening(description)
+                  || (BalanceWording.isOnDate(description) && walk.rows.isEmpty());
+          if (opening) {
+            if (page.number() == 1 && walk.rows.isEmpty() && walk.openingRow.isEmpty()) {
+              walk.openingRow = balanceOf(row);
+            } else if (!walk.rows.isEmpty() && walk.headClosing.isPresent()) {
+              // a newest-first listing ends with the balance brought forward at its foot
+              walk.footOpening = balanceOf(row);
+            }
+            lastY = line.y();
+            continue;
+          }
+          if (walk.rows.isEmpty() && page.number() == 1) {
+            // a newest-first listing starts with the closing balance at its head
+            walk.headClosing = balanceOf(row);
+          } else {
+            // stands for the closing balance only if no payment follows it (the end of the table,
+            // which may be followed by a summary page)
+            walk.closingRow = balanceOf(row);
           }
           lastY = line.y();
           continue;
         }
-        if (!row.hasTransactionAmount() && CARRIED_FORWARD.matcher(description).matches()) {
-          walk.closingRow = page.number() == lastPage ? balanceOf(row) : Optional.empty();
-          inTable = false;
-          continue;
-        }
+        walk.footOpening = Optional.empty();
+        walk.closingRow = Optional.empty();
         walk.rows.add(row);
+        walk.sections.add(Optional.ofNullable(walk.section));
         lastY = line.y();
       }
     }
@@ -218,9 +299,47 @@ public final class StatementLayoutParser {
   }
 
   private static boolean looksLikeRow(Row row) {
+    if (!row.dateText().isBlank() && UkDates.read(row.dateText()).isPresent()) {
+      return true;
+    }
+    boolean balanceWords =
+        BalanceWording.find(row.description()).isPresent()
+            || BalanceWording.find(row.line().text()).isPresent();
+    if (balanceWords) {
+      // a summary line on a page after the table ("Closing balance £1.00") does not resume it;
+      // a brought-forward row at the top of a continuation page does
+      return BalanceWording.isOpening(row.description())
+          && FORWARD_WORDING.matcher(row.description()).matches();
+    }
+    // a row whose date is left blank (the second entry of a day); never a line of bare figures
     return row.hasTransactionAmount()
-        || (!row.dateText().isBlank() && UkDates.read(row.dateText()).isPresent())
-        || BROUGHT_FORWARD.matcher(row.description()).matches();
+        && row.dateText().isBlank()
+        && !row.description().isBlank()
+        && row.description().chars().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * A brought/carried forward (or "balance on DATE") row: its figure is a balance, not a payment,
+   * whichever column it was printed in.
+   */
+  private static boolean isBalanceRow(Row row) {
+    String description = row.description();
+    if (BalanceWording.find(description).isEmpty()) {
+      return false;
+    }
+    return !row.hasTransactionAmount()
+        || (row.amounts().size() == 1 && UkDates.read(row.dateText()).isEmpty());
+  }
+
+  /** "2/3" printed alone on page 2: a page number, not a date or a description. */
+  private static boolean isPageNumber(TextLine line, PageText page) {
+    if (line.words().size() > 3) {
+      return false;
+    }
+    java.util.regex.Matcher m = BARE_PAGE_NUMBER.matcher(line.text());
+    return m.matches()
+        && Integer.parseInt(m.group(1)) == page.number()
+        && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2));
   }
 
   private static boolean outsideTable(TextLine line, TransactionTable table) {
@@ -241,26 +360,28 @@ public final class StatementLayoutParser {
   }
 
   /** Builds one transaction per line with an amount, joining wrapped description lines. */
-  private List<StatementLine> assemble(List<Row> rows, Optional<YearContext> years)
+  private List<StatementLine> assemble(
+      List<Row> rows, List<Optional<Kind>> sections, Optional<YearContext> years)
       throws DocumentNotReadableException {
-    // Some banks print a wrapped description above its amount (the amount sits on the last line):
-    // then a dated line without an amount exists, and description lines belong to the next amount.
-    boolean amountOnLastLine =
-        rows.stream()
-            .anyMatch(
-                r ->
-                    !r.hasTransactionAmount()
-                        && !r.description().isBlank()
-                        && UkDates.read(r.dateText()).isPresent());
+    // Some banks print a wrapped description above its amount (the amount sits on the last line),
+    // most below it. Each entry is read by what it shows: a dated line without an amount holds its
+    // lines for the amount below it. Only a line that could be either (no date, no amount, after
+    // an amount) goes by the style most entries of this statement show, so one misread figure
+    // does not move every other line.
+    boolean amountOnLastLine = amountOnLastLineEntries(rows) > amountOnFirstLineEntries(rows);
     boolean unmarkedMeansOut = unmarkedAmountsAreOut(rows);
     List<Draft> drafts = new ArrayList<>();
     StringBuilder pending = new StringBuilder();
+    boolean holding = false;
     LocalDate date = null;
-    for (Row row : rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
       String description = row.description();
+      boolean dated = false;
       if (!row.dateText().isBlank()) {
         Optional<UkDates.PrintedDate> printed = UkDates.read(row.dateText());
         if (printed.isPresent()) {
+          dated = true;
           date =
               printed
                   .get()
@@ -280,21 +401,26 @@ public final class StatementLayoutParser {
         Draft draft =
             new Draft(
                 date,
-                amountOf(row, unmarkedMeansOut),
+                amountOf(row, unmarkedMeansOut, sections.get(i)),
                 Optional.ofNullable(row.amounts().get(Kind.BALANCE)).map(PrintedAmount::asBalance));
-        if (amountOnLastLine) {
-          draft.add(pending.toString());
-          pending.setLength(0);
-        }
+        draft.add(pending.toString());
+        pending.setLength(0);
+        holding = false;
         draft.add(description);
         drafts.add(draft);
       } else if (!description.isBlank()) {
-        if (amountOnLastLine) {
+        boolean startsEntry = dated && amountBelowBeforeNextDate(rows, i);
+        if (holding || startsEntry || amountOnLastLine) {
           pending.append(' ').append(description);
+          holding = true;
         } else if (!drafts.isEmpty()) {
           drafts.get(drafts.size() - 1).add(description);
         }
       }
+    }
+    if (pending.length() > 0 && !drafts.isEmpty()) {
+      // lines after the last amount belong to the last entry rather than being lost
+      drafts.get(drafts.size() - 1).add(pending.toString());
     }
     List<StatementLine> lines = new ArrayList<>();
     for (Draft draft : drafts) {
@@ -302,6 +428,52 @@ public final class StatementLayoutParser {
           new StatementLine(draft.date, draft.description.toString(), draft.amount, draft.balance));
     }
     return lines;
+  }
+
+  /** Entries whose dated first line has no amount and whose amount is on a later, undated line. */
+  private static int amountOnLastLineEntries(List<Row> rows) {
+    int count = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      if (!row.hasTransactionAmount()
+          && !row.description().isBlank()
+          && UkDates.read(row.dateText()).isPresent()
+          && amountBelowBeforeNextDate(rows, i)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Entries whose amount is on their first line and which continue on the line below. */
+  private static int amountOnFirstLineEntries(List<Row> rows) {
+    int count = 0;
+    for (int i = 0; i + 1 < rows.size(); i++) {
+      Row row = rows.get(i);
+      Row next = rows.get(i + 1);
+      if (row.hasTransactionAmount()
+          && UkDates.read(row.dateText()).isPresent()
+          && !next.hasTransactionAmount()
+          && next.dateText().isBlank()
+          && !next.description().isBlank()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** True when, below row {@code i}, a line with an amount comes before the next dated line. */
+  private static boolean amountBelowBeforeNextDate(List<Row> rows, int i) {
+    for (int j = i + 1; j < rows.size() && j <= i + 8; j++) {
+      Row row = rows.get(j);
+      if (UkDates.read(row.dateText()).isPresent()) {
+        return false;
+      }
+      if (row.hasTransactionAmount()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where a single amount column marks only its credits (CR), an unmarked figure is money out. */
@@ -318,7 +490,31 @@ public final class StatementLayoutParser {
     return credits && !debits;
   }
 
-  private static Money amountOf(Row row, boolean unmarkedMeansOut) {
+  /**
+   * A section title: a short line with no figure, printed from the left margin (not a wrapped
+   * description line), whose words are a money-in or money-out heading ("Money out", "Payments in",
+   * "Withdrawals").
+   */
+  private static Optional<Kind> sectionTitle(TextLine line, TransactionTable table) {
+    if (line.words().size() > 4 || line.cells().size() > 1) {
+      return Optional.empty();
+    }
+    for (Word word : line.words()) {
+      if (PrintedAmount.read(word.text()).isPresent()) {
+        return Optional.empty();
+      }
+    }
+    if (table != null) {
+      float descriptionX =
+          table.column(Kind.DESCRIPTION).map(TransactionTable.Column::x).orElse(0f);
+      if (line.words().get(0).x() >= descriptionX - 2) {
+        return Optional.empty();
+      }
+    }
+    return TransactionTable.kindOf(line.text()).filter(k -> k == Kind.IN || k == Kind.OUT);
+  }
+
+  private static Money amountOf(Row row, boolean unmarkedMeansOut, Optional<Kind> section) {
     Money amount = Money.zero();
     PrintedAmount out = row.amounts().get(Kind.OUT);
     PrintedAmount in = row.amounts().get(Kind.IN);
@@ -330,7 +526,8 @@ public final class StatementLayoutParser {
       amount = amount.plus(Money.of(in.size()));
     }
     if (signed != null) {
-      amount = amount.plus(signed.asSignedAmount(unmarkedMeansOut));
+      boolean unmarkedOut = section.map(k -> k == Kind.OUT).orElse(unmarkedMeansOut);
+      amount = amount.plus(signed.asSignedAmount(unmarkedOut));
     }
     return amount;
   }

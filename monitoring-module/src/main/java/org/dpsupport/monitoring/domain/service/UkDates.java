@@ -22,7 +22,21 @@ public final class UkDates {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern WORDS =
       Pattern.compile(
-          "(\\d{1,2})(?:st|nd|rd|th)?[ \\-]?([A-Za-z]{3,9})\\.?,?(?:[ \\-]'?(\\d{4}|\\d{2}))?",
+          "(\\d{1,2})(?:st|nd|rd|th)?[ \\-]?([A-Za-z]{3,9})\\.?,?(?:[ \\-]?'?(\\d{4}|\\d{2}))?",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Month first, as some online banking prints it: {@code Mar 3}, {@code March 3, 2026}. */
+  private static final Pattern MONTH_FIRST =
+      Pattern.compile(
+          "([A-Za-z]{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A weekday before the date: {@code Mon 3 Mar}, {@code Monday, 3 March 2026}, {@code Tues 03/03}.
+   */
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+",
           Pattern.CASE_INSENSITIVE);
 
   /** Finds a date inside running text, e.g. a statement period line. */
@@ -98,9 +112,21 @@ public final class UkDates {
 
   /** Reads text that is wholly a date, or empty when it is not one. */
   public static Optional<PrintedDate> read(String text) {
-    String t = text.strip();
-    if (t.length() < 3 || t.length() > 20 || !Character.isDigit(t.charAt(0))) {
+    String t = WEEKDAY.matcher(text.strip()).replaceFirst("");
+    if (t.length() < 3 || t.length() > 20) {
       return Optional.empty();
+    }
+    if (!Character.isDigit(t.charAt(0))) {
+      Matcher m = MONTH_FIRST.matcher(t);
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+      String word = m.group(1).toLowerCase(Locale.ROOT);
+      Integer month = word.length() < 3 ? null : MONTHS.get(word.substring(0, 3));
+      if (month == null || !monthName(word, month)) {
+        return Optional.empty();
+      }
+      return valid(Integer.parseInt(m.group(2)), month, m.group(3));
     }
     Matcher m = ISO.matcher(t);
     if (m.matches()) {

@@ -48,6 +48,11 @@ public final class StatementOutput {
   }
 
   public static String json(Statement statement) {
+    return Json.write(tree(statement));
+  }
+
+  /** The statement as a JSON tree: account, transactions, verification. */
+  public static Map<String, Object> tree(Statement statement) {
     AccountDetails a = statement.account();
     Map<String, Object> account = new LinkedHashMap<>();
     account.put("holder", a.holder().orElse(null));
@@ -69,6 +74,9 @@ public final class StatementOutput {
     Map<String, Object> verification = new LinkedHashMap<>();
     verification.put("verified", statement.verified());
     verification.put("summary", statement.verification().summary());
+    verification.put("explanation", statement.verification().explanation());
+    verification.put("order", statement.verification().order().name());
+    verification.put("checkedAgainst", statement.verification().check().name());
     verification.put("missing", statement.verification().gaps());
     List<Map<String, Object>> disagreements = new ArrayList<>();
     for (BalanceDisagreement d : statement.verification().disagreements()) {
@@ -85,13 +93,24 @@ public final class StatementOutput {
     root.put("account", account);
     root.put("transactions", transactions);
     root.put("verification", verification);
-    return Json.write(root);
+    return root;
   }
 
   /** Jackson, pretty-printed, BigDecimal as written. */
   public static final class Json {
     private static final ObjectMapper MAPPER =
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private static final ObjectMapper COMPACT = new ObjectMapper();
+
+    /** One line of JSON, for JSON Lines output. */
+    public static String line(Object tree) {
+      try {
+        return COMPACT.writeValueAsString(tree);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
 
     public static String write(Object tree) {
       try {

@@ -22,6 +22,9 @@ class PrintedAmountTest {
     "'12.00-', -12.00",
     "'(12.00)', -12.00",
     "'12,345,678.90', 12345678.90",
+    "'+£12.00', 12.00",
+    "'−£12.00', -12.00",
+    "'(£740.19)', -740.19",
     "'0.00', 0.00"
   })
   @DisplayName("balances: DR, OD, minus or brackets mean overdrawn")
@@ -30,13 +33,13 @@ class PrintedAmountTest {
   }
 
   @ParameterizedTest(name = "\"{0}\" is not a figure")
-  @CsvSource({"12", "12.5", "1,23.45", "(12.00", "INVOICE", "4471", "20%"})
+  @CsvSource({"12", "12.5", "1,23.45", "(12.00", "INVOICE", "4471", "20%", "+-12.00"})
   void notFigures(String text) {
     assertTrue(PrintedAmount.read(text).isEmpty());
   }
 
   @ParameterizedTest(name = "single amount column \"{0}\" with CR-only marking is {1}")
-  @CsvSource({"'45.00 CR', 45.00", "'45.00', -45.00"})
+  @CsvSource({"'45.00 CR', 45.00", "'45.00', -45.00", "'+£45.00', 45.00"})
   @DisplayName("where only credits are marked CR, an unmarked amount is money out")
   void creditOnlyMarking(String printed, String expected) {
     assertEquals(

@@ -80,4 +80,78 @@ class StatementVerifierTest {
     assertFalse(v.verified());
     assertEquals(List.of("the statement does not print its opening balance"), v.gaps());
   }
+
+  private static StatementLine on(int day, String amount, String balance) {
+    return new StatementLine(
+        LocalDate.of(2026, 4, day),
+        "ROW " + day,
+        Money.parse(amount),
+        Optional.ofNullable(balance).map(Money::parse));
+  }
+
+  @Test
+  @DisplayName(
+      "newest first (5, 4, 3 Apr) with running balances and no summary: checked oldest first,"
+          + " verified by the running balance")
+  void newestFirstRunningBalance() {
+    // oldest first: 100.00 -> 3 Apr -40.00 = 60.00 -> 4 Apr +15.50 = 75.50 -> 5 Apr -5.50 = 70.00
+    Verification v =
+        verifier.verify(
+            Optional.empty(),
+            List.of(on(5, "-5.50", "70.00"), on(4, "15.50", "75.50"), on(3, "-40.00", "60.00")),
+            Optional.empty());
+    assertTrue(v.verified(), v.summary());
+    assertEquals(Verification.RowOrder.NEWEST_FIRST, v.order());
+    assertEquals(Verification.Check.RUNNING_BALANCE, v.check());
+  }
+
+  @Test
+  @DisplayName("newest first with a wrong balance: the row is named by its printed position")
+  void newestFirstNamesPrintedRow() {
+    Verification v =
+        verifier.verify(
+            Optional.empty(),
+            List.of(on(5, "-5.50", "70.00"), on(4, "15.50", "76.50"), on(3, "-40.00", "60.00")),
+            Optional.empty());
+    // 60.00 + 15.50 = 75.50, printed 76.50 on printed row 2; row 1 then follows from 76.50? no:
+    // 76.50 - 5.50 = 71.00, but it agrees with the calculated 75.50 - 5.50 = 70.00
+    assertEquals(List.of(2), v.disagreements().stream().map(BalanceDisagreement::row).toList());
+  }
+
+  @Test
+  @DisplayName("the same day on every row: the order comes from which way the balances chain")
+  void orderFromBalances() {
+    List<StatementLine> newestFirst =
+        List.of(on(3, "-5.50", "70.00"), on(3, "15.50", "75.50"), on(3, "-40.00", "60.00"));
+    assertEquals(Verification.RowOrder.NEWEST_FIRST, StatementVerifier.order(newestFirst));
+  }
+
+  @Test
+  @DisplayName(
+      "a statement that prints balance wording it lost is not proved by its running balance")
+  void lostBalancesAreNotReplaced() {
+    Verification v =
+        verifier.verify(
+            Optional.empty(),
+            List.of(on(3, "-40.00", "60.00"), on(4, "15.50", "75.50")),
+            Optional.empty(),
+            true);
+    assertFalse(v.verified());
+    assertTrue(v.uncheckable());
+    assertEquals("the opening balance the statement prints could not be read", v.gaps().get(0));
+  }
+
+  @Test
+  @DisplayName(
+      "no summary and a balance on only some rows: read, not verified, says what is missing")
+  void partialRunningBalance() {
+    Verification v =
+        verifier.verify(
+            Optional.empty(),
+            List.of(on(3, "-40.00", null), on(4, "15.50", "75.50")),
+            Optional.empty());
+    assertTrue(v.uncheckable());
+    assertEquals(Verification.Check.NONE, v.check());
+    assertTrue(v.explanation().contains("nor a running balance on every row"), v.explanation());
+  }
 }

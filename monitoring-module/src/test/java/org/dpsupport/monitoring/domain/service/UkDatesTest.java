@@ -28,7 +28,15 @@ class UkDatesTest {
     "03.04.2026, 2026-04-03",
     "2026-04-03, 2026-04-03",
     "30 Sept 2026, 2026-09-30",
-    "03-Apr-2026, 2026-04-03"
+    "03-Apr-2026, 2026-04-03",
+    "03APR26, 2026-04-03",
+    "03Apr2026, 2026-04-03",
+    "03 APRIL 2026, 2026-04-03",
+    "Fri 03 Apr 2026, 2026-04-03",
+    "'Friday, 3 April 2026', 2026-04-03",
+    "Fri 03/04/2026, 2026-04-03",
+    "'Apr 3, 2026', 2026-04-03",
+    "April 3rd 2026, 2026-04-03"
   })
   @DisplayName("dates with a year, day before month")
   void withYear(String printed, LocalDate expected) {

@@ -7,7 +7,6 @@ import org.dpsupport.payroll.domain.model.bank.ModulusWeight;
 import org.dpsupport.payroll.domain.model.bank.ModulusWeight.Method;
 import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
-import org.dpsupport.payroll.infrastructure.resources.VocalinkTables;
 
 /**
  * Vocalink's modulus check ("Validating account numbers: UK modulus checking", v6.40, sections 2.2
@@ -39,7 +38,7 @@ public final class ModulusChecker {
   }
 
   private static final class Holder {
-    static final ModulusChecker STANDARD = new ModulusChecker(VocalinkTables.standard());
+    static final ModulusChecker STANDARD = new ModulusChecker(ModulusTable.standard());
   }
 
   public ModulusTable table() {

@@ -22,7 +22,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description =
         "DP Support payroll engine: JSON Lines on standard input, one JSON object per line on standard output.",
-    subcommands = {TaxCommand.class, NiCommand.class, GrossToNetCommand.class})
+    subcommands = {
+      TaxCommand.class,
+      NiCommand.class,
+      GrossToNetCommand.class,
+      PayrollFilesCommand.class
+    })
 public final class PayrollCli implements Callable<Integer> {
 
   static final ObjectMapper MAPPER =
@@ -34,6 +39,7 @@ public final class PayrollCli implements Callable<Integer> {
   private final InputStream in;
   private final PrintStream out;
   private final TaxYearCatalogue catalogue;
+  private PrintStream err = System.err;
 
   PayrollCli(InputStream in, PrintStream out, TaxYearCatalogue catalogue) {
     this.in = in;
@@ -47,6 +53,10 @@ public final class PayrollCli implements Callable<Integer> {
 
   PrintStream out() {
     return out;
+  }
+
+  PrintStream err() {
+    return err;
   }
 
   TaxYearCatalogue catalogue() {
@@ -66,6 +76,7 @@ public final class PayrollCli implements Callable<Integer> {
   /** Runs the command line against the given streams; returns the exit code. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     PayrollCli cli = new PayrollCli(in, out, TaxYearResources.standardCatalogue());
+    cli.err = err;
     CommandLine commandLine = new CommandLine(cli);
     commandLine.setErr(new java.io.PrintWriter(err, true));
     commandLine.setOut(new java.io.PrintWriter(out, true));

@@ -51,6 +51,19 @@ public final class PayslipPdf {
       Objects.requireNonNull(result, "result");
       toDate = toDate == null ? PayslipToDate.NONE.plus(result) : toDate;
     }
+
+    /**
+     * A final payslip with this payment alone as the year to date and no holiday record: for a
+     * caller that has no stored runs (the command line).
+     */
+    public Payslip(
+        String employerName,
+        String payeReference,
+        EmployeeRecord employee,
+        PayPeriod period,
+        PayResult result) {
+      this(employerName, payeReference, employee, period, result, null, null, false);
+    }
   }
 
   private static final DateTimeFormatter DATE =

@@ -348,4 +348,148 @@ final class TaggedPdfWriter implements AutoCloseable {
       }
     }
   }
+
+  // ---- added for the P45 parts, the P60 and the invoice (multi-page forms, boxes, a mark)
+
+  /** Starts a new page now: each part of a multi-part form begins on its own page. */
+  void pageBreak() {
+    newPage();
+  }
+
+  /** A heading that wraps onto more lines (by measured width) rather than running off the page. */
+  void wrappedHeading(String type, String text, float size) {
+    float max = page.getMediaBox().getWidth() - 2 * MARGIN;
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String candidate = line.length() == 0 ? word : line + " " + word;
+      if (line.length() > 0 && width(BOLD, candidate, size) > max) {
+        lines.add(line.toString());
+        line.setLength(0);
+        line.append(word);
+      } else {
+        line.setLength(0);
+        line.append(candidate);
+      }
+    }
+    lines.add(line.toString());
+    space(lines.size() * (size + 4) + 10);
+    y -= 6;
+    PDStructureElement element = child(root, type);
+    for (String l : lines) {
+      writeText(element, type, l, MARGIN, BOLD, size);
+      y -= size + 4;
+    }
+  }
+
+  /**
+   * Labelled boxes to be filled in by hand (a form's blank fields): each label is tagged text, each
+   * box an artifact rectangle below it. {@code widths} are fractions of the line, side by side.
+   */
+  void fillInBoxes(String[] labels, float[] widths, float boxHeight, float size) {
+    space(size + boxHeight + 14);
+    PDStructureElement group = child(root, StandardStructureTypes.P);
+    float line = page.getMediaBox().getWidth() - 2 * MARGIN;
+    float x = MARGIN;
+    for (int i = 0; i < labels.length; i++) {
+      float w = line * widths[i];
+      writeText(group, StandardStructureTypes.P, labels[i], x, REGULAR, size);
+      try {
+        content.beginMarkedContent(COSName.ARTIFACT);
+        content.addRect(x, y - boxHeight - 3, w - 8, boxHeight);
+        content.stroke();
+        content.endMarkedContent();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      x += w;
+    }
+    y -= size + boxHeight + 10;
+  }
+
+  /** The number of pages written so far. */
+  int pageCount() {
+    return pageIndex + 1;
+  }
+
+  /**
+   * The document with a mark (e.g. DRAFT) across every page, drawn as an artifact in light grey,
+   * drawn under the text; the mark is also stated in the document's subject for screen readers.
+   */
+  byte[] toBytesWithMark(String mark) {
+    try {
+      content.close();
+      content = null;
+      for (PDPage p : document.getPages()) {
+        try (PDPageContentStream over =
+            new PDPageContentStream(document, p, PDPageContentStream.AppendMode.PREPEND, true)) {
+          over.saveGraphicsState();
+          over.beginMarkedContent(COSName.ARTIFACT);
+          over.setNonStrokingColor(0.8f, 0.8f, 0.8f);
+          over.beginText();
+          over.setFont(BOLD, 96);
+          float w = BOLD.getStringWidth(mark) / 1000 * 96;
+          float cx = p.getMediaBox().getWidth() / 2;
+          float cy = p.getMediaBox().getHeight() / 2;
+          double angle = Math.toRadians(45);
+          over.setTextMatrix(
+              new org.apache.pdfbox.util.Matrix(
+                  (float) Math.cos(angle),
+                  (float) Math.sin(angle),
+                  (float) -Math.sin(angle),
+                  (float) Math.cos(angle),
+                  cx - (float) (Math.cos(angle) * w / 2),
+                  cy - (float) (Math.sin(angle) * w / 2)));
+          over.showText(mark);
+          over.endText();
+          over.endMarkedContent();
+          over.restoreGraphicsState();
+        }
+      }
+      document.getDocumentInformation().setSubject(mark);
+      content =
+          new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true);
+      return toBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A table as {@link #table}, with the rule under the header row drawn between the header and the
+   * first row (not through it), and a page break repeating nothing: used by the year-end forms and
+   * the invoice.
+   */
+  void ruledTable(List<String[]> rows, float[] columns, boolean[] rightAligned, float size) {
+    PDStructureElement table = child(root, StandardStructureTypes.TABLE);
+    for (int r = 0; r < rows.size(); r++) {
+      space(size + 6);
+      PDStructureElement row = child(table, StandardStructureTypes.TR);
+      String[] cells = rows.get(r);
+      String cellType = r == 0 ? StandardStructureTypes.TH : StandardStructureTypes.TD;
+      for (int c = 0; c < cells.length; c++) {
+        PDStructureElement cell = child(row, cellType);
+        String text = cells[c] == null ? "" : cells[c];
+        PDType1Font font = r == 0 ? BOLD : REGULAR;
+        float x = MARGIN + columns[c];
+        if (rightAligned[c]) {
+          x = MARGIN + columns[c] - width(font, text, size);
+        }
+        writeText(cell, cellType, text, x, font, size);
+      }
+      if (r == 0) {
+        try {
+          content.beginMarkedContent(COSName.ARTIFACT);
+          content.moveTo(MARGIN, y - 3);
+          content.lineTo(page.getMediaBox().getWidth() - MARGIN, y - 3);
+          content.stroke();
+          content.endMarkedContent();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        y -= 3;
+      }
+      y -= size + 6;
+    }
+  }
 }

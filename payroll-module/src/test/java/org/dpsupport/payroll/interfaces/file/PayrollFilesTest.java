@@ -203,19 +203,20 @@ class PayrollFilesTest {
 
   @Test
   @DisplayName(
-      "Pension schedule: a row per PA, Priya contributing and Tom not enrolled (the provider assesses both)")
+      "Pension schedule in PAPDIS: a row per PA, Priya an eligible jobholder contributing, Tom assessed (codes, not enum names)")
   void pensionCsv() {
     String csv = PensionContributionCsv.render("123/AB45678", NOVEMBER, RUN);
     String[] lines = csv.split("\r\n");
     assertEquals(3, lines.length, csv);
-    assertTrue(lines[2].endsWith(",NON_ELIGIBLE_JOBHOLDER,NOT_ENROLLED"), lines[2]);
-    assertTrue(lines[0].startsWith("EmployerPayeRef,PayId,NINO"));
+    assertTrue(lines[0].startsWith("PAPDISVersion,PensionProviderID,EmployerID,Group"), lines[0]);
     assertTrue(
         lines[1].startsWith(
-            "123/AB45678,PA001,JK123456C,Priya,Shah,1990-03-14,2026-11-01,2026-11-30,"),
+            "PAP11,,123/AB45678,Workers,2026-11-01,2026-11-30,2026-11-28,M1,8,PA001,"),
         lines[1]);
+    assertTrue(lines[1].contains(",JK123456C,"), lines[1]);
     assertTrue(
         lines[1].contains("," + RUN.get(0).result().amountOf("pension-employer") + ","), lines[1]);
+    assertTrue(!csv.contains("JOBHOLDER") && !csv.contains("NOT_ENROLLED"), csv);
   }
 
   @Test
@@ -476,7 +477,10 @@ class PayrollFilesTest {
         text);
     assertTrue(text.contains("3 December 2026"), text);
     assertTrue(text.contains("1257L (week 1/month 1 basis: yes)"), text);
-    assertTrue(text.contains("Month 8 of tax year 2026-27"), text);
+    // week 1/month 1: HMRC's item 7 (figures to date) is left blank, item 8 carries this
+    // employment's
+    assertTrue(text.contains("not completed: code not cumulative"), text);
+    assertTrue(text.contains("8 Pay in this employment"), text);
     assertTrue(text.contains(toDate.taxablePay().toDisplayString()), text);
     assertTrue(text.contains(toDate.tax().toDisplayString()), text);
     assertTrue(

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dpsupport.payroll.interfaces.file.SpreadsheetCells;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
 import org.dpsupport.server.security.RecordAccessDeniedException;
@@ -170,7 +171,9 @@ public class MonitoringReports {
     return due;
   }
 
-  /** Every return the viewer may see as CSV (Commons CSV does the quoting). */
+  /**
+   * Every return the viewer may see as CSV (Commons CSV quotes; SpreadsheetCells defuses formulas).
+   */
   public String returnsCsv(Viewer viewer) {
     scope(viewer);
     StringWriter out = new StringWriter();
@@ -191,14 +194,15 @@ public class MonitoringReports {
                 .build())) {
       for (MonitoringViews.ReturnSummary r : views.returns(viewer)) {
         csv.printRecord(
-            r.id(),
-            r.reference(),
-            r.recipientName(),
-            r.periodStart(),
-            r.periodEnd(),
-            r.dueDate(),
-            r.state(),
-            r.openFlags());
+            SpreadsheetCells.row(
+                r.id(),
+                r.reference(),
+                r.recipientName(),
+                r.periodStart(),
+                r.periodEnd(),
+                r.dueDate(),
+                r.state(),
+                r.openFlags()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

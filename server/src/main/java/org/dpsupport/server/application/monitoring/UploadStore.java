@@ -224,7 +224,9 @@ public class UploadStore {
       u.setOutcome("READ_UNVERIFIED")
           .setMessage(
               read
-                  + ", but they do not add up to the balances it prints,"
+                  + (s.verification().uncheckable()
+                      ? ", but it does not print the balances we need to check them,"
+                      : ", but they do not add up to the balances it prints,")
                   + " so an officer will check it.");
     }
   }

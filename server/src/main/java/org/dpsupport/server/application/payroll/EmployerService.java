@@ -58,7 +58,8 @@ public class EmployerService {
       String insurer,
       String insurancePolicy,
       LocalDate insuranceExpires,
-      String actingForName) {}
+      String actingForName,
+      AddressService.Address address) {}
 
   /** HMRC's starter checklist plus the contract and bank details: everything to pay a new PA. */
   public record StarterChecklist(
@@ -122,7 +123,8 @@ public class EmployerService {
       String insurer,
       String insurancePolicy,
       LocalDate insuranceExpires,
-      String actingForName) {
+      String actingForName,
+      AddressService.Address address) {
     static EmployerView of(PayrollEmployerEntity e) {
       return new EmployerView(
           e.getAccountId(),
@@ -137,7 +139,8 @@ public class EmployerService {
           e.getInsurer(),
           e.getInsurancePolicy(),
           e.getInsuranceExpires(),
-          e.getActingForName());
+          e.getActingForName(),
+          AddressService.of(e));
     }
   }
 
@@ -207,6 +210,7 @@ public class EmployerService {
               ? new IllegalArgumentException(e.getMessage())
               : (RuntimeException) e);
     }
+    AddressService.Address address = AddressService.checked(s.address(), "the employer's");
     if (s.monthlyBudget() == null || s.monthlyBudget().signum() < 0) {
       throw new PayrollProblem(
           PayrollProblem.Kind.BAD_INPUT,
@@ -228,6 +232,7 @@ public class EmployerService {
     e.setInsurancePolicy(s.insurancePolicy());
     e.setInsuranceExpires(s.insuranceExpires());
     e.setActingForName(s.actingForName());
+    AddressService.store(e, address);
     e.setCreatedAt(OffsetDateTime.now(clock));
     em.persist(e);
     audit.record(

@@ -13,8 +13,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
 import org.dpsupport.payroll.application.PayResult;
@@ -44,9 +44,10 @@ import org.dpsupport.payroll.interfaces.file.PensionContributionCsv;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
-import org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.BacsServiceUserNumbers;
 import org.dpsupport.server.infrastructure.persistence.payroll.HolidayEntryEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.HolidayRecords;
+import org.dpsupport.server.infrastructure.persistence.payroll.LeavingDateReports;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
@@ -64,10 +65,6 @@ import org.dpsupport.server.security.Viewer;
  */
 @ApplicationScoped
 public class PayRunService {
-
-  /** The date in the PAs' bank statement reference: WAGES 28 SEP 2026. */
-  private static final java.time.format.DateTimeFormatter WAGES_DATE =
-      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
   /** A run as the review page and the API show it. */
   public record RunView(
@@ -157,6 +154,9 @@ public class PayRunService {
   @Inject HolidayRecords holidays;
 
   @Inject Clock clock;
+
+  @Inject BacsServiceUserNumbers serviceUserNumbers;
+  @Inject LeavingDateReports leavingDateReports;
 
   @Transactional
   public RunView calculate(Viewer viewer, long accountId, YearMonth month) {
@@ -404,8 +404,11 @@ public class PayRunService {
     List<EmployeeToPay> unpaid = new ArrayList<>();
     Map<Long, Boolean> notPaid = new HashMap<>();
     Map<Long, PayrollEmployeeEntity> payrollEmployees = new HashMap<>();
+    // finalised runs whose FPS reported a PA's leaving date: those dates are not sent again
+    Set<Long> reportedLeaving = leavingDateReports.finalisedRunsThatReported(run.getAccountId());
     Map<String, Long> employmentByPayId = new HashMap<>();
     Map<String, String> names = new HashMap<>();
+    Map<String, String[]> contacts = new HashMap<>();
     for (Object[] row : rows) {
       PayrollEmployeeEntity pe = (PayrollEmployeeEntity) row[0];
       PaEmploymentEntity m = (PaEmploymentEntity) row[1];
@@ -450,6 +453,7 @@ public class PayRunService {
               holidayTaken));
       employmentByPayId.put(record.payId(), m.getId());
       names.put(record.payId(), m.getPaName());
+      contacts.put(record.payId(), new String[] {null, paEmail(m)});
       own.forEach(t -> t.setPayRunId(run.getId()));
     }
     BigDecimal allowanceUsed =
@@ -515,6 +519,7 @@ public class PayRunService {
       fps.add(
           fpsEntry(
               run,
+              reportedLeaving,
               payrollEmployees.get(employmentId),
               p.employee(),
               r,
@@ -527,7 +532,7 @@ public class PayRunService {
               p.employee().accountNumber(),
               p.employee().accountName(),
               r.netPay(),
-              "WAGES " + WAGES_DATE.format(period.paymentDate()).toUpperCase(Locale.ROOT)));
+              wagesReference(period.paymentDate())));
     }
     // PAs on the FPS without a payment: a zero payment (no year-to-date passed in, so no refund is
     // worked out)
@@ -542,6 +547,7 @@ public class PayRunService {
       fps.add(
           fpsEntry(
               run,
+              reportedLeaving,
               payrollEmployees.get(employmentId),
               p.employee(),
               p.result(),
@@ -575,7 +581,23 @@ public class PayRunService {
       throw PayrollProblem.badInput(e);
     }
     run.setBacsFile(bacsFile(run.getAccountId(), employer, period, credits));
-    run.setPensionCsv(PensionContributionCsv.render(employer.payeReference(), period, paid));
+    run.setPensionCsv(
+        PensionContributionCsv.render(
+            new PensionContributionCsv.Scheme(employer.payeReference(), null, null),
+            period,
+            period.paymentDate(),
+            paid,
+            contacts));
+  }
+
+  /** The reference on the PAs' bank statements: WAGES 28 SEP 2026. */
+  static String wagesReference(LocalDate payDay) {
+    return "WAGES "
+        + payDay.getDayOfMonth()
+        + " "
+        + payDay.getMonth().name().substring(0, 3)
+        + " "
+        + payDay.getYear();
   }
 
   /**
@@ -589,23 +611,19 @@ public class PayRunService {
       EmployerDetails employer,
       PayPeriod period,
       List<BacsStandard18File.Credit> credits) {
-    DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, accountId);
-    PayrollAgencyEntity agency =
-        account.getAgencyId() == null
-            ? null
-            : em.find(PayrollAgencyEntity.class, account.getAgencyId());
-    if (agency == null || agency.getBacsServiceUserNumber() == null) {
-      throw PayrollProblem.conflict(
-          "The pay run cannot be worked out: the BACS file needs the agency's Bacs service user"
-              + " number, which has not been recorded. Ask the administrator to add it.");
-    }
+    String serviceUserNumber =
+        serviceUserNumbers
+            .forAccount(accountId)
+            .orElseThrow(
+                () ->
+                    PayrollProblem.conflict(
+                        "The pay run cannot be worked out: the BACS file needs the agency's Bacs"
+                            + " service user number, which has not been recorded. Ask the"
+                            + " administrator to add it."));
     try {
       return BacsStandard18File.render(
           new BacsStandard18File.Originator(
-              agency.getBacsServiceUserNumber(),
-              employer.name(),
-              employer.sortCode(),
-              employer.accountNumber()),
+              serviceUserNumber, employer.name(), employer.sortCode(), employer.accountNumber()),
           period.paymentDate(),
           LocalDate.now(clock),
           credits);
@@ -622,6 +640,7 @@ public class PayRunService {
    */
   private FullPaymentSubmission.Entry fpsEntry(
       PayRunEntity run,
+      Set<Long> reportedLeaving,
       PayrollEmployeeEntity pe,
       EmployeeRecord employee,
       PayResult r,
@@ -629,11 +648,10 @@ public class PayRunService {
       boolean firstPayment,
       boolean irregular) {
     Long reportedBy = pe.getLeavingReportedRunId();
-    boolean reported = false;
-    if (reportedBy != null && !reportedBy.equals(run.getId())) {
-      PayRunEntity earlier = em.find(PayRunEntity.class, reportedBy);
-      reported = earlier != null && PayRunStatus.valueOf(earlier.getStatus()).isFinal();
-    }
+    boolean reported =
+        reportedBy != null
+            && !reportedBy.equals(run.getId())
+            && reportedLeaving.contains(reportedBy);
     FullPaymentSubmission.Reporting reporting =
         new FullPaymentSubmission.Reporting(false, reported, null);
     if (FullPaymentSubmission.reportLeavingDate(employee, r, reporting)) {
@@ -674,6 +692,7 @@ public class PayRunService {
         r.minimumWage() != null && r.minimumWage().breached()
             ? r.minimumWage().finding().map(f -> f.message()).orElse("below the minimum wage")
             : null);
+    s.setSsp(r.amountOf("ssp").amount());
     s.setPdf(pdf);
     return s;
   }
@@ -829,6 +848,98 @@ public class PayRunService {
         r.getBudgetBefore(),
         remaining,
         words);
+  }
+
+  /**
+   * The run's invoice as a document (tagged PDF), made by the same writer as {@code bin/dps
+   * payroll-files}; a run that is not finalised gets DRAFT on every page.
+   */
+  public byte[] invoicePdf(Viewer viewer, long runId) {
+    return org.dpsupport.payroll.interfaces.file.InvoiceDocument.pdf(
+        invoiceDocument(viewer, runId));
+  }
+
+  /** The run's invoice as CSV: a row per PA, then each item and the total. */
+  public String invoiceCsv(Viewer viewer, long runId) {
+    return org.dpsupport.payroll.interfaces.file.InvoiceDocument.csv(
+        invoiceDocument(viewer, runId));
+  }
+
+  private org.dpsupport.payroll.interfaces.file.InvoiceDocument.Invoice invoiceDocument(
+      Viewer viewer, long runId) {
+    PayRunEntity r = visibleRun(viewer, runId);
+    if (r.getCalculatedAt() == null) {
+      throw PayrollProblem.conflict("Calculate the run first; then its invoice is ready.");
+    }
+    PayrollEmployerEntity employer = employerOrFail(r.getAccountId());
+    DirectPaymentAccountEntity account =
+        em.find(DirectPaymentAccountEntity.class, r.getAccountId());
+    org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity agency =
+        account.getAgencyId() == null
+            ? null
+            : em.find(
+                org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity.class,
+                account.getAgencyId());
+    if (agency == null) {
+      throw PayrollProblem.conflict("This account has no payroll agency, so there is no invoice.");
+    }
+    List<org.dpsupport.payroll.interfaces.file.InvoiceDocument.PaLine> lines = new ArrayList<>();
+    for (PayslipEntity p : payslipsOf(runId)) {
+      PaEmploymentEntity m = em.find(PaEmploymentEntity.class, p.getEmploymentId());
+      PayrollEmployeeEntity pe = em.find(PayrollEmployeeEntity.class, p.getEmploymentId());
+      lines.add(
+          new org.dpsupport.payroll.interfaces.file.InvoiceDocument.PaLine(
+              pe.getPayId(),
+              m.getPaName(),
+              Money.of(p.getGrossPay()),
+              Money.of(p.getNetPay()),
+              Money.of(p.getEmployerNi()),
+              Money.of(p.getPensionEmployer()),
+              Money.of(p.getGrossPay().add(p.getEmployerNi()).add(p.getPensionEmployer()))));
+    }
+    RunTotals totals =
+        new RunTotals(
+            r.getPayslips(),
+            Money.of(r.getGrossPay()),
+            Money.of(r.getNetPay()),
+            Money.of(r.getIncomeTax()),
+            Money.of(r.getEmployeeNi()),
+            Money.of(r.getEmployerNi()),
+            Money.of(r.getEmploymentAllowance()),
+            Money.of(r.getStudentLoans()),
+            Money.of(r.getPensionEmployee()),
+            Money.of(r.getPensionEmployer()),
+            Money.of(r.getAgencyFee()));
+    EmployerDetails details = PayrollMapping.employer(employer);
+    return new org.dpsupport.payroll.interfaces.file.InvoiceDocument.Invoice(
+        String.format("DPS-%06d", r.getId()),
+        (r.getFinalisedAt() != null ? r.getFinalisedAt() : r.getCalculatedAt()).toLocalDate(),
+        PayrollMapping.agency(agency),
+        new org.dpsupport.payroll.interfaces.file.InvoiceDocument.Billed(
+            employer.getEmployerName(),
+            PayrollMapping.address(employer),
+            account.getReference(),
+            details.sortCode(),
+            details.accountNumber()),
+        new PayPeriod(r.getPeriodStart(), r.getPeriodEnd(), r.getPaymentDate()),
+        lines,
+        totals,
+        details.feePerPayslip(),
+        r.getHmrcDueDate(),
+        RunRemittances.dueBy(r, RemittanceKind.PENSION),
+        !PayRunStatus.FINALISED.name().equals(r.getStatus()));
+  }
+
+  /** The PA's email address where they have a sign-in (their user name), else null. */
+  private String paEmail(PaEmploymentEntity m) {
+    if (m.getPaUserId() == null) {
+      return null;
+    }
+    org.dpsupport.server.infrastructure.persistence.UserAccountEntity u =
+        em.find(
+            org.dpsupport.server.infrastructure.persistence.UserAccountEntity.class,
+            m.getPaUserId());
+    return u == null || !u.getUsername().contains("@") ? null : u.getUsername();
   }
 
   /** The run's file: "fps", "bacs" or "pensions"; agency staff and the employer only. */

@@ -68,7 +68,9 @@ final class PayrollMapping {
         e.getPayId(),
         e.getForename(),
         e.getSurname(),
-        e.getNiNumber() == null ? null : NationalInsuranceNumber.parse(e.getNiNumber()),
+        e.getNiNumber() == null
+            ? NationalInsuranceNumber.NOT_KNOWN
+            : NationalInsuranceNumber.parse(e.getNiNumber()),
         e.getDateOfBirth(),
         e.getGender(),
         address,
@@ -101,5 +103,46 @@ final class PayrollMapping {
 
   static BigDecimal zeroIfNull(BigDecimal value) {
     return value == null ? BigDecimal.ZERO : value;
+  }
+
+  /** The employer's address as the P60, P45 and invoice print it. */
+  static org.dpsupport.payroll.domain.model.employer.PostalAddress address(
+      PayrollEmployerEntity e) {
+    return new org.dpsupport.payroll.domain.model.employer.PostalAddress(
+        java.util.Arrays.asList(
+            e.getAddressLine1(), e.getAddressLine2(), e.getAddressTown(), e.getAddressCounty()),
+        e.getAddressPostcode());
+  }
+
+  /** The employer as the year-end forms name them: name, PAYE reference and address. */
+  static org.dpsupport.payroll.interfaces.file.YearEndForms.Employer formsEmployer(
+      PayrollEmployerEntity e) {
+    return new org.dpsupport.payroll.interfaces.file.YearEndForms.Employer(
+        e.getEmployerName(), e.getPayeReference(), address(e));
+  }
+
+  /** Pay and tax in the PA's earlier employments of this tax year, from their P45. */
+  static org.dpsupport.payroll.interfaces.file.YearEndForms.PreviousEmployment previous(
+      PayrollEmployeeEntity e, org.dpsupport.payroll.domain.model.taxyear.TaxYear year) {
+    if (e.getPreviousPay() == null || !year.toString().equals(e.getPreviousTaxYear())) {
+      return org.dpsupport.payroll.interfaces.file.YearEndForms.PreviousEmployment.NONE;
+    }
+    return new org.dpsupport.payroll.interfaces.file.YearEndForms.PreviousEmployment(
+        Money.of(e.getPreviousPay()),
+        e.getPreviousTax() == null ? Money.ZERO : Money.of(e.getPreviousTax()));
+  }
+
+  /** The agency as its invoice names it, with its VAT setting and bank account for the fee. */
+  static org.dpsupport.payroll.interfaces.file.InvoiceDocument.Agency agency(
+      org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity a) {
+    return new org.dpsupport.payroll.interfaces.file.InvoiceDocument.Agency(
+        a.getName(),
+        new org.dpsupport.payroll.domain.model.employer.PostalAddress(
+            java.util.Arrays.asList(a.getAddressLine1(), a.getAddressLine2(), a.getAddressTown()),
+            a.getAddressPostcode()),
+        a.isVatRegistered(),
+        a.getVatNumber(),
+        a.getSortCode() == null ? null : SortCode.parse(a.getSortCode()),
+        a.getAccountNumber() == null ? null : BankAccountNumber.parse(a.getAccountNumber()));
   }
 }

@@ -104,14 +104,34 @@ public class YearEndService {
           "Nothing was paid in this employment in " + year + ", so there is no P60.");
     }
     PayrollEmployerEntity employer = employer(m.getAccountId());
-    EmployeeRecord record = PayrollMapping.employee(payrollEmployee(employmentId), m);
+    PayrollEmployeeEntity pe = payrollEmployee(employmentId);
+    EmployeeRecord record = PayrollMapping.employee(pe, m);
     try {
       return YearEndForms.render(
           new YearEndForms.P60(
-              year, employer.getEmployerName(), employer.getPayeReference(), record, figures));
+              year,
+              PayrollMapping.formsEmployer(employer),
+              record,
+              figures,
+              PayrollMapping.previous(pe, year),
+              statutorySickPay(employmentId, year)));
     } catch (IllegalArgumentException e) {
       throw PayrollProblem.conflict(e.getMessage());
     }
+  }
+
+  /** The SSP this payroll paid the PA in the tax year (finalised runs). */
+  private Money statutorySickPay(long employmentId, TaxYear year) {
+    BigDecimal ssp =
+        em.createQuery(
+                "select coalesce(sum(s.ssp), 0) from PayslipEntity s, PayRunEntity r where"
+                    + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e and"
+                    + " s.taxYear = :y",
+                BigDecimal.class)
+            .setParameter("e", employmentId)
+            .setParameter("y", year.toString())
+            .getSingleResult();
+    return Money.of(ssp);
   }
 
   /**
@@ -165,15 +185,42 @@ public class YearEndService {
     }
     FiguresToDate figures = figures(employmentId, year, year.lastDay());
     PayrollEmployerEntity employer = employer(m.getAccountId());
-    EmployeeRecord record = PayrollMapping.employee(payrollEmployee(employmentId), m);
+    PayrollEmployeeEntity pe = payrollEmployee(employmentId);
+    EmployeeRecord record = PayrollMapping.employee(pe, m);
     return YearEndForms.render(
         new YearEndForms.P45(
-            employer.getEmployerName(),
-            employer.getPayeReference(),
+            PayrollMapping.formsEmployer(employer),
             record,
             PayrollMapping.employer(employer).payFrequency(),
             lastPaid != null && year.contains(lastPaid) ? lastPaid : null,
-            figures == null ? FiguresToDate.NONE : figures));
+            figures == null ? FiguresToDate.NONE : figures,
+            PayrollMapping.previous(pe, year),
+            leavingDateOnFps(m, record),
+            LocalDate.now(clock)));
+  }
+
+  /**
+   * The pay day of the first finalised run whose FPS carries this PA's leaving date, or null: the
+   * P45 then says the leaving date has not been reported yet.
+   */
+  private LocalDate leavingDateOnFps(PaEmploymentEntity m, EmployeeRecord record) {
+    List<org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity> runs =
+        em.createQuery(
+                "select r from PayRunEntity r where r.accountId = :a and r.status = 'FINALISED'"
+                    + " and r.periodEnd >= :left order by r.paymentDate",
+                org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity.class)
+            .setParameter("a", m.getAccountId())
+            .setParameter("left", m.getEndDate())
+            .getResultList();
+    for (var r : runs) {
+      String fps = r.getFpsXml();
+      if (fps != null
+          && fps.contains(">" + record.payId() + "<")
+          && fps.contains(">" + m.getEndDate() + "<")) {
+        return r.getPaymentDate();
+      }
+    }
+    return null;
   }
 
   /**
@@ -238,6 +285,72 @@ public class YearEndService {
             + ": "
             + reason.strip());
     return state(m);
+  }
+
+  /** Pay and tax in a starter's earlier employments this tax year, as shown back. */
+  public record PreviousEmployment(
+      long employmentId, String taxYear, BigDecimal pay, BigDecimal tax) {}
+
+  /**
+   * Agency staff record the pay and tax to date from the P45 a starter brought (items 7 of their
+   * old employer's P45): printed in the P60's "in previous employment(s)" row and carried into the
+   * P45's totals to date. Money changes are audited with the reason.
+   */
+  @Transactional
+  public PreviousEmployment setPreviousEmployment(
+      Viewer viewer,
+      long employmentId,
+      String taxYear,
+      BigDecimal pay,
+      BigDecimal tax,
+      String reason) {
+    access.agencyOf(viewer);
+    access.employment(viewer, employmentId, "Employment");
+    TaxYear year;
+    try {
+      year = TaxYear.parse(taxYear);
+    } catch (RuntimeException e) {
+      throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "Give the tax year like 2026-27.");
+    }
+    if (pay == null || pay.signum() < 0 || tax == null || pay.scale() > 2 || tax.scale() > 2) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "Give the total pay and total tax to date from the P45 in pounds and pence, like"
+              + " 4200.00 and 310.40 (tax may be negative after a refund).");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "Say where the figures come from (for example: 'P45 from Care Co, left 30 June').");
+    }
+    PayrollEmployeeEntity e = payrollEmployee(employmentId);
+    String before =
+        e.getPreviousPay() == null
+            ? "none"
+            : e.getPreviousTaxYear()
+                + " pay "
+                + Money.of(e.getPreviousPay()).toDisplayString()
+                + ", tax "
+                + Money.of(e.getPreviousTax()).toDisplayString();
+    e.setPreviousTaxYear(year.toString());
+    e.setPreviousPay(pay);
+    e.setPreviousTax(tax);
+    audit.record(
+        viewer.username(),
+        "PA_PREVIOUS_EMPLOYMENT_SET",
+        "Employment",
+        employmentId,
+        "was "
+            + before
+            + "; now "
+            + year
+            + " pay "
+            + Money.of(pay).toDisplayString()
+            + ", tax "
+            + Money.of(tax).toDisplayString()
+            + ": "
+            + reason.strip());
+    return new PreviousEmployment(employmentId, year.toString(), pay, tax);
   }
 
   /** Agency staff mark the PA as not being paid for a stated reason; the FPS then sets IrrEmp. */

@@ -44,4 +44,93 @@ public class PayrollAgencyEntity {
   public void setBacsServiceUserNumber(String bacsServiceUserNumber) {
     this.bacsServiceUserNumber = bacsServiceUserNumber;
   }
+
+  // ---- issue 14: addresses, VAT, earlier employment, SSP
+  @Column(name = "address_line1")
+  private String addressLine1;
+
+  @Column(name = "address_line2")
+  private String addressLine2;
+
+  @Column(name = "address_town")
+  private String addressTown;
+
+  @Column(name = "address_postcode")
+  private String addressPostcode;
+
+  @Column(name = "vat_registered")
+  private boolean vatRegistered = true;
+
+  @Column(name = "vat_number")
+  private String vatNumber;
+
+  @Column(name = "sort_code")
+  private String sortCode;
+
+  @Column(name = "account_number")
+  private String accountNumber;
+
+  public String getAddressLine1() {
+    return addressLine1;
+  }
+
+  public void setAddressLine1(String addressLine1) {
+    this.addressLine1 = addressLine1;
+  }
+
+  public String getAddressLine2() {
+    return addressLine2;
+  }
+
+  public void setAddressLine2(String addressLine2) {
+    this.addressLine2 = addressLine2;
+  }
+
+  public String getAddressTown() {
+    return addressTown;
+  }
+
+  public void setAddressTown(String addressTown) {
+    this.addressTown = addressTown;
+  }
+
+  public String getAddressPostcode() {
+    return addressPostcode;
+  }
+
+  public void setAddressPostcode(String addressPostcode) {
+    this.addressPostcode = addressPostcode;
+  }
+
+  public boolean isVatRegistered() {
+    return vatRegistered;
+  }
+
+  public void setVatRegistered(boolean vatRegistered) {
+    this.vatRegistered = vatRegistered;
+  }
+
+  public String getVatNumber() {
+    return vatNumber;
+  }
+
+  public void setVatNumber(String vatNumber) {
+    this.vatNumber = vatNumber;
+  }
+
+  public String getSortCode() {
+    return sortCode;
+  }
+
+  public void setSortCode(String sortCode) {
+    this.sortCode = sortCode;
+  }
+
+  public String getAccountNumber() {
+    return accountNumber;
+  }
+
+  public void setAccountNumber(String accountNumber) {
+    this.accountNumber = accountNumber;
+  }
 }

@@ -56,6 +56,16 @@ final class PayrollApi {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  HttpResponse<String> put(String path, Object body) throws Exception {
+    String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+    return HTTP.send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** GET that must answer 200, as JSON. */
   JsonNode json(String path) throws Exception {
     HttpResponse<String> r = get(path);

@@ -561,7 +561,10 @@ class PayrollMonthIT {
             && p45.contains("Part 3: new employee details"),
         p45);
     assertTrue(p45.contains("1257L (week 1/month 1 basis: yes)"), p45);
-    assertTrue(p45.contains("Month 6 of tax year 2026-27"), p45);
+    // week 1/month 1: item 7 is left blank as on HMRC's form; item 8 has this employment's figures
+    assertTrue(p45.contains("not completed: code not cumulative"), p45);
+    // the October run's FPS carried the leaving date, and the P45 says so (no earlier claim)
+    assertTrue(p45.contains("goes to HMRC on the employer's Full Payment Submission"), p45);
     assertTrue(p45.contains(september.get(1).result().taxablePay().toDisplayString()), p45);
     assertTrue(
         p45.contains(september.get(1).result().incomeTax().taxDueInPeriod().toDisplayString()),

@@ -424,4 +424,38 @@ public class PayrollEmployeeEntity {
   public void setIrregularHours(boolean irregularHours) {
     this.irregularHours = irregularHours;
   }
+
+  // ---- issue 14: addresses, VAT, earlier employment, SSP
+  @Column(name = "previous_pay")
+  private java.math.BigDecimal previousPay;
+
+  @Column(name = "previous_tax")
+  private java.math.BigDecimal previousTax;
+
+  @Column(name = "previous_tax_year")
+  private String previousTaxYear;
+
+  public java.math.BigDecimal getPreviousPay() {
+    return previousPay;
+  }
+
+  public void setPreviousPay(java.math.BigDecimal previousPay) {
+    this.previousPay = previousPay;
+  }
+
+  public java.math.BigDecimal getPreviousTax() {
+    return previousTax;
+  }
+
+  public void setPreviousTax(java.math.BigDecimal previousTax) {
+    this.previousTax = previousTax;
+  }
+
+  public String getPreviousTaxYear() {
+    return previousTaxYear;
+  }
+
+  public void setPreviousTaxYear(String previousTaxYear) {
+    this.previousTaxYear = previousTaxYear;
+  }
 }

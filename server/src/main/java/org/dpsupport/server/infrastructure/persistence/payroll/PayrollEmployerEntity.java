@@ -203,4 +203,60 @@ public class PayrollEmployerEntity {
   public void setCreatedAt(OffsetDateTime createdAt) {
     this.createdAt = createdAt;
   }
+
+  // ---- issue 14: addresses, VAT, earlier employment, SSP
+  @Column(name = "address_line1")
+  private String addressLine1;
+
+  @Column(name = "address_line2")
+  private String addressLine2;
+
+  @Column(name = "address_town")
+  private String addressTown;
+
+  @Column(name = "address_county")
+  private String addressCounty;
+
+  @Column(name = "address_postcode")
+  private String addressPostcode;
+
+  public String getAddressLine1() {
+    return addressLine1;
+  }
+
+  public void setAddressLine1(String addressLine1) {
+    this.addressLine1 = addressLine1;
+  }
+
+  public String getAddressLine2() {
+    return addressLine2;
+  }
+
+  public void setAddressLine2(String addressLine2) {
+    this.addressLine2 = addressLine2;
+  }
+
+  public String getAddressTown() {
+    return addressTown;
+  }
+
+  public void setAddressTown(String addressTown) {
+    this.addressTown = addressTown;
+  }
+
+  public String getAddressCounty() {
+    return addressCounty;
+  }
+
+  public void setAddressCounty(String addressCounty) {
+    this.addressCounty = addressCounty;
+  }
+
+  public String getAddressPostcode() {
+    return addressPostcode;
+  }
+
+  public void setAddressPostcode(String addressPostcode) {
+    this.addressPostcode = addressPostcode;
+  }
 }

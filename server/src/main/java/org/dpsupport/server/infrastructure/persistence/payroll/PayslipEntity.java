@@ -304,4 +304,16 @@ public class PayslipEntity {
   public void setFinalPdf(byte[] finalPdf) {
     this.finalPdf = finalPdf;
   }
+
+  // ---- issue 14: addresses, VAT, earlier employment, SSP
+  @Column(name = "ssp")
+  private java.math.BigDecimal ssp = java.math.BigDecimal.ZERO;
+
+  public java.math.BigDecimal getSsp() {
+    return ssp;
+  }
+
+  public void setSsp(java.math.BigDecimal ssp) {
+    this.ssp = ssp;
+  }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.dpsupport.payroll.domain.model.remittance.RemittanceKind;
 import org.dpsupport.payroll.domain.model.remittance.RemittancePayment;
+import org.dpsupport.server.application.payroll.AddressService;
 import org.dpsupport.server.application.payroll.BureauRunService;
 import org.dpsupport.server.application.payroll.EmployerService;
 import org.dpsupport.server.application.payroll.PayRunService;
@@ -81,6 +83,37 @@ public class PayrollResource {
   @Inject org.dpsupport.server.application.payroll.HolidayService holiday;
 
   @Inject Clock clock;
+
+  @Inject AddressService addresses;
+
+  @PUT
+  @Path("/employers/{accountId}/address")
+  @Operation(
+      summary =
+          "Set the employer's address (agency staff), printed on P60s, P45s and invoices, e.g."
+              + " {\"line1\":\"12 Elm Road\",\"town\":\"Dagenham\",\"postcode\":\"RM10 8AB\"}")
+  public AddressService.Address employerAddress(
+      @PathParam("accountId") long accountId, AddressService.Address address) {
+    return addresses.setEmployerAddress(current.viewer(), accountId, address);
+  }
+
+  @GET
+  @Path("/agency")
+  @Operation(
+      summary = "Your agency as its invoices show it: name, address, VAT registration, fee account")
+  public AddressService.Agency agency() {
+    return addresses.agency(current.viewer());
+  }
+
+  @PUT
+  @Path("/agency")
+  @Operation(
+      summary =
+          "Set your agency's address, VAT registration (vatRegistered, vatNumber) and the account"
+              + " its fee is paid into (sortCode, accountNumber), with a reason; audited")
+  public AddressService.Agency updateAgency(AddressService.AgencyUpdate update) {
+    return addresses.updateAgency(current.viewer(), update);
+  }
 
   @GET
   @Path("/employers")
@@ -249,6 +282,27 @@ public class PayrollResource {
   }
 
   @GET
+  @Path("/runs/{id}/invoice.pdf")
+  @Produces("application/pdf")
+  @Operation(
+      summary =
+          "The run's invoice as an accessible PDF: the agency, the employer, each PA's pay and"
+              + " costs, the fee and its VAT, the total and how it is paid")
+  public Response invoicePdf(@PathParam("id") long id) {
+    return download(
+        payRuns.invoicePdf(current.viewer(), id), "invoice-run-" + id + ".pdf", "application/pdf");
+  }
+
+  @GET
+  @Path("/runs/{id}/invoice.csv")
+  @Produces("text/csv")
+  @Operation(summary = "The run's invoice as CSV: a row per PA, then each item and the total")
+  public Response invoiceCsv(@PathParam("id") long id) {
+    return download(
+        payRuns.invoiceCsv(current.viewer(), id), "invoice-run-" + id + ".csv", "text/csv");
+  }
+
+  @GET
   @Path("/runs/{id}/payslips")
   public List<PayRunService.PayslipView> payslipsOfRun(@PathParam("id") long id) {
     return payRuns.payslipsOfRun(current.viewer(), id);
@@ -342,6 +396,30 @@ public class PayrollResource {
   @Operation(summary = "The leaver's P45 (parts 1A, 2 and 3), as an accessible PDF")
   public Response p45(@PathParam("id") long id) {
     return download(yearEnd.p45(current.viewer(), id), "p45-" + id + ".pdf", "application/pdf");
+  }
+
+  /** Pay and tax to date from a starter's P45, with where the figures come from. */
+  public record PreviousEmploymentRequest(
+      String taxYear, java.math.BigDecimal pay, java.math.BigDecimal tax, String reason) {}
+
+  @PUT
+  @Path("/employments/{id}/previous-employment")
+  @Operation(
+      summary =
+          "Record the pay and tax to date from the P45 a starter brought (agency staff, with a"
+              + " reason), e.g. {\"taxYear\":\"2026-27\",\"pay\":\"4200.00\",\"tax\":\"310.40\","
+              + "\"reason\":\"P45 from Care Co\"}: the P60's previous-employment row")
+  public YearEndService.PreviousEmployment previousEmployment(
+      @PathParam("id") long id, PreviousEmploymentRequest request) {
+    if (request == null) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "Send the P45 figures as JSON, like"
+              + " {\"taxYear\":\"2026-27\",\"pay\":\"4200.00\",\"tax\":\"310.40\",\"reason\":\"P45 from"
+              + " Care Co\"}.");
+    }
+    return yearEnd.setPreviousEmployment(
+        current.viewer(), id, request.taxYear(), request.pay(), request.tax(), request.reason());
   }
 
   @POST

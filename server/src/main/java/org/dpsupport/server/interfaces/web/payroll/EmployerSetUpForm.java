@@ -104,7 +104,9 @@ public class EmployerSetUpForm {
                   blankToNull(insurer),
                   blankToNull(insurancePolicy),
                   date(insuranceExpires, "insurance expiry date"),
-                  blankToNull(actingForName)));
+                  blankToNull(actingForName),
+                  new org.dpsupport.server.application.payroll.AddressService.Address(
+                      addressLine1, addressLine2, addressTown, addressCounty, addressPostcode)));
       // the account id, not the flash scope: the banner must survive the redirect whatever the
       // client
       return "/agency/payroll.xhtml?faces-redirect=true&setUp=" + employer.getAccountId();
@@ -252,5 +254,52 @@ public class EmployerSetUpForm {
 
   public void setActingForName(String v) {
     actingForName = v;
+  }
+
+  // ---- the employer's address (GOV.UK address pattern), printed on P60s, P45s and invoices
+  private String addressLine1;
+  private String addressLine2;
+  private String addressTown;
+  private String addressCounty;
+  private String addressPostcode;
+
+  public String getAddressLine1() {
+    return addressLine1;
+  }
+
+  public void setAddressLine1(String v) {
+    addressLine1 = v;
+  }
+
+  public String getAddressLine2() {
+    return addressLine2;
+  }
+
+  public void setAddressLine2(String v) {
+    addressLine2 = v;
+  }
+
+  public String getAddressTown() {
+    return addressTown;
+  }
+
+  public void setAddressTown(String v) {
+    addressTown = v;
+  }
+
+  public String getAddressCounty() {
+    return addressCounty;
+  }
+
+  public void setAddressCounty(String v) {
+    addressCounty = v;
+  }
+
+  public String getAddressPostcode() {
+    return addressPostcode;
+  }
+
+  public void setAddressPostcode(String v) {
+    addressPostcode = v;
   }
 }

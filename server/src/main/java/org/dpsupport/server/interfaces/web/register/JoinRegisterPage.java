@@ -14,13 +14,17 @@ public class JoinRegisterPage {
 
   private String error;
   private String joinedAs;
+  private String joined;
 
   public String join() {
     try {
       String email = RegisterForms.param("email");
       String password = RegisterForms.param("password");
       register.registerPa(email, password.toCharArray(), PaRegisterPage.details(), email);
+      // the same words whether the address was new or already had an account (its owner is
+      // e-mailed), so the form never reveals who has an account
       joinedAs = email;
+      joined = RegisterService.joinedMessage(email);
     } catch (RuntimeException e) {
       error = RegisterForms.problem(e);
       if (error == null) {
@@ -44,6 +48,11 @@ public class JoinRegisterPage {
 
   public String getError() {
     return error;
+  }
+
+  /** What the person is told after joining: the same for a new address and a known one. */
+  public String getJoined() {
+    return joined;
   }
 
   public String getJoinedAs() {
