@@ -52,7 +52,7 @@ public final class PayRunCalculator {
       PayResult result,
       HolidayAccrual holiday) {
 
-    /** A PA's pay with no holiday worked out (the command line and tests that need none). */
+    /** Pay worked out without a holiday record (a caller outside a pay run). */
     public EmployeePay(
         EmployeeRecord employee, Timesheet timesheet, PayPeriodInput input, PayResult result) {
       this(employee, timesheet, input, result, null);

@@ -52,7 +52,10 @@ public final class PayslipPdf {
       toDate = toDate == null ? PayslipToDate.NONE.plus(result) : toDate;
     }
 
-    /** A final payslip with this period's figures as the year to date and no holiday line. */
+    /**
+     * A final payslip with this payment alone as the year to date and no holiday record: for a
+     * caller that has no stored runs (the command line).
+     */
     public Payslip(
         String employerName,
         String payeReference,

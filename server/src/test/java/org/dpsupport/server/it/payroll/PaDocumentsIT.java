@@ -185,12 +185,16 @@ class PaDocumentsIT {
     setup.put("accountId", accountId);
     setup.put("employerName", "Ivy Dunmore");
     setup.put("payeReference", "475/ID20202");
-    setup.put("accountsOfficeReference", "475PT00020202");
+    setup.put(
+        "accountsOfficeReference",
+        org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference.withCheckCharacter(
+                "475", "00020202")
+            .value());
     setup.put("careAndSupport", true);
     setup.put("payFrequency", "Monthly");
     setup.put("payDay", 25);
     setup.put("sortCode", "40-47-84");
-    setup.put("accountNumber", "70872938");
+    setup.put("accountNumber", "70872490");
     setup.put("feePerPayslip", new BigDecimal("12.50"));
     setup.put("monthlyBudget", new BigDecimal("2400.00"));
     setup.put("insurer", "Markel (UK) Ltd");
@@ -212,7 +216,7 @@ class PaDocumentsIT {
     c.put("hourlyRate", new BigDecimal("12.90"));
     c.put("usualWeeklyHours", new BigDecimal("20"));
     c.put("sortCode", "20-45-77");
-    c.put("accountNumber", "44332261");
+    c.put("accountNumber", "44332253");
     c.put("accountName", "N ASHBY");
     c.put("rightToWorkChecked", "2026-07-20");
     c.put("dbsChecked", "2026-07-25");
