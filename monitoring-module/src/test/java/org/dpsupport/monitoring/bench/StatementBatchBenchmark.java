@@ -72,9 +72,57 @@ public final class StatementBatchBenchmark {
     System.out.printf(
         "peak heap used:       %.0f MB (max heap %d MB)%n",
         peakHeapBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
+    String tabula = System.getProperty("bench.tabula.classpath");
+    if (tabula != null) {
+      double tabulaPerSecond = tabula(tabula, batch, pages);
+      double ours = pages / seconds;
+      System.out.printf("%n%-34s %10s%n", "same " + pages + " pages, same JVM", "pages/s");
+      System.out.printf("%-34s %10.0f%n", "dps statement reader (PDFBox 3)", ours);
+      System.out.printf("%-34s %10.0f%n", "tabula-java 1.0.5 stream (PDFBox 2)", tabulaPerSecond);
+      System.out.printf("%-34s %10.1fx%n", "ratio", ours / tabulaPerSecond);
+    }
     if (verified != batch.size()) {
       System.out.println("WARNING: some statements did not verify");
       System.exit(1);
+    }
+  }
+
+  /**
+   * tabula-java on the same PDFs, loaded in a class loader of its own (it brings PDFBox 2): warmed
+   * up the same way, then timed over the whole batch. Returns pages per second.
+   */
+  @SuppressWarnings("unchecked")
+  private static double tabula(String classpath, List<byte[]> batch, int pages) {
+    try {
+      java.util.List<java.net.URL> urls = new ArrayList<>();
+      for (String entry : classpath.split(java.io.File.pathSeparator)) {
+        if (!entry.isBlank()) {
+          urls.add(java.nio.file.Path.of(entry).toUri().toURL());
+        }
+      }
+      java.net.URLClassLoader loader =
+          new java.net.URLClassLoader(
+              urls.toArray(new java.net.URL[0]), ClassLoader.getPlatformClassLoader());
+      java.util.function.ToIntFunction<byte[]> runner =
+          (java.util.function.ToIntFunction<byte[]>)
+              loader.loadClass("bench.TabulaRunner").getDeclaredConstructor().newInstance();
+      for (int i = 0; i < Math.min(batch.size(), 20); i++) {
+        runner.applyAsInt(batch.get(i)); // warm-up
+      }
+      System.gc();
+      long start = System.nanoTime();
+      long rows = 0;
+      for (byte[] pdf : batch) {
+        rows += runner.applyAsInt(pdf);
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf(
+          "tabula-java:          %d pages in %.2f s, %d table rows (cells only: no dates, signs or"
+              + " check)%n",
+          pages, seconds, rows);
+      return pages / seconds;
+    } catch (ReflectiveOperationException | java.net.MalformedURLException e) {
+      throw new IllegalStateException("could not load tabula-java from " + classpath, e);
     }
   }
 

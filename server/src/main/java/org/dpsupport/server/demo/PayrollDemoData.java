@@ -539,7 +539,8 @@ public class PayrollDemoData implements DemoDataSet {
             "Markel (UK) Ltd",
             "EL-" + (480000 + n),
             insurance,
-            actingFor));
+            actingFor,
+            null));
     if (quarterly) {
       em.createQuery(
               "update PayrollEmployerEntity e set e.hmrcQuarterly = true where e.accountId = :a")

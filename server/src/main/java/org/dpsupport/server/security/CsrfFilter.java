@@ -92,9 +92,9 @@ public class CsrfFilter extends HttpFilter {
       return true; // not a browser (API clients send neither); browsers always send one on POST
     }
     try {
-      URI uri = URI.create(origin);
-      String originHost = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-      return originHost.equalsIgnoreCase(host(request));
+      // the authority as sent, so "localhost:9080.evil.example" (no parsable host) never matches
+      String authority = URI.create(origin).getRawAuthority();
+      return authority != null && authority.equalsIgnoreCase(host(request));
     } catch (IllegalArgumentException e) {
       return false;
     }
@@ -123,9 +123,6 @@ public class CsrfFilter extends HttpFilter {
                 + request.getRequestURI()
                 + " Origin="
                 + request.getHeader("Origin"));
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(Json.errorObject(message));
+    Json.send(request, response, HttpServletResponse.SC_FORBIDDEN, message);
   }
 }

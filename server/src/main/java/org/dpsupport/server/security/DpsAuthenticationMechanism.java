@@ -3,7 +3,6 @@ package org.dpsupport.server.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,18 +11,24 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * One mechanism for both channels. Pages: the sign-in page hands credentials over through {@code
  * SecurityContext.authenticate}, the session then carries the caller, and a protected page without
  * a caller redirects to sign-in (saying so when the session has timed out). API: HTTP Basic on each
- * request, or the browser session; without either, 401 with a JSON explanation.
+ * request, or the browser session; without either, 401 with a problem body.
+ *
+ * <p>Basic is stateless: it never creates a session, and credentials sent with a request always win
+ * over a session cookie the client also holds (a wrong password is refused even with a signed in
+ * session). Only the sign-in page puts the caller in the session.
  */
 @ApplicationScoped
-@AutoApplySession
 public class DpsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   public static final String SIGN_IN_PAGE = "/signin.xhtml";
@@ -36,6 +41,11 @@ public class DpsAuthenticationMechanism implements HttpAuthenticationMechanism {
    */
   public static final String SSO_COOKIE = "DPSAUTH";
 
+  /** Session attributes holding the signed-in caller and their groups (sign-in page only). */
+  static final String CALLER = "dps.caller";
+
+  static final String GROUPS = "dps.groups";
+
   @Inject IdentityStoreHandler identityStores;
 
   @Override
@@ -44,19 +54,34 @@ public class DpsAuthenticationMechanism implements HttpAuthenticationMechanism {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
       CredentialValidationResult result = identityStores.validate(credential);
-      return result.getStatus() == CredentialValidationResult.Status.VALID
-          ? context.notifyContainerAboutLogin(result)
-          : AuthenticationStatus.SEND_FAILURE;
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      HttpSession session = request.getSession();
+      session.setAttribute(CALLER, result.getCallerPrincipal().getName());
+      session.setAttribute(GROUPS, new HashSet<>(result.getCallerGroups()));
+      return context.notifyContainerAboutLogin(result);
     }
     String authorization = request.getHeader("Authorization");
-    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return basic(authorization.substring(6).trim(), response, context);
+    if (authorization != null) {
+      if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        return unauthorised(
+            request, response, context, "Send your username and password with HTTP Basic.");
+      }
+      return basic(authorization.substring(6).trim(), request, response, context);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(CALLER) instanceof String caller) {
+      @SuppressWarnings("unchecked")
+      Set<String> groups = (Set<String>) session.getAttribute(GROUPS);
+      return context.notifyContainerAboutLogin(caller, groups == null ? Set.of() : groups);
     }
     if (!context.isProtected()) {
       return context.doNothing();
     }
     if (isApi(request)) {
       return unauthorised(
+          request,
           response,
           context,
           "Sign in first: send your username and password with HTTP Basic"
@@ -68,17 +93,21 @@ public class DpsAuthenticationMechanism implements HttpAuthenticationMechanism {
   }
 
   private AuthenticationStatus basic(
-      String encoded, HttpServletResponse response, HttpMessageContext context) {
+      String encoded,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return unauthorised(response, context, "The Authorization header is not valid Base64.");
+      return unauthorised(
+          request, response, context, "The Authorization header is not valid Base64.");
     }
     int colon = decoded.indexOf(':');
     if (colon < 0) {
       return unauthorised(
-          response, context, "The Authorization header must hold username:password.");
+          request, response, context, "The Authorization header must hold username:password.");
     }
     CredentialValidationResult result =
         identityStores.validate(
@@ -86,10 +115,11 @@ public class DpsAuthenticationMechanism implements HttpAuthenticationMechanism {
                 decoded.substring(0, colon), decoded.substring(colon + 1)));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return unauthorised(
+          request,
           response,
           context,
-          "That username and password were not accepted, or the account is locked."
-              + " Check them, or wait and try again if you have been locked out.");
+          "That username and password were not accepted. Check them and try again; after too"
+              + " many wrong passwords, wait 15 minutes first.");
     }
     return context.notifyContainerAboutLogin(result);
   }
@@ -106,13 +136,13 @@ public class DpsAuthenticationMechanism implements HttpAuthenticationMechanism {
   }
 
   private static AuthenticationStatus unauthorised(
-      HttpServletResponse response, HttpMessageContext context, String message) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String message) {
     try {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Basic realm=\"DP Support API\", charset=\"UTF-8\"");
-      response.setContentType("application/json");
-      response.setCharacterEncoding("UTF-8");
-      response.getWriter().write(Json.errorObject(message));
+      Json.send(request, response, HttpServletResponse.SC_UNAUTHORIZED, message);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

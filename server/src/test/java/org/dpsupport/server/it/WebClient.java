@@ -109,6 +109,13 @@ public final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The cookies this browser would send to the service, as a Cookie header value. */
+  public String cookieHeader() {
+    return cookies.getCookieStore().get(URI.create(BASE)).stream()
+        .map(c -> c.getName() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
+  }
+
   void addCookie(String name, String value) {
     HttpCookie cookie = new HttpCookie(name, value);
     cookie.setPath("/");

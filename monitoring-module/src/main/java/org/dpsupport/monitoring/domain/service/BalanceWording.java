@@ -56,6 +56,9 @@ public final class BalanceWording {
 
   /** The first balance label in {@code text} at or after {@code from}. */
   public static Optional<Label> find(String text, int from) {
+    if (!mayHoldLabel(text)) {
+      return Optional.empty(); // most lines: no "balance", "forward" or "b/f" at all
+    }
     Matcher m = ANY.matcher(text);
     if (!m.find(from)) {
       return Optional.empty();
@@ -65,6 +68,15 @@ public final class BalanceWording {
             ? Which.OPENING
             : m.group("closing") != null ? Which.CLOSING : Which.ON_DATE;
     return Optional.of(new Label(which, m.start(), m.end()));
+  }
+
+  private static boolean mayHoldLabel(String text) {
+    String t = text.toLowerCase(java.util.Locale.ROOT);
+    return t.contains("bal")
+        || t.contains("forward")
+        || t.contains("fwd")
+        || t.contains("b/f")
+        || t.contains("c/f");
   }
 
   /** True when a table row's description names the opening balance (brought forward). */

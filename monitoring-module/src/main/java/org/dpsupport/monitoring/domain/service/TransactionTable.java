@@ -92,6 +92,9 @@ public record TransactionTable(Map<Kind, Column> columns) {
 
   /** The table whose heading is this line, if the line is a transaction table heading. */
   public static Optional<TransactionTable> fromHeading(TextLine line) {
+    if (hasDigit(line)) {
+      return Optional.empty(); // a table row or a date line, never a heading: skip the work
+    }
     List<Column> cells = new ArrayList<>();
     for (Cell cell : line.cells()) {
       cells.add(new Column(null, cell.x(), cell.right()));
@@ -106,7 +109,10 @@ public record TransactionTable(Map<Kind, Column> columns) {
    * is a heading.
    */
   public static Optional<TransactionTable> fromHeading(TextLine first, TextLine second) {
-    if (second.y() - first.y() > 1.6f * first.fontSize() || second.y() <= first.y()) {
+    if (second.y() - first.y() > 1.6f * first.fontSize()
+        || second.y() <= first.y()
+        || hasDigit(first)
+        || hasDigit(second)) {
       return Optional.empty();
     }
     List<String> texts = new ArrayList<>();
@@ -164,14 +170,30 @@ public record TransactionTable(Map<Kind, Column> columns) {
     return Optional.of(new TransactionTable(columns));
   }
 
+  private static boolean hasDigit(TextLine line) {
+    for (Word word : line.words()) {
+      String text = word.text();
+      for (int i = 0; i < text.length(); i++) {
+        if (Character.isDigit(text.charAt(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern NOT_HEADING_CHARS =
+      java.util.regex.Pattern.compile("[^a-z /]");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   static Optional<Kind> kindOf(String heading) {
     String h =
-        heading
-            .toLowerCase(Locale.ROOT)
-            .replace("(£)", "")
-            .replace("£", "")
-            .replaceAll("[^a-z /]", " ")
-            .replaceAll("\\s+", " ")
+        SPACES
+            .matcher(
+                NOT_HEADING_CHARS
+                    .matcher(heading.toLowerCase(Locale.ROOT).replace("(£)", "").replace("£", ""))
+                    .replaceAll(" "))
+            .replaceAll(" ")
             .strip();
     if (h.isEmpty()) {
       return Optional.empty();

@@ -24,8 +24,8 @@ import org.dpsupport.monitoring.domain.model.statement.RefusalReason;
 /**
  * Opens an uploaded PDF with Apache PDFBox within the reading limits and returns each page's
  * positioned text. Every way a file can fail (not a PDF, too big, locked, damaged, too many pages,
- * too slow, too deep) becomes a {@link DocumentNotReadableException} with the reason for the
- * person; nothing escapes as a crash.
+ * too slow, too deep, a decompression bomb, too many objects) becomes a {@link
+ * DocumentNotReadableException} with the reason for the person; nothing escapes as a crash.
  */
 public final class PdfTextReader {
 
@@ -42,6 +42,10 @@ public final class PdfTextReader {
     long deadline = System.nanoTime() + limits.maxTime().toNanos();
     checkBeforeOpening(pdf);
     try (PDDocument document = open(pdf)) {
+      if (document.getDocument().getXrefTable().size() > limits.maxObjects()) {
+        throw refuse(RefusalReason.TOO_COMPLEX);
+      }
+      new WorkBudget(limits.maxInflatedBytes(), deadline).measure(document.getDocument());
       int pages = document.getNumberOfPages();
       if (pages > limits.maxPages()) {
         throw refuse(RefusalReason.TOO_MANY_PAGES, limits.maxPages());
@@ -59,8 +63,10 @@ public final class PdfTextReader {
       return result;
     } catch (DocumentNotReadableException e) {
       throw e;
-    } catch (PositionedTextStripper.ReadingTimedOutException e) {
+    } catch (PositionedTextStripper.ReadingTimedOutException | WorkBudget.OutOfTime e) {
       throw refuse(RefusalReason.TOO_SLOW);
+    } catch (WorkBudget.TooMuchInflated e) {
+      throw refuse(RefusalReason.TOO_COMPLEX);
     } catch (InvalidPasswordException e) {
       throw new DocumentNotReadableException(Refusal.of(RefusalReason.PASSWORD_PROTECTED), e);
     } catch (IOException | RuntimeException e) {

@@ -11,28 +11,35 @@ import org.dpsupport.monitoring.domain.model.layout.TextLine;
 import org.dpsupport.monitoring.domain.model.layout.Word;
 
 /**
- * Collects a page's words with their positions, in the page's reading direction (so a page turned
- * by /Rotate reads as the person sees it), then groups them into lines by baseline.
+ * Collects a page's glyphs with their positions, in the page's reading direction (so a page turned
+ * by /Rotate reads as the person sees it), then groups them into lines by baseline and into words
+ * by spaces and gaps. PDFTextStripper's own page writing (sorting every glyph, bidi, paragraphs) is
+ * skipped: the layout reader needs positions, not flowing text, and that work was most of the time
+ * spent on a page.
  */
 final class PositionedTextStripper extends PDFTextStripper {
 
+  /** A gap wider than this many font sizes between two glyphs splits a word (a missing space). */
+  private static final float WORD_GAP_EM = 0.2f;
+
   private final long deadlineNanos;
-  private final List<Word> words = new ArrayList<>();
+  private final List<Glyph> glyphs = new ArrayList<>();
+
+  /** One printed character (or ligature) where it sits. */
+  private record Glyph(String text, float x, float right, float y, float size) {}
 
   PositionedTextStripper(long deadlineNanos) {
     this.deadlineNanos = deadlineNanos;
-    setSortByPosition(true);
-    setSuppressDuplicateOverlappingText(true);
   }
 
   /** The lines of one page, top to bottom. */
   List<TextLine> linesOf(org.apache.pdfbox.pdmodel.PDDocument document, int pageNumber)
       throws IOException {
-    words.clear();
+    glyphs.clear();
     setStartPage(pageNumber);
     setEndPage(pageNumber);
     getText(document);
-    return lines(words);
+    return lines(glyphs);
   }
 
   @Override
@@ -42,41 +49,26 @@ final class PositionedTextStripper extends PDFTextStripper {
   }
 
   @Override
-  protected void writeString(String text, List<TextPosition> positions) {
-    checkDeadline();
-    List<TextPosition> run = new ArrayList<>();
-    for (TextPosition position : positions) {
-      String unicode = position.getUnicode();
-      if (unicode == null || unicode.isBlank()) {
-        addWord(run);
-        run.clear();
-      } else {
-        run.add(position);
-      }
+  protected void processTextPosition(TextPosition position) {
+    if ((glyphs.size() & 255) == 0) {
+      checkDeadline();
     }
-    addWord(run);
-  }
-
-  private void addWord(List<TextPosition> run) {
-    if (run.isEmpty()) {
+    String unicode = position.getUnicode();
+    if (unicode == null || unicode.isEmpty()) {
       return;
     }
-    StringBuilder text = new StringBuilder();
-    for (TextPosition p : run) {
-      text.append(p.getUnicode());
+    float x = position.getXDirAdj();
+    float y = position.getYDirAdj();
+    float right = x + Math.max(0f, position.getWidthDirAdj());
+    if (!Float.isFinite(x) || !Float.isFinite(y) || !Float.isFinite(right)) {
+      return;
     }
-    TextPosition first = run.get(0);
-    TextPosition last = run.get(run.size() - 1);
-    float x = first.getXDirAdj();
-    float right = Math.max(x, last.getXDirAdj() + last.getWidthDirAdj());
-    float size = Math.max(1f, first.getFontSizeInPt());
-    String word = text.toString().strip();
-    if (!word.isEmpty()
-        && Float.isFinite(x)
-        && Float.isFinite(right)
-        && Float.isFinite(first.getYDirAdj())) {
-      words.add(new Word(word, x, right, first.getYDirAdj(), size));
-    }
+    glyphs.add(new Glyph(unicode, x, right, y, Math.max(1f, position.getFontSizeInPt())));
+  }
+
+  @Override
+  protected void writePage() {
+    // words and lines are built from the glyphs in linesOf
   }
 
   private void checkDeadline() {
@@ -85,32 +77,77 @@ final class PositionedTextStripper extends PDFTextStripper {
     }
   }
 
-  /** Groups words whose baselines are within a third of the font size into one line. */
-  static List<TextLine> lines(List<Word> words) {
-    List<Word> sorted = new ArrayList<>(words);
-    sorted.sort(Comparator.comparingDouble(Word::y).thenComparingDouble(Word::x));
+  /**
+   * Groups glyphs whose baselines are within a third of the font size into one line, left to right,
+   * and splits each line into words at spaces and at gaps a space would fill. A glyph printed twice
+   * on the same spot (bold faked by overprinting) counts once.
+   */
+  static List<TextLine> lines(List<Glyph> glyphs) {
+    List<Glyph> sorted = new ArrayList<>(glyphs);
+    sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
     List<TextLine> lines = new ArrayList<>();
-    List<Word> current = new ArrayList<>();
+    List<Glyph> current = new ArrayList<>();
     float baseline = Float.NaN;
-    for (Word word : sorted) {
-      if (!current.isEmpty() && Math.abs(word.y() - baseline) > word.fontSize() / 3) {
-        lines.add(line(current, baseline));
+    for (Glyph glyph : sorted) {
+      if (!current.isEmpty() && Math.abs(glyph.y() - baseline) > glyph.size() / 3) {
+        line(current, baseline, lines);
         current = new ArrayList<>();
       }
       if (current.isEmpty()) {
-        baseline = word.y();
+        baseline = glyph.y();
       }
-      current.add(word);
+      current.add(glyph);
     }
     if (!current.isEmpty()) {
-      lines.add(line(current, baseline));
+      line(current, baseline, lines);
     }
     return lines;
   }
 
-  private static TextLine line(List<Word> words, float baseline) {
-    words.sort(Comparator.comparingDouble(Word::x));
-    return new TextLine(words, baseline);
+  private static void line(List<Glyph> glyphs, float baseline, List<TextLine> lines) {
+    glyphs.sort(Comparator.comparingDouble(Glyph::x));
+    List<Word> words = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    Glyph first = null;
+    Glyph previous = null;
+    float right = 0;
+    for (Glyph glyph : glyphs) {
+      if (previous != null
+          && glyph.text().equals(previous.text())
+          && Math.abs(glyph.x() - previous.x()) < 0.1f * glyph.size()) {
+        continue; // overprinted
+      }
+      boolean space = glyph.text().isBlank();
+      boolean gap = previous != null && glyph.x() - previous.right() > WORD_GAP_EM * glyph.size();
+      if ((space || gap) && first != null) {
+        word(text, first, right, words);
+        text.setLength(0);
+        first = null;
+      }
+      previous = glyph;
+      if (space) {
+        continue;
+      }
+      if (first == null) {
+        first = glyph;
+        right = glyph.right();
+      }
+      text.append(glyph.text());
+      right = Math.max(right, glyph.right());
+    }
+    if (first != null) {
+      word(text, first, right, words);
+    }
+    if (!words.isEmpty()) {
+      lines.add(new TextLine(words, baseline));
+    }
+  }
+
+  private static void word(StringBuilder text, Glyph first, float right, List<Word> words) {
+    String word = text.toString().strip();
+    if (!word.isEmpty()) {
+      words.add(new Word(word, first.x(), Math.max(first.x(), right), first.y(), first.size()));
+    }
   }
 
   /** Reading went past its time limit. */

@@ -5,7 +5,6 @@ import org.dpsupport.payroll.domain.model.bank.ModulusResult;
 import org.dpsupport.payroll.domain.model.bank.ModulusTable;
 import org.dpsupport.payroll.domain.model.bank.ModulusWeight;
 import org.dpsupport.payroll.domain.model.bank.ModulusWeight.Method;
-import org.dpsupport.payroll.domain.model.bank.VocalinkTables;
 import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
 
@@ -39,7 +38,7 @@ public final class ModulusChecker {
   }
 
   private static final class Holder {
-    static final ModulusChecker STANDARD = new ModulusChecker(VocalinkTables.standard());
+    static final ModulusChecker STANDARD = new ModulusChecker(ModulusTable.standard());
   }
 
   public ModulusTable table() {

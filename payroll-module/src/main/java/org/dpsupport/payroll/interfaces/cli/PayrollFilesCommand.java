@@ -50,6 +50,7 @@ final class PayrollFilesCommand implements Callable<Integer> {
       err.println("Cannot read " + runFile + ": check the file name and that it can be read.");
       return 2;
     }
+    BundledFontMapper.install();
     PayrollFilesRun.Outcome outcome = PayrollFilesRun.run(json, cli.catalogue());
     if (!outcome.problems().isEmpty()) {
       outcome.problems().forEach(err::println);

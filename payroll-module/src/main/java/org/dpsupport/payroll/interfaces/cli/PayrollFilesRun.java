@@ -225,13 +225,11 @@ final class PayrollFilesRun {
         && employerAccount != null) {
       String paye = required(employerNode, "payeReference", "employer");
       String aor = required(employerNode, "accountsOfficeReference", "employer");
-      // a well-formed reference whose check letter is wrong (EmployerDetails names a malformed one)
-      if (aor != null
-          && aor.trim().toUpperCase(java.util.Locale.ROOT).matches("[0-9]{3}P[A-Z][0-9]{7}[0-9X]")
-          && !AccountsOfficeReference.isValid(aor)) {
+      boolean aorValid = aor != null && AccountsOfficeReference.isValid(aor);
+      if (aor != null && !aorValid) {
         read("employer", () -> AccountsOfficeReference.parse(aor), "employer");
       }
-      if (paye != null && aor != null) {
+      if (paye != null && aorValid) { // a refused reference is reported once, above
         final Money feeValue = fee;
         employer =
             read(
@@ -333,7 +331,10 @@ final class PayrollFilesRun {
               p.employee().accountNumber(),
               p.employee().accountName(),
               r.netPay(),
-              "WAGES " + period.paymentDate()));
+              "WAGES "
+                  + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ROOT)
+                      .format(period.paymentDate())
+                      .toUpperCase(Locale.ROOT)));
       files.put(
           "payslips/" + p.employee().payId() + ".pdf",
           PayslipPdf.render(

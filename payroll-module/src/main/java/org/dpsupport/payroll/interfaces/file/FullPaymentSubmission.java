@@ -156,18 +156,19 @@ public final class FullPaymentSubmission {
     FiguresToDate td = e.toDate();
     boolean starter = e.firstPayment() && year.contains(pa.startDate());
     List<String> lines = addressLines(pa);
-    if ((pa.niNumber() == null || starter) && lines.size() < 2) {
+    boolean noNino = pa.niNumber() == null || !pa.niNumber().known();
+    if ((noNino || starter) && lines.size() < 2) {
       throw new IllegalArgumentException(
           pa.fullName()
               + " needs at least two lines of address on the FPS ("
-              + (pa.niNumber() == null
+              + (noNino
                   ? "HMRC needs them when there is no National Insurance number"
                   : "HMRC needs them for a new starter")
               + "). Add the town as the second line.");
     }
     x.writeStartElement("Employee");
     x.writeStartElement("EmployeeDetails");
-    if (pa.niNumber() != null) {
+    if (!noNino) {
       element(x, "NINO", pa.niNumber().value());
     }
     x.writeStartElement("Name");

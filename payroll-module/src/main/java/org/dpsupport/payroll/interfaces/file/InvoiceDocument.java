@@ -383,7 +383,7 @@ public final class InvoiceDocument {
               ? ""
               : v instanceof Money m
                   ? m.amount().toPlainString()
-                  : PensionContributionCsv.cell(v.toString());
+                  : SpreadsheetCells.safe(v.toString());
     }
     return out;
   }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.xml.security.Init;
@@ -81,16 +82,30 @@ public final class IrMark {
     return marks.getLength() == 0 ? null : marks.item(0).getTextContent().trim();
   }
 
+  /** One parser per thread: DocumentBuilder is not thread-safe, and making one is not cheap. */
+  private static final ThreadLocal<DocumentBuilder> PARSER =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+              f.setNamespaceAware(true);
+              f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+              f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+              return f.newDocumentBuilder();
+            } catch (ParserConfigurationException ex) {
+              throw new IllegalStateException("No namespace-aware XML parser", ex);
+            }
+          });
+
   static Document parse(String xml) {
+    DocumentBuilder parser = PARSER.get();
     try {
-      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-      f.setNamespaceAware(true);
-      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
-    } catch (ParserConfigurationException | SAXException | IOException ex) {
+      return parser.parse(new InputSource(new StringReader(xml)));
+    } catch (SAXException | IOException ex) {
       throw new IllegalArgumentException(
           "This is not a well-formed XML message: " + ex.getMessage(), ex);
+    } finally {
+      parser.reset();
     }
   }
 

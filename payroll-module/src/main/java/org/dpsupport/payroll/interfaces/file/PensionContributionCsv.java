@@ -222,24 +222,12 @@ public final class PensionContributionCsv {
     for (int i = 0; i < cells.length; i++) {
       Object c = cells[i];
       out[i] =
-          c == null ? "" : c instanceof Money m ? m.amount().toPlainString() : cell(c.toString());
+          c == null
+              ? ""
+              : c instanceof Money m
+                  ? m.amount().toPlainString()
+                  : SpreadsheetCells.safe(c.toString());
     }
     return out;
-  }
-
-  /** A cell a spreadsheet would take for a formula gets a leading apostrophe. */
-  static String cell(String text) {
-    if (text.isEmpty()) {
-      return text;
-    }
-    char first = text.charAt(0);
-    return first == '='
-            || first == '+'
-            || first == '-'
-            || first == '@'
-            || first == '\t'
-            || first == '\r'
-        ? "'" + text
-        : text;
   }
 }

@@ -364,10 +364,10 @@ public final class YearEndForms {
       return "Part 1 is not printed: the employer reports this leaving date to HMRC on the Full"
           + " Payment Submission for the next pay day. It has not been reported yet.";
     }
-    return "Part 1 is not printed: this leaving date is on the employer's Full Payment Submission"
-        + " for the pay day of "
+    return "Part 1 is not printed: this leaving date goes to HMRC on the employer's Full Payment"
+        + " Submission for the pay day of "
         + p.leavingDateOnFpsFor().format(DATE)
-        + ", which tells HMRC.";
+        + ".";
   }
 
   /** Items 1 to 7 (all three parts), and 8 to 12 on part 1A only. */

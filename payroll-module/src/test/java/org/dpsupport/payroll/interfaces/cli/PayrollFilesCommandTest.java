@@ -154,6 +154,25 @@ class PayrollFilesCommandTest {
   }
 
   @Test
+  @DisplayName(
+      "A wrong Accounts Office check character and bank details failing Vocalink's modulus check are refused, once each")
+  void checkCharacterAndModulus(@TempDir Path dir) throws Exception {
+    ObjectNode run = example();
+    ((ObjectNode) run.get("employer")).put("accountsOfficeReference", "120PM00001000");
+    ((ObjectNode) run.get("employees").get(1).get("bank")).put("accountNumber", "63748473");
+    Path out = dir.resolve("out");
+    Run r = run(write(dir, run), out);
+    assertEquals(2, r.exit(), r.err());
+    List<String> lines = r.err().lines().toList();
+    assertEquals(2, lines.size(), r.err());
+    assertTrue(lines.get(0).startsWith("employer: accountsOfficeReference:"), r.err());
+    assertTrue(lines.get(0).contains("check letter"), r.err());
+    assertTrue(lines.get(1).startsWith("PA-0002: bank:"), r.err());
+    assertTrue(lines.get(1).contains("cannot belong to sort code 20-29-59"), r.err());
+    assertEquals(List.of(), files(out));
+  }
+
+  @Test
   @DisplayName("Pay elements: overtime at its own rate is refused, weekend hours need a weekend")
   void payElements(@TempDir Path dir) throws Exception {
     ObjectNode run = example();

@@ -333,6 +333,61 @@ class RtiMessagesTest {
   }
 
   @Test
+  @DisplayName(
+      "A PA without an NI number: no NINO on the FPS, date of birth, gender and two address lines; their payslip says not known")
+  void withoutNiNumber() throws Exception {
+    EmployeeRecord pa = pa("NN01", "1257L").noNino().build();
+    String xml = monthlyFps(List.of(pa), ON_TIME);
+    Document d = IrMark.parse(xml);
+    assertEquals(0, d.getElementsByTagNameNS("*", "NINO").getLength());
+    assertEquals(2, d.getElementsByTagNameNS("*", "Line").getLength());
+    assertEquals(1, d.getElementsByTagNameNS("*", "BirthDate").getLength());
+    assertFalse(pa.niNumber().known());
+    assertEquals("not known", pa.niNumber().formatted());
+    EmployeePay p =
+        run(
+                employer(PayFrequency.MONTHLY),
+                NOVEMBER,
+                List.of(new EmployeeToPay(pa, shifts(NOVEMBER, 6, 5), null)))
+            .get(0);
+    byte[] pdf =
+        PayslipPdf.render(
+            new PayslipPdf.Payslip("Margaret Okafor", "123/AB45678", pa, NOVEMBER, p.result()));
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("not known"));
+    }
+    // a missing number is refused where one is being entered
+    assertThrows(IllegalArgumentException.class, () -> NationalInsuranceNumber.parse(" "));
+    // one address line is not enough without a NINO: refused in plain words, nothing written
+    EmployeeRecord oneLine =
+        new EmployeeRecord(
+            pa.payId(),
+            pa.forename(),
+            pa.surname(),
+            pa.niNumber(),
+            pa.dateOfBirth(),
+            pa.gender(),
+            List.of("12 Ripple Road"),
+            pa.postcode(),
+            pa.taxCode(),
+            false,
+            "A",
+            List.of(),
+            null,
+            pa.rates(),
+            pa.usualWeeklyHours(),
+            pa.startDate(),
+            null,
+            "A",
+            pa.sortCode(),
+            pa.accountNumber(),
+            pa.accountName());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> monthlyFps(List.of(oneLine), ON_TIME));
+    assertTrue(e.getMessage().contains("two lines of address"), e.getMessage());
+  }
+
+  @Test
   @DisplayName("A run with nobody on it has no FPS; names are written in HMRC's character set")
   void nobodyAndNames() {
     IllegalArgumentException e =
@@ -359,6 +414,32 @@ class RtiMessagesTest {
     Element irmark = (Element) d.getElementsByTagNameNS("*", "IRmark").item(0);
     assertEquals("generic", irmark.getAttribute("Type"));
     assertEquals("Sender", ((Element) irmark.getNextSibling()).getLocalName());
+  }
+
+  @Test
+  @DisplayName(
+      "bin/dps payroll-files on the shared example run writes an FPS and EPS that pass every check")
+  void payrollFilesCommand(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path example =
+        RtiSpecs.SPECS.resolve("../conformance/payroll-files/example-run.json").normalize();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int exit =
+        org.dpsupport.payroll.interfaces.cli.PayrollCli.run(
+            new String[] {"payroll-files", example.toString(), dir.resolve("out").toString()},
+            new java.io.ByteArrayInputStream(new byte[0]),
+            new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true),
+            new java.io.PrintStream(err, true));
+    assertEquals(0, exit, err.toString());
+    String fps = Files.readString(dir.resolve("out/fps.xml"));
+    assertAccepted(fps);
+    java.nio.file.Path eps = dir.resolve("out/eps.xml");
+    if (Files.exists(eps)) {
+      String xml = Files.readString(eps);
+      String year = xml.contains("/25-26/1") ? "25-26" : "26-27";
+      assertEquals(List.of(), RtiSpecs.schemaErrors("EmployerPaymentSummary", year, xml), xml);
+      assertEquals(IrMark.of(xml), IrMark.carried(xml));
+    }
   }
 
   // ---- EPS
@@ -589,7 +670,7 @@ class RtiMessagesTest {
           nino
               ? NationalInsuranceNumber.parse(
                   "JK" + String.format("%06d", Math.abs(payId.hashCode()) % 1000000) + "C")
-              : null,
+              : NationalInsuranceNumber.NOT_KNOWN,
           born,
           gender,
           List.of("12 Ripple Road", "Barking"),

@@ -166,7 +166,8 @@ class YearEndInvoicePensionTest {
             null);
     assertTrue(
         YearEndForms.fpsSentence(onFps)
-            .contains("on the employer's Full Payment Submission for the pay day of 28 November"));
+            .contains(
+                "goes to HMRC on the employer's Full Payment Submission for the pay day of 28"));
   }
 
   @Test

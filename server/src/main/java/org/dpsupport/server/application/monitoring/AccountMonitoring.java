@@ -84,6 +84,10 @@ public class AccountMonitoring {
 
   @Inject Instance<PayrollFacts> payroll;
 
+  /** A council's reference for a direct payment: DP-BDG-0001, never a formula or free text. */
+  static final java.util.regex.Pattern REFERENCE =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9/-]{0,39}");
+
   /**
    * Starts monitoring a direct payment: the account on record with that reference, or a new one;
    * rates it and schedules its first return, for the period starting on the given date.
@@ -118,6 +122,11 @@ public class AccountMonitoring {
                         "No one signs in as "
                             + n.holderUsername()
                             + ". Ask the budget holder to register first, then try again."));
+    if (n.reference() == null || !REFERENCE.matcher(n.reference()).matches()) {
+      throw MonitoringException.invalid(
+          "Enter the direct payment's reference as the council writes it: letters, numbers and"
+              + " hyphens, starting with a letter or number (for example DP-BDG-0001).");
+    }
     if (n.annualBudget() == null
         || n.annualBudget().signum() <= 0
         || n.instalment() == null

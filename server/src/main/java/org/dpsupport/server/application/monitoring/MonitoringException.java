@@ -11,7 +11,9 @@ public class MonitoringException extends RuntimeException {
   public enum Kind {
     INVALID,
     CONFLICT,
-    NOT_FOUND
+    NOT_FOUND,
+    /** A file or body larger than the service takes (413). */
+    TOO_LARGE
   }
 
   private final Kind kind;
@@ -31,6 +33,17 @@ public class MonitoringException extends RuntimeException {
 
   static MonitoringException conflict(String message) {
     return new MonitoringException(Kind.CONFLICT, message);
+  }
+
+  /** The sentence for a file over the upload limit. */
+  public static MonitoringException tooLarge(String limit) {
+    return new MonitoringException(
+        Kind.TOO_LARGE,
+        "This file is larger than "
+            + limit
+            + ", so we have not kept it. Please send each statement or receipt as a separate"
+            + " file, or make it smaller (for example, save it again as a PDF from your bank's"
+            + " website).");
   }
 
   static MonitoringException notFound(String message) {

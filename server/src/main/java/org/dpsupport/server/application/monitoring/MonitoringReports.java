@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dpsupport.payroll.interfaces.file.SpreadsheetCells;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
 import org.dpsupport.server.security.RecordAccessDeniedException;
@@ -317,21 +318,8 @@ public class MonitoringReports {
   }
 
   /**
-   * A text cell a spreadsheet will not run: one starting with {@code = + - @}, a tab or a carriage
-   * return gets a leading apostrophe (OWASP's advice on CSV injection). Private until the shared
-   * {@code SpreadsheetCells.safe} lands on main.
+   * Every return the viewer may see as CSV (Commons CSV quotes; SpreadsheetCells defuses formulas).
    */
-  static String safe(String cell) {
-    if (cell == null || cell.isEmpty()) {
-      return cell;
-    }
-    char c = cell.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
-        ? "'" + cell
-        : cell;
-  }
-
-  /** Every return the viewer may see as CSV (Commons CSV does the quoting). */
   public String returnsCsv(Viewer viewer) {
     scope(viewer);
     StringWriter out = new StringWriter();
@@ -352,14 +340,15 @@ public class MonitoringReports {
                 .build())) {
       for (MonitoringViews.ReturnSummary r : views.returns(viewer)) {
         csv.printRecord(
-            r.id(),
-            safe(r.reference()),
-            safe(r.recipientName()),
-            r.periodStart(),
-            r.periodEnd(),
-            r.dueDate(),
-            r.state(),
-            r.openFlags());
+            SpreadsheetCells.row(
+                r.id(),
+                r.reference(),
+                r.recipientName(),
+                r.periodStart(),
+                r.periodEnd(),
+                r.dueDate(),
+                r.state(),
+                r.openFlags()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

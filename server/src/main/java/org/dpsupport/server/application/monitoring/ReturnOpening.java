@@ -191,6 +191,12 @@ public class ReturnOpening {
     return scheduler.running();
   }
 
+  /** Whether the scheduler is firing, for an administrator (the only role that may ask). */
+  public boolean running(Viewer viewer) {
+    requireAdmin(viewer);
+    return scheduler.running();
+  }
+
   public void stop(Viewer viewer) {
     requireAdmin(viewer);
     audit.record(

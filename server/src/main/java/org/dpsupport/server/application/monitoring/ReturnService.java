@@ -199,6 +199,10 @@ public class ReturnService {
    * What became of an upload: the file kept (or, for a duplicate, the one already kept) and what
    * the budget holder is told about it.
    */
+  /** The largest file kept: the reading limit, so nothing is kept that could never be read. */
+  public static final org.dpsupport.monitoring.application.ReadingLimits UPLOAD_LIMIT =
+      org.dpsupport.monitoring.application.ReadingLimits.defaults();
+
   public record Uploaded(
       long id, String fileName, String outcome, String message, boolean duplicate) {}
 
@@ -216,6 +220,9 @@ public class ReturnService {
     }
     if (bytes == null || bytes.length == 0) {
       throw MonitoringException.invalid("The file is empty. Choose the file again and upload it.");
+    }
+    if (bytes.length > UPLOAD_LIMIT.maxBytes()) {
+      throw MonitoringException.tooLarge(UPLOAD_LIMIT.sizeForPeople());
     }
     UploadStore.Stored stored = uploads.store(returnId, kind, fileName, bytes, viewer.username());
     UploadEntity result;

@@ -13,8 +13,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
 import org.dpsupport.payroll.application.PayResult;
@@ -42,7 +42,8 @@ import org.dpsupport.payroll.interfaces.file.PensionContributionCsv;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
-import org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.BacsServiceUserNumbers;
+import org.dpsupport.server.infrastructure.persistence.payroll.LeavingDateReports;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
@@ -60,10 +61,6 @@ import org.dpsupport.server.security.Viewer;
  */
 @ApplicationScoped
 public class PayRunService {
-
-  /** The date in the PAs' bank statement reference: WAGES 28 SEP 2026. */
-  private static final java.time.format.DateTimeFormatter WAGES_DATE =
-      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
   /** A run as the review page and the API show it. */
   public record RunView(
@@ -154,6 +151,9 @@ public class PayRunService {
   @Inject AuditLog audit;
 
   @Inject Clock clock;
+
+  @Inject BacsServiceUserNumbers serviceUserNumbers;
+  @Inject LeavingDateReports leavingDateReports;
 
   @Transactional
   public RunView calculate(Viewer viewer, long accountId, YearMonth month) {
@@ -394,6 +394,8 @@ public class PayRunService {
     List<EmployeeToPay> unpaid = new ArrayList<>();
     Map<Long, Boolean> notPaid = new HashMap<>();
     Map<Long, PayrollEmployeeEntity> payrollEmployees = new HashMap<>();
+    // finalised runs whose FPS reported a PA's leaving date: those dates are not sent again
+    Set<Long> reportedLeaving = leavingDateReports.finalisedRunsThatReported(run.getAccountId());
     Map<String, Long> employmentByPayId = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     Map<String, String[]> contacts = new HashMap<>();
@@ -474,6 +476,7 @@ public class PayRunService {
       fps.add(
           fpsEntry(
               run,
+              reportedLeaving,
               payrollEmployees.get(employmentId),
               p.employee(),
               r,
@@ -486,7 +489,7 @@ public class PayRunService {
               p.employee().accountNumber(),
               p.employee().accountName(),
               r.netPay(),
-              "WAGES " + WAGES_DATE.format(period.paymentDate()).toUpperCase(Locale.ROOT)));
+              wagesReference(period.paymentDate())));
     }
     // PAs on the FPS without a payment: a zero payment (no year-to-date passed in, so no refund is
     // worked out)
@@ -501,6 +504,7 @@ public class PayRunService {
       fps.add(
           fpsEntry(
               run,
+              reportedLeaving,
               payrollEmployees.get(employmentId),
               p.employee(),
               p.result(),
@@ -543,6 +547,16 @@ public class PayRunService {
             contacts));
   }
 
+  /** The reference on the PAs' bank statements: WAGES 28 SEP 2026. */
+  static String wagesReference(LocalDate payDay) {
+    return "WAGES "
+        + payDay.getDayOfMonth()
+        + " "
+        + payDay.getMonth().name().substring(0, 3)
+        + " "
+        + payDay.getYear();
+  }
+
   /**
    * The run's Bacs Standard 18 file, under the agency's service user number, paying the PAs on the
    * pay day (or the working day before). Refused whole, with what to put right, when the agency has
@@ -554,23 +568,19 @@ public class PayRunService {
       EmployerDetails employer,
       PayPeriod period,
       List<BacsStandard18File.Credit> credits) {
-    DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, accountId);
-    PayrollAgencyEntity agency =
-        account.getAgencyId() == null
-            ? null
-            : em.find(PayrollAgencyEntity.class, account.getAgencyId());
-    if (agency == null || agency.getBacsServiceUserNumber() == null) {
-      throw PayrollProblem.conflict(
-          "The pay run cannot be worked out: the BACS file needs the agency's Bacs service user"
-              + " number, which has not been recorded. Ask the administrator to add it.");
-    }
+    String serviceUserNumber =
+        serviceUserNumbers
+            .forAccount(accountId)
+            .orElseThrow(
+                () ->
+                    PayrollProblem.conflict(
+                        "The pay run cannot be worked out: the BACS file needs the agency's Bacs"
+                            + " service user number, which has not been recorded. Ask the"
+                            + " administrator to add it."));
     try {
       return BacsStandard18File.render(
           new BacsStandard18File.Originator(
-              agency.getBacsServiceUserNumber(),
-              employer.name(),
-              employer.sortCode(),
-              employer.accountNumber()),
+              serviceUserNumber, employer.name(), employer.sortCode(), employer.accountNumber()),
           period.paymentDate(),
           LocalDate.now(clock),
           credits);
@@ -587,6 +597,7 @@ public class PayRunService {
    */
   private FullPaymentSubmission.Entry fpsEntry(
       PayRunEntity run,
+      Set<Long> reportedLeaving,
       PayrollEmployeeEntity pe,
       EmployeeRecord employee,
       PayResult r,
@@ -594,11 +605,10 @@ public class PayRunService {
       boolean firstPayment,
       boolean irregular) {
     Long reportedBy = pe.getLeavingReportedRunId();
-    boolean reported = false;
-    if (reportedBy != null && !reportedBy.equals(run.getId())) {
-      PayRunEntity earlier = em.find(PayRunEntity.class, reportedBy);
-      reported = earlier != null && PayRunStatus.valueOf(earlier.getStatus()).isFinal();
-    }
+    boolean reported =
+        reportedBy != null
+            && !reportedBy.equals(run.getId())
+            && reportedLeaving.contains(reportedBy);
     FullPaymentSubmission.Reporting reporting =
         new FullPaymentSubmission.Reporting(false, reported, null);
     if (FullPaymentSubmission.reportLeavingDate(employee, r, reporting)) {

@@ -68,7 +68,9 @@ final class PayrollMapping {
         e.getPayId(),
         e.getForename(),
         e.getSurname(),
-        e.getNiNumber() == null ? null : NationalInsuranceNumber.parse(e.getNiNumber()),
+        e.getNiNumber() == null
+            ? NationalInsuranceNumber.NOT_KNOWN
+            : NationalInsuranceNumber.parse(e.getNiNumber()),
         e.getDateOfBirth(),
         e.getGender(),
         address,

@@ -81,6 +81,13 @@ public class TimesheetService {
           PayrollProblem.Kind.BAD_INPUT,
           "Give the period's first and last day and at least" + " one shift.");
     }
+    if (periodStart.isAfter(LocalDate.now(clock).plusYears(1))) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "A timesheet is for work done or planned this year, but this period starts "
+              + periodStart
+              + ". Check the year.");
+    }
     Timesheet timesheet;
     try {
       List<TimesheetEntry> entries =

@@ -70,6 +70,10 @@ public class RegisterService {
 
   @Inject SignInService signIn;
 
+  @Inject org.dpsupport.server.application.monitoring.Notifier notifier;
+
+  @Inject org.dpsupport.server.infrastructure.persistence.monitoring.PersonNotices personNotices;
+
   @Inject Clock clock;
 
   @Inject Event<ProfileChanged> profileChanged;
@@ -82,23 +86,50 @@ public class RegisterService {
    * A PA registers themselves: a sign-in with the PERSONAL_ASSISTANT role and a profile sent for
    * checking. Anyone may do this; nothing is searchable until register staff approve it.
    */
+  /**
+   * What a person is told after joining, whether the address was new or already had an account (its
+   * owner is e-mailed instead), so the answer never reveals which addresses have accounts.
+   */
+  public static String joinedMessage(String email) {
+    return "Thank you. If "
+        + SignInService.normalise(email)
+        + " is new to us, your profile has been sent to register staff for checking: sign in with"
+        + " it and your password to see how it is going. If it already has an account, we have"
+        + " e-mailed it to say what to do.";
+  }
+
   @Transactional
-  public StoredProfile registerPa(
+  public Optional<StoredProfile> registerPa(
       String email, char[] password, ProfileDetails details, String actor) {
     String username = SignInService.normalise(email);
     if (username.isBlank() || password == null || password.length < 10) {
       throw new InvalidDetailException("Please choose a password of at least 10 characters.");
     }
+    // The details are checked before the address, so an incomplete form is refused alike for a
+    // new address and a known one.
+    details
+        .applyTo(PaProfile.draft(PaId.of("PA-000000"), details.contact()))
+        .build()
+        .submit(Actor.personalAssistant(username), today());
     long taken =
         em.createQuery("select count(u) from UserAccountEntity u where u.username = :u", Long.class)
             .setParameter("u", username)
             .getSingleResult();
     if (taken > 0) {
-      throw new InvalidDetailException(
-          "There is already an account for "
-              + username
-              + ". Sign in instead, or use"
-              + " another email address.");
+      // Said to no one but the address's owner, so joining never reveals who has an account.
+      // queued in the outbox with no account (it is about a sign-in), sent after this commits
+      personNotices.queue(
+          "JOIN_EXISTING_ACCOUNT",
+          username,
+          "Someone tried to join the PA register with your email address",
+          "Someone tried to join the DP Support PA register with this email address, which"
+              + " already has an account. If it was you, sign in with your password instead. If"
+              + " you have forgotten it, ask your council's direct payments team to reset it. If"
+              + " it was not you, you need do nothing: your account has not changed.",
+          OffsetDateTime.now(clock));
+      notifier.sendQueuedAfterCommit();
+      audit.record(actor, "PA_JOIN_EXISTING_ADDRESS", "User", null, "owner e-mailed");
+      return Optional.empty();
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     UserAccountEntity user =
@@ -121,7 +152,7 @@ public class RegisterService {
     store.insertProfile(id, user.getId(), profile, now);
     audit.record(
         actor, "PA_REGISTERED", "PaProfile", profile.id().value(), "profile sent for checking");
-    return new StoredProfile(id, user.getId(), profile);
+    return Optional.of(new StoredProfile(id, user.getId(), profile));
   }
 
   /**

@@ -42,6 +42,7 @@ public class MeResource {
         user.getDisplayName(),
         user.getRoles().stream().map(Role::name).sorted().toList(),
         first.startPage(),
-        CsrfFilter.tokenFor(request.getSession()));
+        // only a browser session needs the token; an HTTP Basic call makes no session
+        request.getSession(false) == null ? null : CsrfFilter.tokenFor(request.getSession(false)));
   }
 }

@@ -1,6 +1,5 @@
 package org.dpsupport.server.interfaces.rest;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -10,9 +9,6 @@ import org.dpsupport.server.security.RecordAccessDeniedException;
 public class RecordAccessDeniedMapper implements ExceptionMapper<RecordAccessDeniedException> {
   @Override
   public Response toResponse(RecordAccessDeniedException e) {
-    return Response.status(Response.Status.FORBIDDEN)
-        .type(MediaType.APPLICATION_JSON)
-        .entity(new ApiError(e.getMessage()))
-        .build();
+    return ApiError.response(Response.Status.FORBIDDEN, e.getMessage());
   }
 }

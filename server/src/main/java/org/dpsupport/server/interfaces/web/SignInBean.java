@@ -32,6 +32,10 @@ public class SignInBean {
   private String error;
   private String errorField;
 
+  static final String NOT_ACCEPTED =
+      "The email address or password is not right. Check them and try again. After too many"
+          + " wrong passwords, signing in is paused for %d minutes.";
+
   public String signIn() throws IOException {
     if (username == null || username.isBlank()) {
       return fail("username", "Enter your email address");
@@ -66,16 +70,9 @@ public class SignInBean {
       faces.responseComplete();
       return null;
     }
-    if (signInService.isLocked(username)) {
-      return fail(
-          "username",
-          "This account is locked because the password was wrong too many times."
-              + " Wait "
-              + signInService.lockMinutes()
-              + " minutes and try again, or ask your administrator to unlock it.");
-    }
-    return fail(
-        "username", "The email address or password is not right. Check them and try again.");
+    // One message whether the password was wrong, the address unknown or the account locked, so
+    // the form never tells anyone which addresses have an account.
+    return fail("username", NOT_ACCEPTED.formatted(signInService.lockMinutes()));
   }
 
   private String fail(String field, String message) {

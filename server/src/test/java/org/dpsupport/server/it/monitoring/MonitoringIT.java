@@ -150,6 +150,55 @@ class MonitoringIT {
 
   @Test
   @DisplayName(
+      "A statement that prints no balances is read and kept, not refused: the holder is told why"
+          + " it goes to an officer, and the officer sees its rows")
+  void statementWithoutBalancesIsReadNotRefused() throws Exception {
+    LocalDate today = LocalDate.now(UK);
+    LocalDate start = today.minusMonths(3);
+    long accountId = enrol(reference("NOBAL"), start);
+    long returnId = awaitReturn(accountId).get("id").asLong();
+    byte[] statement =
+        Statements.withoutBalances(
+            start,
+            today,
+            List.of(
+                new Transaction(
+                    start.plusDays(1),
+                    new BigDecimal("1200.00"),
+                    "DIRECT PAYMENT BARKING AND DAGENHAM COUNCIL"),
+                new Transaction(
+                    start.plusDays(3),
+                    new BigDecimal("-450.00"),
+                    "FASTER PAYMENT TO SUNRISE HOMECARE LTD")));
+    MonitoringApi.Reply upload =
+        holder.upload(
+            "/returns/" + returnId + "/uploads?kind=STATEMENT&fileName=no-balances.pdf", statement);
+    assertEquals(200, upload.status(), upload.text());
+    assertEquals("READ_UNVERIFIED", upload.body().get("outcome").asText(), upload.text());
+    assertTrue(
+        upload
+            .body()
+            .get("message")
+            .asText()
+            .matches(
+                "We read 2 payments from your statement for .+ to .+, but it does not print the"
+                    + " balances we need to check them, so an officer will check it\\."),
+        upload.text());
+    JsonNode detail = officer.get("/returns/" + returnId).body();
+    List<String> descriptions =
+        StreamSupport.stream(detail.get("lines").spliterator(), false)
+            .map(l -> l.get("description").asText())
+            .toList();
+    assertEquals(
+        List.of(
+            "DIRECT PAYMENT BARKING AND DAGENHAM COUNCIL",
+            "FASTER PAYMENT TO SUNRISE HOMECARE LTD"),
+        descriptions,
+        detail.toString());
+  }
+
+  @Test
+  @DisplayName(
       "A new account: Quartz opens its quarterly return, the holder is e-mailed, sends a clean statement, and it is accepted automatically")
   void cleanQuarterAcceptedAutomatically() throws Exception {
     LocalDate today = LocalDate.now(UK);

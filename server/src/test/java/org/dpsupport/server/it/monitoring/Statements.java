@@ -104,4 +104,60 @@ final class Statements {
             lines);
     return StatementPdfWriter.write(spec).pdf();
   }
+
+  /**
+   * A statement that prints no opening or closing balance and no running balance (a credit union
+   * style): it can be read but not checked.
+   */
+  static byte[] withoutBalances(
+      LocalDate start, LocalDate endExclusive, List<Transaction> transactions) {
+    StatementSpec l = layout();
+    StatementSpec.Layout none =
+        new StatementSpec.Layout(
+            StatementSpec.Summary.NONE,
+            false,
+            false,
+            "Balance brought forward",
+            "Balance carried forward",
+            false,
+            "Page %d of %d",
+            false,
+            false,
+            9f);
+    List<Transaction> lines = new ArrayList<>(transactions);
+    lines.sort(Comparator.comparing(Transaction::date));
+    StatementSpec spec =
+        new StatementSpec(
+            "it-no-balances-" + start,
+            l.bank(),
+            l.holder(),
+            l.address(),
+            l.sortCode(),
+            l.accountNumber(),
+            start,
+            endExclusive.minusDays(1),
+            BigDecimal.ZERO,
+            l.columns(),
+            l.dateHeader(),
+            l.descriptionHeader(),
+            l.outHeader(),
+            l.inHeader(),
+            l.balanceHeader(),
+            l.dateFormat(),
+            l.periodFormat(),
+            l.balanceStyle(),
+            l.poundSigns(),
+            l.orientation(),
+            l.rowsPerPage(),
+            l.wrapAt(),
+            l.balanceOnEveryRow(),
+            false,
+            l.amountOnLastLine(),
+            l.font(),
+            0,
+            l.twoLineHeadings(),
+            none,
+            lines);
+    return StatementPdfWriter.write(spec).pdf();
+  }
 }

@@ -564,7 +564,7 @@ class PayrollMonthIT {
     // week 1/month 1: item 7 is left blank as on HMRC's form; item 8 has this employment's figures
     assertTrue(p45.contains("not completed: code not cumulative"), p45);
     // the October run's FPS carried the leaving date, and the P45 says so (no earlier claim)
-    assertTrue(p45.contains("Full Payment Submission for the pay day of"), p45);
+    assertTrue(p45.contains("goes to HMRC on the employer's Full Payment Submission"), p45);
     assertTrue(p45.contains(september.get(1).result().taxablePay().toDisplayString()), p45);
     assertTrue(
         p45.contains(september.get(1).result().incomeTax().taxDueInPeriod().toDisplayString()),

@@ -102,10 +102,15 @@ final class RegisterApi {
     profile.put("rateSought", "13.50");
     profile.put("about", "Patient and kind.");
     Reply joined = call("POST", "/register/join", null, null, profile);
-    if (joined.status() != 200) {
+    if (joined.status() != 202) {
       throw new AssertionError("join: " + joined.status() + " " + joined.raw());
     }
-    return joined.body().get("paRef").asText();
+    // joining answers the same for every address; the new PA reads their profile signed in
+    Reply own = call("GET", "/register/profile", email, PASSWORD, null);
+    if (own.status() != 200) {
+      throw new AssertionError("profile after joining: " + own.status() + " " + own.raw());
+    }
+    return own.body().get("paRef").asText();
   }
 
   /** Register staff record complete, in-date evidence and approve the PA. */

@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
  * Checked against HMRC's published allocation rules (NIM39110): the first letter is never D, F, I,
  * Q, U or V; the second never D, F, I, O, Q, U or V; and the prefixes BG, GB, KN, NK, NT, TN and ZZ
  * are never allocated. Temporary numbers (TN...) are refused for RTI.
+ *
+ * <p>{@link #NOT_KNOWN} stands for a PA who has no number yet (HMRC then matches them by date of
+ * birth, gender and address): it prints as "not known", is empty in files, and the FPS leaves NINO
+ * out. {@link #parse} never returns it: a missing or blank number there is refused.
  */
 public record NationalInsuranceNumber(String value) {
 
@@ -17,25 +21,43 @@ public record NationalInsuranceNumber(String value) {
   private static final Set<String> NEVER_ALLOCATED =
       Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
 
+  /** No number yet. */
+  public static final NationalInsuranceNumber NOT_KNOWN = new NationalInsuranceNumber("");
+
   public NationalInsuranceNumber {
-    String normalised = value == null ? "" : value.replace(" ", "").toUpperCase(Locale.ROOT);
-    if (!FORMAT.matcher(normalised).matches()
-        || NEVER_ALLOCATED.contains(normalised.substring(0, 2))) {
+    if (value == null) {
       throw new IllegalArgumentException(
-          "'"
-              + value
-              + "' is not a National Insurance number. It is two letters, six"
-              + " numbers and a letter A, B, C or D, like AB 12 34 56 C; it is on the PA's payslips, P60 or NI letter.");
+          "The National Insurance number is missing. It is two letters, six numbers and a letter"
+              + " A, B, C or D, like AB 12 34 56 C; it is on the PA's payslips, P60 or NI letter.");
     }
-    value = normalised;
+    if (!value.isEmpty()) { // "" is NOT_KNOWN
+      String normalised = value.replace(" ", "").toUpperCase(Locale.ROOT);
+      if (!FORMAT.matcher(normalised).matches()
+          || NEVER_ALLOCATED.contains(normalised.substring(0, 2))) {
+        throw new IllegalArgumentException(
+            "'"
+                + value
+                + "' is not a National Insurance number. It is two letters, six"
+                + " numbers and a letter A, B, C or D, like AB 12 34 56 C; it is on the PA's payslips, P60 or NI letter.");
+      }
+      value = normalised;
+    }
   }
 
   public static NationalInsuranceNumber parse(String text) {
-    return new NationalInsuranceNumber(text);
+    return new NationalInsuranceNumber(text == null || text.isBlank() ? null : text);
   }
 
-  /** "AB 12 34 56 C", as people write it. */
+  /** Whether the PA has a number ({@link #NOT_KNOWN} has none). */
+  public boolean known() {
+    return !value.isEmpty();
+  }
+
+  /** "AB 12 34 56 C", as people write it; "not known" for {@link #NOT_KNOWN}. */
   public String formatted() {
+    if (!known()) {
+      return "not known";
+    }
     return value.substring(0, 2)
         + " "
         + value.substring(2, 4)

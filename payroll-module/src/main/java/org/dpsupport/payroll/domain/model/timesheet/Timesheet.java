@@ -13,14 +13,29 @@ import org.dpsupport.payroll.domain.model.pay.WorkedShift;
 
 /**
  * A PA's shifts for one pay period. Built only through {@link #of}, which refuses what cannot be
- * true: overlapping shifts, more than 24 hours in a calendar day, work before the PA started or
- * after they left, a weekend rate on a weekday or a bank-holiday rate on an ordinary day.
+ * true: a period that ends before it starts, is longer than one month or lies outside the
+ * employment; overlapping shifts, more than 24 hours in a calendar day, more than {@value
+ * #MAX_SHIFTS_PER_DAY} shifts starting on one day or more than {@value #MAX_HOURS_PER_WEEK} hours
+ * in one week (Monday to Sunday, sleep-ins not counted), work before the PA started or after they
+ * left, a weekend rate on a weekday or a bank-holiday rate on an ordinary day.
  */
 public record Timesheet(LocalDate periodStart, LocalDate periodEnd, List<TimesheetEntry> entries) {
 
   public Timesheet {
     entries = entries.stream().sorted(Comparator.comparing(TimesheetEntry::start)).toList();
   }
+
+  /** The longest pay period: a calendar month. */
+  public static final int MAX_PERIOD_DAYS = 31;
+
+  /** More visits than this in one day is a mistake in the times, not a day's work. */
+  public static final int MAX_SHIFTS_PER_DAY = 12;
+
+  /**
+   * More hours than this in one week (sleep-ins aside) is not a week anyone works: 14 hours a day,
+   * every day.
+   */
+  public static final int MAX_HOURS_PER_WEEK = 98;
 
   public static Timesheet of(
       LocalDate periodStart,
@@ -29,6 +44,7 @@ public record Timesheet(LocalDate periodStart, LocalDate periodEnd, List<Timeshe
       LocalDate employedUntil,
       Predicate<LocalDate> bankHoliday,
       List<TimesheetEntry> entries) {
+    checkPeriod(periodStart, periodEnd, employedFrom, employedUntil);
     List<TimesheetEntry> sorted =
         entries.stream().sorted(Comparator.comparing(TimesheetEntry::start)).toList();
     Map<LocalDate, Duration> perDay = new HashMap<>();
@@ -80,6 +96,7 @@ public record Timesheet(LocalDate periodStart, LocalDate periodEnd, List<Timeshe
       }
       addPerDay(perDay, e);
     }
+    checkPlausible(sorted);
     perDay.forEach(
         (day, worked) -> {
           if (worked.compareTo(Duration.ofHours(24)) > 0) {
@@ -92,6 +109,65 @@ public record Timesheet(LocalDate periodStart, LocalDate periodEnd, List<Timeshe
           }
         });
     return new Timesheet(periodStart, periodEnd, sorted);
+  }
+
+  private static void checkPeriod(
+      LocalDate periodStart, LocalDate periodEnd, LocalDate employedFrom, LocalDate employedUntil) {
+    if (periodEnd.isBefore(periodStart)) {
+      throw new InvalidTimesheetException(
+          "The period ends ("
+              + periodEnd
+              + ") before it starts ("
+              + periodStart
+              + "). Check the dates.");
+    }
+    if (periodStart.plusDays(MAX_PERIOD_DAYS - 1L).isBefore(periodEnd)) {
+      throw new InvalidTimesheetException(
+          "A timesheet covers one pay period, at most a month, but "
+              + periodStart
+              + " to "
+              + periodEnd
+              + " is longer. Send one timesheet for each pay period.");
+    }
+    if (periodEnd.isBefore(employedFrom)
+        || (employedUntil != null && periodStart.isAfter(employedUntil))) {
+      throw new InvalidTimesheetException(
+          "The period "
+              + periodStart
+              + " to "
+              + periodEnd
+              + " is outside the employment, which runs from "
+              + employedFrom
+              + (employedUntil == null ? "" : " to " + employedUntil)
+              + ". Check the dates.");
+    }
+  }
+
+  private static void checkPlausible(List<TimesheetEntry> sorted) {
+    Map<LocalDate, Integer> shiftsPerDay = new HashMap<>();
+    Map<LocalDate, Duration> perWeek = new HashMap<>();
+    for (TimesheetEntry e : sorted) {
+      if (shiftsPerDay.merge(e.date(), 1, Integer::sum) > MAX_SHIFTS_PER_DAY) {
+        throw new InvalidTimesheetException(
+            "More than "
+                + MAX_SHIFTS_PER_DAY
+                + " shifts start on "
+                + e.date()
+                + ". Check the times, and join visits that run on from each other into one shift.");
+      }
+      if (e.rateType() != RateType.SLEEP_IN) {
+        LocalDate monday = e.date().with(DayOfWeek.MONDAY);
+        Duration week = perWeek.merge(monday, Duration.between(e.start(), e.end()), Duration::plus);
+        if (week.compareTo(Duration.ofHours(MAX_HOURS_PER_WEEK)) > 0) {
+          throw new InvalidTimesheetException(
+              "The shifts in the week starting "
+                  + monday
+                  + " add up to more than "
+                  + MAX_HOURS_PER_WEEK
+                  + " hours, which is more than anyone works in a week. Check the times.");
+        }
+      }
+    }
   }
 
   /** Hours count towards the day the shift starts, as the engine pays them. */

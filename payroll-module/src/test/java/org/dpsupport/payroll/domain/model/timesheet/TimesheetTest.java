@@ -125,4 +125,77 @@ class TimesheetTest {
         InvalidTimesheetException.class,
         () -> november(shift("2026-11-03T08:00", "2026-11-03T12:00", RateType.BANK_HOLIDAY)));
   }
+
+  @Test
+  @DisplayName(
+      "A period of a century, one ending before it starts or outside the employment is refused")
+  void periodsThatCannotBe() {
+    var employed = LocalDate.of(2025, 1, 6);
+    var century =
+        assertThrows(
+            InvalidTimesheetException.class,
+            () ->
+                Timesheet.of(
+                    LocalDate.of(2000, 1, 1),
+                    LocalDate.of(2100, 1, 1),
+                    employed,
+                    null,
+                    d -> false,
+                    List.of(shift("2026-11-02T08:00", "2026-11-02T16:00", RateType.DAY))));
+    assertTrue(century.getMessage().contains("at most a month"), century.getMessage());
+    var backwards =
+        assertThrows(
+            InvalidTimesheetException.class,
+            () -> Timesheet.of(NOV_30, NOV_1, employed, null, d -> false, List.of()));
+    assertTrue(backwards.getMessage().contains("before it starts"), backwards.getMessage());
+    var before =
+        assertThrows(
+            InvalidTimesheetException.class,
+            () ->
+                Timesheet.of(
+                    LocalDate.of(2024, 11, 1),
+                    LocalDate.of(2024, 11, 30),
+                    employed,
+                    null,
+                    d -> false,
+                    List.of()));
+    assertTrue(before.getMessage().contains("outside the employment"), before.getMessage());
+  }
+
+  @Test
+  @DisplayName("96 quarter-hour shifts a day, or 115 hours a week, are refused as implausible")
+  void implausibleHours() {
+    List<TimesheetEntry> quarterHours = new java.util.ArrayList<>();
+    LocalDateTime t = LocalDateTime.parse("2026-11-02T00:00");
+    for (int i = 0; i < 96; i++) {
+      quarterHours.add(new TimesheetEntry(t, t.plusMinutes(15), RateType.DAY));
+      t = t.plusMinutes(15);
+    }
+    var many =
+        assertThrows(
+            InvalidTimesheetException.class,
+            () -> november(quarterHours.toArray(TimesheetEntry[]::new)));
+    assertTrue(many.getMessage().contains("More than 12 shifts start on"), many.getMessage());
+
+    List<TimesheetEntry> longWeek = new java.util.ArrayList<>();
+    for (int day = 2; day <= 8; day++) {
+      LocalDateTime start = LocalDateTime.of(2026, 11, day, 6, 0);
+      longWeek.add(new TimesheetEntry(start, start.plusHours(16).plusMinutes(30), RateType.DAY));
+    }
+    var week =
+        assertThrows(
+            InvalidTimesheetException.class,
+            () -> november(longWeek.toArray(TimesheetEntry[]::new)));
+    assertTrue(week.getMessage().contains("more than 98 hours"), week.getMessage());
+    // 14 hours every day of the week is still accepted
+    List<TimesheetEntry> fullWeek = new java.util.ArrayList<>();
+    for (int day = 2; day <= 8; day++) {
+      LocalDateTime start = LocalDateTime.of(2026, 11, day, 7, 0);
+      fullWeek.add(
+          new TimesheetEntry(
+              start, start.plusHours(14), day >= 7 ? RateType.WEEKEND : RateType.DAY));
+    }
+    assertEquals(
+        new BigDecimal("98.00"), november(fullWeek.toArray(TimesheetEntry[]::new)).hoursWorked());
+  }
 }

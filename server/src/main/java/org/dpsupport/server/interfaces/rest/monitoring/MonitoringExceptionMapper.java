@@ -1,6 +1,5 @@
 package org.dpsupport.server.interfaces.rest.monitoring;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -16,10 +15,8 @@ public class MonitoringExceptionMapper implements ExceptionMapper<MonitoringExce
           case INVALID -> Response.Status.BAD_REQUEST;
           case CONFLICT -> Response.Status.CONFLICT;
           case NOT_FOUND -> Response.Status.NOT_FOUND;
+          case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
         };
-    return Response.status(status)
-        .type(MediaType.APPLICATION_JSON)
-        .entity(new ApiError(e.getMessage()))
-        .build();
+    return ApiError.response(status, e.getMessage());
   }
 }

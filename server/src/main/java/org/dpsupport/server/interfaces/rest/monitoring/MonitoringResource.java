@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,8 +32,14 @@ import org.dpsupport.server.application.monitoring.ReturnService;
 import org.dpsupport.server.application.monitoring.UploadStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.CaseActionEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.UploadEntity;
+import org.dpsupport.server.interfaces.rest.ApiError;
 import org.dpsupport.server.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/monitoring")
 @RequestScoped
@@ -187,11 +195,26 @@ public class MonitoringResource {
   @Path("/returns/{id}/uploads")
   @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
   @Operation(summary = "Upload a statement, receipt or invoice PDF; it is kept, then read at once")
+  @APIResponse(responseCode = "200", description = "The file was kept; the body says what we read")
+  @APIResponse(
+      responseCode = "413",
+      description = "The file is over the upload limit (20 MB); nothing was kept",
+      content =
+          @Content(
+              mediaType = ApiError.MEDIA_TYPE,
+              schema = @Schema(implementation = ApiError.class)))
   public UploadResult upload(
       @PathParam("id") long id,
       @QueryParam("kind") String kind,
       @QueryParam("fileName") String fileName,
-      byte[] body) {
+      @HeaderParam("Content-Length") Long length,
+      @RequestBody(
+              description = "The PDF, as sent by your bank or supplier, at most 20 MB",
+              content =
+                  @Content(
+                      mediaType = "application/pdf",
+                      schema = @Schema(type = SchemaType.STRING, format = "binary")))
+          InputStream body) {
     UploadStore.Kind k;
     try {
       k = UploadStore.Kind.valueOf(kind == null ? "STATEMENT" : kind.toUpperCase());
@@ -200,7 +223,13 @@ public class MonitoringResource {
           MonitoringException.Kind.INVALID,
           "Say whether the file is a STATEMENT, a RECEIPT or an INVOICE.");
     }
-    return UploadResult.of(returns.upload(current.viewer(), id, k, fileName, body));
+    long limit = ReturnService.UPLOAD_LIMIT.maxBytes();
+    if (length != null && length > limit) {
+      // refused before a byte is read: nothing is buffered or kept
+      throw MonitoringException.tooLarge(ReturnService.UPLOAD_LIMIT.sizeForPeople());
+    }
+    byte[] bytes = LimitedBody.read(body, limit, ReturnService.UPLOAD_LIMIT.sizeForPeople());
+    return UploadResult.of(returns.upload(current.viewer(), id, k, fileName, bytes));
   }
 
   @GET
@@ -293,9 +322,9 @@ public class MonitoringResource {
 
   @GET
   @Path("/scheduler")
-  @Operation(summary = "Whether this server's return scheduler is firing")
+  @Operation(summary = "Administrator: whether this server's return scheduler is firing")
   public SchedulerState scheduler() {
-    return new SchedulerState(opening.running());
+    return new SchedulerState(opening.running(current.viewer()));
   }
 
   @POST

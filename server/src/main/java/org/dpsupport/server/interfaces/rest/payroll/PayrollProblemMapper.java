@@ -1,6 +1,5 @@
 package org.dpsupport.server.interfaces.rest.payroll;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -18,9 +17,6 @@ public class PayrollProblemMapper implements ExceptionMapper<PayrollProblem> {
           case NOT_FOUND -> 404;
           case CONFLICT -> 409;
         };
-    return Response.status(status)
-        .type(MediaType.APPLICATION_JSON)
-        .entity(new ApiError(e.getMessage()))
-        .build();
+    return ApiError.response(status, e.getMessage());
   }
 }

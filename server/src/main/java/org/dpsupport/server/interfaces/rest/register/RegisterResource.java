@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.dpsupport.register.domain.model.InvalidDetailException;
@@ -25,6 +26,7 @@ import org.dpsupport.server.application.register.RegisterSearch;
 import org.dpsupport.server.application.register.RegisterService;
 import org.dpsupport.server.application.register.VettingSweep;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
+import org.dpsupport.server.interfaces.rest.ApiError;
 import org.dpsupport.server.interfaces.rest.register.RegisterJson.ContactView;
 import org.dpsupport.server.interfaces.rest.register.RegisterJson.EmploymentView;
 import org.dpsupport.server.interfaces.rest.register.RegisterJson.HireInput;
@@ -40,6 +42,8 @@ import org.dpsupport.server.interfaces.rest.register.RegisterJson.SweepView;
 import org.dpsupport.server.interfaces.rest.register.RegisterJson.VettingInput;
 import org.dpsupport.server.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -72,27 +76,39 @@ public class RegisterResource {
 
   // ---- joining and the PA's own profile ---------------------------------------------------
 
+  /** The answer to joining, the same whether the address was new or already had an account. */
+  public record Joined(String message) {}
+
   @POST
   @Path("/join")
+  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "A PA registers themselves (no sign-in needed): creates their sign-in and a profile sent for checking")
-  @APIResponse(responseCode = "200", description = "Done; the body has the result")
+          "A PA registers themselves (no sign-in needed): creates their sign-in and a profile sent"
+              + " for checking. An address that already has an account gets the same answer, and"
+              + " its owner an e-mail, so joining never reveals who has an account.")
+  @APIResponse(
+      responseCode = "202",
+      description =
+          "Received; a new PA can now sign in and GET /register/profile to follow the checks",
+      content = @Content(schema = @Schema(implementation = Joined.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Something is missing or wrong; the message says what")
-  public ProfileView join(ProfileInput input) {
+      description = "Something is missing or wrong; the message says what",
+      content =
+          @Content(
+              mediaType = ApiError.MEDIA_TYPE,
+              schema = @Schema(implementation = ApiError.class)))
+  public Response join(ProfileInput input) {
     if (input == null || input.email() == null) {
       throw new InvalidDetailException("Please give your email address: it is your sign-in.");
     }
-    return view(
-        register
-            .registerPa(
-                input.email(),
-                input.password() == null ? null : input.password().toCharArray(),
-                input.toDetails(),
-                input.email())
-            .profile());
+    register.registerPa(
+        input.email(),
+        input.password() == null ? null : input.password().toCharArray(),
+        input.toDetails(),
+        input.email());
+    return Response.accepted(new Joined(RegisterService.joinedMessage(input.email()))).build();
   }
 
   @GET

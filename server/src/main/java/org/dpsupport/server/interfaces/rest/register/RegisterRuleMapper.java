@@ -1,6 +1,5 @@
 package org.dpsupport.server.interfaces.rest.register;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -19,10 +18,7 @@ public class RegisterRuleMapper implements ExceptionMapper<RegisterRuleException
 
   @Override
   public Response toResponse(RegisterRuleException e) {
-    return Response.status(status(e))
-        .type(MediaType.APPLICATION_JSON)
-        .entity(new ApiError(e.getMessage()))
-        .build();
+    return ApiError.response(status(e), e.getMessage());
   }
 
   static Response.Status status(RegisterRuleException e) {

@@ -17,6 +17,7 @@ public class JoinRegisterPage {
 
   private String error;
   private String joinedAs;
+  private String joined;
 
   /** Checks every field at once (the GOV.UK error pattern), then joins. */
   public String join() {
@@ -53,7 +54,10 @@ public class JoinRegisterPage {
     }
     try {
       register.registerPa(email, password.toCharArray(), PaRegisterPage.details(), email);
+      // the same words whether the address was new or already had an account (its owner is
+      // e-mailed), so the form never reveals who has an account
       joinedAs = email;
+      joined = RegisterService.joinedMessage(email);
     } catch (RuntimeException e) {
       error = RegisterForms.problem(e);
       if (error == null) {
@@ -94,6 +98,11 @@ public class JoinRegisterPage {
 
   public String getError() {
     return error;
+  }
+
+  /** What the person is told after joining: the same for a new address and a known one. */
+  public String getJoined() {
+    return joined;
   }
 
   public String getJoinedAs() {
