@@ -88,8 +88,21 @@ public class DpsAuthenticationMechanism implements HttpAuthenticationMechanism {
               + " authentication, or sign in on the web pages in this browser.");
     }
     boolean timedOut = hasSessionCookie(request) && request.getSession(false) == null;
+    // the page asked for, to go on to after signing in (GET only: a form post is not repeated)
+    String next =
+        "GET".equals(request.getMethod())
+            ? request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
+            : null;
+    String query =
+        (timedOut ? "expired=true" : "")
+            + (next == null
+                ? ""
+                : (timedOut ? "&" : "")
+                    + "next="
+                    + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
     return context.redirect(
-        request.getContextPath() + SIGN_IN_PAGE + (timedOut ? "?expired=true" : ""));
+        request.getContextPath() + SIGN_IN_PAGE + (query.isEmpty() ? "" : "?" + query));
   }
 
   private AuthenticationStatus basic(

@@ -93,7 +93,9 @@ class FoundationIT {
             .send(request, HttpResponse.BodyHandlers.ofString());
     assertEquals(302, redirect.statusCode());
     String location = redirect.headers().firstValue("Location").orElse("");
-    assertTrue(location.endsWith("/signin.xhtml?expired=true"), location);
+    assertTrue(
+        location.endsWith("/signin.xhtml?expired=true&next=%2Fholder%2Findex.xhtml"),
+        "says why, and goes on to the page asked for after signing in: " + location);
     HttpResponse<String> page = new WebClient().get("/signin.xhtml?expired=true");
     assertTrue(
         WebClient.text(page, "#expired-banner")

@@ -137,7 +137,7 @@ public class ReturnService {
                 "The return for "
                     + period.describe()
                     + " was due on "
-                    + r.getDueDate()
+                    + UploadStore.day(r.getDueDate())
                     + " and has not been sent."));
         audit.record(SYSTEM, "RETURN_OVERDUE", "Return", r.getId(), "Due " + r.getDueDate());
         accounts.rerate(r.getAccountId(), SYSTEM, "Return overdue");
@@ -148,12 +148,12 @@ public class ReturnService {
             a,
             r,
             "RETURN_REMINDER",
-            "Reminder: your direct payment return is due on " + r.getDueDate(),
+            "Reminder: your direct payment return is due on " + UploadStore.day(r.getDueDate()),
             "Your return for "
                 + period.describe()
                 + " is due on "
-                + r.getDueDate()
-                + ". Please sign in to DP Support to send it.\n\nReference: "
+                + UploadStore.day(r.getDueDate())
+                + ". Sign in to DP Support to send it.\n\nReference: "
                 + a.getReference());
         changed++;
       }

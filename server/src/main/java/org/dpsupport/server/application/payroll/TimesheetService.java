@@ -195,6 +195,16 @@ public class TimesheetService {
     return view(t, employment, load(t, employment));
   }
 
+  @Inject org.dpsupport.server.infrastructure.persistence.payroll.TimesheetShifts shiftStore;
+
+  /** A timesheet's shifts, for someone who may see the timesheet (to check before approving). */
+  public List<ShiftEntry> shifts(Viewer viewer, long timesheetId) {
+    timesheet(viewer, timesheetId);
+    return shiftStore.of(timesheetId).stream()
+        .map(s -> new ShiftEntry(s.getStartsAt(), s.getEndsAt(), s.getRateType()))
+        .toList();
+  }
+
   /** Timesheets of one employer, newest first. */
   public List<TimesheetView> forEmployer(Viewer viewer, long accountId) {
     access.employer(viewer, accountId);

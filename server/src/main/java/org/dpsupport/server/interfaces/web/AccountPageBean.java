@@ -98,13 +98,19 @@ public class AccountPageBean {
                   ? "Nothing yet: this shows once your payroll agency has paid your personal assistants"
                   : PlainWords.money(paid)
                       + " in "
-                      + runs.stream().filter(r -> "FINALISED".equals(r.status())).count()
-                      + " pay runs, with tax, pension and the agency's fee",
+                      + paidRuns(runs)
+                      + ", with tax, pension and the agency's fee",
               "payroll"));
     } catch (org.dpsupport.server.application.payroll.PayrollProblem
         | RecordAccessDeniedException e) {
       // not on the payroll bureau
     }
+  }
+
+  private static String paidRuns(
+      java.util.List<org.dpsupport.server.application.payroll.PayRunService.RunView> runs) {
+    long n = runs.stream().filter(r -> "FINALISED".equals(r.status())).count();
+    return n == 1 ? "1 pay run" : n + " pay runs";
   }
 
   public java.util.List<Row> getMoney() {

@@ -111,6 +111,32 @@ public class PlainWords {
     return w != null ? w.words() : sentence(name);
   }
 
+  private static final java.util.regex.Pattern ISO_DATE =
+      java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+  /**
+   * A sentence written elsewhere with dates as "2026-11-22": the dates in words ("22 November
+   * 2026"); anything that is not a real date is left as it is.
+   */
+  public static String datesInWords(String text) {
+    if (text == null) {
+      return "";
+    }
+    var m = ISO_DATE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String words;
+      try {
+        words = date(LocalDate.parse(m.group()));
+      } catch (java.time.format.DateTimeParseException e) {
+        words = m.group();
+      }
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   /** The GOV.UK tag classes for a status: "govuk-tag govuk-tag--red". */
   public static String tagClass(Object status) {
     if (status == null) {
@@ -167,5 +193,9 @@ public class PlainWords {
 
   public String tag(Object status) {
     return tagClass(status);
+  }
+
+  public String inWords(String text) {
+    return datesInWords(text);
   }
 }

@@ -66,7 +66,8 @@ public class SignInBean {
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(username.trim(), password)));
     if (status == AuthenticationStatus.SUCCESS) {
-      external.redirect(request.getContextPath() + "/index.xhtml");
+      external.redirect(
+          request.getContextPath() + next(external.getRequestParameterMap().get("next")));
       faces.responseComplete();
       return null;
     }
@@ -120,5 +121,19 @@ public class SignInBean {
 
   public String getErrorField() {
     return errorField;
+  }
+
+  /**
+   * Where to go after signing in: the page of this service that was asked for (a local path to a
+   * page, never another site), or the start page.
+   */
+  static String next(String asked) {
+    if (asked != null
+        && asked.matches("/[A-Za-z0-9/_.-]+\\.xhtml(\\?[A-Za-z0-9=&%._~+-]*)?")
+        && !asked.startsWith("//")
+        && !asked.startsWith("/signin.xhtml")) {
+      return asked;
+    }
+    return "/index.xhtml";
   }
 }

@@ -41,6 +41,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ReturnDeadlinesIT {
 
+  /** Dates in messages are in words: "28 December 2026". */
+  private static final java.time.format.DateTimeFormatter GOVUK_DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
   private static GreenMail smtp;
 
   private final MonitoringApi officer = new MonitoringApi(DemoUsers.OFFICER.username());
@@ -132,7 +136,8 @@ class ReturnDeadlinesIT {
     assertEquals(1, mails.size(), "one reminder per return, however often the job runs");
     assertEquals(holder, mails.get(0).getAllRecipients()[0].toString());
     assertEquals(
-        "Reminder: your direct payment return is due on " + remindDue, mails.get(0).getSubject());
+        "Reminder: your direct payment return is due on " + GOVUK_DAY.format(remindDue),
+        mails.get(0).getSubject());
     assertTrue(
         GreenMailUtil.getBody(mails.get(0))
             .contains("Your return for " + remind.get("period").asText()),
@@ -154,7 +159,7 @@ class ReturnDeadlinesIT {
             .get(0)
             .get("message")
             .asText()
-            .contains("was due on " + lateDue + " and has not been sent"),
+            .contains("was due on " + GOVUK_DAY.format(lateDue) + " and has not been sent"),
         overdue.get("flags").toString());
     assertTrue(
         StreamSupport.stream(overdue.get("history").spliterator(), false)

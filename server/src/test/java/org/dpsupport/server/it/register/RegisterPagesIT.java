@@ -120,8 +120,7 @@ class RegisterPagesIT {
             PageSession.signIn(DemoUsers.HOLDER.username(), RegisterApi.PASSWORD)
                 .get("/holder/register-need.xhtml?need=NEED-900001"));
     assertFalse(need.select("#match-list li").isEmpty(), need.text());
-    assertTrue(
-        need.select("#match-list li").first().text().contains("works in your area (RM10) (+0)"));
+    assertTrue(need.select("#match-list li").first().text().contains("works in your area (RM10);"));
 
     Document pa =
         Jsoup.parse(

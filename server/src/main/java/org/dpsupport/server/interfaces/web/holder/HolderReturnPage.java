@@ -343,7 +343,7 @@ public class HolderReturnPage {
                 new FlagWords(
                     f.id(),
                     f.title(),
-                    f.message(),
+                    PlainWords.datesInWords(f.message()),
                     FlagAdvice.of(f.kind()),
                     f.status(),
                     f.resolution()))
@@ -404,8 +404,8 @@ public class HolderReturnPage {
       case "FLAGGED" ->
           "You have sent this return. We found "
               + (detail.flags().size() == 1 ? "1 thing" : detail.flags().size() + " things")
-              + " your officer needs to check, listed below. Your officer will contact you within"
-              + " 10 working days if they need anything; you can add an explanation when they ask.";
+              + " your officer needs to check, listed below. Your officer will look at them; if they"
+              + " have a question, it will appear on this page and on your start page.";
       case "ACCEPTED_BY_OFFICER" ->
           "Your officer has checked this return and accepted it. You do not need to do anything else.";
       default -> PlainWords.status(s.state());

@@ -212,6 +212,18 @@ public class HolderRegisterPage {
         .orElse("A personal assistant");
   }
 
+  /** A need's status in words: "Looking for a PA", "Filled". */
+  public String needStatus(Object status) {
+    return "OPEN".equals(String.valueOf(status))
+        ? "Looking for a PA"
+        : org.dpsupport.server.interfaces.web.PlainWords.status(status);
+  }
+
+  /** Why a PA matches, without the scoring points ("works in your area (RM10)"). */
+  public String explain(Match m) {
+    return m.explanationText().replaceAll(" \\([+-]?\\d+\\)", "");
+  }
+
   /** "MONDAY:MORNING" as "Monday morning". */
   public String slotWords(String slot) {
     return org.dpsupport.server.interfaces.web.PlainWords.sentence(slot);

@@ -77,13 +77,27 @@ public class PaRegisterPage {
     return RegisterForms.skills(getProfile() == null ? Set.of() : getProfile().skills());
   }
 
+  /** What was typed, when the profile form comes back with a problem; else what is stored. */
+  private static String typed(String field) {
+    return jakarta.faces.context.FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .get(field);
+  }
+
   public String getAreasText() {
+    if (typed("fullName") != null) {
+      return RegisterForms.param("areas");
+    }
     return getProfile() == null
         ? ""
         : String.join(" ", getProfile().areas().stream().map(a -> a.code()).toList());
   }
 
   public String getLanguagesText() {
+    if (typed("fullName") != null) {
+      return RegisterForms.param("languages");
+    }
     return getProfile() == null
         ? ""
         : String.join(", ", getProfile().languages().stream().map(l -> l.name()).toList());
