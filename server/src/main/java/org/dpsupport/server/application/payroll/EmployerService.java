@@ -59,51 +59,7 @@ public class EmployerService {
       String insurancePolicy,
       LocalDate insuranceExpires,
       String actingForName,
-      AddressService.Address address) {
-
-    /**
-     * The JSON body's constructor: with two constructors JSON-B must be told which (without this
-     * POST /payroll/employers answered 500).
-     */
-    @jakarta.json.bind.annotation.JsonbCreator
-    public EmployerSetup {}
-
-    /** Without the employer's address (it can be added later). */
-    public EmployerSetup(
-        long accountId,
-        String employerName,
-        String payeReference,
-        String accountsOfficeReference,
-        boolean careAndSupport,
-        String payFrequency,
-        int payDay,
-        String sortCode,
-        String accountNumber,
-        BigDecimal feePerPayslip,
-        BigDecimal monthlyBudget,
-        String insurer,
-        String insurancePolicy,
-        LocalDate insuranceExpires,
-        String actingForName) {
-      this(
-          accountId,
-          employerName,
-          payeReference,
-          accountsOfficeReference,
-          careAndSupport,
-          payFrequency,
-          payDay,
-          sortCode,
-          accountNumber,
-          feePerPayslip,
-          monthlyBudget,
-          insurer,
-          insurancePolicy,
-          insuranceExpires,
-          actingForName,
-          null);
-    }
-  }
+      AddressService.Address address) {}
 
   /** HMRC's starter checklist plus the contract and bank details: everything to pay a new PA. */
   public record StarterChecklist(
