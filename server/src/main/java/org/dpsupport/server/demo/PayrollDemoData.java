@@ -45,7 +45,7 @@ import org.dpsupport.server.security.Viewer;
  * The demo bureau: Eastbrook Payroll Services with 18 employers and about 35 PAs across the cases
  * (new starters, insurance expiring and lapsed, pay below the minimum wage, a nominee acting, a
  * student loan, a second job on BR, a net-pay pension, sleep-ins, nights and weekends, quarterly
- * PAYE), three accounts awaiting set-up, and Riverside Payroll Bureau with one employer and its own
+ * PAYE), nine accounts awaiting set-up, and Riverside Payroll Bureau with one employer and its own
  * staff member. October 2026 is paid and finalised, and its PAYE and pension contributions are
  * recorded as paid over once due, except HMRC for {@link #HMRC_UNPAID} (a case for the monitoring
  * officer) and the quarterly employer's HMRC, not due until January; November's timesheets are in,
@@ -383,8 +383,8 @@ public class PayrollDemoData implements DemoDataSet {
     timesheets.submit(
         margaret, priya.getId(), OPEN.atDay(1), OPEN.atEndOfMonth(), shifts(OPEN, 7, Shape.DAYS));
 
-    // three clients awaiting set-up, each with their own holder
-    for (int n = 1; n <= 3; n++) {
+    // nine clients awaiting set-up (DP-BDG-0101 to 0109), each with their own holder
+    for (int n = 1; n <= 9; n++) {
       UserAccountEntity holder =
           persist(
               new UserAccountEntity(

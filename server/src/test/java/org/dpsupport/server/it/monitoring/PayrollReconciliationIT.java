@@ -378,7 +378,14 @@ class PayrollReconciliationIT {
     assertTrue(left.signum() > 0, "the council paid more than the run cost");
     lines.add(
         new Transaction(run.hmrcDue(), left.negate(), "FASTER PAYMENT TO SUNRISE HOMECARE LTD"));
-    byte[] statement = Statements.of(periodStart, periodEnd, OPENING.toPlainString(), lines);
+    // in the account holder's name: a statement in anyone else's is refused at upload
+    byte[] statement =
+        Statements.of(
+            employer.get("employerName").asText(),
+            periodStart,
+            periodEnd,
+            OPENING.toPlainString(),
+            lines);
 
     long returnId = awaitReturn(officer, accountId, periodStart).get("id").asLong();
     MonitoringApi employerApi = new MonitoringApi(holder);

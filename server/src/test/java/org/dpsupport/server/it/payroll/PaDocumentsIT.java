@@ -172,14 +172,8 @@ class PaDocumentsIT {
           + " replaces them; the holiday taken on the timesheet is paid and recorded")
   void draftUntilFinalised() throws Exception {
     PayrollApi agency = new PayrollApi(DemoUsers.PAYROLL.username());
-    // newclient2's account: the other payroll ITs set up newclient1's and newclient3's
-    JsonNode client = null;
-    for (JsonNode a : agency.json("/payroll/employers/awaiting-set-up")) {
-      if (a.get("reference").asText().equals("DP-BDG-0102")) {
-        client = a;
-      }
-    }
-    assertTrue(client != null, "DP-BDG-0102 awaits set-up");
+    // newclient4's account: each payroll IT sets up a client of its own
+    JsonNode client = agency.awaitingClient("DP-BDG-0104");
     long accountId = client.get("id").asLong();
     Map<String, Object> setup = new LinkedHashMap<>();
     setup.put("accountId", accountId);
@@ -226,7 +220,7 @@ class PaDocumentsIT {
             .get("employmentId")
             .asLong();
 
-    PayrollApi holder = new PayrollApi("newclient2@demo.dpsupport.org");
+    PayrollApi holder = new PayrollApi("newclient4@demo.dpsupport.org");
     List<Map<String, Object>> shifts = new ArrayList<>();
     for (LocalDate d = LocalDate.of(2026, 9, 1); d.getMonthValue() == 9; d = d.plusDays(1)) {
       if (d.getDayOfWeek().getValue() <= 3) {

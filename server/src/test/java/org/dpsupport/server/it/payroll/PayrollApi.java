@@ -99,4 +99,18 @@ final class PayrollApi {
     }
     throw new AssertionError("No account " + reference);
   }
+
+  /**
+   * One of the demo agency's clients awaiting set-up (DP-BDG-0101 to 0109, held by newclient1@ to
+   * newclient9@), by reference: each IT that sets one up has its own, so no IT depends on another's
+   * side effects or on the order they run in.
+   */
+  JsonNode awaitingClient(String reference) throws Exception {
+    for (JsonNode a : json("/payroll/employers/awaiting-set-up")) {
+      if (a.get("reference").asText().equals(reference)) {
+        return a;
+      }
+    }
+    throw new AssertionError(reference + " is not awaiting set-up");
+  }
 }

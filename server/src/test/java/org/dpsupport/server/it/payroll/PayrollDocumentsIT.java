@@ -70,7 +70,8 @@ class PayrollDocumentsIT {
             .statusCode());
     assertEquals(
         403,
-        new PayrollApi(DemoUsers.SECOND_HOLDER.username())
+        // newholder@ holds no account (holder2@ is locked by FoundationIT's lockout test)
+        new PayrollApi("newholder@demo.dpsupport.org")
             .bytes("/payroll/runs/" + october + "/invoice.pdf")
             .statusCode());
   }
@@ -101,6 +102,34 @@ class PayrollDocumentsIT {
         "7 Mill Lane",
         agency.json("/payroll/employers/" + account).get("address").get("line1").asText());
 
+    // something to pay: the employer approves a timesheet for February (no run is made without)
+    PayrollApi employer = new PayrollApi("employer13@demo.dpsupport.org");
+    long employment =
+        agency
+            .json("/payroll/employers/" + account + "/employees")
+            .get(0)
+            .get("employmentId")
+            .asLong();
+    long sheet =
+        employer
+            .send(
+                "/payroll/timesheets",
+                Map.of(
+                    "employmentId",
+                    employment,
+                    "periodStart",
+                    "2027-02-01",
+                    "periodEnd",
+                    "2027-02-28",
+                    "shifts",
+                    java.util.List.of(
+                        Map.of(
+                            "start", "2027-02-01T09:00",
+                            "end", "2027-02-01T13:00",
+                            "rateType", "DAY"))))
+            .get("id")
+            .asLong();
+    employer.send("/payroll/timesheets/" + sheet + "/approve", Map.of());
     long run =
         agency
             .send("/payroll/employers/" + account + "/runs", Map.of("month", "2027-02"))

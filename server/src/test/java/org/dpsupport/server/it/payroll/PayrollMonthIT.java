@@ -68,9 +68,7 @@ class PayrollMonthIT {
       "An employer and two PAs through September: every figure and every FPS field matches the engine")
   void oneEmployerThroughAMonth() throws Exception {
     PayrollApi agency = new PayrollApi(DemoUsers.PAYROLL.username());
-    JsonNode awaiting = agency.json("/payroll/employers/awaiting-set-up");
-    assertTrue(awaiting.size() > 0, "the demo agency has clients awaiting set-up");
-    JsonNode client = awaiting.get(0);
+    JsonNode client = agency.awaitingClient("DP-BDG-0105");
     long accountId = client.get("id").asLong();
     String holderUsername =
         "newclient"

@@ -56,11 +56,7 @@ class RtiDownloadsIT {
       "A PA without an NI number is paid and reported; a run with nobody on it has no FPS; FPS and EPS downloads are valid GovTalk messages")
   void downloads() throws Exception {
     PayrollApi agency = new PayrollApi(DemoUsers.PAYROLL.username());
-    JsonNode awaiting = agency.json("/payroll/employers/awaiting-set-up");
-    assertTrue(awaiting.size() > 0, "the demo agency has clients awaiting set-up");
-    // PayrollMonthIT sets up the first client awaiting set-up and PayrollPagesIT the last: this
-    // takes the second (or the only one left), whichever order the tests run in
-    JsonNode client = awaiting.get(Math.min(1, awaiting.size() - 1));
+    JsonNode client = agency.awaitingClient("DP-BDG-0106");
     long accountId = client.get("id").asLong();
     String holderUsername =
         "newclient"
@@ -112,13 +108,11 @@ class RtiDownloadsIT {
             .get("employmentId")
             .asLong();
 
-    // July: nobody has a timesheet, so the run pays nobody and there is no FPS to send
-    long july =
-        agency
-            .send("/payroll/employers/" + accountId + "/runs", Map.of("month", "2026-07"))
-            .get("id")
-            .asLong();
-    HttpResponseCheck.status(agency.get("/payroll/runs/" + july + "/fps"), 409, "no FPS");
+    // July: nobody has a timesheet, so no run is made and there is no FPS to send
+    HttpResponseCheck.status(
+        agency.post("/payroll/employers/" + accountId + "/runs", Map.of("month", "2026-07")),
+        409,
+        "nothing to pay");
 
     // August: Nia is paid; the FPS reports her without a NINO
     PayrollApi holder = new PayrollApi(holderUsername);
@@ -153,6 +147,9 @@ class RtiDownloadsIT {
             .send("/payroll/employers/" + accountId + "/runs", Map.of("month", "2026-08"))
             .get("id")
             .asLong();
+    // nothing is filed before approval
+    HttpResponseCheck.status(agency.get("/payroll/runs/" + august + "/fps"), 409, "Approve");
+    agency.send("/payroll/runs/" + august + "/approve", Map.of());
     HttpResponse<String> fps = agency.get("/payroll/runs/" + august + "/fps");
     assertEquals(200, fps.statusCode(), fps.body());
     String xml = fps.body();
@@ -170,7 +167,6 @@ class RtiDownloadsIT {
 
     // finalised, August's tax month (6 August to 5 September) was paid: the EPS claims the
     // Employment Allowance
-    agency.send("/payroll/runs/" + august + "/approve", Map.of());
     assertEquals(
         "FINALISED",
         agency.send("/payroll/runs/" + august + "/finalise", Map.of()).get("status").asText());
