@@ -1,6 +1,7 @@
 -- A bureau of :employers employers and 1.85 PAs each on average (the national figure) for the
 -- demo agency, each PA with an approved December 2026 timesheet of twelve 6-hour days.
--- Ids start at 50,000,000 so they never meet the application's own sequence.
+-- Ids start at 50,000,000 so they never meet the application's own sequence. Bank details are
+-- pairs that pass Vocalink's modulus check (every BACS file is checked before it is written).
 \set ON_ERROR_STOP on
 SELECT id AS agency FROM payroll_agency WHERE name = 'Eastbrook Payroll Services' \gset
 SELECT id AS council FROM council WHERE code = 'BDG' \gset
@@ -15,7 +16,7 @@ INSERT INTO payroll_employer (account_id, employer_name, paye_reference, account
     pay_frequency, pay_day, sort_code, account_number, fee_per_payslip, monthly_budget, hmrc_quarterly, insurer,
     insurance_policy, insurance_expires, created_at)
 SELECT 50000000 + i, 'Bench employer ' || i, '120/BN' || lpad(i::text, 6, '0'), '120PB' || lpad(i::text, 8, '0'),
-       i % 5 <> 0, 'MONTHLY', 28, '401122', lpad((31000000 + i)::text, 8, '0'), 12.50, 3000.00, false,
+       i % 5 <> 0, 'MONTHLY', 28, '089999', '66374958', 12.50, 3000.00, false,
        'Markel (UK) Ltd', 'EL-' || i, DATE '2027-06-30', now()
 FROM generate_series(1, :employers) AS i;
 
@@ -35,7 +36,7 @@ SELECT 60000000 + n, CASE WHEN n <= :employers THEN 'PA001' ELSE 'PA002' END, 'B
        n || ' Ripple Road', 'Barking', 'IG11 7PB', '1257L', false, 'A', NULL, 'A',
        CASE WHEN n % 3 = 0 THEN 'RELIEF_AT_SOURCE' END, CASE WHEN n % 3 = 0 THEN 5 END, CASE WHEN n % 3 = 0 THEN 3 END,
        CASE WHEN n % 3 = 0 THEN DATE '2025-07-01' END, NULL, 12.71 + (n % 40) / 10.0, 14.00, 15.00, 19.00, 60.00,
-       30, '200000', lpad((10000000 + n)::text, 8, '0'), 'BENCH PA ' || n, DATE '2025-05-20', DATE '2025-05-25', 0, now()
+       30, '202959', '63748472', 'BENCH PA ' || n, DATE '2025-05-20', DATE '2025-05-25', 0, now()
 FROM generate_series(1, :pas) AS n;
 
 INSERT INTO timesheet (id, pa_employment_id, period_start, period_end, status, submitted_by, submitted_at, approved_by,
