@@ -331,10 +331,7 @@ final class PayrollFilesRun {
               p.employee().accountNumber(),
               p.employee().accountName(),
               r.netPay(),
-              "WAGES "
-                  + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ROOT)
-                      .format(period.paymentDate())
-                      .toUpperCase(Locale.ROOT)));
+              BacsStandard18File.wagesReference(period.paymentDate())));
       files.put(
           "payslips/" + p.employee().payId() + ".pdf",
           PayslipPdf.render(

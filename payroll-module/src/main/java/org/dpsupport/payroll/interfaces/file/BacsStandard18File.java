@@ -39,6 +39,19 @@ import org.dpsupport.payroll.infrastructure.resources.BankHolidayResources;
  */
 public final class BacsStandard18File {
 
+  /**
+   * The reference on the PAs' bank statements for a pay day, e.g. {@code WAGES 28 SEP 2026}: the
+   * same for the service's runs and the command line, and the same in every locale.
+   */
+  public static String wagesReference(LocalDate payDay) {
+    return "WAGES "
+        + payDay.getDayOfMonth()
+        + " "
+        + payDay.getMonth().name().substring(0, 3)
+        + " "
+        + payDay.getYear();
+  }
+
   /** One credit: to whom, how much, and the reference their bank statement will show. */
   public record Credit(
       SortCode sortCode,

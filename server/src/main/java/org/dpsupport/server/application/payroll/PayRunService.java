@@ -570,7 +570,7 @@ public class PayRunService {
               p.employee().accountNumber(),
               p.employee().accountName(),
               r.netPay(),
-              wagesReference(period.paymentDate())));
+              BacsStandard18File.wagesReference(period.paymentDate())));
     }
     // PAs on the FPS without a payment: a zero payment (no year-to-date passed in, so no refund is
     // worked out)
@@ -626,16 +626,6 @@ public class PayRunService {
             period.paymentDate(),
             paid,
             contacts));
-  }
-
-  /** The reference on the PAs' bank statements: WAGES 28 SEP 2026. */
-  static String wagesReference(LocalDate payDay) {
-    return "WAGES "
-        + payDay.getDayOfMonth()
-        + " "
-        + payDay.getMonth().name().substring(0, 3)
-        + " "
-        + payDay.getYear();
   }
 
   /**
