@@ -12,6 +12,17 @@ final class GlyphLines {
   /** A gap wider than this many font sizes between two glyphs splits a word (a missing space). */
   private static final float WORD_GAP_EM = 0.2f;
 
+  /**
+   * Top to bottom, then left to right (the order comparingDouble gave, without its indirection).
+   */
+  private static final Comparator<Glyph> BY_Y_THEN_X =
+      (a, b) -> {
+        int y = Float.compare(a.y(), b.y());
+        return y != 0 ? y : Float.compare(a.x(), b.x());
+      };
+
+  private static final Comparator<Glyph> BY_X = (a, b) -> Float.compare(a.x(), b.x());
+
   private GlyphLines() {}
 
   /**
@@ -21,7 +32,7 @@ final class GlyphLines {
    */
   static List<TextLine> lines(List<Glyph> glyphs) {
     List<Glyph> sorted = new ArrayList<>(glyphs);
-    sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+    sorted.sort(BY_Y_THEN_X);
     List<TextLine> lines = new ArrayList<>();
     List<Glyph> current = new ArrayList<>();
     float baseline = Float.NaN;
@@ -42,7 +53,7 @@ final class GlyphLines {
   }
 
   private static void line(List<Glyph> glyphs, float baseline, List<TextLine> lines) {
-    glyphs.sort(Comparator.comparingDouble(Glyph::x));
+    glyphs.sort(BY_X);
     List<Word> words = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     Glyph first = null;

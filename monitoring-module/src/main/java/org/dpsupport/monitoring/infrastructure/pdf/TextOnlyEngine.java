@@ -8,14 +8,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.contentstream.PDContentStream;
-import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -49,6 +48,7 @@ final class TextOnlyEngine {
 
   private final PositionedTextStripper clock;
   private final Map<COSDictionary, TextFont> fonts = new IdentityHashMap<>();
+  private final Map<COSDictionary, Map<COSName, TextFont>> fontsByName = new IdentityHashMap<>();
 
   private List<Glyph> glyphs;
   private float pageWidth;
@@ -123,16 +123,36 @@ final class TextOnlyEngine {
 
   private void run(PDContentStream stream) throws IOException {
     List<COSBase> operands = new ArrayList<>();
-    PDFStreamParser parser = new PDFStreamParser(stream);
-    for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
-      if (token instanceof Operator operator) {
-        if ((++operators & 1023) == 0) {
-          clock.checkDeadline();
+    ContentTokens tokens = new ContentTokens(bytes(stream));
+    for (String operator = tokens.next(operands);
+        operator != null;
+        operator = tokens.next(operands)) {
+      if ((++operators & 1023) == 0) {
+        clock.checkDeadline();
+      }
+      operator(operator, operands);
+      operands.clear();
+    }
+  }
+
+  /** The decoded content, several page streams joined as PDFStreamParser sees them. */
+  private static byte[] bytes(PDContentStream stream) throws IOException {
+    try (RandomAccessRead in = stream.getContentsForStreamParsing()) {
+      // the length of a decoded stream is not known before it is read
+      byte[] bytes = new byte[8192];
+      int read = 0;
+      while (true) {
+        if (read == bytes.length) {
+          if (bytes.length > Integer.MAX_VALUE / 2) {
+            throw new Unsupported("content too long");
+          }
+          bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
         }
-        operator(operator.getName(), operands);
-        operands.clear();
-      } else if (token instanceof COSBase operand) {
-        operands.add(operand);
+        int n = in.read(bytes, read, bytes.length - read);
+        if (n <= 0) {
+          return java.util.Arrays.copyOf(bytes, read);
+        }
+        read += n;
       }
     }
   }
@@ -290,14 +310,23 @@ final class TextOnlyEngine {
       return;
     }
     state.fontSize = size.floatValue();
-    COSBase font = entry(COSName.FONT, name);
-    if (!(font instanceof COSDictionary dictionary)) {
-      throw new Unsupported("font not in the resources");
+    COSDictionary fontResources = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+    if (fontResources == null) {
+      throw new Unsupported("no fonts in the resources");
     }
-    TextFont known = fonts.get(dictionary);
+    Map<COSName, TextFont> byName =
+        fontsByName.computeIfAbsent(fontResources, r -> new java.util.HashMap<>());
+    TextFont known = byName.get(name);
     if (known == null) {
-      known = TextFont.of(dictionary);
-      fonts.put(dictionary, known);
+      if (!(fontResources.getDictionaryObject(name) instanceof COSDictionary dictionary)) {
+        throw new Unsupported("font not in the resources");
+      }
+      known = fonts.get(dictionary);
+      if (known == null) {
+        known = TextFont.of(dictionary);
+        fonts.put(dictionary, known);
+      }
+      byName.put(name, known);
     }
     state.font = known;
   }

@@ -124,6 +124,11 @@ class TextOnlyEngineTest {
               "/" + f2.getName() + " 11 Tf 1 0 0 1 60 500 Tm <" + hex + "> Tj",
               "/" + f3.getName() + " 12 Tf 1 0 0 1 60 480 Tm (abc) Tj",
               "/" + f4.getName() + " 9 1 Tf 1 0 0 1 60 460 Tm (Two operands) Tj",
+              "% a comment (not text) Tj",
+              "/Span <</MCID 3 /ActualText (x\\)y) /Alt <41>>> BDC",
+              "1 0 0 1 60 440 Tm (Esc\\(aped\\) \\101\\102\\7 \\\\ (nested) end) Tj EMC",
+              "1 0 0 1 60 420 Tm <48 65 6C6C 6F2> Tj [<41> -.5 (B) 1.25 <43>] TJ",
+              "1 0 0 1 60 400 Tm -.5 Tc .5 Tc (Last operand) Tj 0 Tc",
               "ET Q",
               "q 0 1 -1 0 500 100 cm BT /" + f1.getName() + " 9 Tf 0 0 Td (Turned) Tj ET Q",
               "q 2 0 0 2 0 0 cm BT /" + f1.getName() + " 7 Tf 20 20 Td (Scaled) Tj ET Q",
@@ -144,6 +149,8 @@ class TextOnlyEngineTest {
       assertTrue(text.contains("In a form"), text);
       assertTrue(text.contains("Turned"), text);
       assertTrue(text.contains("\u20ac\u00a3c"), text);
+      assertTrue(text.contains("Esc(aped) AB\u0007 \\ (nested) end"), text);
+      assertTrue(text.contains("Hello ABC"), text);
     }
   }
 
@@ -194,6 +201,39 @@ class TextOnlyEngineTest {
     }
     List<PageText> pages = new PdfTextReader(ReadingLimits.defaults()).read(pdf);
     assertEquals("aaa", pages.get(0).lines().get(0).text());
+  }
+
+  @Test
+  void aPageWithAnInlinePictureIsLeftToPdfBox() throws Exception {
+    byte[] pdf;
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      PDResources resources = new PDResources();
+      page.setResources(resources);
+      COSName font = resources.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+      PDStream stream = new PDStream(document);
+      write(
+          stream,
+          "BT /"
+              + font.getName()
+              + " 12 Tf 50 700 Td (Before) Tj ET\n"
+              + "q 10 0 0 10 50 600 cm BI /W 1 /H 1 /BPC 8 /CS /G ID \u0080 EI Q\n"
+              + "BT /"
+              + font.getName()
+              + " 12 Tf 50 650 Td (After) Tj ET");
+      page.setContents(stream);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      pdf = out.toByteArray();
+    }
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      TextOnlyEngine engine = new TextOnlyEngine(new PositionedTextStripper(Long.MAX_VALUE));
+      assertThrows(TextOnlyEngine.Unsupported.class, () -> engine.glyphs(document.getPage(0)));
+    }
+    List<PageText> pages = new PdfTextReader(ReadingLimits.defaults()).read(pdf);
+    assertEquals("Before", pages.get(0).lines().get(0).text());
+    assertEquals("After", pages.get(0).lines().get(1).text());
   }
 
   private static List<Glyph> assertSameGlyphs(byte[] pdf, String what) throws IOException {
