@@ -110,10 +110,14 @@ public final class StatementLayoutParser {
     int total = 0;
     for (PageText page : pages) {
       for (TextLine line : page.lines()) {
-        java.util.regex.Matcher m = PAGE_NUMBER.matcher(line.text());
+        String text = line.text();
+        if (!containsIgnoreCase(text, "page") && text.indexOf('/') < 0) {
+          continue; // neither "Page 2 of 3" nor "2/3"
+        }
+        java.util.regex.Matcher m = PAGE_NUMBER.matcher(text);
         boolean found = m.find();
         if (!found) {
-          m = BARE_PAGE_NUMBER.matcher(line.text());
+          m = BARE_PAGE_NUMBER.matcher(text);
           found = m.matches() && Integer.parseInt(m.group(1)) == page.number();
         }
         if (found) {
@@ -342,10 +346,21 @@ public final class StatementLayoutParser {
         && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2));
   }
 
+  private static boolean containsIgnoreCase(String text, String word) {
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean outsideTable(TextLine line, TransactionTable table) {
     float slack = 4 * line.fontSize();
+    float left = table.left() - slack;
+    float right = table.right() + slack;
     for (Word word : line.words()) {
-      if (word.x() < table.left() - slack || word.right() > table.right() + slack) {
+      if (word.x() < left || word.right() > right) {
         return true;
       }
     }

@@ -251,7 +251,11 @@ abstract class TextFont {
     private final CMap toUnicode;
     private final Map<Integer, Float> widths = new HashMap<>();
     private final float defaultWidth;
-    private final Map<Integer, String> texts = new HashMap<>();
+
+    /** Texts and widths by code, in blocks of 256 codes made when first used. */
+    private final String[][] texts = new String[256][];
+
+    private final float[][] widthCache = new float[256][];
 
     Composite(COSDictionary dict) {
       if (!COSName.IDENTITY_H.equals(dict.getDictionaryObject(COSName.ENCODING))) {
@@ -325,20 +329,33 @@ abstract class TextFont {
 
     @Override
     float width(int code) {
-      Float width = widths.get(code);
-      return width == null ? defaultWidth : width;
+      float[] block = widthCache[code >>> 8];
+      if (block == null) {
+        block = new float[256];
+        for (int i = 0; i < 256; i++) {
+          Float width = widths.get((code & 0xff00) | i);
+          block[i] = width == null ? defaultWidth : width;
+        }
+        widthCache[code >>> 8] = block;
+      }
+      return block[code & 0xff];
     }
 
     @Override
     String unicode(int code) {
-      String text = texts.get(code);
+      String[] block = texts[code >>> 8];
+      if (block == null) {
+        block = new String[256];
+        texts[code >>> 8] = block;
+      }
+      String text = block[code & 0xff];
       if (text == null) {
         text = toUnicode.toUnicode(code);
         if (text == null) {
           // PDFBox would look in the embedded font's own character map
           throw new TextOnlyEngine.Unsupported("code without ToUnicode");
         }
-        texts.put(code, text);
+        block[code & 0xff] = text;
       }
       return text;
     }
