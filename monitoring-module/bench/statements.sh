@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): reads a batch of at least 1,000 generated statement pages on one core
-# and prints pages per second and peak heap; then, in the same JVM on the same bytes, runs
-# tabula-java 1.0.5 (stream mode, in its own class loader with its PDFBox 2) and prints its pages
-# per second side by side. tabula comes from bench/pom.xml, never from the product's dependencies.
+# and prints pages per second and peak heap; then, in the same JVM on the same bytes, reads the
+# batch again side by side with tabula-java 1.0.5 (stream mode, in its own class loader with its
+# PDFBox 2), statement by statement and alternating which goes first, and prints both readers'
+# pages per second and their ratio. tabula comes from bench/pom.xml, never from the product's
+# dependencies.
 # Usage: monitoring-module/bench/statements.sh [pages]   (BENCH_XMX=64m to bound the heap,
 #        BENCH_TABULA=0 to skip the comparison)
 set -euo pipefail

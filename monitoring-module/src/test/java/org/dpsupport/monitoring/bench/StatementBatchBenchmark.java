@@ -18,7 +18,8 @@ import org.dpsupport.testresources.statements.StatementSpec.Transaction;
 
 /**
  * Not a test: reads a batch of generated statements (every fixture layout, 10 pages each, at least
- * 1,000 pages in all) on one thread and prints pages per second and peak heap. Run by {@code
+ * 1,000 pages in all) on one thread and prints pages per second and peak heap; with tabula-java on
+ * the class path given, then reads the batch again side by side with tabula. Run by {@code
  * monitoring-module/bench/statements.sh}.
  */
 public final class StatementBatchBenchmark {
@@ -74,12 +75,7 @@ public final class StatementBatchBenchmark {
         peakHeapBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
     String tabula = System.getProperty("bench.tabula.classpath");
     if (tabula != null) {
-      double tabulaPerSecond = tabula(tabula, batch, pages);
-      double ours = pages / seconds;
-      System.out.printf("%n%-34s %10s%n", "same " + pages + " pages, same JVM", "pages/s");
-      System.out.printf("%-34s %10.0f%n", "dps statement reader (PDFBox 3)", ours);
-      System.out.printf("%-34s %10.0f%n", "tabula-java 1.0.5 stream (PDFBox 2)", tabulaPerSecond);
-      System.out.printf("%-34s %10.1fx%n", "ratio", ours / tabulaPerSecond);
+      sideBySide(reader, tabulaRunner(tabula), batch, pages);
     }
     if (verified != batch.size()) {
       System.out.println("WARNING: some statements did not verify");
@@ -88,11 +84,58 @@ public final class StatementBatchBenchmark {
   }
 
   /**
-   * tabula-java on the same PDFs, loaded in a class loader of its own (it brings PDFBox 2): warmed
-   * up the same way, then timed over the whole batch. Returns pages per second.
+   * Both readers on the same PDFs, one statement at a time and alternately (ours first on even
+   * statements, tabula first on odd ones), each statement's time added to its reader's total. A
+   * change in the machine's load during the run then weighs on both readers alike, so the ratio
+   * holds on a shared, loaded machine where two runs one after the other would not.
    */
+  private static void sideBySide(
+      StatementReader reader,
+      java.util.function.ToIntFunction<byte[]> tabula,
+      List<byte[]> batch,
+      int pages) {
+    // tabula warms up on as much as ours has by now: 20 statements and the whole batch once
+    for (int i = 0; i < Math.min(batch.size(), 20); i++) {
+      tabula.applyAsInt(batch.get(i));
+    }
+    for (byte[] pdf : batch) {
+      tabula.applyAsInt(pdf);
+    }
+    System.gc();
+    long ours = 0;
+    long theirs = 0;
+    long rows = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      byte[] pdf = batch.get(i);
+      for (int turn = 0; turn < 2; turn++) {
+        long start = System.nanoTime();
+        if ((turn == 0) == (i % 2 == 0)) {
+          reader.read(pdf);
+          ours += System.nanoTime() - start;
+        } else {
+          rows += tabula.applyAsInt(pdf);
+          theirs += System.nanoTime() - start;
+        }
+      }
+    }
+    double oursPerSecond = pages / (ours / 1e9);
+    double tabulaPerSecond = pages / (theirs / 1e9);
+    System.out.printf(
+        "%nside by side, statement by statement, alternating (same %d pages, same JVM):%n", pages);
+    System.out.printf(
+        "tabula-java found %d table rows (cells only: no dates, signs or check)%n", rows);
+    System.out.printf("%-38s %8s %10s%n", "", "seconds", "pages/s");
+    System.out.printf(
+        "%-38s %8.2f %10.0f%n", "dps statement reader (PDFBox 3)", ours / 1e9, oursPerSecond);
+    System.out.printf(
+        "%-38s %8.2f %10.0f%n",
+        "tabula-java 1.0.5 stream (PDFBox 2)", theirs / 1e9, tabulaPerSecond);
+    System.out.printf("%-38s %19.1fx%n", "ratio", oursPerSecond / tabulaPerSecond);
+  }
+
+  /** tabula-java, loaded in a class loader of its own (it brings PDFBox 2). */
   @SuppressWarnings("unchecked")
-  private static double tabula(String classpath, List<byte[]> batch, int pages) {
+  private static java.util.function.ToIntFunction<byte[]> tabulaRunner(String classpath) {
     try {
       java.util.List<java.net.URL> urls = new ArrayList<>();
       for (String entry : classpath.split(java.io.File.pathSeparator)) {
@@ -103,24 +146,8 @@ public final class StatementBatchBenchmark {
       java.net.URLClassLoader loader =
           new java.net.URLClassLoader(
               urls.toArray(new java.net.URL[0]), ClassLoader.getPlatformClassLoader());
-      java.util.function.ToIntFunction<byte[]> runner =
-          (java.util.function.ToIntFunction<byte[]>)
-              loader.loadClass("bench.TabulaRunner").getDeclaredConstructor().newInstance();
-      for (int i = 0; i < Math.min(batch.size(), 20); i++) {
-        runner.applyAsInt(batch.get(i)); // warm-up
-      }
-      System.gc();
-      long start = System.nanoTime();
-      long rows = 0;
-      for (byte[] pdf : batch) {
-        rows += runner.applyAsInt(pdf);
-      }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf(
-          "tabula-java:          %d pages in %.2f s, %d table rows (cells only: no dates, signs or"
-              + " check)%n",
-          pages, seconds, rows);
-      return pages / seconds;
+      return (java.util.function.ToIntFunction<byte[]>)
+          loader.loadClass("bench.TabulaRunner").getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException | java.net.MalformedURLException e) {
       throw new IllegalStateException("could not load tabula-java from " + classpath, e);
     }
