@@ -7,8 +7,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.dpsupport.register.domain.model.need.Need;
+import org.dpsupport.register.domain.model.profile.PaId;
 import org.dpsupport.register.domain.model.profile.PaProfile;
 import org.dpsupport.register.domain.model.profile.VettingStatus;
 import org.dpsupport.register.domain.model.vetting.VettingPolicy;
@@ -51,7 +53,12 @@ public class RegisterSearch {
    * explanations.
    */
   public List<Match> rank(Need need, int limit) {
-    return index().rank(need, LocalDate.now(clock), limit);
+    return rank(need, Set.of(), limit);
+  }
+
+  /** The same, leaving out the PAs who already work for the budget holder. */
+  public List<Match> rank(Need need, Set<PaId> alreadyWorkingForHolder, int limit) {
+    return index().rank(need, alreadyWorkingForHolder, LocalDate.now(clock), limit);
   }
 
   public int size() {
