@@ -537,16 +537,21 @@ public class RegisterService {
 
   /**
    * The open needs the signed-in PA fits, best first; not those of a budget holder they already
-   * work for (that holder asks them directly).
+   * work for (that holder asks them directly), nor those they already have an introduction for.
    */
   public List<Match> needsForMe(Viewer viewer) {
     StoredProfile me = myProfileOrExplain(viewer);
     PaProfile pa = me.profile();
     Set<Long> employers =
         me.userId() == null ? Set.of() : store.accountsEmploying(me.userId(), today());
+    Set<Long> introduced =
+        store.introductionsOfPa(pa.id().value()).stream()
+            .map(StoredIntroduction::needId)
+            .collect(java.util.stream.Collectors.toSet());
     List<Need> open =
         store.openNeedsIn(pa.areas()).stream()
             .filter(n -> !employers.contains(n.accountId()))
+            .filter(n -> !introduced.contains(n.id())) // listed under their introductions
             .map(StoredNeed::need)
             .toList();
     return search.matcher().needsFor(pa, open, today());

@@ -165,10 +165,10 @@ class HolderApprovesTimesheetIT {
     // 2. approve, by the button named with the PA; the confirmation
     OffsetDateTime before = OffsetDateTime.now().minusSeconds(5);
     d().findElement(By.cssSelector("input[value=\"Approve Bronwen Alder's timesheet\"]")).click();
-    String done = Browser.waitFor(By.id("done")).getText();
-    assertTrue(
-        done.contains("Timesheet approved. Your payroll agency will pay it on the next pay day."),
-        done);
+    assertEquals(
+        "You approved Bronwen Alder's timesheet for 1 October 2026 to 31 October 2026: 14 hours"
+            + " over 3 shifts. Your payroll agency will pay it on the next pay day.",
+        Browser.waitFor(By.id("done-message")).getText());
     assertTrue(
         d().findElements(By.cssSelector("input[value=\"Approve Bronwen Alder's timesheet\"]"))
             .isEmpty(),

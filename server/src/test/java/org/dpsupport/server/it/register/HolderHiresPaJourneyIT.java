@@ -177,6 +177,9 @@ class HolderHiresPaJourneyIT {
     assertClean("hire-pa-invited");
     d().findElement(By.cssSelector("#introductions-table input[value='Agree']")).click();
     Browser.waitFor(By.id("done-message"));
+    assertTrue(
+        d().findElements(By.id("need-" + needRef)).isEmpty(),
+        "the need is listed once, as her introduction, not again as a need to answer: " + main());
     d().findElement(By.cssSelector("#introductions-table input[value='Show contact details']"))
         .click();
     String holderContact = Browser.waitFor(By.id("holder-contact")).getText();
@@ -263,6 +266,7 @@ class HolderHiresPaJourneyIT {
         d().findElement(By.id("introduction-" + intro)).getText().startsWith(fullName),
         "the hired PA is named on the page: "
             + d().findElement(By.id("introduction-" + intro)).getText());
+    assertTrue(main().contains("For support in " + AREA + ". Filled"), main());
     assertClean("hire-hired");
 
     // 5. what was stored

@@ -310,6 +310,18 @@ public class HolderRegisterPage {
         .orElse("A personal assistant");
   }
 
+  /**
+   * Where and how often, in words: "in RM14, 2 times a week", "in RM14, once a week"; just "in
+   * RM14" once every time wanted is filled.
+   */
+  public String whereAndHowOften(org.dpsupport.register.domain.model.need.Need n) {
+    int times = n.hours().size();
+    String where = "in " + n.area().code();
+    return times == 0
+        ? where
+        : where + ", " + (times == 1 ? "once a week" : times + " times a week");
+  }
+
   /** A need's status in words: "Looking for a PA", "Filled". */
   public String needStatus(Object status) {
     return "OPEN".equals(String.valueOf(status))
