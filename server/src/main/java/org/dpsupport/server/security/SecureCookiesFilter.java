@@ -17,18 +17,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Every cookie sent over HTTPS is {@code Secure}, whatever {@code DPS_HTTPS_ONLY} says: the session
- * cookie, Liberty's single sign-on cookie and any cookie a page sets. Liberty's own settings
- * ({@code httpSession cookieSecure}, {@code webAppSecurity ssoRequiresSSL}) are fixed for the whole
- * server, so with them a server that answers both HTTP and HTTPS could only make cookies Secure
- * everywhere (and break sign-in over plain HTTP) or nowhere. Over plain HTTP cookies are left as
- * they are.
+ * Every cookie the application sends over HTTPS is {@code Secure}, whatever {@code DPS_HTTPS_ONLY}
+ * says (for example the two cookies sign-out clears). Over plain HTTP cookies are left as they are.
+ * Cookies are marked as they are added, and {@code Set-Cookie} headers already on the response are
+ * rewritten just before it is committed: before the first byte of the body, a redirect, an error or
+ * a flush, and when the chain returns. This filter is mapped first in web.xml so that every other
+ * filter and page sees the wrapper.
  *
- * <p>Cookies the container adds itself (the session cookie when a session starts, the SSO cookie at
- * sign-in) bypass any response wrapper, so besides marking cookies as they are added, the {@code
- * Set-Cookie} headers already on the response are rewritten just before it is committed: before the
- * first byte of the body, a redirect, an error or a flush, and when the chain returns. This filter
- * is mapped first in web.xml so that every other filter and page sees the wrapper.
+ * <p>Not covered: the two cookies Liberty writes itself, the session cookie ({@code DPSSESSION},
+ * written when a session starts) and the single sign-on cookie ({@code DPSAUTH}). Liberty adds them
+ * to its own response object, past any wrapper, and keeps them out of {@code getHeaders}; its
+ * switches for them ({@code httpSession cookieSecure}, {@code webAppSecurity ssoRequiresSSL}) are
+ * server-wide, so a server that serves HTTPS must run with {@code DPS_HTTPS_ONLY=true}, which sets
+ * both (and redirects HTTP to HTTPS). {@code SecureCookiesIT} shows both behaviours.
  */
 public class SecureCookiesFilter extends HttpFilter {
 

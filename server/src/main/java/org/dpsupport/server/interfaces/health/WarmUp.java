@@ -61,17 +61,25 @@ public class WarmUp {
       while (!startup.isComplete() && Instant.now().isBefore(deadline)) {
         Thread.sleep(200);
       }
-      signIn.warmUp();
-      BatchRuntime.getJobOperator().getJobNames();
+      step("password hashing", signIn::warmUp);
+      // the batch runtime itself (its operations need a caller with a batch role)
+      step("batch runtime", BatchRuntime::getJobOperator);
       signInPage();
       LOG.info(
           "Warm-up done in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Warm-up did not finish; the first requests will be slower", e);
     } finally {
       complete = true;
+    }
+  }
+
+  private static void step(String name, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING, "Warm-up of the " + name + " failed; first requests will be slower", e);
     }
   }
 
