@@ -123,21 +123,23 @@ public class RegisterStore {
       long id, VettingStatus expected, PaProfile p, OffsetDateTime now) {
     VettingDecision d = p.lastDecision().orElseThrow();
     return update(
-            "update pa_profile set status = ?, decision_status = ?, decision_by_role = ?, decision_by = ?,"
-                + " decision_on = ?, decision_note = ?, updated_at = ? where id = ? and status = ?",
-            p.status().name(),
-            d.status().name(),
-            d.by().role().name(),
-            d.by().reference(),
-            d.on(),
-            d.note(),
-            now,
-            id,
-            expected.name())
-        == 1;
+                "update pa_profile set status = ?, decision_status = ?, decision_by_role = ?, decision_by = ?,"
+                    + " decision_on = ?, decision_note = ?, updated_at = ? where id = ? and status = ?",
+                p.status().name(),
+                d.status().name(),
+                d.by().role().name(),
+                d.by().reference(),
+                d.on(),
+                d.note(),
+                now,
+                id,
+                expected.name())
+            == 1
+        && recordChange(id);
   }
 
   private void writeProfileParts(long id, PaProfile p, OffsetDateTime now) {
+    recordChange(id);
     VettingDecision d = p.lastDecision().orElse(null);
     update(
         "update pa_profile set has_car = ?, availability_mask = ?, gender = ?, rate_sought = ?, about = ?,"
@@ -409,7 +411,45 @@ public class RegisterStore {
 
   /** Deletes the profile and everything hanging off it (contact, areas, vetting...). */
   public void deleteProfile(long id) {
+    recordChange(id);
     update("delete from pa_profile where id = ?", id);
+  }
+
+  // ---- the change feed every server's match index follows ------------------------------------
+
+  /** A profile changed (or was deleted: then it is no longer found by its id). */
+  public record Change(long seq, long profileId, String paRef) {}
+
+  /**
+   * Notes a change to the profile in {@code register_change}, in the same transaction as the change
+   * itself; always true.
+   */
+  private boolean recordChange(long profileId) {
+    update(
+        "insert into register_change (profile_id, pa_ref) select id, pa_ref from pa_profile"
+            + " where id = ?",
+        profileId);
+    return true;
+  }
+
+  /** The latest change so far (0 if none). */
+  public long lastChange() {
+    return queryLong("select coalesce(max(seq), 0) from register_change");
+  }
+
+  /** The changes after {@code seq}, oldest first. */
+  public List<Change> changesAfter(long seq) {
+    List<Change> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      query(
+          c,
+          "select seq, profile_id, pa_ref from register_change where seq > ? order by seq",
+          new Object[] {seq},
+          rs -> out.add(new Change(rs.getLong(1), rs.getLong(2), rs.getString(3))));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Register change feed query failed", e);
+    }
+    return out;
   }
 
   public void recordErasure(String paRef, LocalDate on, String summary, LocalDate deleteOn) {
