@@ -2,9 +2,9 @@ package org.dpsupport.payroll.domain.model.employer;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 
 /**

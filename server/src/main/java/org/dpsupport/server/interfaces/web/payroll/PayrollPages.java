@@ -283,9 +283,7 @@ public class PayrollPages {
   }
 
   public String money(BigDecimal amount) {
-    return amount == null
-        ? ""
-        : org.dpsupport.payroll.domain.model.money.Money.of(amount).toDisplayString();
+    return org.dpsupport.kernel.Money.format(amount);
   }
 
   public String status(String s) {
