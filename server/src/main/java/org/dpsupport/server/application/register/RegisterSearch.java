@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.dpsupport.register.domain.model.need.Need;
 import org.dpsupport.register.domain.model.profile.PaId;
@@ -73,7 +74,12 @@ public class RegisterSearch {
    * explanations.
    */
   public List<Match> rank(Need need, int limit) {
-    return caughtUp().rank(need, LocalDate.now(clock), limit);
+    return rank(need, Set.of(), limit);
+  }
+
+  /** The same, leaving out the PAs who already work for the budget holder. */
+  public List<Match> rank(Need need, Set<PaId> alreadyWorkingForHolder, int limit) {
+    return caughtUp().rank(need, alreadyWorkingForHolder, LocalDate.now(clock), limit);
   }
 
   public int size() {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -577,6 +578,46 @@ public class RegisterStore {
 
   public List<StoredNeed> needsOfAccount(long accountId) {
     return needs("n.account_id = ?", accountId);
+  }
+
+  /** A PA on the register who works for a budget holder: profile id and employment's name. */
+  public record PaAtWork(PaId paId, String name) {}
+
+  /**
+   * The register PAs who work for this direct payment account on {@code day} or will start later:
+   * an employment on the account, not ended before that day, held by the profile's sign-in.
+   */
+  public List<PaAtWork> pasWorkingFor(long accountId, LocalDate day) {
+    List<PaAtWork> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      query(
+          c,
+          "select distinct p.pa_ref, e.pa_name from pa_employment e"
+              + " join pa_profile p on p.user_id = e.pa_user_id"
+              + " where e.account_id = ? and (e.end_date is null or e.end_date >= ?)"
+              + " order by e.pa_name, p.pa_ref",
+          new Object[] {accountId, day},
+          rs -> out.add(new PaAtWork(PaId.of(rs.getString(1)), rs.getString(2))));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the PAs working for an account", e);
+    }
+    return out;
+  }
+
+  /** The accounts this PA's sign-in is employed on, on {@code day} or from a later start. */
+  public Set<Long> accountsEmploying(long paUserId, LocalDate day) {
+    Set<Long> out = new HashSet<>();
+    try (Connection c = dataSource.getConnection()) {
+      query(
+          c,
+          "select e.account_id from pa_employment e"
+              + " where e.pa_user_id = ? and (e.end_date is null or e.end_date >= ?)",
+          new Object[] {paUserId, day},
+          rs -> out.add(rs.getLong(1)));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read a PA's employments", e);
+    }
+    return out;
   }
 
   public List<StoredNeed> openNeedsIn(Set<PostcodeDistrict> areas) {

@@ -229,7 +229,7 @@ public class PayrollPages {
   public String approve(long timesheetId) {
     try {
       timesheets.approve(current.viewer(), timesheetId, reason);
-      return "/holder/timesheets.xhtml?faces-redirect=true&done=approved";
+      return "/holder/timesheets.xhtml?faces-redirect=true&done=approved&timesheet=" + timesheetId;
     } catch (PayrollProblem | RecordAccessDeniedException e) {
       error(null, e.getMessage());
       return null;
