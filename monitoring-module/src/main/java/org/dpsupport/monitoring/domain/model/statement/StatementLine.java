@@ -17,6 +17,8 @@ public record StatementLine(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(printedBalance, "printedBalance");
-    description = description == null ? "" : description.strip().replaceAll("\\s+", " ");
+    description = description == null ? "" : SPACES.matcher(description.strip()).replaceAll(" ");
   }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 }
