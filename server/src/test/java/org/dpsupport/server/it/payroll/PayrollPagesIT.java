@@ -199,12 +199,14 @@ class PayrollPagesIT {
     fields.put("employer:feePerPayslip", "12.50");
     fields.put("employer:insurer", "Markel (UK) Ltd");
     fields.put("employer:insurancePolicy", "EL-40112");
-    fields.put("employer:insuranceExpires", "2027-04-30");
+    fields.put("employer:insuranceExpires:day", "30");
+    fields.put("employer:insuranceExpires:month", "4");
+    fields.put("employer:insuranceExpires:year", "2027");
     fields.put("employer:actingForName", "");
     fields.put("employer:save", "Put on the payroll");
     Document refused = submit(http, form.select("form#employer").first(), fields);
     assertTrue(
-        refused.select("#errors").text().contains("is not an employer PAYE reference"),
+        refused.select("#error-summary").text().contains("is not an employer PAYE reference"),
         refused.text());
     assertEquals(
         name,
@@ -216,11 +218,11 @@ class PayrollPagesIT {
     Document wrongCheck = submit(http, refused.select("form#employer").first(), fields);
     assertTrue(
         wrongCheck
-            .select("#errors")
+            .select("#error-summary")
             .text()
             .contains(
                 "The Accounts Office reference 475PH00098765 is not right: its fifth character (the"
-                    + " check letter) does not match the rest."),
+                    + " check letter) does not match the rest"),
         wrongCheck.text());
     fields.put("employer:accountsOfficeReference", "475PB00098765");
     Document done = submit(http, wrongCheck.select("form#employer").first(), fields);
