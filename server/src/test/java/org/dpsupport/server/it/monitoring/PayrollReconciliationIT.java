@@ -316,6 +316,7 @@ class PayrollReconciliationIT {
     assertTrue(concerns.contains(expected), concerns);
     String risk = Browser.driver().findElement(By.id("risk")).getText();
     assertTrue(risk.contains(UNPAID_HMRC), risk);
+    assertFalse(risk.contains("UNPAID_HMRC"), "no rule id on the page: " + risk);
     Browser.screenshot("officer-account-payroll", 320);
     Browser.screenshot("officer-account-payroll", 1024);
     assertEquals(List.of(), Browser.accessibilityViolations());

@@ -315,8 +315,16 @@ public class EmployerListSql {
     return today.getDayOfMonth() > 22 ? thisMonth : thisMonth.minusMonths(1);
   }
 
+  /**
+   * A numbered placeholder. Dates are cast: in "case e.pay_day when 1 then ?", PostgreSQL would
+   * otherwise type an untyped parameter as text, and a date compared with text is an error.
+   */
   private static String param(List<Object> params, Object value) {
-    params.add(value instanceof LocalDate d ? Date.valueOf(d) : value);
+    if (value instanceof LocalDate d) {
+      params.add(Date.valueOf(d));
+      return "cast(?" + params.size() + " as date)";
+    }
+    params.add(value);
     return "?" + params.size();
   }
 
