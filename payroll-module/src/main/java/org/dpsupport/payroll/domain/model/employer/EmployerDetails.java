@@ -29,20 +29,27 @@ public record EmployerDetails(
   // Accounts Office reference: 3 digits, P, a letter, 8 characters (the last may be X), 13 in all
   private static final Pattern ACCOUNTS_OFFICE = Pattern.compile("[0-9]{3}P[A-Z][0-9]{7}[0-9X]");
 
-  public EmployerDetails {
-    Objects.requireNonNull(name, "The employer's name is missing.");
-    payeReference =
-        payeReference == null
-            ? ""
-            : payeReference.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
-    if (!PAYE.matcher(payeReference).matches()) {
+  /**
+   * An employer PAYE reference as HMRC writes it (spaces removed, capitals), or refused with what
+   * it looks like: the form checks it on its own, with the other fields, through this.
+   */
+  public static String payeReference(String typed) {
+    String reference =
+        typed == null ? "" : typed.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+    if (!PAYE.matcher(reference).matches()) {
       throw new IllegalArgumentException(
           "'"
-              + payeReference
+              + reference
               + "' is not an employer PAYE reference. It is three"
               + " numbers, a slash and up to ten letters and numbers, like 123/AB45678; it is on HMRC's letters to the"
               + " employer.");
     }
+    return reference;
+  }
+
+  public EmployerDetails {
+    Objects.requireNonNull(name, "The employer's name is missing.");
+    payeReference = payeReference(payeReference);
     accountsOfficeReference =
         accountsOfficeReference == null
             ? ""

@@ -645,6 +645,15 @@ public class MonitoringPages {
     return MonitoringWords.status(status);
   }
 
+  /**
+   * Why the account is rated as it is, without the council's rule ids the rating keeps for the
+   * record: "Payroll reports tax or National Insurance unpaid to HMRC (UNPAID_HMRC)." reads
+   * "Payroll reports tax or National Insurance unpaid to HMRC."
+   */
+  public String riskWords(String reasons) {
+    return reasons == null ? "" : reasons.replaceAll(" \\([A-Z][A-Z0-9_]+\\)", "");
+  }
+
   public String frequencyWords(Object f) {
     return MonitoringWords.frequency(f == null ? null : f.toString());
   }
