@@ -133,8 +133,11 @@ public final class InvoiceDocument {
   private InvoiceDocument() {}
 
   public static String title(Invoice i) {
-    return (i.draft() ? "DRAFT " : "")
-        + "Invoice "
+    return (i.draft() ? "DRAFT: " : "") + plainTitle(i);
+  }
+
+  private static String plainTitle(Invoice i) {
+    return "Invoice "
         + i.number()
         + " to "
         + i.employer().name()
@@ -158,14 +161,15 @@ public final class InvoiceDocument {
 
   public static byte[] pdf(Invoice i) {
     RunTotals t = i.totals();
-    try (TaggedPdfWriter pdf = new TaggedPdfWriter(title(i), "en-GB")) {
+    try (TaggedPdfWriter pdf =
+        i.draft()
+            ? TaggedPdfWriter.draft(
+                plainTitle(i),
+                "en-GB",
+                "DRAFT: this pay run is not finalised. The figures may change; do not pay from"
+                    + " this invoice.")
+            : new TaggedPdfWriter(plainTitle(i), "en-GB")) {
       pdf.wrappedHeading("H1", (i.draft() ? "DRAFT " : "") + "Invoice " + i.number(), 16);
-      if (i.draft()) {
-        pdf.paragraph(
-            "DRAFT: this pay run is not finalised. The figures may change; do not pay from this"
-                + " invoice.",
-            10);
-      }
       pdf.ruledTable(
           List.of(
               new String[] {"Invoice", "Detail"},
@@ -306,7 +310,7 @@ public final class InvoiceDocument {
               + i.number()
               + ".",
           9);
-      return i.draft() ? pdf.toBytesWithMark("DRAFT") : pdf.toBytes();
+      return pdf.toBytes();
     }
   }
 

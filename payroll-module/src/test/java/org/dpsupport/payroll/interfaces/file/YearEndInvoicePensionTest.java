@@ -214,9 +214,13 @@ class YearEndInvoicePensionTest {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertTrue(doc.getNumberOfPages() >= 2);
       for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-        assertTrue(text(doc, p).contains("DRAFT"), "page " + p);
+        assertTrue(
+            text(doc, p).contains("DRAFT - not final - page " + p + " of "),
+            "page " + p + " carries the one DRAFT mark every draft document has");
       }
-      assertTrue(doc.getDocumentInformation().getTitle().startsWith("DRAFT Invoice DPS-000042"));
+      assertEquals("DRAFT", doc.getDocumentInformation().getSubject());
+      assertTrue(text(doc, 1).contains("do not pay from this invoice"));
+      assertTrue(doc.getDocumentInformation().getTitle().startsWith("DRAFT: Invoice DPS-000042"));
     }
     assertTrue(InvoiceDocument.csv(draft).contains(",DRAFT,"));
   }
