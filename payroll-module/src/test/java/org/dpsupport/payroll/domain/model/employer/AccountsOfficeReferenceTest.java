@@ -34,9 +34,9 @@ class AccountsOfficeReferenceTest {
   }
 
   @Test
-  @DisplayName("Worked: 1x9 + 2x10 + 0x11 + P(25)x12 + 1x4 = 333 = 14 x 23 + 11, letter 11 is L")
+  @DisplayName("Worked: 1x9 + 2x10 + 0x11 + P(48)x12 + 1x4 = 609 = 26 x 23 + 11, letter 11 is L")
   void workedExample() {
-    assertEquals(333 % 23, 11);
+    assertEquals(609 % 23, 11);
     assertEquals('L', "ABCDEFGHXJKLMNYPQRSTZVW".charAt(11));
   }
 
@@ -48,7 +48,7 @@ class AccountsOfficeReferenceTest {
         "124PW12345678", // district changed
         "123PW1234567", // too short
         "123QW12345678", // no P
-        "123PW1234567Y", // last character neither digit nor X
+        "123PW123456_Y", // a character that is neither digit nor letter
         ""
       })
   @DisplayName("Wrong references are refused")
@@ -72,6 +72,54 @@ class AccountsOfficeReferenceTest {
               .charAt(4));
     }
     assertEquals(23, letters.size());
+  }
+
+  /**
+   * The references HMRC's own checker ({@code EpayeReferenceChecker} in github.com/hmrc/reference
+   * -checker, {@code ModulusCheckerSpec}) publishes as valid and as invalid. References ending in a
+   * letter (X, K) tell HMRC's letter values from a guess: X is 41 in HMRC's table.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "123PW12345678",
+        "450PE00923437",
+        "120PY19064375",
+        "450PA0096437K",
+        "853PW0076584X",
+        "846PS00928342",
+        "961PA0045782X",
+        "961PF10305739",
+        "123PH45678900"
+      })
+  @DisplayName("HMRC's published valid references pass")
+  void hmrcValid(String ref) {
+    assertTrue(AccountsOfficeReference.isValid(ref), ref);
+    assertEquals(ref, AccountsOfficeReference.parse(ref).value());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "1234",
+        "000PL00000000",
+        "120PA12697495",
+        "846PT00568772",
+        "820PB0091254X",
+        "961PI004578OQ",
+        "123PW12345678Z",
+        "8465L04697138",
+        "120PW003179212324",
+        "120PW0024",
+        "123XH4!@£900",
+        "961PA1145782X",
+        "961PL004578FQ"
+      })
+  @DisplayName("HMRC's published invalid references are refused")
+  void hmrcInvalid(String ref) {
+    assertFalse(AccountsOfficeReference.isValid(ref), ref);
+    assertThrows(IllegalArgumentException.class, () -> AccountsOfficeReference.parse(ref));
   }
 
   @Test
