@@ -5,8 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * An employer's Accounts Office reference, the reference HMRC matches PAYE payments by: three
- * digits (the Accounts Office district), {@code P}, a check letter, six digits and two more digits
- * or letters, 13 in all, e.g. {@code 123PW12345678} or {@code 853PW0076584X}.
+ * digits (the Accounts Office district), {@code P}, a check letter, and eight characters (seven
+ * digits and a digit or {@code X}), 13 in all, e.g. {@code 123PW12345678} or {@code 853PW0076584X}.
+ * That is the pattern of {@code AccountsOfficeRef} in HMRC's FPS and EPS schemas; HMRC's reference
+ * checker also lets the last two characters be other letters ({@code 450PA0096437K}), but such a
+ * reference could not be filed, so it is refused here.
  *
  * <p>The check letter is HMRC's modulus 23 check as HMRC publishes it in {@code
  * EpayeReferenceChecker} (github.com/hmrc/reference-checker): each character but the check letter
@@ -20,7 +23,13 @@ import java.util.regex.Pattern;
  */
 public record AccountsOfficeReference(String value) {
 
-  private static final Pattern FORMAT = Pattern.compile("[0-9]{3}P[A-Z][0-9]{6}[A-Z0-9]{2}");
+  private static final Pattern FORMAT = Pattern.compile("[0-9]{3}P[A-Z][0-9]{7}[0-9X]");
+
+  /** The format, as HMRC's FPS and EPS schemas give it. */
+  static boolean hasFormat(String text) {
+    return FORMAT.matcher(normalise(text)).matches();
+  }
+
   private static final String CHECK_LETTERS = "ABCDEFGHXJKLMNYPQRSTZVW";
   private static final int[] WEIGHTS = {9, 10, 11, 12, 0, 8, 7, 6, 5, 4, 3, 2, 1};
 

@@ -48,7 +48,7 @@ class AccountsOfficeReferenceTest {
         "124PW12345678", // district changed
         "123PW1234567", // too short
         "123QW12345678", // no P
-        "123PW123456_Y", // a character that is neither digit nor letter
+        "123PW1234567Y", // last character neither digit nor X
         ""
       })
   @DisplayName("Wrong references are refused")
@@ -85,7 +85,6 @@ class AccountsOfficeReferenceTest {
         "123PW12345678",
         "450PE00923437",
         "120PY19064375",
-        "450PA0096437K",
         "853PW0076584X",
         "846PS00928342",
         "961PA0045782X",
@@ -96,6 +95,18 @@ class AccountsOfficeReferenceTest {
   void hmrcValid(String ref) {
     assertTrue(AccountsOfficeReference.isValid(ref), ref);
     assertEquals(ref, AccountsOfficeReference.parse(ref).value());
+  }
+
+  @Test
+  @DisplayName(
+      "HMRC's valid 450PA0096437K has the right check letter but could not be filed: the FPS schema wants seven digits and a digit or X")
+  void validForTheCheckerButNotForTheSchema() {
+    assertEquals('A', AccountsOfficeReference.checkCharacter("450PA0096437K"));
+    assertFalse(AccountsOfficeReference.isValid("450PA0096437K"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> AccountsOfficeReference.parse("450PA0096437K"));
+    assertTrue(e.getMessage().contains("13 characters"), e.getMessage());
   }
 
   @ParameterizedTest
