@@ -270,9 +270,10 @@ public class PayRunService {
         PayRunStatus.valueOf(run.getStatus()) == PayRunStatus.APPROVED
             ? PayRunStatus.APPROVED.name()
             : PayRunStatus.valueOf(run.getStatus()).calculate().name());
+    List<HolidayEntryEntity> computed = null;
     if (!PayRunStatus.APPROVED.name().equals(run.getStatus())) {
       run.setDraftPayslips(false);
-      compute(run, employer);
+      computed = compute(run, employer);
       if (run.getPayslips() == 0) {
         // nothing to pay this period: no run, no FPS, no BACS file
         em.remove(run);
@@ -285,7 +286,9 @@ public class PayRunService {
     }
     run.setStatus(PayRunStatus.APPROVED.finalise().name());
     run.setFinalisedAt(OffsetDateTime.now(clock));
-    auditHoliday(startedBy, run, afterFinalising(run));
+    // worked out just now, with final payslips only: nothing to swap, and the holiday entries are
+    // in hand (no second read of the run's payslips and entries)
+    auditHoliday(startedBy, run, computed != null ? applyHoliday(computed) : afterFinalising(run));
     audit.record(
         startedBy,
         "PAY_RUN_FINALISED",
@@ -319,7 +322,11 @@ public class PayRunService {
         p.setFinalPdf(null);
       }
     }
-    List<HolidayEntryEntity> entries = holidays.ofRun(run.getId());
+    return applyHoliday(holidays.ofRun(run.getId()));
+  }
+
+  /** Each PA's holiday balance becomes the one their entry for the run worked out. */
+  private List<HolidayEntryEntity> applyHoliday(List<HolidayEntryEntity> entries) {
     for (HolidayEntryEntity h : entries) {
       PayrollEmployeeEntity e = em.find(PayrollEmployeeEntity.class, h.getEmploymentId());
       e.setHolidayBalanceHours(h.getBalanceAfter());
@@ -395,9 +402,16 @@ public class PayRunService {
    * Works the run out afresh: payslips, totals and files. Each payslip is stored as a DRAFT with
    * its final version beside it, swapped in when the run is finalised; a bureau pay day (finalised
    * in the same transaction, {@code run.isDraftPayslips()} false) makes only the final payslip.
+   * Returns the holiday entries it recorded, in the order they were made.
+   *
+   * <p>Every read comes before the first payslip is persisted, so the payslips, holiday entries and
+   * timesheet updates go to the database together at commit, in JDBC batches (persistence.xml),
+   * rather than one statement at a time in a flush forced by a later query.
    */
-  void compute(PayRunEntity run, PayrollEmployerEntity employerRow) {
+  List<HolidayEntryEntity> compute(PayRunEntity run, PayrollEmployerEntity employerRow) {
     boolean draftFirst = run.isDraftPayslips();
+    String serviceUserNumber = serviceUserNumber(run.getAccountId());
+    List<HolidayEntryEntity> holidayEntries = new ArrayList<>();
     if (run.getCalculatedAt() != null) { // a recalculation: forget the last attempt's payslips
       em.createQuery("delete from PayslipEntity p where p.payRunId = :r")
           .setParameter("r", run.getId())
@@ -549,7 +563,9 @@ public class PayRunService {
                   : finalPdf);
       slip.setFinalPdf(draftFirst ? finalPdf : null);
       slip.setHolidayBalance(p.holiday().balanceAfter());
-      holidays.add(holidayEntry(run, employmentId, p.holiday()));
+      HolidayEntryEntity holiday = holidayEntry(run, employmentId, p.holiday());
+      holidays.add(holiday);
+      holidayEntries.add(holiday);
       if (slip.getNmwFinding() != null) {
         nmw++;
       }
@@ -618,7 +634,7 @@ public class PayRunService {
     } catch (IllegalArgumentException e) {
       throw PayrollProblem.badInput(e);
     }
-    run.setBacsFile(bacsFile(run.getAccountId(), employer, period, credits));
+    run.setBacsFile(bacsFile(serviceUserNumber, employer, period, credits));
     run.setPensionCsv(
         PensionContributionCsv.render(
             new PensionContributionCsv.Scheme(employer.payeReference(), null, null),
@@ -626,6 +642,7 @@ public class PayRunService {
             period.paymentDate(),
             paid,
             contacts));
+    return holidayEntries;
   }
 
   /**
@@ -635,19 +652,10 @@ public class PayRunService {
    * back, so no payslip of the run is kept either.
    */
   private String bacsFile(
-      long accountId,
+      String serviceUserNumber,
       EmployerDetails employer,
       PayPeriod period,
       List<BacsStandard18File.Credit> credits) {
-    String serviceUserNumber =
-        serviceUserNumbers
-            .forAccount(accountId)
-            .orElseThrow(
-                () ->
-                    PayrollProblem.conflict(
-                        "The pay run cannot be worked out: the BACS file needs the agency's Bacs"
-                            + " service user number, which has not been recorded. Ask the"
-                            + " administrator to add it."));
     try {
       return BacsStandard18File.render(
           new BacsStandard18File.Originator(
@@ -659,6 +667,18 @@ public class PayRunService {
       throw PayrollProblem.conflict(
           "The pay run cannot be worked out until the BACS file can be written. " + e.getMessage());
     }
+  }
+
+  /** The agency's Bacs service user number, which every run's BACS file is sent under. */
+  private String serviceUserNumber(long accountId) {
+    return serviceUserNumbers
+        .forAccount(accountId)
+        .orElseThrow(
+            () ->
+                PayrollProblem.conflict(
+                    "The pay run cannot be worked out: the BACS file needs the agency's Bacs"
+                        + " service user number, which has not been recorded. Ask the"
+                        + " administrator to add it."));
   }
 
   /**
