@@ -7,6 +7,7 @@ import static org.dpsupport.payroll.application.BureauFixtures.tom;
 import static org.dpsupport.payroll.application.BureauFixtures.weekdays;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -174,10 +175,14 @@ class YearEndInvoicePensionTest {
   @DisplayName(
       "Invoice: VAT at 20% on the fee when registered, none and why when not; DRAFT on every page of a draft")
   void invoice() throws Exception {
-    RunTotals totals = RunTotals.of(RUN, Money.of("13.20"));
+    RunTotals noVat = RunTotals.of(RUN, Money.of("13.20"), false);
+    RunTotals totals = RunTotals.of(RUN, Money.of("13.20"), true);
     InvoiceDocument.Invoice registered = invoice(true, false, totals);
     assertEquals(Money.of("5.28"), registered.vat());
-    assertEquals(totals.totalCost().plus(Money.of("5.28")), registered.total());
+    // the run's cost (budget pages, monitoring) is the invoice's total: the fee's VAT included
+    assertEquals(noVat.totalCost().plus(Money.of("5.28")), totals.totalCost());
+    assertEquals(totals.totalCost(), registered.total());
+    assertEquals(Money.of("31.68"), registered.feeWithVat());
     String text = pdfText(InvoiceDocument.pdf(registered));
     assertTrue(
         text.contains("standard-rated for VAT at 20% (VAT registration number GB123456789)"));
@@ -186,7 +191,11 @@ class YearEndInvoicePensionTest {
     assertTrue(text.contains("Priya Shah (PA001)"), text);
     assertTrue(text.contains("sort code 40-47-84, account 70872490"), text);
 
-    InvoiceDocument.Invoice unregistered = invoice(false, false, totals);
+    InvoiceDocument.Invoice unregistered = invoice(false, false, noVat);
+    assertEquals(noVat.totalCost(), unregistered.total());
+    // totals and agency must agree on VAT
+    assertThrows(IllegalArgumentException.class, () -> invoice(false, false, totals));
+    assertThrows(IllegalArgumentException.class, () -> invoice(true, false, noVat));
     assertEquals(Money.ZERO, unregistered.vat());
     assertTrue(pdfText(InvoiceDocument.pdf(unregistered)).contains("No VAT is charged: Eastbrook"));
     assertTrue(InvoiceDocument.csv(unregistered).contains("No VAT: not VAT-registered"));

@@ -81,6 +81,7 @@ public class PayRunService {
       BigDecimal hmrc,
       BigDecimal pensions,
       BigDecimal agencyFee,
+      BigDecimal agencyFeeVat,
       BigDecimal totalCost,
       LocalDate hmrcDueDate,
       int nmwFindings,
@@ -121,6 +122,7 @@ public class PayRunService {
       BigDecimal pensionEmployer,
       BigDecimal pensions,
       BigDecimal agencyFee,
+      BigDecimal agencyFeeVat,
       BigDecimal totalCost,
       BigDecimal monthlyBudget,
       BigDecimal budgetRemaining,
@@ -411,6 +413,7 @@ public class PayRunService {
   List<HolidayEntryEntity> compute(PayRunEntity run, PayrollEmployerEntity employerRow) {
     boolean draftFirst = run.isDraftPayslips();
     String serviceUserNumber = serviceUserNumber(run.getAccountId());
+    boolean vatOnFee = agencyChargesVat(run.getAccountId());
     List<HolidayEntryEntity> holidayEntries = new ArrayList<>();
     if (run.getCalculatedAt() != null) { // a recalculation: forget the last attempt's payslips
       em.createQuery("delete from PayslipEntity p where p.payRunId = :r")
@@ -609,7 +612,7 @@ public class PayRunService {
               false,
               notPaid.get(employmentId)));
     }
-    RunTotals totals = RunTotals.of(paid, employer.feePerPayslip());
+    RunTotals totals = RunTotals.of(paid, employer.feePerPayslip(), vatOnFee);
     run.setPayslips(totals.payslips());
     run.setGrossPay(totals.grossPay().amount());
     run.setNetPay(totals.netPay().amount());
@@ -621,6 +624,7 @@ public class PayRunService {
     run.setPensionEmployee(totals.pensionEmployee().amount());
     run.setPensionEmployer(totals.pensionEmployer().amount());
     run.setAgencyFee(totals.agencyFee().amount());
+    run.setAgencyFeeVat(totals.agencyFeeVat().amount());
     run.setTotalCost(totals.totalCost().amount());
     run.setBudgetBefore(employerRow.getMonthlyBudget());
     run.setHmrcDueDate(HmrcPaymentDue.dueDate(period.paymentDate(), employerRow.isHmrcQuarterly()));
@@ -667,6 +671,19 @@ public class PayRunService {
       throw PayrollProblem.conflict(
           "The pay run cannot be worked out until the BACS file can be written. " + e.getMessage());
     }
+  }
+
+  /** Whether the account's payroll agency is VAT-registered, so charges VAT on its fee. */
+  private boolean agencyChargesVat(long accountId) {
+    DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, accountId);
+    if (account == null || account.getAgencyId() == null) {
+      return false;
+    }
+    var agency =
+        em.find(
+            org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity.class,
+            account.getAgencyId());
+    return agency != null && agency.isVatRegistered();
   }
 
   /** The agency's Bacs service user number, which every run's BACS file is sent under. */
@@ -878,7 +895,8 @@ public class PayRunService {
             + ", "
             + Money.of(pensions).toDisplayString()
             + " to the pension scheme and "
-            + Money.of(r.getAgencyFee()).toDisplayString()
+            + Money.of(r.getAgencyFee().add(r.getAgencyFeeVat())).toDisplayString()
+            + (r.getAgencyFeeVat().signum() > 0 ? " (the fee with VAT)" : "")
             + " to the agency. "
             + (remaining.signum() >= 0
                 ? "That leaves "
@@ -908,6 +926,7 @@ public class PayRunService {
         r.getPensionEmployer(),
         pensions,
         r.getAgencyFee(),
+        r.getAgencyFeeVat(),
         r.getTotalCost(),
         r.getBudgetBefore(),
         remaining,
@@ -973,7 +992,8 @@ public class PayRunService {
             Money.of(r.getStudentLoans()),
             Money.of(r.getPensionEmployee()),
             Money.of(r.getPensionEmployer()),
-            Money.of(r.getAgencyFee()));
+            Money.of(r.getAgencyFee()),
+            Money.of(r.getAgencyFeeVat()));
     EmployerDetails details = PayrollMapping.employer(employer);
     return new org.dpsupport.payroll.interfaces.file.InvoiceDocument.Invoice(
         String.format("DPS-%06d", r.getId()),
@@ -1155,6 +1175,7 @@ public class PayRunService {
         hmrc(r),
         r.getPensionEmployee().add(r.getPensionEmployer()),
         r.getAgencyFee(),
+        r.getAgencyFeeVat(),
         r.getTotalCost(),
         r.getHmrcDueDate(),
         r.getNmwFindings(),
