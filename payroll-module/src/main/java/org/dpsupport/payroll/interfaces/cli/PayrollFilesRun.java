@@ -388,7 +388,7 @@ final class PayrollFilesRun {
                 preparedOn == null ? payDate : preparedOn,
                 credits)
             .getBytes(StandardCharsets.US_ASCII));
-    RunTotals totals = RunTotals.of(paid, employer.feePerPayslip());
+    RunTotals totals = RunTotals.of(paid, employer.feePerPayslip(), vatRegistered);
     InvoiceDocument.Invoice invoice =
         new InvoiceDocument.Invoice(
             invoiceNumber(employer, year, frequency, periodNumber),

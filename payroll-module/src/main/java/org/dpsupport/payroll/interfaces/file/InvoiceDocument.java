@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 public final class InvoiceDocument {
 
   /** The standard rate of VAT on a payroll bureau's services. */
-  public static final BigDecimal STANDARD_RATE = new BigDecimal("0.20");
+  public static final BigDecimal STANDARD_RATE = RunTotals.VAT_STANDARD_RATE;
 
   /** The agency: who sends the invoice, whether it charges VAT, and where its fee is paid. */
   public record Agency(
@@ -104,22 +103,26 @@ public final class InvoiceDocument {
       Objects.requireNonNull(number, "The invoice number is missing.");
       Objects.requireNonNull(issuedOn, "The invoice date is missing.");
       pas = List.copyOf(pas);
+      if (!totals
+          .agencyFeeVat()
+          .equals(RunTotals.vatOn(totals.agencyFee(), agency.vatRegistered()))) {
+        throw new IllegalArgumentException(
+            "The run's VAT on the fee does not match whether the agency is VAT-registered.");
+      }
     }
 
     /** VAT on the fee: 20% rounded half up to the penny, or none if not VAT-registered. */
     public Money vat() {
-      return agency.vatRegistered()
-          ? totals.agencyFee().multipliedBy(STANDARD_RATE, RoundingMode.HALF_UP)
-          : Money.ZERO;
+      return totals.agencyFeeVat();
     }
 
     public Money feeWithVat() {
-      return totals.agencyFee().plus(vat());
+      return totals.feeWithVat();
     }
 
     /** What the run takes from the direct-payment account, the fee's VAT included. */
     public Money total() {
-      return totals.totalCost().plus(vat());
+      return totals.totalCost();
     }
 
     /** The fee is due on the pay day, with the wages. */
@@ -134,8 +137,11 @@ public final class InvoiceDocument {
   private InvoiceDocument() {}
 
   public static String title(Invoice i) {
-    return (i.draft() ? "DRAFT " : "")
-        + "Invoice "
+    return (i.draft() ? "DRAFT: " : "") + plainTitle(i);
+  }
+
+  private static String plainTitle(Invoice i) {
+    return "Invoice "
         + i.number()
         + " to "
         + i.employer().name()
@@ -159,14 +165,15 @@ public final class InvoiceDocument {
 
   public static byte[] pdf(Invoice i) {
     RunTotals t = i.totals();
-    try (TaggedPdfWriter pdf = new TaggedPdfWriter(title(i), "en-GB")) {
+    try (TaggedPdfWriter pdf =
+        i.draft()
+            ? TaggedPdfWriter.draft(
+                plainTitle(i),
+                "en-GB",
+                "DRAFT: this pay run is not finalised. The figures may change; do not pay from"
+                    + " this invoice.")
+            : new TaggedPdfWriter(plainTitle(i), "en-GB")) {
       pdf.wrappedHeading("H1", (i.draft() ? "DRAFT " : "") + "Invoice " + i.number(), 16);
-      if (i.draft()) {
-        pdf.paragraph(
-            "DRAFT: this pay run is not finalised. The figures may change; do not pay from this"
-                + " invoice.",
-            10);
-      }
       pdf.ruledTable(
           List.of(
               new String[] {"Invoice", "Detail"},
@@ -307,7 +314,7 @@ public final class InvoiceDocument {
               + i.number()
               + ".",
           9);
-      return i.draft() ? pdf.toBytesWithMark("DRAFT") : pdf.toBytes();
+      return pdf.toBytes();
     }
   }
 

@@ -35,6 +35,7 @@ import org.dpsupport.payroll.domain.model.timesheet.TimesheetEntry;
 import org.dpsupport.payroll.interfaces.file.FullPaymentSubmission.Entry;
 import org.dpsupport.payroll.interfaces.file.FullPaymentSubmission.LateReason;
 import org.dpsupport.payroll.interfaces.file.FullPaymentSubmission.Reporting;
+import org.dpsupport.testresources.rti.RtiSpecs;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import static org.dpsupport.payroll.application.BureauFixtures.tom;
 import static org.dpsupport.payroll.application.BureauFixtures.weekdays;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -169,10 +170,14 @@ class YearEndInvoicePensionTest {
   @DisplayName(
       "Invoice: VAT at 20% on the fee when registered, none and why when not; DRAFT on every page of a draft")
   void invoice() throws Exception {
-    RunTotals totals = RunTotals.of(RUN, Money.of("13.20"));
+    RunTotals noVat = RunTotals.of(RUN, Money.of("13.20"), false);
+    RunTotals totals = RunTotals.of(RUN, Money.of("13.20"), true);
     InvoiceDocument.Invoice registered = invoice(true, false, totals);
     assertEquals(Money.of("5.28"), registered.vat());
-    assertEquals(totals.totalCost().plus(Money.of("5.28")), registered.total());
+    // the run's cost (budget pages, monitoring) is the invoice's total: the fee's VAT included
+    assertEquals(noVat.totalCost().plus(Money.of("5.28")), totals.totalCost());
+    assertEquals(totals.totalCost(), registered.total());
+    assertEquals(Money.of("31.68"), registered.feeWithVat());
     String text = pdfText(InvoiceDocument.pdf(registered));
     assertTrue(
         text.contains("standard-rated for VAT at 20% (VAT registration number GB123456789)"));
@@ -181,7 +186,11 @@ class YearEndInvoicePensionTest {
     assertTrue(text.contains("Priya Shah (PA001)"), text);
     assertTrue(text.contains("sort code 40-47-84, account 70872490"), text);
 
-    InvoiceDocument.Invoice unregistered = invoice(false, false, totals);
+    InvoiceDocument.Invoice unregistered = invoice(false, false, noVat);
+    assertEquals(noVat.totalCost(), unregistered.total());
+    // totals and agency must agree on VAT
+    assertThrows(IllegalArgumentException.class, () -> invoice(false, false, totals));
+    assertThrows(IllegalArgumentException.class, () -> invoice(true, false, noVat));
     assertEquals(Money.ZERO, unregistered.vat());
     assertTrue(pdfText(InvoiceDocument.pdf(unregistered)).contains("No VAT is charged: Eastbrook"));
     assertTrue(InvoiceDocument.csv(unregistered).contains("No VAT: not VAT-registered"));
@@ -209,9 +218,13 @@ class YearEndInvoicePensionTest {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertTrue(doc.getNumberOfPages() >= 2);
       for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-        assertTrue(text(doc, p).contains("DRAFT"), "page " + p);
+        assertTrue(
+            text(doc, p).contains("DRAFT - not final - page " + p + " of "),
+            "page " + p + " carries the one DRAFT mark every draft document has");
       }
-      assertTrue(doc.getDocumentInformation().getTitle().startsWith("DRAFT Invoice DPS-000042"));
+      assertEquals("DRAFT", doc.getDocumentInformation().getSubject());
+      assertTrue(text(doc, 1).contains("do not pay from this invoice"));
+      assertTrue(doc.getDocumentInformation().getTitle().startsWith("DRAFT: Invoice DPS-000042"));
     }
     assertTrue(InvoiceDocument.csv(draft).contains(",DRAFT,"));
   }

@@ -81,6 +81,7 @@ public class PayRunService {
       BigDecimal hmrc,
       BigDecimal pensions,
       BigDecimal agencyFee,
+      BigDecimal agencyFeeVat,
       BigDecimal totalCost,
       LocalDate hmrcDueDate,
       int nmwFindings,
@@ -121,6 +122,7 @@ public class PayRunService {
       BigDecimal pensionEmployer,
       BigDecimal pensions,
       BigDecimal agencyFee,
+      BigDecimal agencyFeeVat,
       BigDecimal totalCost,
       BigDecimal monthlyBudget,
       BigDecimal budgetRemaining,
@@ -268,9 +270,10 @@ public class PayRunService {
         PayRunStatus.valueOf(run.getStatus()) == PayRunStatus.APPROVED
             ? PayRunStatus.APPROVED.name()
             : PayRunStatus.valueOf(run.getStatus()).calculate().name());
+    List<HolidayEntryEntity> computed = null;
     if (!PayRunStatus.APPROVED.name().equals(run.getStatus())) {
       run.setDraftPayslips(false);
-      compute(run, employer);
+      computed = compute(run, employer);
       if (run.getPayslips() == 0) {
         // nothing to pay this period: no run, no FPS, no BACS file
         em.remove(run);
@@ -283,7 +286,9 @@ public class PayRunService {
     }
     run.setStatus(PayRunStatus.APPROVED.finalise().name());
     run.setFinalisedAt(OffsetDateTime.now(clock));
-    auditHoliday(startedBy, run, afterFinalising(run));
+    // worked out just now, with final payslips only: nothing to swap, and the holiday entries are
+    // in hand (no second read of the run's payslips and entries)
+    auditHoliday(startedBy, run, computed != null ? applyHoliday(computed) : afterFinalising(run));
     audit.record(
         startedBy,
         "PAY_RUN_FINALISED",
@@ -317,7 +322,11 @@ public class PayRunService {
         p.setFinalPdf(null);
       }
     }
-    List<HolidayEntryEntity> entries = holidays.ofRun(run.getId());
+    return applyHoliday(holidays.ofRun(run.getId()));
+  }
+
+  /** Each PA's holiday balance becomes the one their entry for the run worked out. */
+  private List<HolidayEntryEntity> applyHoliday(List<HolidayEntryEntity> entries) {
     for (HolidayEntryEntity h : entries) {
       PayrollEmployeeEntity e = em.find(PayrollEmployeeEntity.class, h.getEmploymentId());
       e.setHolidayBalanceHours(h.getBalanceAfter());
@@ -393,9 +402,17 @@ public class PayRunService {
    * Works the run out afresh: payslips, totals and files. Each payslip is stored as a DRAFT with
    * its final version beside it, swapped in when the run is finalised; a bureau pay day (finalised
    * in the same transaction, {@code run.isDraftPayslips()} false) makes only the final payslip.
+   * Returns the holiday entries it recorded, in the order they were made.
+   *
+   * <p>Every read comes before the first payslip is persisted, so the payslips, holiday entries and
+   * timesheet updates go to the database together at commit, in JDBC batches (persistence.xml),
+   * rather than one statement at a time in a flush forced by a later query.
    */
-  void compute(PayRunEntity run, PayrollEmployerEntity employerRow) {
+  List<HolidayEntryEntity> compute(PayRunEntity run, PayrollEmployerEntity employerRow) {
     boolean draftFirst = run.isDraftPayslips();
+    String serviceUserNumber = serviceUserNumber(run.getAccountId());
+    boolean vatOnFee = agencyChargesVat(run.getAccountId());
+    List<HolidayEntryEntity> holidayEntries = new ArrayList<>();
     if (run.getCalculatedAt() != null) { // a recalculation: forget the last attempt's payslips
       em.createQuery("delete from PayslipEntity p where p.payRunId = :r")
           .setParameter("r", run.getId())
@@ -547,7 +564,9 @@ public class PayRunService {
                   : finalPdf);
       slip.setFinalPdf(draftFirst ? finalPdf : null);
       slip.setHolidayBalance(p.holiday().balanceAfter());
-      holidays.add(holidayEntry(run, employmentId, p.holiday()));
+      HolidayEntryEntity holiday = holidayEntry(run, employmentId, p.holiday());
+      holidays.add(holiday);
+      holidayEntries.add(holiday);
       if (slip.getNmwFinding() != null) {
         nmw++;
       }
@@ -591,7 +610,7 @@ public class PayRunService {
               false,
               notPaid.get(employmentId)));
     }
-    RunTotals totals = RunTotals.of(paid, employer.feePerPayslip());
+    RunTotals totals = RunTotals.of(paid, employer.feePerPayslip(), vatOnFee);
     run.setPayslips(totals.payslips());
     run.setGrossPay(totals.grossPay().amount());
     run.setNetPay(totals.netPay().amount());
@@ -603,6 +622,7 @@ public class PayRunService {
     run.setPensionEmployee(totals.pensionEmployee().amount());
     run.setPensionEmployer(totals.pensionEmployer().amount());
     run.setAgencyFee(totals.agencyFee().amount());
+    run.setAgencyFeeVat(totals.agencyFeeVat().amount());
     run.setTotalCost(totals.totalCost().amount());
     run.setBudgetBefore(employerRow.getMonthlyBudget());
     run.setHmrcDueDate(HmrcPaymentDue.dueDate(period.paymentDate(), employerRow.isHmrcQuarterly()));
@@ -616,7 +636,7 @@ public class PayRunService {
     } catch (IllegalArgumentException e) {
       throw PayrollProblem.badInput(e);
     }
-    run.setBacsFile(bacsFile(run.getAccountId(), employer, period, credits));
+    run.setBacsFile(bacsFile(serviceUserNumber, employer, period, credits));
     run.setPensionCsv(
         PensionContributionCsv.render(
             new PensionContributionCsv.Scheme(employer.payeReference(), null, null),
@@ -624,6 +644,7 @@ public class PayRunService {
             period.paymentDate(),
             paid,
             contacts));
+    return holidayEntries;
   }
 
   /**
@@ -633,19 +654,10 @@ public class PayRunService {
    * back, so no payslip of the run is kept either.
    */
   private String bacsFile(
-      long accountId,
+      String serviceUserNumber,
       EmployerDetails employer,
       PayPeriod period,
       List<BacsStandard18File.Credit> credits) {
-    String serviceUserNumber =
-        serviceUserNumbers
-            .forAccount(accountId)
-            .orElseThrow(
-                () ->
-                    PayrollProblem.conflict(
-                        "The pay run cannot be worked out: the BACS file needs the agency's Bacs"
-                            + " service user number, which has not been recorded. Ask the"
-                            + " administrator to add it."));
     try {
       return BacsStandard18File.render(
           new BacsStandard18File.Originator(
@@ -657,6 +669,31 @@ public class PayRunService {
       throw PayrollProblem.conflict(
           "The pay run cannot be worked out until the BACS file can be written. " + e.getMessage());
     }
+  }
+
+  /** Whether the account's payroll agency is VAT-registered, so charges VAT on its fee. */
+  private boolean agencyChargesVat(long accountId) {
+    DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, accountId);
+    if (account == null || account.getAgencyId() == null) {
+      return false;
+    }
+    var agency =
+        em.find(
+            org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity.class,
+            account.getAgencyId());
+    return agency != null && agency.isVatRegistered();
+  }
+
+  /** The agency's Bacs service user number, which every run's BACS file is sent under. */
+  private String serviceUserNumber(long accountId) {
+    return serviceUserNumbers
+        .forAccount(accountId)
+        .orElseThrow(
+            () ->
+                PayrollProblem.conflict(
+                    "The pay run cannot be worked out: the BACS file needs the agency's Bacs"
+                        + " service user number, which has not been recorded. Ask the"
+                        + " administrator to add it."));
   }
 
   /**
@@ -856,7 +893,8 @@ public class PayRunService {
             + ", "
             + Money.of(pensions).formatted()
             + " to the pension scheme and "
-            + Money.of(r.getAgencyFee()).formatted()
+            + Money.of(r.getAgencyFee().add(r.getAgencyFeeVat())).formatted()
+            + (r.getAgencyFeeVat().signum() > 0 ? " (the fee with VAT)" : "")
             + " to the agency. "
             + (remaining.signum() >= 0
                 ? "That leaves "
@@ -886,6 +924,7 @@ public class PayRunService {
         r.getPensionEmployer(),
         pensions,
         r.getAgencyFee(),
+        r.getAgencyFeeVat(),
         r.getTotalCost(),
         r.getBudgetBefore(),
         remaining,
@@ -951,7 +990,8 @@ public class PayRunService {
             Money.of(r.getStudentLoans()),
             Money.of(r.getPensionEmployee()),
             Money.of(r.getPensionEmployer()),
-            Money.of(r.getAgencyFee()));
+            Money.of(r.getAgencyFee()),
+            Money.of(r.getAgencyFeeVat()));
     EmployerDetails details = PayrollMapping.employer(employer);
     return new org.dpsupport.payroll.interfaces.file.InvoiceDocument.Invoice(
         String.format("DPS-%06d", r.getId()),
@@ -1133,6 +1173,7 @@ public class PayRunService {
         hmrc(r),
         r.getPensionEmployee().add(r.getPensionEmployer()),
         r.getAgencyFee(),
+        r.getAgencyFeeVat(),
         r.getTotalCost(),
         r.getHmrcDueDate(),
         r.getNmwFindings(),

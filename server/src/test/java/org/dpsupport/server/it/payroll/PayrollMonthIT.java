@@ -245,7 +245,8 @@ class PayrollMonthIT {
                     new EmployeeToPay(adaRecord, sheet(adaRecord, adaShifts), null),
                     new EmployeeToPay(benRecord, sheet(benRecord, benShifts), null)),
                 BigDecimal.ZERO);
-    RunTotals totals = RunTotals.of(expected, employer.feePerPayslip());
+    // the demo agency is VAT-registered: the run costs the fee with its VAT
+    RunTotals totals = RunTotals.of(expected, employer.feePerPayslip(), true);
 
     JsonNode payslips = agency.json("/payroll/runs/" + runId + "/payslips");
     assertEquals(2, payslips.size());
@@ -272,6 +273,7 @@ class PayrollMonthIT {
     assertMoney(totals.employmentAllowance().amount(), invoice, "employmentAllowance");
     assertMoney(totals.pensions().amount(), invoice, "pensions");
     assertMoney(new BigDecimal("25.00"), invoice, "agencyFee");
+    assertMoney(new BigDecimal("5.00"), invoice, "agencyFeeVat");
     assertMoney(totals.totalCost().amount(), invoice, "totalCost");
     assertMoney(
         new BigDecimal("3200.00").subtract(totals.totalCost().amount()),
