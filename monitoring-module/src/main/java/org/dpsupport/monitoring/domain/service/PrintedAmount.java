@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 
 /**
  * A figure as a statement prints it: the size of the amount and how its sign is shown (a minus,

@@ -3,7 +3,7 @@ package org.dpsupport.monitoring.domain.model.statement;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 
 /**
  * One transaction as the statement prints it: date, description (wrapped lines joined with one
