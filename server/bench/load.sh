@@ -43,6 +43,7 @@ trap '$WLP/bin/server stop $SERVER >/dev/null 2>&1 || true' EXIT
 until curl -sf "$BASE/health/ready" >/dev/null; do sleep 2; done
 
 echo "Load before:  $(uptime)"
+mkdir -p server/bench/load/target
 mvn -B -ntp -q -f server/bench/load/pom.xml gatling:test \
   -Dbase="$BASE" -Dusers="$USERS" -Dseconds="$SECONDS_RUN" -Dramp="$RAMP" \
   -Dstatement="$PWD/test-resources/src/main/resources/fixtures/statements/cr-dr-suffixes.pdf" \
