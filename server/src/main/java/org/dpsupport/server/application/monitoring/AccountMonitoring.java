@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.account.AccountTerms;
 import org.dpsupport.monitoring.domain.model.account.EventReview;
 import org.dpsupport.monitoring.domain.model.account.PaymentSchedule;
 import org.dpsupport.monitoring.domain.model.account.ReviewEvent;
 import org.dpsupport.monitoring.domain.model.account.ReviewSchedule;
 import org.dpsupport.monitoring.domain.model.account.Route;
-import org.dpsupport.monitoring.domain.model.money.Money;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
 import org.dpsupport.monitoring.domain.model.risk.ConcernKind;
@@ -186,8 +186,8 @@ public class AccountMonitoring {
         account.getId(),
         "Monitoring started for "
             + n.reference()
-            + ": budget £"
-            + n.annualBudget()
+            + ": budget "
+            + Money.format(n.annualBudget())
             + " a year, "
             + n.route());
     rerate(account.getId(), viewer.username(), "Account enrolled");

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
 import org.dpsupport.server.infrastructure.persistence.CouncilEntity;
@@ -376,7 +377,7 @@ public class CaseQueue {
         why.add("HMRC or pension paid late");
       }
       if (money.signum() > 0) {
-        why.add("£" + String.format(Locale.UK, "%,.2f", money) + " at risk");
+        why.add(Money.format(money) + " at risk");
       }
       if (daysLate > 0) {
         why.add("return " + daysLate + (daysLate == 1 ? " day" : " days") + " late");

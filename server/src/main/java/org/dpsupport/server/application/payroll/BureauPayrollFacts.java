@@ -50,11 +50,12 @@ public class BureauPayrollFacts implements PayrollFacts {
                   "WAGES " + r.getPaymentDate()));
         }
         if (r.getAgencyFee().signum() > 0) {
+          // the agency is paid its fee with the VAT on it, from the direct payment
           out.add(
               new ExpectedPayment(
                   PaymentKind.AGENCY_FEE,
                   "Payroll agency",
-                  r.getAgencyFee(),
+                  r.getAgencyFee().add(r.getAgencyFeeVat()),
                   r.getPaymentDate(),
                   "FEE RUN " + r.getId()));
         }

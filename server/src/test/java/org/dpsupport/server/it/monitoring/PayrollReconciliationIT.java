@@ -383,9 +383,18 @@ class PayrollReconciliationIT {
     for (Payslip slip : run.payslips()) {
       lines.add(new Transaction(run.paymentDate(), slip.netPay().negate(), wages(slip)));
     }
+    // the agency is paid its fee with VAT: what the run's cost has beyond wages, HMRC and pensions
+    BigDecimal feeWithVat =
+        run.totalCost()
+            .subtract(
+                run.payslips().stream()
+                    .map(Payslip::netPay)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add))
+            .subtract(run.hmrc())
+            .subtract(run.pensions());
+    assertTrue(feeWithVat.compareTo(run.agencyFee()) > 0, "Eastbrook charges VAT on its fee");
     lines.add(
-        new Transaction(
-            run.paymentDate(), run.agencyFee().negate(), "EASTBROOK PAYROLL SERVICES FEE"));
+        new Transaction(run.paymentDate(), feeWithVat.negate(), "EASTBROOK PAYROLL SERVICES FEE"));
     if (hmrcPaid) {
       lines.add(
           new Transaction(

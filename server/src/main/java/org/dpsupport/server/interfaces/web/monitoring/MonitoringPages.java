@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
 import org.dpsupport.server.application.monitoring.AccountMonitoring;
 import org.dpsupport.server.application.monitoring.CaseQueue;
@@ -420,9 +421,7 @@ public class MonitoringPages {
 
   /** "£1,234.50" */
   public String money(BigDecimal amount) {
-    return amount == null
-        ? ""
-        : (amount.signum() < 0 ? "-£" : "£") + String.format("%,.2f", amount.abs());
+    return Money.format(amount);
   }
 
   public Long getId() {

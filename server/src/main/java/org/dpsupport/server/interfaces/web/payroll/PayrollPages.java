@@ -253,7 +253,7 @@ public class PayrollPages {
   public String approve(long timesheetId) {
     try {
       timesheets.approve(current.viewer(), timesheetId, reason);
-      return "/holder/timesheets.xhtml?faces-redirect=true&done=approved";
+      return "/holder/timesheets.xhtml?faces-redirect=true&done=approved&timesheet=" + timesheetId;
     } catch (PayrollProblem | RecordAccessDeniedException e) {
       error(null, e.getMessage());
       return null;
@@ -307,9 +307,7 @@ public class PayrollPages {
   }
 
   public String money(BigDecimal amount) {
-    return amount == null
-        ? ""
-        : org.dpsupport.payroll.domain.model.money.Money.of(amount).toDisplayString();
+    return org.dpsupport.kernel.Money.format(amount);
   }
 
   public String status(String s) {
