@@ -123,13 +123,18 @@ class PayrollPagesIT {
     fields.put("starter:dbsChecked:month", "11");
     fields.put("starter:dbsChecked:year", "2026");
     fields.put("starter:save", "Put on the payroll");
-    // three mistakes at once: each named in the summary, linked to its field, and at the field
+    // four mistakes at once (the account number fails the bank's check for that sort code too):
+    // each named in the summary, linked to its field, and at the field
     fields.put("starter:postcode", "MILL LANE");
     fields.put("starter:dateOfBirth:month", "13");
     Document refused = post(http, form, fields);
     assertTrue(refused.title().startsWith("Error:"), refused.title());
     assertEquals(
-        List.of("#starter:niNumber", "#starter:dateOfBirth:day", "#starter:postcode"),
+        List.of(
+            "#starter:niNumber",
+            "#starter:dateOfBirth:day",
+            "#starter:postcode",
+            "#starter:accountNumber"),
         refused.select("#error-summary a").eachAttr("href"),
         refused.select("#error-summary").text());
     assertTrue(
