@@ -5,11 +5,16 @@
 # own server (H2, demo data, loopback only, ports 9386/9746), prints p95 per request type, errors
 # and the machine's load, then stops the server. Never part of mvn verify.
 #
-#   server/bench/load.sh [users] [seconds]        (defaults 50 300)
+# People arrive evenly over the first RAMP seconds (a working day's start), then each keeps going for
+# the run's length. The server reports ready only after its warm-up (password hashing compiled,
+# batch runtime started, sign-in page compiled), so the first requests meet a warm server.
+#
+#   server/bench/load.sh [users] [seconds] [ramp]        (defaults 50 300 60)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 USERS=${1:-50}
 SECONDS_RUN=${2:-300}
+RAMP=${3:-60}
 PORT=9386
 WLP=server/target/liberty/wlp
 SERVER=dpsLoad
@@ -39,7 +44,7 @@ until curl -sf "$BASE/health/ready" >/dev/null; do sleep 2; done
 
 echo "Load before:  $(uptime)"
 mvn -B -ntp -q -f server/bench/load/pom.xml gatling:test \
-  -Dbase="$BASE" -Dusers="$USERS" -Dseconds="$SECONDS_RUN" \
+  -Dbase="$BASE" -Dusers="$USERS" -Dseconds="$SECONDS_RUN" -Dramp="$RAMP" \
   -Dstatement="$PWD/test-resources/src/main/resources/fixtures/statements/cr-dr-suffixes.pdf" \
   | tee server/bench/load/target/gatling-console.log | grep -E "Pay day|failed|OK=|KO=|Global:" || true
 echo "Load after:   $(uptime)"

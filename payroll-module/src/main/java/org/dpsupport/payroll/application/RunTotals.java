@@ -1,8 +1,8 @@
 package org.dpsupport.payroll.application;
 
 import java.util.List;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.PayRunCalculator.EmployeePay;
-import org.dpsupport.payroll.domain.model.money.Money;
 
 /**
  * What one employer's pay run comes to: the employer's payroll summary and the basis of the invoice

@@ -25,8 +25,15 @@ public class HttpsOnlyFilter extends HttpFilter {
   @Override
   public void init() {
     Config config = ConfigProvider.getConfig();
-    httpsOnly = config.getOptionalValue("DPS_HTTPS_ONLY", Boolean.class).orElse(false);
-    httpsPort = config.getOptionalValue("https.port", Integer.class).orElse(443);
+    configure(
+        config.getOptionalValue("DPS_HTTPS_ONLY", Boolean.class).orElse(false),
+        config.getOptionalValue("https.port", Integer.class).orElse(443));
+  }
+
+  /** The production switch and the port HTTP is sent to (the config's, or a test's). */
+  void configure(boolean httpsOnly, int httpsPort) {
+    this.httpsOnly = httpsOnly;
+    this.httpsPort = httpsPort;
   }
 
   @Override

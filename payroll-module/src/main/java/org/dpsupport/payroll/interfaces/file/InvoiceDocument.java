@@ -12,13 +12,14 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dpsupport.kernel.Money;
+import org.dpsupport.kernel.SpreadsheetCells;
 import org.dpsupport.payroll.application.PayResult;
 import org.dpsupport.payroll.application.PayRunCalculator.EmployeePay;
 import org.dpsupport.payroll.application.RunTotals;
 import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
 import org.dpsupport.payroll.domain.model.employer.PostalAddress;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 
 /**
@@ -206,11 +207,11 @@ public final class InvoiceDocument {
         rows.add(
             new String[] {
               l.name() + " (" + l.payId() + ")",
-              l.grossPay().toDisplayString(),
-              l.netPay().toDisplayString(),
-              l.employerNi().toDisplayString(),
-              l.employerPension().toDisplayString(),
-              l.employerCost().toDisplayString()
+              l.grossPay().formatted(),
+              l.netPay().formatted(),
+              l.employerNi().formatted(),
+              l.employerPension().formatted(),
+              l.employerCost().formatted()
             });
       }
       if (i.pas().isEmpty()) {
@@ -230,14 +231,14 @@ public final class InvoiceDocument {
       pdf.ruledTable(
           List.of(
               new String[] {"Item", "Amount"},
-              new String[] {"Net pay to your PAs", t.netPay().toDisplayString()},
+              new String[] {"Net pay to your PAs", t.netPay().formatted()},
               new String[] {
                 "To HMRC: tax, National Insurance and student loans, less Employment Allowance "
-                    + t.employmentAllowance().toDisplayString(),
-                t.hmrc().toDisplayString()
+                    + t.employmentAllowance().formatted(),
+                t.hmrc().formatted()
               },
               new String[] {
-                "To the pension scheme (employee and employer)", t.pensions().toDisplayString()
+                "To the pension scheme (employee and employer)", t.pensions().formatted()
               },
               new String[] {
                 "Agency fee: "
@@ -245,14 +246,14 @@ public final class InvoiceDocument {
                     + " payslip"
                     + (t.payslips() == 1 ? "" : "s")
                     + " at "
-                    + i.feePerPayslip().toDisplayString(),
-                t.agencyFee().toDisplayString()
+                    + i.feePerPayslip().formatted(),
+                t.agencyFee().formatted()
               },
               new String[] {
                 i.agency().vatRegistered() ? "VAT at 20% on the agency fee" : "VAT (not charged)",
-                i.vat().toDisplayString()
+                i.vat().formatted()
               },
-              new String[] {"Total", i.total().toDisplayString()}),
+              new String[] {"Total", i.total().formatted()}),
           new float[] {0, 495},
           new boolean[] {false, true},
           9);
@@ -269,7 +270,7 @@ public final class InvoiceDocument {
                   + ")";
       pdf.paragraph(
           "Net pay "
-              + t.netPay().toDisplayString()
+              + t.netPay().formatted()
               + ": paid by Bacs from "
               + from
               + " so that it reaches your PAs on "
@@ -279,7 +280,7 @@ public final class InvoiceDocument {
       if (t.hmrc().isPositive()) {
         pdf.paragraph(
             "HMRC "
-                + t.hmrc().toDisplayString()
+                + t.hmrc().formatted()
                 + ": pay from the same account by "
                 + (i.hmrcDueBy() == null ? "the 22nd" : i.hmrcDueBy().format(DATE))
                 + ", quoting your Accounts Office reference.",
@@ -288,7 +289,7 @@ public final class InvoiceDocument {
       if (t.pensions().isPositive()) {
         pdf.paragraph(
             "Pension scheme "
-                + t.pensions().toDisplayString()
+                + t.pensions().formatted()
                 + ": pay from the same account by "
                 + (i.pensionDueBy() == null
                     ? "the 22nd of next month"
@@ -298,7 +299,7 @@ public final class InvoiceDocument {
       }
       pdf.paragraph(
           "Agency fee "
-              + i.feeWithVat().toDisplayString()
+              + i.feeWithVat().formatted()
               + ": pay by bank transfer from the same account by "
               + i.feeDueBy().format(DATE)
               + (i.agency().sortCode() == null

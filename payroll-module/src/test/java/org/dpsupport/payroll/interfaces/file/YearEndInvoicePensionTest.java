@@ -19,6 +19,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayRunCalculator;
 import org.dpsupport.payroll.application.PayRunCalculator.EmployeePay;
@@ -26,7 +27,6 @@ import org.dpsupport.payroll.application.PayRunCalculator.EmployeeToPay;
 import org.dpsupport.payroll.application.RunTotals;
 import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employer.PostalAddress;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 import org.junit.jupiter.api.DisplayName;
@@ -85,17 +85,14 @@ class YearEndInvoicePensionTest {
       assertTrue(text.contains("In previous employment(s) £4,200.00 £310.40"), text);
       assertTrue(
           text.contains(
-              "In this employment "
-                  + year.taxablePay().toDisplayString()
-                  + " "
-                  + year.tax().toDisplayString()),
+              "In this employment " + year.taxablePay().formatted() + " " + year.tax().formatted()),
           text);
       assertTrue(
           text.contains(
               "Total for year "
-                  + Money.of("4200.00").plus(year.taxablePay()).toDisplayString()
+                  + Money.of("4200.00").plus(year.taxablePay()).formatted()
                   + " "
-                  + Money.of("310.40").plus(year.tax()).toDisplayString()),
+                  + Money.of("310.40").plus(year.tax()).formatted()),
           text);
       assertTrue(text.contains("Statutory Sick Pay (SSP) £123.25"), text);
       assertTrue(text.contains("Statutory Maternity Pay (SMP) £0.00"), text);
@@ -136,11 +133,9 @@ class YearEndInvoicePensionTest {
       assertTrue(one.contains("It has not been reported yet."), one);
       assertTrue(
           one.contains(
-              "Total pay to date "
-                  + Money.of("1000.00").plus(toDate.taxablePay()).toDisplayString()),
+              "Total pay to date " + Money.of("1000.00").plus(toDate.taxablePay()).formatted()),
           one);
-      assertTrue(
-          one.contains("8 Pay in this employment " + toDate.taxablePay().toDisplayString()), one);
+      assertTrue(one.contains("8 Pay in this employment " + toDate.taxablePay().formatted()), one);
       assertTrue(one.contains("11 Date of birth"), one);
       assertTrue(
           one.contains("Margaret Okafor, 12 Elm Road") && one.contains("RM10 8AB"),
@@ -187,7 +182,7 @@ class YearEndInvoicePensionTest {
     assertTrue(
         text.contains("standard-rated for VAT at 20% (VAT registration number GB123456789)"));
     assertTrue(text.contains("Agency fee: 2 payslips at £13.20 £26.40"), text);
-    assertTrue(text.contains("Total " + registered.total().toDisplayString()), text);
+    assertTrue(text.contains("Total " + registered.total().formatted()), text);
     assertTrue(text.contains("Priya Shah (PA001)"), text);
     assertTrue(text.contains("sort code 40-47-84, account 70872490"), text);
 

@@ -7,12 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.dpsupport.register.domain.model.need.Importance;
 import org.dpsupport.register.domain.model.need.Need;
 import org.dpsupport.register.domain.model.profile.Gender;
 import org.dpsupport.register.domain.model.profile.HourlyRate;
 import org.dpsupport.register.domain.model.profile.Language;
+import org.dpsupport.register.domain.model.profile.PaId;
 import org.dpsupport.register.domain.model.profile.PaProfile;
 import org.dpsupport.register.domain.model.profile.Skill;
 import org.dpsupport.register.domain.model.profile.VettingStatus;
@@ -24,10 +26,16 @@ import org.dpsupport.register.domain.model.vetting.VettingPolicy;
  *
  * <p>Who is shown: only PAs the council's policy finds searchable today (approved, visible, every
  * check in date), who work in the need's district, have every required skill, meet a required
- * gender, language or car, are not already hired through this need, and can do <b>at least one</b>
- * of the slots wanted. One slot is enough because budget holders often share the week between PAs
- * (1.85 PAs each on average, Skills for Care 2021); coverage is scored instead ("available 5 of
- * your 6 slots").
+ * gender, language or car, are not already hired through this need, do not already work for the
+ * budget holder, and can do <b>at least one</b> of the slots wanted. One slot is enough because
+ * budget holders often share the week between PAs (1.85 PAs each on average, Skills for Care 2021);
+ * coverage is scored instead ("available 5 of your 6 slots").
+ *
+ * <p>A PA who already works for the budget holder (employed on the same direct payment account) is
+ * not a new match: they would otherwise top the list, since their availability was chosen around
+ * this holder's week, and inviting them would only repeat an introduction that led to a job. The
+ * holder asks their own PA for more hours directly. Who works for whom is payroll's knowledge, so
+ * the caller passes it in as a set of PA ids.
  *
  * <p>Order: score, highest first; then more slots covered; then a tie-break that is fixed for a
  * need but differs between needs (the hash of need id and PA id), so the same search always gives
@@ -53,12 +61,27 @@ public final class Matcher {
 
   /** The best {@code limit} PAs for this need, best first. */
   public List<Match> rank(Need need, Collection<PaProfile> profiles, LocalDate today, int limit) {
+    return rank(need, Set.of(), profiles, today, limit);
+  }
+
+  /**
+   * The best {@code limit} PAs for this need, best first, leaving out the PAs who already work for
+   * the budget holder ({@code alreadyWorkingForHolder}).
+   */
+  public List<Match> rank(
+      Need need,
+      Set<PaId> alreadyWorkingForHolder,
+      Collection<PaProfile> profiles,
+      LocalDate today,
+      int limit) {
     if (!need.isOpen()) {
       return List.of();
     }
     List<Scored> scored = new ArrayList<>();
     for (PaProfile pa : profiles) {
-      if (fitsNeed(need, pa) && policy.assess(pa, today).searchable()) {
+      if (fitsNeed(need, pa)
+          && !alreadyWorkingForHolder.contains(pa.id())
+          && policy.assess(pa, today).searchable()) {
         scored.add(score(need, pa));
       }
     }
@@ -69,13 +92,17 @@ public final class Matcher {
    * The same ranking over candidates already known to be searchable today (the {@link
    * RegisterIndex} checks status, visibility and expiry dates itself).
    */
-  List<Match> rankVetted(Need need, Collection<PaProfile> vettedCandidates, int limit) {
+  List<Match> rankVetted(
+      Need need,
+      Set<PaId> alreadyWorkingForHolder,
+      Collection<PaProfile> vettedCandidates,
+      int limit) {
     if (!need.isOpen()) {
       return List.of();
     }
     List<Scored> scored = new ArrayList<>();
     for (PaProfile pa : vettedCandidates) {
-      if (fitsNeed(need, pa)) {
+      if (fitsNeed(need, pa) && !alreadyWorkingForHolder.contains(pa.id())) {
         scored.add(score(need, pa));
       }
     }
@@ -91,6 +118,15 @@ public final class Matcher {
       return Optional.empty();
     }
     return Optional.of(explain(need, pa));
+  }
+
+  /**
+   * This PA for this need, unless they already work for the budget holder or may not be shown for
+   * it: the check before the holder invites them.
+   */
+  public Optional<Match> match(
+      Need need, Set<PaId> alreadyWorkingForHolder, PaProfile pa, LocalDate today) {
+    return alreadyWorkingForHolder.contains(pa.id()) ? Optional.empty() : match(need, pa, today);
   }
 
   /** The open needs this PA would be shown for, best fit first: what a PA sees on their page. */

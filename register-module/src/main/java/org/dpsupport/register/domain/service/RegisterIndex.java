@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dpsupport.register.domain.model.area.PostcodeDistrict;
 import org.dpsupport.register.domain.model.need.Need;
@@ -87,7 +88,17 @@ public final class RegisterIndex {
    * as {@link Matcher#rank}.
    */
   public List<Match> rank(Need need, LocalDate today, int limit) {
-    return matcher.rankVetted(need, candidates(need, today), limit);
+    return rank(need, Set.of(), today, limit);
+  }
+
+  /**
+   * The best {@code limit} matches for the need on {@code today}, leaving out the PAs who already
+   * work for the budget holder; same rules and order as {@link Matcher#rank(Need, Set, Collection,
+   * LocalDate, int)}.
+   */
+  public List<Match> rank(
+      Need need, Set<PaId> alreadyWorkingForHolder, LocalDate today, int limit) {
+    return matcher.rankVetted(need, alreadyWorkingForHolder, candidates(need, today), limit);
   }
 
   /** Every match for the need on {@code today}, best first. */

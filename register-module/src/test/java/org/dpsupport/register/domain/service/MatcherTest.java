@@ -20,9 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.dpsupport.register.domain.model.need.Importance;
 import org.dpsupport.register.domain.model.need.Need;
 import org.dpsupport.register.domain.model.profile.Gender;
+import org.dpsupport.register.domain.model.profile.PaId;
 import org.dpsupport.register.domain.model.profile.PaProfile;
 import org.dpsupport.register.domain.model.profile.WeeklySlot;
 import org.dpsupport.register.domain.model.profile.WeeklySlots;
@@ -378,6 +380,102 @@ class MatcherTest {
           matcher
               .rank(needsCar, List.of(aPersonalAssistant().approved().withCar().build()), TODAY)
               .size());
+    }
+  }
+
+  @Nested
+  @DisplayName("a PA who already works for the budget holder")
+  class AlreadyWorksForHolder {
+    // The demo holder's need (RM10, weekday and Saturday mornings, personal care; prefers
+    // dementia, cooking, a woman, at most £14.50) was topped by the PA she already employs: her
+    // PA's week was built around hers. Such a PA is not a new match; the holder asks them for more
+    // hours directly. The set of PAs employed on the holder's account comes from payroll.
+    private final Need need =
+        aNeed()
+            .withId("NEED-DEMO")
+            .inArea("RM10")
+            .forSlots(SIX_MORNINGS)
+            .requiring(PERSONAL_CARE)
+            .preferring(DEMENTIA, COOKING)
+            .gender(Gender.FEMALE, Importance.PREFERRED)
+            .payingAtMost("14.50")
+            .build();
+
+    /** Like the demo PA: 5 of 6 mornings (50) + dementia 10 + cooking 10 + woman 10 + rate 10. */
+    private final PaProfile employed =
+        aPersonalAssistant()
+            .withId("PA-EMPLOYED")
+            .approved()
+            .inArea("RM10")
+            .withSkill(PERSONAL_CARE, DEMENTIA, COOKING)
+            .gender(Gender.FEMALE)
+            .asking("13.75")
+            .availableFor(
+                WeeklySlots.every(List.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY), MORNING))
+            .build();
+
+    /**
+     * A stranger: 6 of 6 mornings (60) + dementia 10 + asks £13.00, within £14.50 (10) = 80, below
+     * the employed PA's 90 (no cooking, gender not given).
+     */
+    private final PaProfile stranger =
+        aPersonalAssistant()
+            .withId("PA-NEW")
+            .approved()
+            .inArea("RM10")
+            .withSkill(PERSONAL_CARE, DEMENTIA)
+            .availableFor(SIX_MORNINGS)
+            .build();
+
+    @Test
+    @DisplayName(
+        "without the employment known, the employed PA ranks first (90 against 80): the bug the"
+            + " holder saw")
+    void employedPaWouldTopTheList() {
+      List<Match> ranked = matcher.rank(need, List.of(stranger, employed), TODAY);
+      assertEquals(
+          List.of("PA-EMPLOYED", "PA-NEW"), ranked.stream().map(m -> m.paId().value()).toList());
+      assertEquals(90, ranked.get(0).score()); // 50 + 10 + 10 + 10 + 10
+      assertEquals(80, ranked.get(1).score()); // 60 + 10 + 10
+    }
+
+    @Test
+    @DisplayName("left out of the holder's matches, so the first match is a PA new to them")
+    void notOfferedAsANewMatch() {
+      Set<PaId> worksForHolder = Set.of(employed.id());
+
+      List<Match> ranked =
+          matcher.rank(need, worksForHolder, List.of(stranger, employed), TODAY, 10);
+
+      assertEquals(List.of("PA-NEW"), ranked.stream().map(m -> m.paId().value()).toList());
+      assertTrue(matcher.match(need, worksForHolder, employed, TODAY).isEmpty(), "not invitable");
+      assertTrue(matcher.match(need, worksForHolder, stranger, TODAY).isPresent());
+    }
+
+    @Test
+    @DisplayName(
+        "the index gives the same answer, and the limit counts only PAs offered (top 1 is the"
+            + " stranger, not an empty list)")
+    void indexAgrees() {
+      RegisterIndex index =
+          RegisterIndex.of(List.of(stranger, employed), VettingPolicy.standard(), matcher, TODAY);
+      assertEquals(
+          List.of("PA-NEW"),
+          index.rank(need, Set.of(employed.id()), TODAY, 1).stream()
+              .map(m -> m.paId().value())
+              .toList());
+    }
+
+    @Test
+    @DisplayName("another holder's need still offers that PA: the rule is per budget holder")
+    void otherHoldersStillSeeThem() {
+      assertEquals(
+          "PA-EMPLOYED",
+          matcher
+              .rank(need, Set.of(), List.of(stranger, employed), TODAY, 10)
+              .get(0)
+              .paId()
+              .value());
     }
   }
 

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * 50 people using the service at once for 5 minutes while the bureau's pay day runs: budget holders
  * sending returns with a statement upload (each upload read back), PAs opening their payslips, and
  * staff (payroll agency, monitoring officer) on their pages. Every write is read back; the run
- * fails on any error. Properties: base, users (50), seconds (300), statement (a PDF), month.
+ * fails on any error. Properties: base, users (50), seconds (300), ramp (60: the seconds over which
+ * people arrive), statement (a PDF), month.
  */
 public class LoadSimulation extends Simulation {
 
@@ -30,6 +31,13 @@ public class LoadSimulation extends Simulation {
   static final int USERS = Integer.getInteger("users", 50);
   static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("seconds", 300));
   static final String MONTH = System.getProperty("month", "2026-11");
+
+  /**
+   * People arrive evenly over the first minute (ramp, in seconds), as they do at the start of a
+   * working day, rather than all within the same few seconds.
+   */
+  static final int RAMP = Integer.getInteger("ramp", 60);
+
   static final String PASSWORD = "demo-password-1";
   static final byte[] STATEMENT = read(System.getProperty("statement"));
   static final AtomicLong UNIQUE = new AtomicLong();
@@ -193,16 +201,16 @@ public class LoadSimulation extends Simulation {
     int officerUsers = USERS - holderUsers - paUsers - payrollUsers;
     setUp(
             payDay.injectOpen(atOnceUsers(1)),
-            holders.injectOpen(rampUsers(holderUsers).during(10)),
-            pas.injectOpen(rampUsers(paUsers).during(10)),
+            holders.injectOpen(rampUsers(holderUsers).during(RAMP)),
+            pas.injectOpen(rampUsers(paUsers).during(RAMP)),
             staff("payroll staff", "payroll@demo.dpsupport.org", "/agency/payroll.xhtml")
-                .injectOpen(rampUsers(payrollUsers).during(10)),
+                .injectOpen(rampUsers(payrollUsers).during(RAMP)),
             staff(
                     "officer",
                     "officer@demo.dpsupport.org",
                     "/officer/index.xhtml",
                     "/officer/monitoring-queue.xhtml")
-                .injectOpen(rampUsers(officerUsers).during(10)))
+                .injectOpen(rampUsers(officerUsers).during(RAMP)))
         .protocols(protocol)
         .assertions(global().failedRequests().count().is(0L));
   }

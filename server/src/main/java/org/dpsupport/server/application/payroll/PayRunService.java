@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
 import org.dpsupport.payroll.application.PayResult;
@@ -25,7 +26,6 @@ import org.dpsupport.payroll.application.RunTotals;
 import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.payroll.domain.model.employer.HmrcPaymentDue;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 import org.dpsupport.payroll.domain.model.payrun.PayRunStateException;
 import org.dpsupport.payroll.domain.model.payrun.PayRunStatus;
@@ -188,9 +188,7 @@ public class PayRunService {
         "PAY_RUN_CALCULATED",
         "PayRun",
         run.getId(),
-        run.getPayslips()
-            + " payslips, total cost "
-            + Money.of(run.getTotalCost()).toDisplayString());
+        run.getPayslips() + " payslips, total cost " + Money.of(run.getTotalCost()).formatted());
     return view(run, employer);
   }
 
@@ -227,7 +225,7 @@ public class PayRunService {
         "reviewed "
             + run.getPayslips()
             + " payslips, net pay "
-            + Money.of(run.getNetPay()).toDisplayString()
+            + Money.of(run.getNetPay()).formatted()
             + (run.getNmwFindings() > 0
                 ? "; minimum wage warnings checked (" + run.getNmwFindings() + ")"
                 : ""));
@@ -249,7 +247,7 @@ public class PayRunService {
         "paid on "
             + run.getPaymentDate()
             + "; FPS and BACS file ready; HMRC "
-            + Money.of(run.getIncomeTax()).toDisplayString()
+            + Money.of(run.getIncomeTax()).formatted()
             + " tax due by "
             + run.getHmrcDueDate());
     return view(run, employerOrFail(run.getAccountId()));
@@ -301,7 +299,7 @@ public class PayRunService {
             + ": "
             + run.getPayslips()
             + " payslips, total cost "
-            + Money.of(run.getTotalCost()).toDisplayString());
+            + Money.of(run.getTotalCost()).formatted());
     return true;
   }
 
@@ -885,29 +883,29 @@ public class PayRunService {
     BigDecimal remaining = r.getBudgetBefore().subtract(r.getTotalCost());
     String words =
         "This month's pay run costs "
-            + Money.of(r.getTotalCost()).toDisplayString()
+            + Money.of(r.getTotalCost()).formatted()
             + ": "
-            + Money.of(r.getNetPay()).toDisplayString()
+            + Money.of(r.getNetPay()).formatted()
             + " to your PAs, "
-            + Money.of(hmrc).toDisplayString()
+            + Money.of(hmrc).formatted()
             + " to HMRC by "
             + r.getHmrcDueDate()
             + ", "
-            + Money.of(pensions).toDisplayString()
+            + Money.of(pensions).formatted()
             + " to the pension scheme and "
-            + Money.of(r.getAgencyFee().add(r.getAgencyFeeVat())).toDisplayString()
+            + Money.of(r.getAgencyFee().add(r.getAgencyFeeVat())).formatted()
             + (r.getAgencyFeeVat().signum() > 0 ? " (the fee with VAT)" : "")
             + " to the agency. "
             + (remaining.signum() >= 0
                 ? "That leaves "
-                    + Money.of(remaining).toDisplayString()
+                    + Money.of(remaining).formatted()
                     + " of your monthly budget of "
-                    + Money.of(r.getBudgetBefore()).toDisplayString()
+                    + Money.of(r.getBudgetBefore()).formatted()
                     + "."
                 : "That is "
-                    + Money.of(remaining.negate()).toDisplayString()
+                    + Money.of(remaining.negate()).formatted()
                     + " more than your monthly budget of "
-                    + Money.of(r.getBudgetBefore()).toDisplayString()
+                    + Money.of(r.getBudgetBefore()).formatted()
                     + "; talk to your council.");
     return new Invoice(
         r.getId(),

@@ -47,7 +47,8 @@ public class TimesheetService {
       String approvedBy,
       String approvalReason,
       Long payRunId,
-      java.math.BigDecimal holidayHours) {}
+      java.math.BigDecimal holidayHours,
+      OffsetDateTime approvedAt) {}
 
   private static final TaxYearCatalogue CATALOGUE = TaxYearResources.standardCatalogue();
 
@@ -108,7 +109,8 @@ public class TimesheetService {
         v.approvedBy(),
         v.approvalReason(),
         v.payRunId(),
-        holiday);
+        holiday,
+        v.approvedAt());
   }
 
   @Transactional
@@ -307,6 +309,7 @@ public class TimesheetService {
         t.getApprovedBy(),
         t.getApprovalReason(),
         t.getPayRunId(),
-        t.getHolidayHours());
+        t.getHolidayHours(),
+        t.getApprovedAt());
   }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.dpsupport.register.domain.model.InvalidDetailException;
 import org.dpsupport.register.domain.model.introduction.ContactDisclosure;
@@ -515,13 +516,44 @@ public class RegisterService {
    * date.
    */
   public List<Match> matches(Viewer viewer, String needRef, int limit) {
-    return search.rank(need(viewer, needRef).need(), Math.max(1, Math.min(limit, 100)));
+    StoredNeed need = need(viewer, needRef);
+    return search.rank(
+        need.need(), alreadyWorkingFor(need.accountId()), Math.max(1, Math.min(limit, 100)));
   }
 
-  /** The open needs the signed-in PA fits, best first. */
+  /**
+   * The register PAs who already work for the need's budget holder (left out of its matches), by
+   * name, so the page can say why they are not listed.
+   */
+  public List<RegisterStore.PaAtWork> pasWorkingFor(Viewer viewer, String needRef) {
+    return store.pasWorkingFor(need(viewer, needRef).accountId(), today());
+  }
+
+  private Set<PaId> alreadyWorkingFor(long accountId) {
+    return store.pasWorkingFor(accountId, today()).stream()
+        .map(RegisterStore.PaAtWork::paId)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  /**
+   * The open needs the signed-in PA fits, best first; not those of a budget holder they already
+   * work for (that holder asks them directly), nor those they already have an introduction for.
+   */
   public List<Match> needsForMe(Viewer viewer) {
-    PaProfile pa = myProfileOrExplain(viewer).profile();
-    List<Need> open = store.openNeedsIn(pa.areas()).stream().map(StoredNeed::need).toList();
+    StoredProfile me = myProfileOrExplain(viewer);
+    PaProfile pa = me.profile();
+    Set<Long> employers =
+        me.userId() == null ? Set.of() : store.accountsEmploying(me.userId(), today());
+    Set<Long> introduced =
+        store.introductionsOfPa(pa.id().value()).stream()
+            .map(StoredIntroduction::needId)
+            .collect(java.util.stream.Collectors.toSet());
+    List<Need> open =
+        store.openNeedsIn(pa.areas()).stream()
+            .filter(n -> !employers.contains(n.accountId()))
+            .filter(n -> !introduced.contains(n.id())) // listed under their introductions
+            .map(StoredNeed::need)
+            .toList();
     return search.matcher().needsFor(pa, open, today());
   }
 
@@ -541,6 +573,12 @@ public class RegisterService {
       throw new RecordAccessDeniedException(
           "This need is not one your profile matches, so you cannot answer it."
               + " Check your areas, availability and that your profile is approved.");
+    }
+    StoredProfile me = myProfileOrExplain(viewer);
+    if (me.userId() != null
+        && store.accountsEmploying(me.userId(), today()).contains(need.accountId())) {
+      throw new InvalidDetailException(
+          "You already work for this budget holder. Talk to them directly about more hours.");
     }
     requireNoIntroduction(need, pa.id());
     long id = store.nextId();
@@ -568,6 +606,12 @@ public class RegisterService {
                 () ->
                     new jakarta.ws.rs.NotFoundException(
                         "There is no PA " + paRef + " on the register."));
+    if (alreadyWorkingFor(need.accountId()).contains(pa.profile().id())) {
+      throw new InvalidDetailException(
+          pa.profile().displayName()
+              + " already works for you, so they are not offered as a new match. Ask them"
+              + " directly if you would like them to work more hours.");
+    }
     if (search.matcher().match(need.need(), pa.profile(), today()).isEmpty()) {
       throw new InvalidDetailException(
           "This PA is not among the matches for your need, so you cannot invite them.");

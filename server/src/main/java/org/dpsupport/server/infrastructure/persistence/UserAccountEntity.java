@@ -101,6 +101,22 @@ public class UserAccountEntity {
     }
   }
 
+  /**
+   * Whether a successful sign-in now changes anything worth a write: failures to clear, a lock-out
+   * that has ended, or no sign-in recorded in the last minute (API calls sign in on every request).
+   */
+  public boolean signInWorthRecording(OffsetDateTime now) {
+    return failedSignIns != 0
+        || lockedUntil != null
+        || lastSignIn == null
+        || lastSignIn.isBefore(now.minusMinutes(1));
+  }
+
+  /** A stronger hash of the same password (the hashing parameters were raised). */
+  public void replacePasswordHash(String stronger) {
+    this.passwordHash = stronger;
+  }
+
   public void recordSuccessfulSignIn(OffsetDateTime now) {
     failedSignIns = 0;
     lockedUntil = null;

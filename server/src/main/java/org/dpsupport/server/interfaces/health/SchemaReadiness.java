@@ -16,8 +16,9 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready to take traffic: the database answers, the schema is migrated, start-up work (demo data
- * included, when on) has finished, and this server's return scheduler has started (or is switched
- * off here). A load balancer sends nothing to a server until all four hold.
+ * included, when on) has finished, this server's return scheduler has started (or is switched off
+ * here), and the warm-up ({@link WarmUp}) is done. A load balancer sends nothing to a server until
+ * all five hold.
  */
 @Readiness
 @ApplicationScoped
@@ -32,6 +33,8 @@ public class SchemaReadiness implements HealthCheck {
 
   @Inject ReturnOpening returnOpening;
 
+  @Inject WarmUp warmUp;
+
   @Resource(lookup = "jdbc/dps")
   DataSource dataSource;
 
@@ -42,12 +45,14 @@ public class SchemaReadiness implements HealthCheck {
     boolean started = startup.isComplete();
     CompletableFuture<Void> scheduler = returnOpening.ready();
     boolean schedulerStarted = scheduler.isDone() && !scheduler.isCompletedExceptionally();
+    boolean warm = warmUp.isComplete();
     return HealthCheckResponse.named("database-schema")
-        .status(database && schema && started && schedulerStarted)
+        .status(database && schema && started && schedulerStarted && warm)
         .withData("database", database)
         .withData("schema", schema)
         .withData("started", started)
         .withData("scheduler", schedulerStarted)
+        .withData("warm", warm)
         .build();
   }
 

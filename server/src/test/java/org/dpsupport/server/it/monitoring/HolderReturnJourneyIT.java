@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.dpsupport.server.demo.DemoUsers;
 import org.dpsupport.server.demo.MonitoringDemoData;
@@ -249,5 +250,102 @@ class HolderReturnJourneyIT {
         find(actions, a -> a.get("kind").asText().equals("ASK_QUESTION")).orElseThrow();
     assertEquals("RESPONDED", question.get("status").asText());
     assertEquals("Two visits from Sunrise Homecare.", question.get("response").asText());
+  }
+
+  @Test
+  @DisplayName(
+      "A receipt dated before the return's period is refused at upload with a sentence saying why,"
+          + " shown as an error; nothing from it is stored as evidence; one dated inside is taken")
+  void receiptOutsideThePeriodIsRefused() throws Exception {
+    LocalDate today = LocalDate.now(UK);
+    LocalDate start = today.minusMonths(3);
+    MonitoringApi officer = new MonitoringApi(DemoUsers.OFFICER.username());
+    String holder = MonitoringDemoData.RETURNS_HOLDER.username();
+    long accountId =
+        enrol(
+            officer,
+            account(
+                reference("RECEIPT"),
+                holder,
+                start,
+                "15600.00",
+                "1200.00",
+                List.of("PA_WAGES", "PERSONAL_CARE")));
+    JsonNode opened = awaitReturn(officer, accountId, start);
+    long returnId = opened.get("id").asLong();
+    LocalDate periodStart = LocalDate.parse(opened.get("periodStart").asText());
+
+    Browser.signIn(holder, DemoUsers.PASSWORD);
+    Browser.open("/holder/return.xhtml?id=" + returnId);
+    Browser.waitFor(By.id("return-heading"));
+
+    // a taxi receipt from ten days before the period began
+    LocalDate before = periodStart.minusDays(10);
+    upload("RECEIPT", "taxi-before.pdf", Receipts.taxiReceipt("Dagenham Cars", before, "14.50"));
+    String refused = Browser.waitFor(By.id("refused")).getText();
+    String dated =
+        before.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+    assertTrue(
+        refused.contains(
+            "This receipt is dated " + dated + ", which is outside this return's period ("),
+        refused);
+    assertTrue(
+        refused.contains("Upload it with the return for the period it was paid in."), refused);
+    assertTrue(
+        d().findElement(By.id("refused-files")).getText().contains("taxi-before.pdf: This receipt"),
+        d().findElement(By.id("refused-files")).getText());
+    assertTrue(
+        d().findElements(By.cssSelector("#refused-files .govuk-error-message")).size() == 1,
+        "shown as an error at the file, not as a success");
+    assertClean("holder-return-receipt-refused");
+
+    // one dated inside the period is taken
+    upload(
+        "RECEIPT",
+        "taxi-inside.pdf",
+        Receipts.taxiReceipt("Dagenham Cars", periodStart.plusDays(5), "16.00"));
+    assertTrue(
+        Browser.waitFor(By.id("done")).getText().contains("taxi-inside.pdf uploaded"),
+        d().findElement(By.id("done")).getText());
+
+    // what was stored: the refused file is kept only as refused, with its reason; no line of
+    // evidence, flag or receipt citation comes from it
+    JsonNode stored = officer.get("/returns/" + returnId).body();
+    JsonNode before1 =
+        find(stored.get("uploads"), u -> u.get("fileName").asText().equals("taxi-before.pdf"))
+            .orElseThrow();
+    assertEquals("REFUSED", before1.get("outcome").asText(), before1.toString());
+    assertTrue(before1.get("message").asText().startsWith("This receipt is dated " + dated));
+    long refusedId = before1.get("id").asLong();
+    assertEquals(
+        "READ",
+        find(stored.get("uploads"), u -> u.get("fileName").asText().equals("taxi-inside.pdf"))
+            .orElseThrow()
+            .get("outcome")
+            .asText());
+    for (JsonNode line : stored.get("lines")) {
+      assertTrue(line.get("uploadId").asLong() != refusedId, "a line from it: " + line);
+      assertTrue(
+          !line.hasNonNull("receipt") || line.get("receipt").get("uploadId").asLong() != refusedId,
+          "cited as a receipt: " + line);
+    }
+    for (JsonNode flag : stored.get("flags")) {
+      assertTrue(
+          !flag.hasNonNull("receipt") || flag.get("receipt").get("uploadId").asLong() != refusedId,
+          "cited by a flag: " + flag);
+    }
+
+    // removed by the holder, it is gone
+    d().findElement(By.cssSelector("#refused-files input[type=submit]")).click();
+    assertEquals(
+        "The file has been removed.",
+        Browser.waitFor(By.id("done")).getText().trim().replaceAll("^Done\\s*", ""));
+    assertTrue(
+        find(
+                officer.get("/returns/" + returnId).body().get("uploads"),
+                u -> u.get("fileName").asText().equals("taxi-before.pdf"))
+            .isEmpty(),
+        "nothing left of the refused receipt");
+    Browser.signOut();
   }
 }

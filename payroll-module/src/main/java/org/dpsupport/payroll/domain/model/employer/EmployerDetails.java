@@ -2,9 +2,9 @@ package org.dpsupport.payroll.domain.model.employer;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 
 /**
@@ -27,20 +27,27 @@ public record EmployerDetails(
   // "EmpRefs")
   private static final Pattern PAYE = Pattern.compile("[0-9]{3}/[A-Z0-9]{1,10}");
 
-  public EmployerDetails {
-    Objects.requireNonNull(name, "The employer's name is missing.");
-    payeReference =
-        payeReference == null
-            ? ""
-            : payeReference.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
-    if (!PAYE.matcher(payeReference).matches()) {
+  /**
+   * An employer PAYE reference as HMRC writes it (spaces removed, capitals), or refused with what
+   * it looks like: the form checks it on its own, with the other fields, through this.
+   */
+  public static String payeReference(String typed) {
+    String reference =
+        typed == null ? "" : typed.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+    if (!PAYE.matcher(reference).matches()) {
       throw new IllegalArgumentException(
           "'"
-              + payeReference
+              + reference
               + "' is not an employer PAYE reference. It is three"
               + " numbers, a slash and up to ten letters and numbers, like 123/AB45678; it is on HMRC's letters to the"
               + " employer.");
     }
+    return reference;
+  }
+
+  public EmployerDetails {
+    Objects.requireNonNull(name, "The employer's name is missing.");
+    payeReference = payeReference(payeReference);
     accountsOfficeReference =
         accountsOfficeReference == null
             ? ""

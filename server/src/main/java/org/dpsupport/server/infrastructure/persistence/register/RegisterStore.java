@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,21 +123,23 @@ public class RegisterStore {
       long id, VettingStatus expected, PaProfile p, OffsetDateTime now) {
     VettingDecision d = p.lastDecision().orElseThrow();
     return update(
-            "update pa_profile set status = ?, decision_status = ?, decision_by_role = ?, decision_by = ?,"
-                + " decision_on = ?, decision_note = ?, updated_at = ? where id = ? and status = ?",
-            p.status().name(),
-            d.status().name(),
-            d.by().role().name(),
-            d.by().reference(),
-            d.on(),
-            d.note(),
-            now,
-            id,
-            expected.name())
-        == 1;
+                "update pa_profile set status = ?, decision_status = ?, decision_by_role = ?, decision_by = ?,"
+                    + " decision_on = ?, decision_note = ?, updated_at = ? where id = ? and status = ?",
+                p.status().name(),
+                d.status().name(),
+                d.by().role().name(),
+                d.by().reference(),
+                d.on(),
+                d.note(),
+                now,
+                id,
+                expected.name())
+            == 1
+        && recordChange(id);
   }
 
   private void writeProfileParts(long id, PaProfile p, OffsetDateTime now) {
+    recordChange(id);
     VettingDecision d = p.lastDecision().orElse(null);
     update(
         "update pa_profile set has_car = ?, availability_mask = ?, gender = ?, rate_sought = ?, about = ?,"
@@ -408,7 +411,45 @@ public class RegisterStore {
 
   /** Deletes the profile and everything hanging off it (contact, areas, vetting...). */
   public void deleteProfile(long id) {
+    recordChange(id);
     update("delete from pa_profile where id = ?", id);
+  }
+
+  // ---- the change feed every server's match index follows ------------------------------------
+
+  /** A profile changed (or was deleted: then it is no longer found by its id). */
+  public record Change(long seq, long profileId, String paRef) {}
+
+  /**
+   * Notes a change to the profile in {@code register_change}, in the same transaction as the change
+   * itself; always true.
+   */
+  private boolean recordChange(long profileId) {
+    update(
+        "insert into register_change (profile_id, pa_ref) select id, pa_ref from pa_profile"
+            + " where id = ?",
+        profileId);
+    return true;
+  }
+
+  /** The latest change so far (0 if none). */
+  public long lastChange() {
+    return queryLong("select coalesce(max(seq), 0) from register_change");
+  }
+
+  /** The changes after {@code seq}, oldest first. */
+  public List<Change> changesAfter(long seq) {
+    List<Change> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      query(
+          c,
+          "select seq, profile_id, pa_ref from register_change where seq > ? order by seq",
+          new Object[] {seq},
+          rs -> out.add(new Change(rs.getLong(1), rs.getLong(2), rs.getString(3))));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Register change feed query failed", e);
+    }
+    return out;
   }
 
   public void recordErasure(String paRef, LocalDate on, String summary, LocalDate deleteOn) {
@@ -537,6 +578,46 @@ public class RegisterStore {
 
   public List<StoredNeed> needsOfAccount(long accountId) {
     return needs("n.account_id = ?", accountId);
+  }
+
+  /** A PA on the register who works for a budget holder: profile id and employment's name. */
+  public record PaAtWork(PaId paId, String name) {}
+
+  /**
+   * The register PAs who work for this direct payment account on {@code day} or will start later:
+   * an employment on the account, not ended before that day, held by the profile's sign-in.
+   */
+  public List<PaAtWork> pasWorkingFor(long accountId, LocalDate day) {
+    List<PaAtWork> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      query(
+          c,
+          "select distinct p.pa_ref, e.pa_name from pa_employment e"
+              + " join pa_profile p on p.user_id = e.pa_user_id"
+              + " where e.account_id = ? and (e.end_date is null or e.end_date >= ?)"
+              + " order by e.pa_name, p.pa_ref",
+          new Object[] {accountId, day},
+          rs -> out.add(new PaAtWork(PaId.of(rs.getString(1)), rs.getString(2))));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the PAs working for an account", e);
+    }
+    return out;
+  }
+
+  /** The accounts this PA's sign-in is employed on, on {@code day} or from a later start. */
+  public Set<Long> accountsEmploying(long paUserId, LocalDate day) {
+    Set<Long> out = new HashSet<>();
+    try (Connection c = dataSource.getConnection()) {
+      query(
+          c,
+          "select e.account_id from pa_employment e"
+              + " where e.pa_user_id = ? and (e.end_date is null or e.end_date >= ?)",
+          new Object[] {paUserId, day},
+          rs -> out.add(rs.getLong(1)));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read a PA's employments", e);
+    }
+    return out;
   }
 
   public List<StoredNeed> openNeedsIn(Set<PostcodeDistrict> areas) {

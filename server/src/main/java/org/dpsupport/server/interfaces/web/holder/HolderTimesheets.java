@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.dpsupport.server.application.payroll.PayrollProblem;
 import org.dpsupport.server.application.payroll.TimesheetService;
 import org.dpsupport.server.interfaces.web.PlainWords;
 import org.dpsupport.server.security.CurrentViewer;
+import org.dpsupport.server.security.RecordAccessDeniedException;
 
 /** The shifts of a timesheet, in words, for the budget holder to check before approving it. */
 @Named("holderTimesheets")
@@ -25,6 +27,42 @@ public class HolderTimesheets {
   @Inject CurrentViewer current;
 
   @Inject TimesheetService timesheets;
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  /**
+   * The confirmation after approving: "You approved Bronwen Alder's timesheet for 1 October 2026 to
+   * 31 October 2026: 14 hours over 3 shifts." Nothing for a timesheet that is not the viewer's or
+   * not approved (the address can be typed), so the page falls back to its general words.
+   */
+  public String approvedSentence(String timesheetId) {
+    if (timesheetId == null || !timesheetId.matches("\\d{1,18}")) {
+      return null;
+    }
+    TimesheetService.TimesheetView t;
+    try {
+      t = timesheets.timesheet(current.viewer(), Long.parseLong(timesheetId));
+    } catch (PayrollProblem | RecordAccessDeniedException e) {
+      return null;
+    }
+    if (!"APPROVED".equals(t.status())) {
+      return null;
+    }
+    String hours = t.hours().stripTrailingZeros().toPlainString();
+    return "You approved "
+        + t.paName()
+        + "'s timesheet for "
+        + DATE.format(t.periodStart())
+        + " to "
+        + DATE.format(t.periodEnd())
+        + ": "
+        + hours
+        + (t.hours().compareTo(BigDecimal.ONE) == 0 ? " hour" : " hours")
+        + " over "
+        + t.shifts()
+        + (t.shifts() == 1 ? " shift." : " shifts.");
+  }
 
   /** "Monday 2 November 2026, 9:00am to 5:00pm: 8 hours, day rate". */
   public List<String> shifts(long timesheetId) {

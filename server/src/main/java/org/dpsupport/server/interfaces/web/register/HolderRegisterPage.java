@@ -15,9 +15,12 @@ import org.dpsupport.register.domain.model.profile.WeeklySlots;
 import org.dpsupport.register.domain.service.Match;
 import org.dpsupport.server.application.register.RegisterService;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.register.RegisterStore.PaAtWork;
 import org.dpsupport.server.infrastructure.persistence.register.RegisterStore.StoredIntroduction;
 import org.dpsupport.server.infrastructure.persistence.register.RegisterStore.StoredNeed;
 import org.dpsupport.server.interfaces.rest.register.RegisterJson;
+import org.dpsupport.server.interfaces.web.FormErrors;
+import org.dpsupport.server.interfaces.web.FormInput;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 
@@ -36,6 +39,8 @@ public class HolderRegisterPage {
   private String error;
   private String done;
   private StoredNeed need;
+  private List<Match> matches;
+  private List<PaAtWork> workingForYou;
   private ContactDetails shownContact;
   private long shownContactFor;
 
@@ -59,29 +64,32 @@ public class HolderRegisterPage {
     return RegisterForms.skills(Set.of());
   }
 
+  /** Saves the need and opens its matches, which is what the holder asked for. */
   public String describe() {
-    return act(
-        () -> {
-          long account = Long.parseLong(RegisterForms.param("account"));
-          String rate = RegisterForms.param("maximumRate");
-          RegisterJson.NeedInput input =
-              new RegisterJson.NeedInput(
-                  RegisterForms.param("area"),
-                  RegisterForms.params("slot"),
-                  RegisterForms.params("required"),
-                  RegisterForms.params("preferred"),
-                  RegisterForms.param("gender"),
-                  "PREFERRED",
-                  List.of(),
-                  RegisterForms.words(RegisterForms.param("languages")),
-                  RegisterForms.param("car"),
-                  rate.isEmpty() ? null : money(rate));
-          StoredNeed stored = register.describeNeed(current.viewer(), account, input::applyTo);
-          done =
-              "Your need "
-                  + stored.need().id().value()
-                  + " is saved. Open it to see the PAs who match.";
-        });
+    String[] saved = new String[1];
+    String outcome =
+        act(
+            () -> {
+              long account = Long.parseLong(RegisterForms.param("account"));
+              String rate = RegisterForms.param("maximumRate");
+              RegisterJson.NeedInput input =
+                  new RegisterJson.NeedInput(
+                      RegisterForms.param("area"),
+                      RegisterForms.params("slot"),
+                      RegisterForms.params("required"),
+                      RegisterForms.params("preferred"),
+                      RegisterForms.param("gender"),
+                      "PREFERRED",
+                      List.of(),
+                      RegisterForms.words(RegisterForms.param("languages")),
+                      RegisterForms.param("car"),
+                      rate.isEmpty() ? null : money(rate));
+              StoredNeed stored = register.describeNeed(current.viewer(), account, input::applyTo);
+              saved[0] = stored.need().id().value();
+            });
+    return saved[0] == null
+        ? outcome
+        : "/holder/register-need.xhtml?faces-redirect=true&need=" + saved[0];
   }
 
   /** The need named by the "need" request parameter (query string or the form's hidden field). */
@@ -97,9 +105,38 @@ public class HolderRegisterPage {
   }
 
   public List<Match> getMatches() {
-    return getNeed() == null
-        ? List.of()
-        : register.matches(current.viewer(), getNeed().need().id().value(), 20);
+    if (matches == null) {
+      matches =
+          getNeed() == null
+              ? List.of()
+              : register.matches(current.viewer(), getNeed().need().id().value(), 20);
+    }
+    return matches;
+  }
+
+  /**
+   * The register PAs who already work for this holder: not offered as matches, so the page says why
+   * they are missing.
+   */
+  public List<PaAtWork> getWorkingForYou() {
+    if (workingForYou == null) {
+      workingForYou =
+          getNeed() == null
+              ? List.of()
+              : register.pasWorkingFor(current.viewer(), getNeed().need().id().value());
+    }
+    return workingForYou;
+  }
+
+  /** "Priya Shah", "Priya Shah and Tom Baker", "A, B and C". */
+  public String workingForYouNames() {
+    List<String> names = getWorkingForYou().stream().map(PaAtWork::name).distinct().toList();
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
   }
 
   public List<StoredIntroduction> getIntroductions() {
@@ -141,26 +178,45 @@ public class HolderRegisterPage {
         });
   }
 
+  /**
+   * Hires the PA on the terms typed: every mistake is shown at once at its field (GOV.UK error
+   * pattern), what was typed is kept, and nothing is stored until all of it is right.
+   */
   public String hire(long introductionId) {
+    var read =
+        FormInput.date(
+            RegisterForms.param(field("start-day-", introductionId)),
+            RegisterForms.param(field("start-month-", introductionId)),
+            RegisterForms.param(field("start-year-", introductionId)),
+            "the PA's first day of work");
+    if (!read.ok()) {
+      FormErrors.add(field("start-day-", introductionId), read.error());
+    }
+    var rate =
+        FormInput.pounds(
+            RegisterForms.param(field("rate-", introductionId)),
+            "the hourly rate you agreed with the PA",
+            null);
+    if (!rate.ok()) {
+      FormErrors.add(field("rate-", introductionId), rate.error());
+    }
+    List<String> slotNames = RegisterForms.params(field("slots-", introductionId));
+    if (slotNames.isEmpty()) {
+      FormErrors.add(
+          field("slots-", introductionId), "Choose the times of the week the PA will work for you");
+    }
+    if (FormErrors.any()) {
+      return null;
+    }
     return act(
         () -> {
-          var read =
-              org.dpsupport.server.interfaces.web.FormInput.date(
-                  RegisterForms.param("start-day-" + introductionId),
-                  RegisterForms.param("start-month-" + introductionId),
-                  RegisterForms.param("start-year-" + introductionId),
-                  "the PA's first day of work");
-          if (!read.ok()) {
-            throw new InvalidDetailException(read.error());
-          }
           LocalDate start = read.value();
-          String rate = RegisterForms.param("rate-" + introductionId);
-          WeeklySlots slots = RegisterJson.slots(RegisterForms.params("slots-" + introductionId));
+          WeeklySlots slots = RegisterJson.slots(slotNames);
           var employment =
               register.hire(
                   current.viewer(),
                   introductionId,
-                  new HireTerms(start, rate.isEmpty() ? null : new HourlyRate(money(rate)), slots));
+                  new HireTerms(start, new HourlyRate(rate.value()), slots));
           done =
               employment.getPaName()
                   + " starts on "
@@ -168,6 +224,32 @@ public class HolderRegisterPage {
                   + ". Payroll has them as a new starter:"
                   + " the starter checklist, National Insurance number and bank details are still to collect.";
         });
+  }
+
+  /** A hire form field's name for one introduction: "start-day-" and 42 give "start-day-42". */
+  public String field(String prefix, long introductionId) {
+    return prefix + introductionId;
+  }
+
+  /** The date input's hint, and its error message while it has one. */
+  public String startDescribedBy(long introductionId) {
+    String field = field("start-day-", introductionId);
+    return "start-hint-"
+        + introductionId
+        + (jakarta.faces.context.FacesContext.getCurrentInstance().getMessageList(field).isEmpty()
+            ? ""
+            : " " + field + "-error");
+  }
+
+  /** What was typed in a hire form field, to show it again with the errors. */
+  public String typed(String prefix, long introductionId) {
+    return RegisterForms.param(field(prefix, introductionId));
+  }
+
+  /** Whether a slot stays ticked: all the PA can cover at first, then what was sent. */
+  public boolean slotTicked(long introductionId, String slot) {
+    List<String> sent = RegisterForms.params(field("slots-", introductionId));
+    return !FormErrors.any() || sent.contains(slot);
   }
 
   /** The slots the PA can cover for the need, to offer as the hire's slots. */
@@ -180,7 +262,7 @@ public class HolderRegisterPage {
   }
 
   private static BigDecimal money(String text) {
-    var read = org.dpsupport.server.interfaces.web.FormInput.pounds(text, "the hourly rate", null);
+    var read = FormInput.pounds(text, "the hourly rate", null);
     if (!read.ok()) {
       throw new InvalidDetailException(read.error());
     }
@@ -188,7 +270,17 @@ public class HolderRegisterPage {
   }
 
   private String act(Runnable action) {
-    return RegisterForms.act(action, () -> need = null, problem -> error = problem);
+    return RegisterForms.act(
+        action,
+        () -> {
+          need = null;
+          matches = null;
+          workingForYou = null;
+        },
+        problem -> {
+          error = problem;
+          FormErrors.add(null, problem);
+        });
   }
 
   /** Before the page renders: a record that is not the viewer's is refused with the 403 page. */
@@ -209,7 +301,25 @@ public class HolderRegisterPage {
         .filter(m -> m.paId().equals(intro.introduction().paId()))
         .map(m -> m.pa().displayName())
         .findFirst()
+        .or(
+            () ->
+                getWorkingForYou().stream() // once hired, the PA is no longer a match
+                    .filter(w -> w.paId().equals(intro.introduction().paId()))
+                    .map(PaAtWork::name)
+                    .findFirst())
         .orElse("A personal assistant");
+  }
+
+  /**
+   * Where and how often, in words: "in RM14, 2 times a week", "in RM14, once a week"; just "in
+   * RM14" once every time wanted is filled.
+   */
+  public String whereAndHowOften(org.dpsupport.register.domain.model.need.Need n) {
+    int times = n.hours().size();
+    String where = "in " + n.area().code();
+    return times == 0
+        ? where
+        : where + ", " + (times == 1 ? "once a week" : times + " times a week");
   }
 
   /** A need's status in words: "Looking for a PA", "Filled". */
