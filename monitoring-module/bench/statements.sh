@@ -9,9 +9,10 @@ set -euo pipefail
 module=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 root=$(cd "$module/.." && pwd)
 cd "$root"
-mvn -q -B -ntp -pl monitoring-module -am test-compile -Dspotless.check.skip=true
-mvn -q -B -ntp -pl monitoring-module dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$module/target/bench.classpath"
+# one reactor build, so the shared kernel comes from kernel/target/classes (the last module to
+# write the file is monitoring-module's)
+mvn -q -B -ntp -pl monitoring-module -am test-compile dependency:build-classpath \
+  -Dspotless.check.skip=true -Dmdep.includeScope=test -Dmdep.outputFile="$module/target/bench.classpath"
 # the reactor's test-resources first: it holds the fixture layouts this checkout generates
 cp="$module/target/classes:$module/target/test-classes:$root/test-resources/target/classes"
 cp="$cp:$(cat "$module/target/bench.classpath")"

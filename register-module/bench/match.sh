@@ -8,7 +8,8 @@ module=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 root=$(cd "$module/.." && pwd)
 
 echo "Building register-module test classes..." >&2
-(cd "$root" && mvn -q -pl register-module test-compile dependency:build-classpath \
+# -am: the shared kernel comes from the reactor (the last module to write the file is this one)
+(cd "$root" && mvn -q -pl register-module -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$module/target/bench.classpath" -Dmdep.includeScope=test)
 
 results="$module/target/jmh-match.txt"

@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
 # Benchmark: one bureau pay day for 10,000 employers and 18,500 PAs on PostgreSQL, through the
 # running server: the Jakarta Batch job, the engine, a tagged-PDF payslip per PA, FPS, BACS and
-# pension files per employer. Prints wall time, payslips per second and the server's peak memory.
+# pension files per employer. Prints wall time, payslips per second, the server's CPU seconds for
+# the pay day (utime + stime from /proc/<pid>/stat: survives a loaded machine better than wall
+# time), the statements per employer (PostgreSQL's per-table counters) and the server's peak memory.
 #
 #   server/bench/pay-day.sh [employers] [pas]      (defaults 10000 18500)
 #
-# Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust). Uses database dps5_bench (dropped and
-# re-created) and ports 9282/9642. Never part of mvn verify.
+# Environment: BENCH_DB (database, default dps5_bench, dropped and re-created), BENCH_PORT (HTTP
+# port, default 9282; HTTPS is 360 above), BENCH_SERVER (Liberty server name, default dpsBench),
+# BENCH_JFR=FILE (record the pay day with Java Flight Recorder, profile settings, into FILE).
+# Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust). Never part of mvn verify.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 EMPLOYERS=${1:-10000}
 PAS=${2:-18500}
-DB=dps5_bench
-PORT=9282
+DB=${BENCH_DB:-dps5_bench}
+PORT=${BENCH_PORT:-9282}
 WLP=server/target/liberty/wlp
-SERVER=dpsBench
+SERVER=${BENCH_SERVER:-dpsBench}
 PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 
 echo "Building the WAR and the Liberty runtime..."
@@ -46,7 +50,20 @@ echo "  seeded in $(echo "$(date +%s.%N) - $seed_start" | bc | xargs printf '%.1
 
 PID=$(cat "$WLP/usr/servers/.pid/$SERVER.pid")
 AUTH="payroll@demo.dpsupport.org:demo-password-1"
+# server CPU ticks (utime + stime, fields 14 and 15 of /proc/<pid>/stat; the name field has no spaces)
+cpu_ticks() { awk '{print $14 + $15}' /proc/$PID/stat; }
+# statements PostgreSQL ran on each table: index and sequential scans (reads) and rows inserted/updated
+table_counts() {
+  $PSQL -d $DB -t -A -F ' ' -c "SELECT relname, coalesce(idx_scan,0) + coalesce(seq_scan,0), n_tup_ins, n_tup_upd
+    FROM pg_stat_user_tables ORDER BY relname"
+}
+sleep 1
+before_counts=$(table_counts)
+if [ -n "${BENCH_JFR:-}" ]; then
+  jcmd $PID JFR.start name=payday settings=profile filename="$(realpath -m "$BENCH_JFR")" >/dev/null
+fi
 echo "Running the pay day (bureau-pay-run batch job, 2 partitions)..."
+cpu_start=$(cpu_ticks)
 start=$(date +%s.%N)
 RUN=$(curl -sf -u "$AUTH" -H 'Content-Type: application/json' \
   -d '{"month":"2026-12","partitions":2,"chunkSize":20}' "http://localhost:$PORT/api/v1/payroll/bureau-runs")
@@ -57,6 +74,14 @@ while true; do
   sleep 1
 done
 end=$(date +%s.%N)
+cpu_end=$(cpu_ticks)
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+if [ -n "${BENCH_JFR:-}" ]; then
+  jcmd $PID JFR.stop name=payday >/dev/null
+  echo "JFR recording: $BENCH_JFR"
+fi
+sleep 11 # PostgreSQL 15 flushes an idle connection's table counters within 10 s
+after_counts=$(table_counts)
 wall=$(echo "$end - $start" | bc)
 payslips=$(echo "$P" | sed -E 's/.*"payslips":([0-9]+).*/\1/')
 paid=$(echo "$P" | sed -E 's/.*"employersPaid":([0-9]+).*/\1/')
@@ -68,4 +93,12 @@ echo
 echo "Pay day 2026-12: $status, employers paid $paid of $due, payslips $payslips (PDFs stored: $pdfs)"
 printf 'Wall time: %.1f s\n' "$wall"
 printf 'Payslips per second: %.0f\n' "$(echo "$payslips / $wall" | bc -l)"
+printf 'Server CPU: %.1f s (user + system)\n' "$(echo "($cpu_end - $cpu_start) / $(getconf CLK_TCK)" | bc -l)"
 echo "Peak server memory (VmHWM): $peak"
+echo "Load average at the end: $load"
+echo
+echo "Statements per employer paid (table: reads, rows inserted, rows updated):"
+LC_ALL=C join <(echo "$before_counts" | LC_ALL=C sort) <(echo "$after_counts" | LC_ALL=C sort) | awk -v n="$paid" '
+  { r = $5 - $2; i = $6 - $3; u = $7 - $4; tr += r; ti += i; tu += u
+    if (r + i + u > 0) printf "  %-28s %7.2f %7.2f %7.2f\n", $1, r / n, i / n, u / n }
+  END { printf "  %-28s %7.2f %7.2f %7.2f\n", "all tables", tr / n, ti / n, tu / n }'

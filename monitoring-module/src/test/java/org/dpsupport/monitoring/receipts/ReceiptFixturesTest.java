@@ -57,10 +57,9 @@ class ReceiptFixturesTest {
     assertEquals(
         java.util.List.of(
             new org.dpsupport.monitoring.domain.model.receipt.ReceiptLine(
-                "Folding walking frame",
-                org.dpsupport.monitoring.domain.model.money.Money.parse("52.50")),
+                "Folding walking frame", org.dpsupport.kernel.Money.parse("52.50")),
             new org.dpsupport.monitoring.domain.model.receipt.ReceiptLine(
-                "Shower stool", org.dpsupport.monitoring.domain.model.money.Money.parse("9.38"))),
+                "Shower stool", org.dpsupport.kernel.Money.parse("9.38"))),
         receipt.lines());
   }
 

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.application.StatementReader;
 import org.dpsupport.monitoring.domain.model.account.AccountTerms;
 import org.dpsupport.monitoring.domain.model.account.PaymentSchedule;
 import org.dpsupport.monitoring.domain.model.account.Route;
-import org.dpsupport.monitoring.domain.model.money.Money;
 import org.dpsupport.monitoring.domain.model.reconciliation.ExpectedPayment;
 import org.dpsupport.monitoring.domain.model.reconciliation.Flag;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
@@ -132,7 +132,7 @@ class ReconcilerTest {
             .get(1)
             .message()
             .contains(
-                "held £4500.00 at the end of the period. After £0.00 already owed, that is £2100.00 more than the contingency of £2400.00"),
+                "held £4,500.00 at the end of the period. After £0.00 already owed, that is £2,100.00 more than the contingency of £2,400.00"),
         r.flags().get(1).message());
   }
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.application.StatementReader;
-import org.dpsupport.monitoring.domain.model.money.Money;
 import org.dpsupport.monitoring.domain.model.statement.BalanceDisagreement;
 import org.dpsupport.monitoring.domain.model.statement.Statement;
 import org.dpsupport.monitoring.domain.model.statement.StatementReading;

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.PayPeriodInput.Amount;
 import org.dpsupport.payroll.application.PayPeriodInput.PersonalAssistant;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
 import org.dpsupport.payroll.domain.model.minimumwage.MinimumWageCheck;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.ni.NiCategory;
 import org.dpsupport.payroll.domain.model.ni.NiResult;
 import org.dpsupport.payroll.domain.model.pay.Basis;
@@ -186,8 +186,7 @@ public final class GrossToNetCalculator {
               d.description(),
               amount,
               Basis.lazily(
-                  () ->
-                      "deduction after tax: " + d.description() + " " + amount.toDisplayString())));
+                  () -> "deduction after tax: " + d.description() + " " + amount.formatted())));
     }
     for (Amount e : in.expenses()) {
       Money amount = Money.of(e.amount(), RoundingMode.HALF_UP);
@@ -202,7 +201,7 @@ public final class GrossToNetCalculator {
                       "expense reimbursed, not pay: "
                           + e.description()
                           + " "
-                          + amount.toDisplayString())));
+                          + amount.formatted())));
     }
 
     EmploymentAllowanceCalculator.Claim allowance =
@@ -279,7 +278,7 @@ public final class GrossToNetCalculator {
           new Finding(
               "NET_PAY_NEGATIVE",
               "Deductions exceed pay by "
-                  + net.negated().toDisplayString()
+                  + net.negated().formatted()
                   + " this period; check the deductions before paying."));
     }
     Money employerCost =

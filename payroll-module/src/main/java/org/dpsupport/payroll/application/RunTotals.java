@@ -1,15 +1,18 @@
 package org.dpsupport.payroll.application;
 
 import java.util.List;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.PayRunCalculator.EmployeePay;
-import org.dpsupport.payroll.domain.model.money.Money;
 
 /**
  * What one employer's pay run comes to: the employer's payroll summary and the basis of the invoice
  * to the direct-payment account. What HMRC is owed is tax, employee and employer NI and student
  * loans, less the Employment Allowance claimed; the pension provider gets the employee's deduction
- * and the employer's contribution. {@link #totalCost()} always equals the engine's employer cost
- * summed over the PAs plus the agency's fee.
+ * and the employer's contribution. {@link #totalCost()} is everything the run takes from the
+ * direct-payment account: the engine's employer cost summed over the PAs plus the agency's fee and
+ * the VAT on that fee (20% when the agency is VAT-registered, else none), since the employer pays
+ * the fee with its VAT from the direct payment. Budget pages, the invoice and monitoring's expected
+ * payments all use this one figure.
  */
 public record RunTotals(
     int payslips,
@@ -22,9 +25,25 @@ public record RunTotals(
     Money studentLoans,
     Money pensionEmployee,
     Money pensionEmployer,
-    Money agencyFee) {
+    Money agencyFee,
+    Money agencyFeeVat) {
 
+  /** The standard rate of VAT on a payroll bureau's services. */
+  public static final java.math.BigDecimal VAT_STANDARD_RATE = new java.math.BigDecimal("0.20");
+
+  /** The totals of a run whose agency charges no VAT on its fee. */
   public static RunTotals of(List<EmployeePay> paid, Money feePerPayslip) {
+    return of(paid, feePerPayslip, false);
+  }
+
+  /** VAT on a fee: the standard rate rounded half up to the penny, or none if not registered. */
+  public static Money vatOn(Money fee, boolean vatRegistered) {
+    return vatRegistered
+        ? fee.multipliedBy(VAT_STANDARD_RATE, java.math.RoundingMode.HALF_UP)
+        : Money.ZERO;
+  }
+
+  public static RunTotals of(List<EmployeePay> paid, Money feePerPayslip, boolean vatRegistered) {
     Money gross = Money.ZERO,
         net = Money.ZERO,
         tax = Money.ZERO,
@@ -50,7 +69,18 @@ public record RunTotals(
         feePerPayslip.multipliedBy(
             java.math.BigDecimal.valueOf(paid.size()), java.math.RoundingMode.HALF_UP);
     return new RunTotals(
-        paid.size(), gross, net, tax, eeNi, erNi, allowance, loans, eePension, erPension, fee);
+        paid.size(),
+        gross,
+        net,
+        tax,
+        eeNi,
+        erNi,
+        allowance,
+        loans,
+        eePension,
+        erPension,
+        fee,
+        vatOn(fee, vatRegistered));
   }
 
   /** Owed to HMRC for the run: tax, both NIs and student loans, less Employment Allowance. */
@@ -66,8 +96,13 @@ public record RunTotals(
     return pensionEmployee.plus(pensionEmployer);
   }
 
-  /** Everything the run takes from the direct-payment account. */
+  /** The agency's fee with its VAT: what the agency is paid. */
+  public Money feeWithVat() {
+    return agencyFee.plus(agencyFeeVat);
+  }
+
+  /** Everything the run takes from the direct-payment account, the fee's VAT included. */
   public Money totalCost() {
-    return netPay.plus(hmrc()).plus(pensions()).plus(agencyFee);
+    return netPay.plus(hmrc()).plus(pensions()).plus(feeWithVat());
   }
 }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.pay.PayLine;
 import org.dpsupport.payroll.domain.model.pension.PensionMembership;
 import org.dpsupport.payroll.domain.model.pension.ReliefMethod;

@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.PayRunCalculator.EmployeePay;
 import org.dpsupport.payroll.application.PayRunCalculator.EmployeeToPay;
 import org.dpsupport.payroll.domain.model.employer.HmrcPaymentDue;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +46,8 @@ class PayRunCalculatorTest {
   }
 
   @Test
-  @DisplayName("The run's cost is the engine's employer cost for each PA plus the agency fee")
+  @DisplayName(
+      "The run's cost is the engine's employer cost for each PA plus the agency fee and its VAT")
   void totals() {
     List<EmployeePay> paid = novemberRun();
     RunTotals totals = RunTotals.of(paid, anEmployer().feePerPayslip());
@@ -54,6 +55,12 @@ class PayRunCalculatorTest {
         paid.stream().map(p -> p.result().employerCost()).reduce(Money.ZERO, Money::plus);
     assertEquals(employerCost.plus(Money.of("25.00")), totals.totalCost());
     assertEquals(Money.of("25.00"), totals.agencyFee());
+    assertEquals(Money.ZERO, totals.agencyFeeVat());
+    // a VAT-registered agency's fee costs the employer 20% more, and that is in the run's cost
+    RunTotals withVat = RunTotals.of(paid, anEmployer().feePerPayslip(), true);
+    assertEquals(Money.of("5.00"), withVat.agencyFeeVat());
+    assertEquals(Money.of("30.00"), withVat.feeWithVat());
+    assertEquals(employerCost.plus(Money.of("30.00")), withVat.totalCost());
     assertEquals(
         totals
             .incomeTax()

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.stream.Stream;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.ni.NiCategory;
 import org.dpsupport.payroll.domain.model.ni.NiResult;
 import org.dpsupport.payroll.domain.model.tax.IncomeTaxResult;

@@ -5,21 +5,30 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import org.dpsupport.monitoring.domain.model.account.PaymentSchedule;
+import org.dpsupport.monitoring.domain.model.account.Route;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.application.SignInService;
+import org.dpsupport.server.application.monitoring.AccountMonitoring;
 import org.dpsupport.server.demo.DemoUsers.DemoUser;
 import org.dpsupport.server.infrastructure.persistence.CouncilEntity;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 import org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity;
 import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
+import org.dpsupport.server.security.Role;
+import org.dpsupport.server.security.Viewer;
 
 /**
  * Loads the demo council, agency, users and accounts once; a second start finds them and adds
@@ -43,6 +52,8 @@ public class DemoData implements DemoDataSet {
   @Inject AuditLog audit;
 
   @Inject Clock clock;
+
+  @Inject AccountMonitoring monitoring;
 
   @Override
   @Transactional
@@ -112,6 +123,11 @@ public class DemoData implements DemoDataSet {
             "Alan Price",
             today.minusMonths(30),
             now));
+    // every direct payment is monitored from the day it is on record: these three from today, so
+    // none owes a return it could not have sent
+    monitor("DP-BDG-0001", "BDG", DemoUsers.HOLDER, "Margaret Okafor", today, true, "31200.00");
+    monitor("DP-BDG-0002", "BDG", DemoUsers.SECOND_HOLDER, "Alan Price", today, true, "20800.00");
+    monitor("DP-HAV-0001", "HAV", DemoUsers.SECOND_HOLDER, "Alan Price", today, false, "15600.00");
     persist(
         new PaEmploymentEntity(
             holderAccount.getId(),
@@ -121,6 +137,35 @@ public class DemoData implements DemoDataSet {
     audit.record("system", "DEMO_DATA_LOADED", "Service", null, "DPS_DEMO was true at start-up");
     LOG.info("Demo data loaded: " + DemoUsers.ALL.size() + " users");
   }
+
+  /** Monitoring of a demo account on record, paid four-weekly (a thirteenth of the budget). */
+  private void monitor(
+      String reference,
+      String council,
+      DemoUser holder,
+      String name,
+      LocalDate from,
+      boolean bureau,
+      String annualBudget) {
+    BigDecimal budget = new BigDecimal(annualBudget);
+    monitoring.enrol(
+        SYSTEM,
+        new AccountMonitoring.NewAccount(
+            reference,
+            council,
+            holder.username(),
+            name,
+            from,
+            bureau ? Route.MANAGED_BY_PAYROLL_AGENCY : Route.OWN_ACCOUNT,
+            budget,
+            budget.divide(BigDecimal.valueOf(13), 2, RoundingMode.HALF_UP),
+            PaymentSchedule.FOUR_WEEKLY,
+            Set.of("PA_WAGES", "PERSONAL_CARE")));
+  }
+
+  /** The demo loader acting as an administrator. */
+  static final Viewer SYSTEM =
+      new Viewer(0, "demo-data", Set.of(Role.ADMIN), Optional.empty(), Optional.empty());
 
   private <T> T persist(T entity) {
     em.persist(entity);

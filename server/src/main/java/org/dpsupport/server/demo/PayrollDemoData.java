@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.dpsupport.monitoring.domain.model.account.PaymentSchedule;
+import org.dpsupport.monitoring.domain.model.account.Route;
+import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
 import org.dpsupport.payroll.domain.model.bank.ModulusResult;
 import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
@@ -26,6 +29,7 @@ import org.dpsupport.payroll.domain.model.remittance.RemittancePayment;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 import org.dpsupport.payroll.domain.service.ModulusChecker;
 import org.dpsupport.server.application.SignInService;
+import org.dpsupport.server.application.monitoring.AccountMonitoring;
 import org.dpsupport.server.application.payroll.EmployerService;
 import org.dpsupport.server.application.payroll.EmployerService.EmployerSetup;
 import org.dpsupport.server.application.payroll.EmployerService.StarterChecklist;
@@ -87,6 +91,20 @@ public class PayrollDemoData implements DemoDataSet {
    * November 2026.
    */
   public static final List<String> HMRC_UNPAID = List.of("DP-BDG-0209", "DP-BDG-0217");
+
+  /**
+   * The council brought the bureau's employers (DP-BDG-0201 on) into monitoring on this day, a
+   * quarter before October's PAYE fell due: a quarterly account's first return covers October's pay
+   * day and HMRC's 22 November deadline, and opened on 23 November. Established accounts with no
+   * concern are rated annual, so their first return is a year away.
+   */
+  public static final LocalDate MONITORED_FROM = PAID.plusMonths(1).atDay(23).minusMonths(3);
+
+  /**
+   * An employer the officer asked for quarterly returns in its first year on the bureau's payroll
+   * (the agency has recorded its HMRC payment, so no rule would).
+   */
+  public static final String QUARTERLY_BY_OFFICER = "DP-BDG-0215";
 
   private static final String[] FORENAMES = {
     "Tom",
@@ -169,6 +187,11 @@ public class PayrollDemoData implements DemoDataSet {
 
   @Inject Clock clock;
 
+  @Inject AccountMonitoring monitoring;
+
+  /** A bureau employer's account as monitoring is told of it. */
+  private record Monitored(String reference, String holder, String name, BigDecimal monthly) {}
+
   private int paNumber;
 
   @Override
@@ -223,6 +246,7 @@ public class PayrollDemoData implements DemoDataSet {
     long council = okafor.getCouncilId();
     LocalDate today = LocalDate.now(clock);
     List<Long> eastbrookEmployers = new ArrayList<>();
+    List<Monitored> toMonitor = new ArrayList<>();
 
     // Margaret Okafor (holder@) employs Priya Shah (pa@) and Tom Baker
     setUp(
@@ -311,6 +335,9 @@ public class PayrollDemoData implements DemoDataSet {
                   EMPLOYERS[i],
                   LocalDate.of(2024, 1 + i % 12, 1),
                   now));
+      toMonitor.add(
+          new Monitored(
+              a.getReference(), username, EMPLOYERS[i], BigDecimal.valueOf(2600 + (i + 1) * 150L)));
       LocalDate insurance =
           i == 3 ? today.plusDays(12) : i == 4 ? today.minusDays(20) : today.plusMonths(3 + i % 9);
       setUp(
@@ -404,6 +431,9 @@ public class PayrollDemoData implements DemoDataSet {
               "New client " + n,
               LocalDate.of(2026, 5, 1),
               now));
+      // monitored from today: a client new to the bureau owes no return for the months before
+      monitor(
+          "DP-BDG-010" + n, holder.getUsername(), "New client " + n, today, new BigDecimal("1600"));
     }
 
     // Riverside's one employer: Alan Price (holder2@) on DP-BDG-0002
@@ -443,12 +473,56 @@ public class PayrollDemoData implements DemoDataSet {
       paidOver(agencyViewer, accountId, today, PAID);
     }
     paidOver(riversideViewer, price.getId(), today, PAID);
+    // monitored once their payroll is on record, so the rating sees payroll's concerns at once
+    for (Monitored m : toMonitor) {
+      long id = monitor(m.reference(), m.holder(), m.name(), MONITORED_FROM, m.monthly());
+      if (m.reference().equals(QUARTERLY_BY_OFFICER)) {
+        monitoring.override(
+            officer(council),
+            id,
+            ReturnFrequency.QUARTERLY,
+            "First quarter on the bureau's payroll: check its payments against the statements.");
+      }
+    }
     LOG.info(
         "Payroll demo data loaded: "
             + (eastbrookEmployers.size() + 1)
             + " employers, "
             + (paNumber + 3)
             + " PAs");
+  }
+
+  /**
+   * Monitoring of a bureau employer's account from the given day: a year's budget of twelve months,
+   * paid by the council every four weeks.
+   */
+  private long monitor(
+      String reference, String holder, String name, LocalDate from, BigDecimal monthly) {
+    BigDecimal annual = monthly.multiply(BigDecimal.valueOf(12)).setScale(2);
+    return monitoring.enrol(
+        DemoData.SYSTEM,
+        new AccountMonitoring.NewAccount(
+            reference,
+            "BDG",
+            holder,
+            name,
+            from,
+            Route.MANAGED_BY_PAYROLL_AGENCY,
+            annual,
+            annual.divide(BigDecimal.valueOf(13), 2, java.math.RoundingMode.HALF_UP),
+            PaymentSchedule.FOUR_WEEKLY,
+            Set.of("PA_WAGES", "PERSONAL_CARE")));
+  }
+
+  /** The demo's monitoring officer of the council. */
+  private Viewer officer(long councilId) {
+    UserAccountEntity officer = user(DemoUsers.OFFICER.username());
+    return new Viewer(
+        officer.getId(),
+        officer.getUsername(),
+        Set.of(Role.MONITORING_OFFICER),
+        Optional.of(councilId),
+        Optional.empty());
   }
 
   enum Shape {

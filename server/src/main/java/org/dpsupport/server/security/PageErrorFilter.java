@@ -12,8 +12,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.dpsupport.server.application.monitoring.MonitoringException;
-import org.dpsupport.server.application.payroll.PayrollProblem;
+import org.dpsupport.kernel.RuleException;
 
 /**
  * The safety net under every page: a refusal or bad input that a page did not handle itself ends on
@@ -101,14 +100,13 @@ public class PageErrorFilter extends HttpFilter {
       if (t instanceof RecordAccessDeniedException) {
         return 403;
       }
-      if (t instanceof PayrollProblem p) {
-        return p.kind() == PayrollProblem.Kind.NOT_FOUND ? 404 : 400;
-      }
-      if (t instanceof MonitoringException m) {
-        return switch (m.kind()) {
+      if (t instanceof RuleException r) {
+        // a page answers a refused step with its form again, so a state conflict is a 400 here
+        return switch (r.kind()) {
+          case FORBIDDEN -> 403;
           case NOT_FOUND -> 404;
           case TOO_LARGE -> 413;
-          default -> 400;
+          case BAD_INPUT, CONFLICT -> 400;
         };
       }
       if (t instanceof DateTimeException || t instanceof NumberFormatException) {
@@ -124,9 +122,7 @@ public class PageErrorFilter extends HttpFilter {
 
   private static Throwable knownCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof RecordAccessDeniedException
-          || t instanceof PayrollProblem
-          || t instanceof MonitoringException) {
+      if (t instanceof RecordAccessDeniedException || t instanceof RuleException) {
         return t;
       }
     }

@@ -24,12 +24,12 @@ import java.util.Locale;
  * a flush, and when the chain returns. This filter is mapped first in web.xml so that every other
  * filter and page sees the wrapper.
  *
- * <p>Not covered: the two cookies Liberty writes itself, the session cookie ({@code DPSSESSION},
- * written when a session starts) and the single sign-on cookie ({@code DPSAUTH}). Liberty adds them
- * to its own response object, past any wrapper, and keeps them out of {@code getHeaders}; its
- * switches for them ({@code httpSession cookieSecure}, {@code webAppSecurity ssoRequiresSSL}) are
- * server-wide, so a server that serves HTTPS must run with {@code DPS_HTTPS_ONLY=true}, which sets
- * both (and redirects HTTP to HTTPS). {@code SecureCookiesIT} shows both behaviours.
+ * <p>Not covered: the session cookie ({@code DPSSESSION}) Liberty writes when a session starts or
+ * its id changes. Liberty adds it to its own response object, past any wrapper, and keeps it out of
+ * {@code getHeaders}; its switch ({@code httpSession cookieSecure}) is server-wide, so a server
+ * that serves HTTPS must run with {@code DPS_HTTPS_ONLY=true}, which sets it (and {@code
+ * ssoRequiresSSL} for the single sign-on cookie {@code DPSAUTH}, which this service's sign-in does
+ * not issue) and redirects HTTP to HTTPS. {@code SecureCookiesIT} shows both behaviours.
  */
 public class SecureCookiesFilter extends HttpFilter {
 

@@ -1,5 +1,8 @@
 package org.dpsupport.server.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -42,6 +45,34 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("jakarta..", "javax.persistence..", "org.dpsupport.server..")
         .check(classes);
+  }
+
+  @Test
+  @DisplayName("The shared kernel is plain Java: it imports nothing of ours and no Jakarta EE")
+  void kernelStandsAlone() {
+    classes()
+        .that()
+        .resideInAPackage("org.dpsupport.kernel..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "org.dpsupport.kernel..")
+        .check(classes);
+  }
+
+  @Test
+  @DisplayName("A domain module uses only itself and the shared kernel of ours")
+  void domainModulesUseOnlyTheKernel() {
+    for (String module : new String[] {"payroll", "monitoring", "register"}) {
+      String own = "org.dpsupport." + module + "..";
+      classes()
+          .that()
+          .resideInAPackage(own)
+          .should()
+          .onlyDependOnClassesThat(
+              resideOutsideOfPackage("org.dpsupport..")
+                  .or(resideInAnyPackage(own, "org.dpsupport.kernel..")))
+          .check(classes);
+    }
   }
 
   @Test

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.layout.Cell;
 import org.dpsupport.monitoring.domain.model.layout.TextLine;
-import org.dpsupport.monitoring.domain.model.money.Money;
 import org.dpsupport.monitoring.domain.model.statement.AccountNumber;
 import org.dpsupport.monitoring.domain.model.statement.SortCode;
 import org.dpsupport.monitoring.domain.model.statement.StatementPeriod;
@@ -20,6 +20,7 @@ import org.dpsupport.monitoring.domain.model.statement.StatementPeriod;
  */
 public final class AccountDetailsFinder {
 
+  private static final Pattern PERIOD_WORDS = Pattern.compile(".*(period|statement|from|dates).*");
   private static final Pattern SORT_CODE =
       Pattern.compile("(?i)sort[\\s-]*code[:\\s]*(\\d{2})[-\\s]?(\\d{2})[-\\s]?(\\d{2})\\b");
   private static final Pattern ACCOUNT_NUMBER =
@@ -73,7 +74,7 @@ public final class AccountDetailsFinder {
       }
       if (dates.size() >= 2 && dates.get(1).isAfter(dates.get(0))) {
         StatementPeriod found = StatementPeriod.printed(dates.get(0), dates.get(1));
-        if (period.isEmpty() && text.toLowerCase().matches(".*(period|statement|from|dates).*")) {
+        if (period.isEmpty() && PERIOD_WORDS.matcher(text.toLowerCase()).matches()) {
           period = Optional.of(found);
         } else if (unlabelledPeriod.isEmpty()) {
           unlabelledPeriod = Optional.of(found);

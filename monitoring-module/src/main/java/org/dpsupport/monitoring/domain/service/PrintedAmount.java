@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 
 /**
  * A figure as a statement prints it: the size of the amount and how its sign is shown (a minus,
@@ -33,8 +33,8 @@ public record PrintedAmount(BigDecimal size, Marker marker) {
    */
   public static Optional<PrintedAmount> read(String text) {
     String t = text.strip();
-    if (t.isEmpty() || t.length() > 24) {
-      return Optional.empty();
+    if (t.isEmpty() || t.length() > 24 || t.indexOf('.') < 0) {
+      return Optional.empty(); // every figure has pence after a point
     }
     Matcher m = FIGURE.matcher(t.toUpperCase(Locale.ROOT));
     if (!m.matches() || (m.group("open") == null) != (m.group("close") == null)) {

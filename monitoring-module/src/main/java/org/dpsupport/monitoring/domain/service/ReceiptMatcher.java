@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.receipt.Confidence;
 import org.dpsupport.monitoring.domain.model.receipt.Receipt;
 import org.dpsupport.monitoring.domain.model.reconciliation.Evidence;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.account.AccountTerms;
-import org.dpsupport.monitoring.domain.model.money.Money;
 import org.dpsupport.monitoring.domain.model.reconciliation.Evidence;
 import org.dpsupport.monitoring.domain.model.reconciliation.ExpectedPayment;
 import org.dpsupport.monitoring.domain.model.reconciliation.Flag;
@@ -153,13 +153,13 @@ public final class Reconciler {
           Flag.of(
               FlagKind.SURPLUS_OVER_CONTINGENCY,
               "The account held "
-                  + closing.orElseThrow()
+                  + closing.orElseThrow().formatted()
                   + " at the end of the period. After "
-                  + committedLiabilities
+                  + committedLiabilities.formatted()
                   + " already owed, that is "
-                  + surplus
+                  + surplus.formatted()
                   + " more than the contingency of "
-                  + terms.contingency()
+                  + terms.contingency().formatted()
                   + " ("
                   + terms.contingencyWeeks()
                   + " weeks of budget)."));
@@ -246,9 +246,9 @@ public final class Reconciler {
                   "Statement "
                       + s.id()
                       + " opens at "
-                      + s.opening().get()
+                      + s.opening().get().formatted()
                       + " but the statement before it closed at "
-                      + previousClosing.get()
+                      + previousClosing.get().formatted()
                       + "."));
         }
       }
@@ -283,7 +283,7 @@ public final class Reconciler {
             Flag.of(
                 FlagKind.MISSING_COUNCIL_PAYMENT,
                 "The council's payment of "
-                    + terms.instalment()
+                    + terms.instalment().formatted()
                     + " due on "
                     + due
                     + " is not on the statements."));
@@ -318,7 +318,7 @@ public final class Reconciler {
                       ? FlagKind.LATE_HMRC_OR_PENSION
                       : FlagKind.MISSING_PAYROLL_PAYMENT,
                   "Payroll expected "
-                      + payment.amount()
+                      + payment.amount().formatted()
                       + " to "
                       + payment.payee()
                       + " by "
@@ -336,7 +336,7 @@ public final class Reconciler {
         flags.add(
             Flag.on(
                 FlagKind.LATE_HMRC_OR_PENSION,
-                payment.amount()
+                payment.amount().formatted()
                     + " to "
                     + payment.payee()
                     + " was due by "
@@ -368,7 +368,7 @@ public final class Reconciler {
       flags.add(
           Flag.on(
               FlagKind.CASH_WITHDRAWAL,
-              out
+              out.formatted()
                   + " was taken out in cash on "
                   + line.date()
                   + ". Ask what it paid for and for receipts.",
@@ -382,7 +382,7 @@ public final class Reconciler {
       flags.add(
           Flag.on(
               FlagKind.UNKNOWN_PAYEE,
-              out
+              out.formatted()
                   + " was paid to "
                   + PayeeRules.payeeOf(line.description())
                   + ", a payee we have not seen before.",
@@ -395,7 +395,7 @@ public final class Reconciler {
       flags.add(
           Flag.on(
               FlagKind.OUTSIDE_PLAN,
-              out
+              out.formatted()
                   + " to "
                   + PayeeRules.payeeOf(line.description())
                   + " is "

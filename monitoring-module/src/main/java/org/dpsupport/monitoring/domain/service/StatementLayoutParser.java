@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.layout.PageText;
 import org.dpsupport.monitoring.domain.model.layout.TextLine;
 import org.dpsupport.monitoring.domain.model.layout.Word;
-import org.dpsupport.monitoring.domain.model.money.Money;
 import org.dpsupport.monitoring.domain.model.statement.AccountDetails;
 import org.dpsupport.monitoring.domain.model.statement.DocumentNotReadableException;
 import org.dpsupport.monitoring.domain.model.statement.Refusal;
@@ -110,10 +110,14 @@ public final class StatementLayoutParser {
     int total = 0;
     for (PageText page : pages) {
       for (TextLine line : page.lines()) {
-        java.util.regex.Matcher m = PAGE_NUMBER.matcher(line.text());
+        String text = line.text();
+        if (!containsIgnoreCase(text, "page") && text.indexOf('/') < 0) {
+          continue; // neither "Page 2 of 3" nor "2/3"
+        }
+        java.util.regex.Matcher m = PAGE_NUMBER.matcher(text);
         boolean found = m.find();
         if (!found) {
-          m = BARE_PAGE_NUMBER.matcher(line.text());
+          m = BARE_PAGE_NUMBER.matcher(text);
           found = m.matches() && Integer.parseInt(m.group(1)) == page.number();
         }
         if (found) {
@@ -232,10 +236,11 @@ public final class StatementLayoutParser {
           continue;
         }
         boolean farBelow = !Float.isNaN(lastY) && line.y() - lastY > TABLE_GAP_EM * line.fontSize();
+        String text = line.text();
         if (farBelow
             || outsideTable(line, walk.table)
-            || END_OF_TABLE.matcher(line.text()).matches()
-            || FURNITURE.matcher(line.text()).matches()) {
+            || (mayEndTable(text) && END_OF_TABLE.matcher(text).matches())
+            || (mayBeFurniture(text) && FURNITURE.matcher(text).matches())) {
           inTable = false;
           walk.outside.add(line);
           continue;
@@ -342,10 +347,57 @@ public final class StatementLayoutParser {
         && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2));
   }
 
+  /**
+   * Whether {@code text} holds {@code lower} (lower-case ASCII) in any ASCII case, as a pattern
+   * with {@code (?i)} matches it: a cheap test before the patterns that need the word.
+   */
+  private static boolean containsIgnoreCase(String text, String lower) {
+    return indexOfIgnoreCase(text, lower, text.length() - lower.length()) >= 0;
+  }
+
+  private static boolean startsWithIgnoreCase(String text, String lower) {
+    return indexOfIgnoreCase(text, lower, Math.min(0, text.length() - lower.length())) >= 0;
+  }
+
+  private static int indexOfIgnoreCase(String text, String lower, int lastStart) {
+    int n = lower.length();
+    outer:
+    for (int i = 0; i <= lastStart; i++) {
+      for (int j = 0; j < n; j++) {
+        char c = text.charAt(i + j);
+        if (c >= 'A' && c <= 'Z') {
+          c += 'a' - 'A';
+        }
+        if (c != lower.charAt(j)) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /** END_OF_TABLE's lines start with total, sub-total, page, summary or end of statement. */
+  private static boolean mayEndTable(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char c = text.charAt(0);
+    return c == 't' || c == 'T' || c == 's' || c == 'S' || c == 'p' || c == 'P' || c == 'e'
+        || c == 'E';
+  }
+
+  /** FURNITURE's lines start with "page" or hold "continued". */
+  private static boolean mayBeFurniture(String text) {
+    return startsWithIgnoreCase(text, "page") || containsIgnoreCase(text, "continued");
+  }
+
   private static boolean outsideTable(TextLine line, TransactionTable table) {
     float slack = 4 * line.fontSize();
+    float left = table.left() - slack;
+    float right = table.right() + slack;
     for (Word word : line.words()) {
-      if (word.x() < table.left() - slack || word.right() > table.right() + slack) {
+      if (word.x() < left || word.right() > right) {
         return true;
       }
     }

@@ -3,7 +3,7 @@ package org.dpsupport.monitoring.domain.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.statement.BalanceDisagreement;
 import org.dpsupport.monitoring.domain.model.statement.StatementLine;
 import org.dpsupport.monitoring.domain.model.statement.Verification;

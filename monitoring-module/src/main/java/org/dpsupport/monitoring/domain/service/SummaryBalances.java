@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.layout.Cell;
 import org.dpsupport.monitoring.domain.model.layout.TextLine;
 import org.dpsupport.monitoring.domain.model.layout.Word;
-import org.dpsupport.monitoring.domain.model.money.Money;
 import org.dpsupport.monitoring.domain.model.statement.StatementPeriod;
 
 /**

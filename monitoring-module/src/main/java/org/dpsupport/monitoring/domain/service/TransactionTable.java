@@ -227,11 +227,19 @@ public record TransactionTable(Map<Kind, Column> columns) {
 
   /** The left and right edges of the table, for telling table lines from page furniture. */
   public float left() {
-    return (float) columns.values().stream().mapToDouble(Column::x).min().orElse(0);
+    double left = Double.NaN;
+    for (Column column : columns.values()) {
+      left = Double.isNaN(left) ? column.x() : Math.min(left, column.x());
+    }
+    return Double.isNaN(left) ? 0 : (float) left;
   }
 
   public float right() {
-    return (float) columns.values().stream().mapToDouble(Column::right).max().orElse(0);
+    double right = Double.NaN;
+    for (Column column : columns.values()) {
+      right = Double.isNaN(right) ? column.right() : Math.max(right, column.right());
+    }
+    return Double.isNaN(right) ? 0 : (float) right;
   }
 
   /** Splits a line into date, description and figures by where each word sits. */

@@ -54,10 +54,12 @@ public final class PdfTextReader {
         throw refuse(RefusalReason.DAMAGED);
       }
       PositionedTextStripper stripper = new PositionedTextStripper(deadline);
+      TextOnlyEngine engine = new TextOnlyEngine(stripper);
       List<PageText> result = new ArrayList<>(pages);
       for (int number = 1; number <= pages; number++) {
-        List<TextLine> lines = stripper.linesOf(document, number);
-        boolean images = lines.isEmpty() && hasImages(document.getPage(number - 1));
+        PDPage page = document.getPage(number - 1);
+        List<TextLine> lines = GlyphLines.lines(glyphs(engine, stripper, document, page, number));
+        boolean images = lines.isEmpty() && hasImages(page);
         result.add(new PageText(number, lines, images));
       }
       return result;
@@ -76,6 +78,28 @@ public final class PdfTextReader {
     } catch (StackOverflowError e) {
       // deeply nested objects: refuse the file, the thread's stack has unwound by now
       throw new DocumentNotReadableException(Refusal.of(RefusalReason.TOO_COMPLEX), e);
+    }
+  }
+
+  /**
+   * The page's glyphs from the text-only engine; a page it leaves to PDFBox (a font it does not
+   * read, or anything it did not expect) is read again by PDFBox's own text engine, which decides
+   * as before whether the page is damaged.
+   */
+  private static List<Glyph> glyphs(
+      TextOnlyEngine engine,
+      PositionedTextStripper stripper,
+      PDDocument document,
+      PDPage page,
+      int number)
+      throws IOException {
+    try {
+      return engine.glyphs(page);
+    } catch (PositionedTextStripper.ReadingTimedOutException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.FINE, "page left to PDFBox's text engine", e);
+      return stripper.glyphsOf(document, number);
     }
   }
 

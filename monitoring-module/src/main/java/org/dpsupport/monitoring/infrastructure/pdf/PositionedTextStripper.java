@@ -2,44 +2,35 @@ package org.dpsupport.monitoring.infrastructure.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.dpsupport.monitoring.domain.model.layout.TextLine;
-import org.dpsupport.monitoring.domain.model.layout.Word;
 
 /**
- * Collects a page's glyphs with their positions, in the page's reading direction (so a page turned
- * by /Rotate reads as the person sees it), then groups them into lines by baseline and into words
- * by spaces and gaps. PDFTextStripper's own page writing (sorting every glyph, bidi, paragraphs) is
- * skipped: the layout reader needs positions, not flowing text, and that work was most of the time
- * spent on a page.
+ * Collects a page's glyphs with their positions through PDFBox's own text engine, in the page's
+ * reading direction (so a page turned by /Rotate reads as the person sees it). PDFTextStripper's
+ * own page writing (sorting every glyph, bidi, paragraphs) is skipped: the layout reader needs
+ * positions, not flowing text. This is the complete reader, used for any page the faster {@link
+ * TextOnlyEngine} leaves to it (fonts it does not read, Type 3 fonts, vertical writing).
  */
 final class PositionedTextStripper extends PDFTextStripper {
 
-  /** A gap wider than this many font sizes between two glyphs splits a word (a missing space). */
-  private static final float WORD_GAP_EM = 0.2f;
-
   private final long deadlineNanos;
   private final List<Glyph> glyphs = new ArrayList<>();
-
-  /** One printed character (or ligature) where it sits. */
-  private record Glyph(String text, float x, float right, float y, float size) {}
 
   PositionedTextStripper(long deadlineNanos) {
     this.deadlineNanos = deadlineNanos;
   }
 
-  /** The lines of one page, top to bottom. */
-  List<TextLine> linesOf(org.apache.pdfbox.pdmodel.PDDocument document, int pageNumber)
+  /** The glyphs of one page, in content order. */
+  List<Glyph> glyphsOf(org.apache.pdfbox.pdmodel.PDDocument document, int pageNumber)
       throws IOException {
     glyphs.clear();
     setStartPage(pageNumber);
     setEndPage(pageNumber);
     getText(document);
-    return lines(glyphs);
+    return new ArrayList<>(glyphs);
   }
 
   @Override
@@ -68,85 +59,12 @@ final class PositionedTextStripper extends PDFTextStripper {
 
   @Override
   protected void writePage() {
-    // words and lines are built from the glyphs in linesOf
+    // words and lines are built from the glyphs by GlyphLines
   }
 
-  private void checkDeadline() {
+  void checkDeadline() {
     if (System.nanoTime() - deadlineNanos > 0) {
       throw new ReadingTimedOutException();
-    }
-  }
-
-  /**
-   * Groups glyphs whose baselines are within a third of the font size into one line, left to right,
-   * and splits each line into words at spaces and at gaps a space would fill. A glyph printed twice
-   * on the same spot (bold faked by overprinting) counts once.
-   */
-  static List<TextLine> lines(List<Glyph> glyphs) {
-    List<Glyph> sorted = new ArrayList<>(glyphs);
-    sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
-    List<TextLine> lines = new ArrayList<>();
-    List<Glyph> current = new ArrayList<>();
-    float baseline = Float.NaN;
-    for (Glyph glyph : sorted) {
-      if (!current.isEmpty() && Math.abs(glyph.y() - baseline) > glyph.size() / 3) {
-        line(current, baseline, lines);
-        current = new ArrayList<>();
-      }
-      if (current.isEmpty()) {
-        baseline = glyph.y();
-      }
-      current.add(glyph);
-    }
-    if (!current.isEmpty()) {
-      line(current, baseline, lines);
-    }
-    return lines;
-  }
-
-  private static void line(List<Glyph> glyphs, float baseline, List<TextLine> lines) {
-    glyphs.sort(Comparator.comparingDouble(Glyph::x));
-    List<Word> words = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    Glyph first = null;
-    Glyph previous = null;
-    float right = 0;
-    for (Glyph glyph : glyphs) {
-      if (previous != null
-          && glyph.text().equals(previous.text())
-          && Math.abs(glyph.x() - previous.x()) < 0.1f * glyph.size()) {
-        continue; // overprinted
-      }
-      boolean space = glyph.text().isBlank();
-      boolean gap = previous != null && glyph.x() - previous.right() > WORD_GAP_EM * glyph.size();
-      if ((space || gap) && first != null) {
-        word(text, first, right, words);
-        text.setLength(0);
-        first = null;
-      }
-      previous = glyph;
-      if (space) {
-        continue;
-      }
-      if (first == null) {
-        first = glyph;
-        right = glyph.right();
-      }
-      text.append(glyph.text());
-      right = Math.max(right, glyph.right());
-    }
-    if (first != null) {
-      word(text, first, right, words);
-    }
-    if (!words.isEmpty()) {
-      lines.add(new TextLine(words, baseline));
-    }
-  }
-
-  private static void word(StringBuilder text, Glyph first, float right, List<Word> words) {
-    String word = text.toString().strip();
-    if (!word.isEmpty()) {
-      words.add(new Word(word, first.x(), Math.max(first.x(), right), first.y(), first.size()));
     }
   }
 

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
+import org.dpsupport.kernel.SpreadsheetCells;
 import org.dpsupport.monitoring.domain.model.statement.AccountDetails;
 import org.dpsupport.monitoring.domain.model.statement.BalanceDisagreement;
 import org.dpsupport.monitoring.domain.model.statement.Statement;
@@ -18,7 +19,8 @@ import org.dpsupport.monitoring.domain.model.statement.StatementLine;
 
 /**
  * A read statement as text: CSV {@code date,description,amount,balance} (ISO date, signed amount
- * with two decimals, balance empty where the statement prints none), or JSON with the account
+ * with two decimals, balance empty where the statement prints none; a description a spreadsheet
+ * would run as a formula gets a leading apostrophe, amounts stay numbers), or JSON with the account
  * details and the verification result as well.
  */
 public final class StatementOutput {
@@ -35,11 +37,13 @@ public final class StatementOutput {
         CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n").build();
     try (CSVPrinter csv = new CSVPrinter(text, format)) {
       for (StatementLine line : statement.lines()) {
+        // a description is the payee's text: "=HYPERLINK(...)" must not run when the CSV is opened
         csv.printRecord(
-            line.date().toString(),
-            line.description(),
-            line.amount().toPlainString(),
-            line.printedBalance().map(Money::toPlainString).orElse(""));
+            SpreadsheetCells.row(
+                line.date().toString(),
+                line.description(),
+                line.amount().toPlainString(),
+                line.printedBalance().map(Money::toPlainString).orElse("")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.layout.PageText;
 import org.dpsupport.monitoring.domain.model.layout.TextLine;
 import org.dpsupport.monitoring.domain.model.layout.Word;
-import org.dpsupport.monitoring.domain.model.money.Money;
 import org.dpsupport.monitoring.domain.model.statement.Statement;
 import org.dpsupport.monitoring.domain.model.statement.StatementLine;
 import org.junit.jupiter.api.DisplayName;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.pay.Finding;
 import org.dpsupport.payroll.domain.model.pension.AutoEnrolmentAssessment;
@@ -61,7 +61,7 @@ public final class AutoEnrolmentCalculator {
                 + " (age "
                 + age
                 + ", earnings "
-                + periodEarnings.toDisplayString()
+                + periodEarnings.formatted()
                 + "; "
                 + thresholds
                 + ")";
@@ -182,26 +182,26 @@ public final class AutoEnrolmentCalculator {
                 assessed.get()
                     + (enrolledNow ? ", enrolled from " + enrolled : ", member")
                     + "; qualifying earnings "
-                    + qualifying.toDisplayString()
+                    + qualifying.formatted()
                     + " x employee "
                     + membership.employeePercent().toPlainString()
                     + "% = "
-                    + employee.toDisplayString()
+                    + employee.formatted()
                     + ", employer "
                     + membership.employerPercent().toPlainString()
                     + "% = "
-                    + employer.toDisplayString()
+                    + employer.formatted()
                     + "; "
                     + (reliefAtSource
                         ? "relief at source: "
-                            + employee.toDisplayString()
+                            + employee.formatted()
                             + " less "
                             + ae.reliefAtSourcePercent().toPlainString()
                             + "% relief = "
-                            + deduction.toDisplayString()
+                            + deduction.formatted()
                             + " deducted after tax"
                         : "net pay arrangement: "
-                            + deduction.toDisplayString()
+                            + deduction.formatted()
                             + " deducted before tax"));
     return result(
         category,
@@ -254,7 +254,7 @@ public final class AutoEnrolmentCalculator {
                       + " month of enrolment on "
                       + enrolled
                       + ": refund of "
-                      + toRefund.toDisplayString()
+                      + toRefund.formatted()
                       + " employee contributions"),
           findings);
     }

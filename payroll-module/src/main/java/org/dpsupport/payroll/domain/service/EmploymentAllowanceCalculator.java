@@ -1,6 +1,6 @@
 package org.dpsupport.payroll.domain.service;
 
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules;
 
@@ -33,11 +33,11 @@ public final class EmploymentAllowanceCalculator {
         Basis.lazily(
             () ->
                 "employment allowance: "
-                    + claimed.toDisplayString()
+                    + claimed.formatted()
                     + " set against employer NI; "
-                    + used.toDisplayString()
+                    + used.formatted()
                     + " of "
-                    + annual.toDisplayString()
+                    + annual.formatted()
                     + " used in "
                     + rules.taxYear()));
   }

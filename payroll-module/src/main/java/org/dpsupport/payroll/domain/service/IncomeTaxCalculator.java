@@ -3,7 +3,7 @@ package org.dpsupport.payroll.domain.service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.tax.IncomeTaxResult;
 import org.dpsupport.payroll.domain.model.tax.TaxCode;

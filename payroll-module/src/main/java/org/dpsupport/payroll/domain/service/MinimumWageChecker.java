@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.minimumwage.MinimumWageCheck;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.AgeBandRate;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.MinimumWageRules;
@@ -74,7 +74,7 @@ public final class MinimumWageChecker {
                     + ") £"
                     + rate.toPlainString()
                     + "/h; paid "
-                    + payForTimeWork.toDisplayString()
+                    + payForTimeWork.formatted()
                     + " for "
                     + hours.stripTrailingZeros().toPlainString()
                     + " h = £"
@@ -82,7 +82,7 @@ public final class MinimumWageChecker {
                     + "/h"
                     + (shortfall.isPositive()
                         ? ": SHORT by "
-                            + shortfall.toDisplayString()
+                            + shortfall.formatted()
                             + ". Not paid automatically: raise the PA's rate or pay the arrears."
                         : ": meets it"));
     return new MinimumWageCheck(hours, effective, minimum, band, shortfall, basis);

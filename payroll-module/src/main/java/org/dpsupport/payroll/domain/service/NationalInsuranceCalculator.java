@@ -1,7 +1,7 @@
 package org.dpsupport.payroll.domain.service;
 
 import java.math.BigDecimal;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.ni.NiCategory;
 import org.dpsupport.payroll.domain.model.ni.NiResult;
 import org.dpsupport.payroll.domain.model.pay.Basis;

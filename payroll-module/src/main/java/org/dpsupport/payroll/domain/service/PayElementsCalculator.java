@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.pay.Finding;
 import org.dpsupport.payroll.domain.model.pay.PayLine;
@@ -110,7 +110,7 @@ public final class PayElementsCalculator {
                           + " h x £"
                           + rate.toPlainString()
                           + " = "
-                          + amount.toDisplayString())));
+                          + amount.formatted())));
     }
     if (sleepIns > 0) {
       if (rates.sleepInAllowance() == null) {
@@ -139,7 +139,7 @@ public final class PayElementsCalculator {
                           + " x £"
                           + rates.sleepInAllowance().toPlainString()
                           + " flat allowance = "
-                          + amount.toDisplayString()
+                          + amount.formatted()
                           + " (sleeping time is not minimum-wage work)")));
     }
 
@@ -170,9 +170,9 @@ public final class PayElementsCalculator {
                       "rolled-up holiday pay: "
                           + percent.toPlainString()
                           + "% of pay for work "
-                          + base.toDisplayString()
+                          + base.formatted()
                           + " = "
-                          + amount.toDisplayString()
+                          + amount.formatted()
                           + " (irregular-hours worker; its own payslip line, WTR reg 16B)")));
       if (holidayHours.signum() > 0) {
         findings.add(
@@ -201,7 +201,7 @@ public final class PayElementsCalculator {
                           + " h x £"
                           + rate.toPlainString()
                           + " = "
-                          + amount.toDisplayString())));
+                          + amount.formatted())));
     }
 
     BigDecimal accrued = BigDecimal.ZERO;

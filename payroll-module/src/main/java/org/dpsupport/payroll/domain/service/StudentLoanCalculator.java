@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.pay.PayLine;
 import org.dpsupport.payroll.domain.model.pay.PayLine.Section;
@@ -75,13 +75,13 @@ public final class StudentLoanCalculator {
                     + ": "
                     + rule.ratePercent().stripTrailingZeros().toPlainString()
                     + "% of "
-                    + earnings.toDisplayString()
+                    + earnings.formatted()
                     + " above the "
                     + frequency.label()
                     + " threshold £"
                     + threshold.toPlainString()
                     + ", rounded down to the pound = "
-                    + deduction.toDisplayString());
+                    + deduction.formatted());
     return PayLine.of(
         Section.DEDUCTION,
         plan.isPostgraduate() ? "postgraduate-loan" : "student-loan",

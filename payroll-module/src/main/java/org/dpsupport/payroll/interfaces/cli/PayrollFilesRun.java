@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayPeriodInput;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
@@ -34,7 +35,6 @@ import org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.payroll.domain.model.employer.HmrcPaymentDue;
 import org.dpsupport.payroll.domain.model.employer.PostalAddress;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.ni.NiCategory;
 import org.dpsupport.payroll.domain.model.ni.NiResult;
 import org.dpsupport.payroll.domain.model.pay.PayRates;
@@ -388,7 +388,7 @@ final class PayrollFilesRun {
                 preparedOn == null ? payDate : preparedOn,
                 credits)
             .getBytes(StandardCharsets.US_ASCII));
-    RunTotals totals = RunTotals.of(paid, employer.feePerPayslip());
+    RunTotals totals = RunTotals.of(paid, employer.feePerPayslip(), vatRegistered);
     InvoiceDocument.Invoice invoice =
         new InvoiceDocument.Invoice(
             invoiceNumber(employer, year, frequency, periodNumber),

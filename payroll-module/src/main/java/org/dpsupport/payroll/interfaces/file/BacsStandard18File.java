@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.bank.BacsCalendar;
 import org.dpsupport.payroll.domain.model.bank.BacsDates;
 import org.dpsupport.payroll.domain.model.bank.ModulusResult;
 import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
 import org.dpsupport.payroll.domain.model.employee.BankDetails;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.service.ModulusChecker;
 import org.dpsupport.payroll.infrastructure.resources.BankHolidayResources;
 
@@ -293,7 +293,7 @@ public final class BacsStandard18File {
       if (who.isEmpty()) {
         problems.add(
             "A payment of "
-                + c.amount().toDisplayString()
+                + c.amount().formatted()
                 + " has no account name: enter the name on the PA's bank account.");
       }
       if (c.sortCode() == null || c.accountNumber() == null) {

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 
 /**

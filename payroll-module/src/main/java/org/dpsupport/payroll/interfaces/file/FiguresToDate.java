@@ -1,7 +1,7 @@
 package org.dpsupport.payroll.interfaces.file;
 
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.PayResult;
-import org.dpsupport.payroll.domain.model.money.Money;
 
 /**
  * A PA's RTI figures for the tax year to date, including the payment being reported: what the FPS's

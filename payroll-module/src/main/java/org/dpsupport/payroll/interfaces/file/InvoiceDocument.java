@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,13 +12,14 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dpsupport.kernel.Money;
+import org.dpsupport.kernel.SpreadsheetCells;
 import org.dpsupport.payroll.application.PayResult;
 import org.dpsupport.payroll.application.PayRunCalculator.EmployeePay;
 import org.dpsupport.payroll.application.RunTotals;
 import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
 import org.dpsupport.payroll.domain.model.employer.PostalAddress;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 
 /**
@@ -34,7 +34,7 @@ import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 public final class InvoiceDocument {
 
   /** The standard rate of VAT on a payroll bureau's services. */
-  public static final BigDecimal STANDARD_RATE = new BigDecimal("0.20");
+  public static final BigDecimal STANDARD_RATE = RunTotals.VAT_STANDARD_RATE;
 
   /** The agency: who sends the invoice, whether it charges VAT, and where its fee is paid. */
   public record Agency(
@@ -103,22 +103,26 @@ public final class InvoiceDocument {
       Objects.requireNonNull(number, "The invoice number is missing.");
       Objects.requireNonNull(issuedOn, "The invoice date is missing.");
       pas = List.copyOf(pas);
+      if (!totals
+          .agencyFeeVat()
+          .equals(RunTotals.vatOn(totals.agencyFee(), agency.vatRegistered()))) {
+        throw new IllegalArgumentException(
+            "The run's VAT on the fee does not match whether the agency is VAT-registered.");
+      }
     }
 
     /** VAT on the fee: 20% rounded half up to the penny, or none if not VAT-registered. */
     public Money vat() {
-      return agency.vatRegistered()
-          ? totals.agencyFee().multipliedBy(STANDARD_RATE, RoundingMode.HALF_UP)
-          : Money.ZERO;
+      return totals.agencyFeeVat();
     }
 
     public Money feeWithVat() {
-      return totals.agencyFee().plus(vat());
+      return totals.feeWithVat();
     }
 
     /** What the run takes from the direct-payment account, the fee's VAT included. */
     public Money total() {
-      return totals.totalCost().plus(vat());
+      return totals.totalCost();
     }
 
     /** The fee is due on the pay day, with the wages. */
@@ -133,8 +137,11 @@ public final class InvoiceDocument {
   private InvoiceDocument() {}
 
   public static String title(Invoice i) {
-    return (i.draft() ? "DRAFT " : "")
-        + "Invoice "
+    return (i.draft() ? "DRAFT: " : "") + plainTitle(i);
+  }
+
+  private static String plainTitle(Invoice i) {
+    return "Invoice "
         + i.number()
         + " to "
         + i.employer().name()
@@ -158,14 +165,15 @@ public final class InvoiceDocument {
 
   public static byte[] pdf(Invoice i) {
     RunTotals t = i.totals();
-    try (TaggedPdfWriter pdf = new TaggedPdfWriter(title(i), "en-GB")) {
+    try (TaggedPdfWriter pdf =
+        i.draft()
+            ? TaggedPdfWriter.draft(
+                plainTitle(i),
+                "en-GB",
+                "DRAFT: this pay run is not finalised. The figures may change; do not pay from"
+                    + " this invoice.")
+            : new TaggedPdfWriter(plainTitle(i), "en-GB")) {
       pdf.wrappedHeading("H1", (i.draft() ? "DRAFT " : "") + "Invoice " + i.number(), 16);
-      if (i.draft()) {
-        pdf.paragraph(
-            "DRAFT: this pay run is not finalised. The figures may change; do not pay from this"
-                + " invoice.",
-            10);
-      }
       pdf.ruledTable(
           List.of(
               new String[] {"Invoice", "Detail"},
@@ -199,11 +207,11 @@ public final class InvoiceDocument {
         rows.add(
             new String[] {
               l.name() + " (" + l.payId() + ")",
-              l.grossPay().toDisplayString(),
-              l.netPay().toDisplayString(),
-              l.employerNi().toDisplayString(),
-              l.employerPension().toDisplayString(),
-              l.employerCost().toDisplayString()
+              l.grossPay().formatted(),
+              l.netPay().formatted(),
+              l.employerNi().formatted(),
+              l.employerPension().formatted(),
+              l.employerCost().formatted()
             });
       }
       if (i.pas().isEmpty()) {
@@ -223,14 +231,14 @@ public final class InvoiceDocument {
       pdf.ruledTable(
           List.of(
               new String[] {"Item", "Amount"},
-              new String[] {"Net pay to your PAs", t.netPay().toDisplayString()},
+              new String[] {"Net pay to your PAs", t.netPay().formatted()},
               new String[] {
                 "To HMRC: tax, National Insurance and student loans, less Employment Allowance "
-                    + t.employmentAllowance().toDisplayString(),
-                t.hmrc().toDisplayString()
+                    + t.employmentAllowance().formatted(),
+                t.hmrc().formatted()
               },
               new String[] {
-                "To the pension scheme (employee and employer)", t.pensions().toDisplayString()
+                "To the pension scheme (employee and employer)", t.pensions().formatted()
               },
               new String[] {
                 "Agency fee: "
@@ -238,14 +246,14 @@ public final class InvoiceDocument {
                     + " payslip"
                     + (t.payslips() == 1 ? "" : "s")
                     + " at "
-                    + i.feePerPayslip().toDisplayString(),
-                t.agencyFee().toDisplayString()
+                    + i.feePerPayslip().formatted(),
+                t.agencyFee().formatted()
               },
               new String[] {
                 i.agency().vatRegistered() ? "VAT at 20% on the agency fee" : "VAT (not charged)",
-                i.vat().toDisplayString()
+                i.vat().formatted()
               },
-              new String[] {"Total", i.total().toDisplayString()}),
+              new String[] {"Total", i.total().formatted()}),
           new float[] {0, 495},
           new boolean[] {false, true},
           9);
@@ -262,7 +270,7 @@ public final class InvoiceDocument {
                   + ")";
       pdf.paragraph(
           "Net pay "
-              + t.netPay().toDisplayString()
+              + t.netPay().formatted()
               + ": paid by Bacs from "
               + from
               + " so that it reaches your PAs on "
@@ -272,7 +280,7 @@ public final class InvoiceDocument {
       if (t.hmrc().isPositive()) {
         pdf.paragraph(
             "HMRC "
-                + t.hmrc().toDisplayString()
+                + t.hmrc().formatted()
                 + ": pay from the same account by "
                 + (i.hmrcDueBy() == null ? "the 22nd" : i.hmrcDueBy().format(DATE))
                 + ", quoting your Accounts Office reference.",
@@ -281,7 +289,7 @@ public final class InvoiceDocument {
       if (t.pensions().isPositive()) {
         pdf.paragraph(
             "Pension scheme "
-                + t.pensions().toDisplayString()
+                + t.pensions().formatted()
                 + ": pay from the same account by "
                 + (i.pensionDueBy() == null
                     ? "the 22nd of next month"
@@ -291,7 +299,7 @@ public final class InvoiceDocument {
       }
       pdf.paragraph(
           "Agency fee "
-              + i.feeWithVat().toDisplayString()
+              + i.feeWithVat().formatted()
               + ": pay by bank transfer from the same account by "
               + i.feeDueBy().format(DATE)
               + (i.agency().sortCode() == null
@@ -306,7 +314,7 @@ public final class InvoiceDocument {
               + i.number()
               + ".",
           9);
-      return i.draft() ? pdf.toBytesWithMark("DRAFT") : pdf.toBytes();
+      return pdf.toBytes();
     }
   }
 

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.PayResult;
 import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.pay.PayLine;
 import org.dpsupport.payroll.domain.model.pay.PayLine.Section;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
@@ -127,13 +127,13 @@ public final class PayslipPdf {
 
       pdf.heading("H2", "Pay", 12);
       pdf.table(payRows(r), PAY_COLUMNS, PAY_RIGHT, 10);
-      pdf.paragraph("Gross pay: " + r.grossPay().toDisplayString(), 10);
+      pdf.paragraph("Gross pay: " + r.grossPay().formatted(), 10);
 
       pdf.heading("H2", "Deductions", 12);
       pdf.table(amountRows(r, Section.DEDUCTION), AMOUNT_COLUMNS, AMOUNT_RIGHT, 10);
-      pdf.paragraph("Total deductions: " + r.totalDeductions().toDisplayString(), 10);
+      pdf.paragraph("Total deductions: " + r.totalDeductions().formatted(), 10);
 
-      pdf.heading("H2", "Net pay: " + r.netPay().toDisplayString(), 14);
+      pdf.heading("H2", "Net pay: " + r.netPay().formatted(), 14);
       pdf.paragraph(
           (p.draft() ? "To be paid" : "Paid")
               + " into your bank account on "
@@ -148,7 +148,7 @@ public final class PayslipPdf {
           pdf.paragraph(
               line.description()
                   + " ("
-                  + line.amount().toDisplayString()
+                  + line.amount().formatted()
                   + "): "
                   + explain(line, p, rules, period),
               9);
@@ -194,12 +194,11 @@ public final class PayslipPdf {
     rows.add(new String[] {"Item", "Hours", "Rate", "Amount"});
     for (PayLine l : r.lines()) {
       if (l.section() == Section.EARNINGS || l.section() == Section.NON_TAXABLE) {
-        rows.add(
-            new String[] {l.description(), quantity(l), rate(l), l.amount().toDisplayString()});
+        rows.add(new String[] {l.description(), quantity(l), rate(l), l.amount().formatted()});
       }
     }
     if (rows.size() == 1) {
-      rows.add(new String[] {"No pay this period", "", "", Money.ZERO.toDisplayString()});
+      rows.add(new String[] {"No pay this period", "", "", Money.ZERO.formatted()});
     }
     return rows;
   }
@@ -209,11 +208,11 @@ public final class PayslipPdf {
     rows.add(new String[] {"Item", "Amount"});
     for (PayLine l : r.lines()) {
       if (l.section() == section) {
-        rows.add(new String[] {l.description(), l.amount().toDisplayString()});
+        rows.add(new String[] {l.description(), l.amount().formatted()});
       }
     }
     if (rows.size() == 1) {
-      rows.add(new String[] {"None", Money.ZERO.toDisplayString()});
+      rows.add(new String[] {"None", Money.ZERO.formatted()});
     }
     return rows;
   }
@@ -234,7 +233,7 @@ public final class PayslipPdf {
   }
 
   private static String[] row(String label, Money now, Money toDate) {
-    return new String[] {label, now.toDisplayString(), toDate.toDisplayString()};
+    return new String[] {label, now.formatted(), toDate.formatted()};
   }
 
   private static String quantity(PayLine l) {
@@ -252,7 +251,7 @@ public final class PayslipPdf {
     if ("rolled-up-holiday-pay".equals(l.code())) {
       return plain(l.rate()) + "%";
     }
-    return Money.of(l.rate(), RoundingMode.HALF_UP).toDisplayString();
+    return Money.of(l.rate(), RoundingMode.HALF_UP).formatted();
   }
 
   // ---- plain words
@@ -350,7 +349,7 @@ public final class PayslipPdf {
         "your "
             + plain(membership.employeePercent())
             + "% contribution to your workplace pension, worked out on "
-            + pension.qualifyingEarnings().toDisplayString()
+            + pension.qualifyingEarnings().formatted()
             + " of your pay (what you earned above "
             + money(periodAmount(rules.autoEnrolment().qualifyingEarningsLowerAnnual(), p))
             + " this "
@@ -382,7 +381,7 @@ public final class PayslipPdf {
           s.append("you get no tax-free amount from this job, so all your pay from it is taxed.");
         } else {
           s.append("you can earn ")
-              .append(Money.ofPounds(code.number() * 10L).toDisplayString())
+              .append(Money.ofPounds(code.number() * 10L).formatted())
               .append(" in the tax year before you pay income tax");
           String letter = code.code().substring(code.code().length() - 1);
           s.append(
@@ -396,7 +395,7 @@ public final class PayslipPdf {
       }
       case K ->
           s.append("you have income that is not taxed elsewhere, worth ")
-              .append(Money.ofPounds(code.number() * 10L).toDisplayString())
+              .append(Money.ofPounds(code.number() * 10L).formatted())
               .append(
                   " a year, so tax on it is taken here; never more than half your pay is taken"
                       + " in tax.");
@@ -494,14 +493,14 @@ public final class PayslipPdf {
       m.appendReplacement(
           out,
           Matcher.quoteReplacement(
-              Money.of(new BigDecimal(digits), RoundingMode.HALF_UP).toDisplayString()));
+              Money.of(new BigDecimal(digits), RoundingMode.HALF_UP).formatted()));
     }
     m.appendTail(out);
     return out.toString();
   }
 
   private static String money(BigDecimal amount) {
-    return Money.of(amount, RoundingMode.HALF_UP).toDisplayString();
+    return Money.of(amount, RoundingMode.HALF_UP).formatted();
   }
 
   private static String plain(BigDecimal quantity) {

@@ -1,7 +1,7 @@
 package org.dpsupport.payroll.interfaces.file;
 
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.PayResult;
-import org.dpsupport.payroll.domain.model.money.Money;
 
 /**
  * What a payslip shows for the tax year to date, including the payment it is for: gross pay,

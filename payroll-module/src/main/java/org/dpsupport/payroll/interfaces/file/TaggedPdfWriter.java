@@ -266,9 +266,18 @@ final class TaggedPdfWriter implements AutoCloseable {
    * a DRAFT line at the top (artifacts, so screen readers hear the notice once, not per page).
    */
   static TaggedPdfWriter draft(String title, String language) {
+    return draft(title, language, DRAFT_NOTICE);
+  }
+
+  /**
+   * A writer for a draft document as {@link #draft(String, String)}, with a notice of its own (an
+   * invoice says not to pay from it). This is the one way a document is marked DRAFT.
+   */
+  static TaggedPdfWriter draft(String title, String language, String notice) {
     TaggedPdfWriter writer = new TaggedPdfWriter("DRAFT: " + title, language);
     writer.draft = true;
-    writer.heading(StandardStructureTypes.P, DRAFT_NOTICE, 11);
+    writer.document.getDocumentInformation().setSubject("DRAFT");
+    writer.heading(StandardStructureTypes.P, notice, 11);
     return writer;
   }
 
@@ -410,49 +419,6 @@ final class TaggedPdfWriter implements AutoCloseable {
   /** The number of pages written so far. */
   int pageCount() {
     return pageIndex + 1;
-  }
-
-  /**
-   * The document with a mark (e.g. DRAFT) across every page, drawn as an artifact in light grey,
-   * drawn under the text; the mark is also stated in the document's subject for screen readers.
-   */
-  byte[] toBytesWithMark(String mark) {
-    try {
-      content.close();
-      content = null;
-      for (PDPage p : document.getPages()) {
-        try (PDPageContentStream over =
-            new PDPageContentStream(document, p, PDPageContentStream.AppendMode.PREPEND, true)) {
-          over.saveGraphicsState();
-          over.beginMarkedContent(COSName.ARTIFACT);
-          over.setNonStrokingColor(0.8f, 0.8f, 0.8f);
-          over.beginText();
-          over.setFont(BOLD, 96);
-          float w = BOLD.getStringWidth(mark) / 1000 * 96;
-          float cx = p.getMediaBox().getWidth() / 2;
-          float cy = p.getMediaBox().getHeight() / 2;
-          double angle = Math.toRadians(45);
-          over.setTextMatrix(
-              new org.apache.pdfbox.util.Matrix(
-                  (float) Math.cos(angle),
-                  (float) Math.sin(angle),
-                  (float) -Math.sin(angle),
-                  (float) Math.cos(angle),
-                  cx - (float) (Math.cos(angle) * w / 2),
-                  cy - (float) (Math.sin(angle) * w / 2)));
-          over.showText(mark);
-          over.endText();
-          over.endMarkedContent();
-          over.restoreGraphicsState();
-        }
-      }
-      document.getDocumentInformation().setSubject(mark);
-      content =
-          new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true);
-      return toBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /**

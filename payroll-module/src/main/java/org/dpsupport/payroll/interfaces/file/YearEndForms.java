@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employer.PostalAddress;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.studentloan.StudentLoanPlan;
 import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
@@ -207,15 +207,11 @@ public final class YearEndForms {
               new String[] {"", "Pay", "Tax deducted"},
               new String[] {
                 "In previous employment(s)",
-                p.previous().pay().toDisplayString(),
-                p.previous().tax().toDisplayString()
+                p.previous().pay().formatted(),
+                p.previous().tax().formatted()
               },
-              new String[] {
-                "In this employment", f.taxablePay().toDisplayString(), f.tax().toDisplayString()
-              },
-              new String[] {
-                "Total for year", totalPay.toDisplayString(), totalTax.toDisplayString()
-              }),
+              new String[] {"In this employment", f.taxablePay().formatted(), f.tax().formatted()},
+              new String[] {"Total for year", totalPay.formatted(), totalTax.formatted()}),
           THREE,
           RIGHT2,
           9);
@@ -237,15 +233,13 @@ public final class YearEndForms {
       pdf.ruledTable(
           List.of(
               new String[] {"Payment", "Amount"},
-              new String[] {"Statutory Sick Pay (SSP)", p.statutorySickPay().toDisplayString()},
-              new String[] {"Statutory Maternity Pay (SMP)", Money.ZERO.toDisplayString()},
-              new String[] {"Statutory Paternity Pay (SPP)", Money.ZERO.toDisplayString()},
-              new String[] {"Statutory Adoption Pay (SAP)", Money.ZERO.toDisplayString()},
-              new String[] {"Statutory Shared Parental Pay (ShPP)", Money.ZERO.toDisplayString()},
-              new String[] {
-                "Statutory Parental Bereavement Pay (SPBP)", Money.ZERO.toDisplayString()
-              },
-              new String[] {"Statutory Neonatal Care Pay (SNCP)", Money.ZERO.toDisplayString()}),
+              new String[] {"Statutory Sick Pay (SSP)", p.statutorySickPay().formatted()},
+              new String[] {"Statutory Maternity Pay (SMP)", Money.ZERO.formatted()},
+              new String[] {"Statutory Paternity Pay (SPP)", Money.ZERO.formatted()},
+              new String[] {"Statutory Adoption Pay (SAP)", Money.ZERO.formatted()},
+              new String[] {"Statutory Shared Parental Pay (ShPP)", Money.ZERO.formatted()},
+              new String[] {"Statutory Parental Bereavement Pay (SPBP)", Money.ZERO.formatted()},
+              new String[] {"Statutory Neonatal Care Pay (SNCP)", Money.ZERO.formatted()}),
           TWO,
           RIGHT,
           9);
@@ -263,7 +257,7 @@ public final class YearEndForms {
               },
               new String[] {
                 "Employee pension contributions under a net pay arrangement",
-                f.pensionNetPay().toDisplayString()
+                f.pensionNetPay().formatted()
               }),
           TWO,
           RIGHT,
@@ -406,16 +400,12 @@ public final class YearEndForms {
           cumulative ? period + " of tax year " + p.year() : "not completed: code not cumulative"
         });
     rows.add(
-        new String[] {
-          "   Total pay to date", cumulative ? totalPay.toDisplayString() : "not completed"
-        });
+        new String[] {"   Total pay to date", cumulative ? totalPay.formatted() : "not completed"});
     rows.add(
-        new String[] {
-          "   Total tax to date", cumulative ? totalTax.toDisplayString() : "not completed"
-        });
+        new String[] {"   Total tax to date", cumulative ? totalTax.formatted() : "not completed"});
     if (employeeCopy) {
-      rows.add(new String[] {"8 Pay in this employment", f.taxablePay().toDisplayString()});
-      rows.add(new String[] {"   Tax in this employment", f.tax().toDisplayString()});
+      rows.add(new String[] {"8 Pay in this employment", f.taxablePay().formatted()});
+      rows.add(new String[] {"   Tax in this employment", f.tax().formatted()});
       rows.add(new String[] {"9 Works or payroll number", e.payId()});
       rows.add(new String[] {"10 Gender", gender(e.gender())});
       rows.add(
@@ -463,13 +453,13 @@ public final class YearEndForms {
           wholePounds(f.atLel()),
           wholePounds(f.lelToPt()),
           wholePounds(f.ptToUel()),
-          f.employeeNi().toDisplayString()
+          f.employeeNi().formatted()
         });
     return rows;
   }
 
   /** Earnings bands and loans are reported in whole pounds on the P60. */
   private static String wholePounds(Money m) {
-    return m.roundedDownToPounds().toDisplayString();
+    return m.roundedDownToPounds().formatted();
   }
 }

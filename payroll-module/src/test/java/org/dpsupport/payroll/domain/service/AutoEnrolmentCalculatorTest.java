@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.pension.AutoEnrolmentAssessment;
 import org.dpsupport.payroll.domain.model.pension.AutoEnrolmentAssessment.Action;
 import org.dpsupport.payroll.domain.model.pension.PensionMembership;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.tax.IncomeTaxResult;
 import org.dpsupport.payroll.domain.model.tax.TaxCode;
 import org.dpsupport.payroll.domain.model.tax.TaxPeriod;

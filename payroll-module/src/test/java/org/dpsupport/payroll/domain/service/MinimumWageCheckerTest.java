@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.minimumwage.MinimumWageCheck;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYearCatalogue;
 import org.dpsupport.payroll.infrastructure.resources.TaxYearResources;
 import org.junit.jupiter.api.DisplayName;

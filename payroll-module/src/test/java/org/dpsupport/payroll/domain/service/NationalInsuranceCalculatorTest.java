@@ -2,7 +2,7 @@ package org.dpsupport.payroll.domain.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.ni.NiCategory;
 import org.dpsupport.payroll.domain.model.ni.NiResult;
 import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;

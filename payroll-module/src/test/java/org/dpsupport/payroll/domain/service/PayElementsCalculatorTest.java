@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.pay.PayLine;
 import org.dpsupport.payroll.domain.model.pay.PayRates;
 import org.dpsupport.payroll.domain.model.pay.ShiftKind;

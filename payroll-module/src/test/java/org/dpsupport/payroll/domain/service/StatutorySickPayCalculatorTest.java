@@ -8,7 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.sickpay.Absence;
 import org.dpsupport.payroll.domain.model.sickpay.SickPayResult;
 import org.dpsupport.payroll.domain.model.sickpay.SicknessRecord;

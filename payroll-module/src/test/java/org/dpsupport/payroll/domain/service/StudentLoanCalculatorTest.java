@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.pay.PayLine;
 import org.dpsupport.payroll.domain.model.studentloan.StudentLoanPlan;
 import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;

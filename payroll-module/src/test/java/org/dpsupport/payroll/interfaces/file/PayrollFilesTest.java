@@ -20,12 +20,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayResult;
 import org.dpsupport.payroll.application.PayRunCalculator;
 import org.dpsupport.payroll.application.PayRunCalculator.EmployeePay;
 import org.dpsupport.payroll.application.PayRunCalculator.EmployeeToPay;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -75,9 +75,9 @@ class PayrollFilesTest {
           types.contains("Table") && types.contains("H2") && types.contains("P"), types.toString());
       assertNotNull(doc.getDocumentCatalog().getStructureTreeRoot().getParentTree());
       String text = new PDFTextStripper().getText(doc);
-      assertTrue(text.contains("Net pay: " + p.result().netPay().toDisplayString()), text);
+      assertTrue(text.contains("Net pay: " + p.result().netPay().formatted()), text);
       assertTrue(text.contains("Basic hours"), text);
-      assertTrue(text.contains(p.result().amountOf("income-tax").toDisplayString()));
+      assertTrue(text.contains(p.result().amountOf("income-tax").formatted()));
       assertTrue(text.contains("JK 12 34 56 C"));
       assertTrue(
           text.indexOf("Pay\n") < text.indexOf("Deductions"), "reading order follows the page");
@@ -393,10 +393,10 @@ class PayrollFilesTest {
         YearEndForms.render(
             new YearEndForms.P60(tax, "Margaret Okafor", "123/AB45678", p.employee(), year));
     String text = taggedText(pdf, "P60 End of year certificate for Priya Shah, tax year 2026-27");
-    assertTrue(text.contains(year.taxablePay().toDisplayString()), text);
-    assertTrue(text.contains(year.tax().toDisplayString()), text);
-    assertTrue(text.contains(year.employeeNi().toDisplayString()), text);
-    assertTrue(text.contains(year.ptToUel().roundedDownToPounds().toDisplayString()), text);
+    assertTrue(text.contains(year.taxablePay().formatted()), text);
+    assertTrue(text.contains(year.tax().formatted()), text);
+    assertTrue(text.contains(year.employeeNi().formatted()), text);
+    assertTrue(text.contains(year.ptToUel().roundedDownToPounds().formatted()), text);
     assertTrue(text.contains("Final tax code: 1257L"), text);
     assertTrue(text.contains("JK 12 34 56 C") && text.contains("123/AB45678"), text);
     assertTrue(text.contains("Student loan deductions (whole pounds only)"), text);
@@ -481,8 +481,8 @@ class PayrollFilesTest {
     // employment's
     assertTrue(text.contains("not completed: code not cumulative"), text);
     assertTrue(text.contains("8 Pay in this employment"), text);
-    assertTrue(text.contains(toDate.taxablePay().toDisplayString()), text);
-    assertTrue(text.contains(toDate.tax().toDisplayString()), text);
+    assertTrue(text.contains(toDate.taxablePay().formatted()), text);
+    assertTrue(text.contains(toDate.tax().formatted()), text);
     assertTrue(
         text.indexOf("Part 1A") < text.indexOf("Part 2")
             && text.indexOf("Part 2") < text.indexOf("Part 3"));

@@ -25,12 +25,12 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayRunCalculator;
 import org.dpsupport.payroll.application.PayRunCalculator.EmployeePay;
 import org.dpsupport.payroll.application.PayRunCalculator.EmployeeToPay;
 import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.pay.PayRates;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 import org.dpsupport.payroll.domain.model.studentloan.StudentLoanPlan;
@@ -175,25 +175,21 @@ class PayslipPdfTest {
     Money loan = oct.result().amountOf("student-loan").plus(nov.result().amountOf("student-loan"));
     assertTrue(loan.isPositive(), "a plan 2 loan is repaid at this pay");
     assertTrue(
-        ytd.contains(
-            "Gross pay "
-                + nov.result().grossPay().toDisplayString()
-                + " "
-                + gross.toDisplayString()),
+        ytd.contains("Gross pay " + nov.result().grossPay().formatted() + " " + gross.formatted()),
         ytd);
     assertTrue(
         ytd.contains(
             "Student loan "
-                + nov.result().amountOf("student-loan").toDisplayString()
+                + nov.result().amountOf("student-loan").formatted()
                 + " "
-                + loan.toDisplayString()),
+                + loan.formatted()),
         ytd);
     assertTrue(
         ytd.contains(
             "Income tax "
-                + nov.result().incomeTax().taxDueInPeriod().toDisplayString()
+                + nov.result().incomeTax().taxDueInPeriod().formatted()
                 + " "
-                + toDate.incomeTax().toDisplayString()),
+                + toDate.incomeTax().formatted()),
         ytd);
     assertEquals(
         nov.result().yearToDate().taxPaid(),

@@ -7,6 +7,7 @@ import static org.dpsupport.payroll.application.BureauFixtures.tom;
 import static org.dpsupport.payroll.application.BureauFixtures.weekdays;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayRunCalculator;
 import org.dpsupport.payroll.application.PayRunCalculator.EmployeePay;
@@ -25,7 +27,6 @@ import org.dpsupport.payroll.application.PayRunCalculator.EmployeeToPay;
 import org.dpsupport.payroll.application.RunTotals;
 import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employer.PostalAddress;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 import org.junit.jupiter.api.DisplayName;
@@ -84,17 +85,14 @@ class YearEndInvoicePensionTest {
       assertTrue(text.contains("In previous employment(s) £4,200.00 £310.40"), text);
       assertTrue(
           text.contains(
-              "In this employment "
-                  + year.taxablePay().toDisplayString()
-                  + " "
-                  + year.tax().toDisplayString()),
+              "In this employment " + year.taxablePay().formatted() + " " + year.tax().formatted()),
           text);
       assertTrue(
           text.contains(
               "Total for year "
-                  + Money.of("4200.00").plus(year.taxablePay()).toDisplayString()
+                  + Money.of("4200.00").plus(year.taxablePay()).formatted()
                   + " "
-                  + Money.of("310.40").plus(year.tax()).toDisplayString()),
+                  + Money.of("310.40").plus(year.tax()).formatted()),
           text);
       assertTrue(text.contains("Statutory Sick Pay (SSP) £123.25"), text);
       assertTrue(text.contains("Statutory Maternity Pay (SMP) £0.00"), text);
@@ -135,11 +133,9 @@ class YearEndInvoicePensionTest {
       assertTrue(one.contains("It has not been reported yet."), one);
       assertTrue(
           one.contains(
-              "Total pay to date "
-                  + Money.of("1000.00").plus(toDate.taxablePay()).toDisplayString()),
+              "Total pay to date " + Money.of("1000.00").plus(toDate.taxablePay()).formatted()),
           one);
-      assertTrue(
-          one.contains("8 Pay in this employment " + toDate.taxablePay().toDisplayString()), one);
+      assertTrue(one.contains("8 Pay in this employment " + toDate.taxablePay().formatted()), one);
       assertTrue(one.contains("11 Date of birth"), one);
       assertTrue(
           one.contains("Margaret Okafor, 12 Elm Road") && one.contains("RM10 8AB"),
@@ -174,19 +170,27 @@ class YearEndInvoicePensionTest {
   @DisplayName(
       "Invoice: VAT at 20% on the fee when registered, none and why when not; DRAFT on every page of a draft")
   void invoice() throws Exception {
-    RunTotals totals = RunTotals.of(RUN, Money.of("13.20"));
+    RunTotals noVat = RunTotals.of(RUN, Money.of("13.20"), false);
+    RunTotals totals = RunTotals.of(RUN, Money.of("13.20"), true);
     InvoiceDocument.Invoice registered = invoice(true, false, totals);
     assertEquals(Money.of("5.28"), registered.vat());
-    assertEquals(totals.totalCost().plus(Money.of("5.28")), registered.total());
+    // the run's cost (budget pages, monitoring) is the invoice's total: the fee's VAT included
+    assertEquals(noVat.totalCost().plus(Money.of("5.28")), totals.totalCost());
+    assertEquals(totals.totalCost(), registered.total());
+    assertEquals(Money.of("31.68"), registered.feeWithVat());
     String text = pdfText(InvoiceDocument.pdf(registered));
     assertTrue(
         text.contains("standard-rated for VAT at 20% (VAT registration number GB123456789)"));
     assertTrue(text.contains("Agency fee: 2 payslips at £13.20 £26.40"), text);
-    assertTrue(text.contains("Total " + registered.total().toDisplayString()), text);
+    assertTrue(text.contains("Total " + registered.total().formatted()), text);
     assertTrue(text.contains("Priya Shah (PA001)"), text);
     assertTrue(text.contains("sort code 40-47-84, account 70872490"), text);
 
-    InvoiceDocument.Invoice unregistered = invoice(false, false, totals);
+    InvoiceDocument.Invoice unregistered = invoice(false, false, noVat);
+    assertEquals(noVat.totalCost(), unregistered.total());
+    // totals and agency must agree on VAT
+    assertThrows(IllegalArgumentException.class, () -> invoice(false, false, totals));
+    assertThrows(IllegalArgumentException.class, () -> invoice(true, false, noVat));
     assertEquals(Money.ZERO, unregistered.vat());
     assertTrue(pdfText(InvoiceDocument.pdf(unregistered)).contains("No VAT is charged: Eastbrook"));
     assertTrue(InvoiceDocument.csv(unregistered).contains("No VAT: not VAT-registered"));
@@ -214,9 +218,13 @@ class YearEndInvoicePensionTest {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertTrue(doc.getNumberOfPages() >= 2);
       for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-        assertTrue(text(doc, p).contains("DRAFT"), "page " + p);
+        assertTrue(
+            text(doc, p).contains("DRAFT - not final - page " + p + " of "),
+            "page " + p + " carries the one DRAFT mark every draft document has");
       }
-      assertTrue(doc.getDocumentInformation().getTitle().startsWith("DRAFT Invoice DPS-000042"));
+      assertEquals("DRAFT", doc.getDocumentInformation().getSubject());
+      assertTrue(text(doc, 1).contains("do not pay from this invoice"));
+      assertTrue(doc.getDocumentInformation().getTitle().startsWith("DRAFT: Invoice DPS-000042"));
     }
     assertTrue(InvoiceDocument.csv(draft).contains(",DRAFT,"));
   }

@@ -8,6 +8,6 @@ public class InvalidDetailException extends RegisterRuleException {
   private static final long serialVersionUID = 1L;
 
   public InvalidDetailException(String messageForPerson) {
-    super(messageForPerson);
+    super(Kind.BAD_INPUT, messageForPerson);
   }
 }

@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.account.AccountTerms;
 import org.dpsupport.monitoring.domain.model.account.EventReview;
 import org.dpsupport.monitoring.domain.model.account.PaymentSchedule;
 import org.dpsupport.monitoring.domain.model.account.ReviewEvent;
 import org.dpsupport.monitoring.domain.model.account.ReviewSchedule;
 import org.dpsupport.monitoring.domain.model.account.Route;
-import org.dpsupport.monitoring.domain.model.money.Money;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
 import org.dpsupport.monitoring.domain.model.risk.ConcernKind;
@@ -38,6 +38,7 @@ import org.dpsupport.server.infrastructure.persistence.CouncilEntity;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.RiskHistoryEntity;
 import org.dpsupport.server.infrastructure.scheduling.monitoring.ReturnScheduler;
 import org.dpsupport.server.security.AccessPolicy;
@@ -83,6 +84,8 @@ public class AccountMonitoring {
   @Inject ReturnScheduler scheduler;
 
   @Inject Instance<PayrollFacts> payroll;
+
+  @Inject MonitoredAccountStore store;
 
   /** A council's reference for a direct payment: DP-BDG-0001, never a formula or free text. */
   static final java.util.regex.Pattern REFERENCE =
@@ -183,8 +186,8 @@ public class AccountMonitoring {
         account.getId(),
         "Monitoring started for "
             + n.reference()
-            + ": budget £"
-            + n.annualBudget()
+            + ": budget "
+            + Money.format(n.annualBudget())
             + " a year, "
             + n.route());
     rerate(account.getId(), viewer.username(), "Account enrolled");
@@ -367,6 +370,56 @@ public class AccountMonitoring {
       }
     }
     return concerns;
+  }
+
+  /** The concern kinds payroll can raise (the rest are monitoring's own). */
+  static final Set<ConcernKind> PAYROLL_CONCERNS =
+      EnumSet.of(
+          ConcernKind.UNPAID_HMRC,
+          ConcernKind.UNPAID_PENSION,
+          ConcernKind.NMW_FINDING,
+          ConcernKind.INSURANCE_LAPSED);
+
+  /**
+   * What payroll reports about the account today, one sentence each (empty where no bureau runs its
+   * payroll here).
+   */
+  public List<String> payrollConcerns(long accountId) {
+    if (!payroll.isResolvable()) {
+      return List.of();
+    }
+    return payroll.get().openConcerns(accountId, LocalDate.now(clock)).stream()
+        .map(PayrollFacts.Concern::description)
+        .toList();
+  }
+
+  /** Every monitored account, for the daily sweep. */
+  public List<Long> monitoredAccountIds() {
+    return store.activeIds();
+  }
+
+  /**
+   * Re-rates the account if payroll's concerns about it changed with the calendar alone (HMRC's
+   * 22nd passed with nothing recorded, insurance ran out): payroll tells monitoring when someone
+   * records something, but nobody acts when a deadline passes. True when it was re-rated.
+   */
+  @Transactional
+  public boolean rerateIfPayrollConcernsChanged(long accountId) {
+    MonitoredAccountEntity m = store.find(accountId).orElse(null);
+    if (m == null || !payroll.isResolvable()) {
+      return false;
+    }
+    Set<ConcernKind> now = EnumSet.noneOf(ConcernKind.class);
+    for (PayrollFacts.Concern c : payroll.get().openConcerns(accountId, LocalDate.now(clock))) {
+      now.add(ConcernKind.valueOf(c.kind().name()));
+    }
+    Set<ConcernKind> stored = concerns(m.getOpenConcerns());
+    stored.retainAll(PAYROLL_CONCERNS);
+    if (stored.equals(now)) {
+      return false;
+    }
+    rerate(accountId, "system", "Payroll's concerns changed");
+    return true;
   }
 
   int poorReturns(long accountId, LocalDate today) {

@@ -18,17 +18,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
 import org.dpsupport.server.infrastructure.persistence.CouncilEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountStore;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
 
 /**
- * The officer's queue: one row per account with open flags, with a priority that means something
- * (safeguarding, money at risk, lateness), filtered, searched, sorted and paginated. Three queries
- * whatever the caseload: open flags with their returns and accounts, the evidence amounts, and the
- * last officer to act on each account.
+ * The officer's queue: one row per account with open flags or an open payroll concern (HMRC or the
+ * pension unpaid, pay below the minimum wage, insurance lapsed: whether or not a return is open),
+ * with a priority that means something (safeguarding, money at risk, lateness), filtered, searched,
+ * sorted and paginated. A handful of queries whatever the caseload: open flags with their returns
+ * and accounts, the evidence amounts, the last officer to act on each account, and the accounts
+ * whose rating records a payroll concern.
  */
 @ApplicationScoped
 public class CaseQueue {
@@ -85,6 +89,11 @@ public class CaseQueue {
     public long firstReturnId() {
       return periods.get(0).returnId();
     }
+
+    /** False for an account in the queue for payroll's concerns alone, with no open return. */
+    public boolean hasPeriods() {
+      return !periods.isEmpty();
+    }
   }
 
   /** What the officer asked for: each null or blank for "any"; page from 1. */
@@ -109,6 +118,16 @@ public class CaseQueue {
   EntityManager em;
 
   @Inject Clock clock;
+
+  @Inject MonitoredAccountStore monitored;
+
+  /** Payroll's concerns that bring an account to the queue, as the "why" column says them. */
+  static final Map<String, String> PAYROLL_WHY =
+      Map.of(
+          "UNPAID_HMRC", "payroll reports PAYE unpaid to HMRC",
+          "UNPAID_PENSION", "payroll reports pension contributions unpaid",
+          "NMW_FINDING", "payroll found pay below the minimum wage",
+          "INSURANCE_LAPSED", "employer's liability insurance lapsed");
 
   public Page page(Viewer viewer, Filter filter) {
     List<Row> all = rows(viewer);
@@ -186,7 +205,11 @@ public class CaseQueue {
       q.setParameter("council", viewer.councilId().orElse(-1L));
     }
     List<Object[]> flags = q.getResultList();
-    if (flags.isEmpty()) {
+    List<MonitoredAccountStore.ConcernRow> payroll =
+        monitored.withConcerns(
+            viewer.has(Role.ADMIN) ? null : viewer.councilId().orElse(-1L),
+            new java.util.TreeSet<>(PAYROLL_WHY.keySet()));
+    if (flags.isEmpty() && payroll.isEmpty()) {
       return List.of();
     }
     Map<Long, String> councils = new LinkedHashMap<>();
@@ -221,6 +244,13 @@ public class CaseQueue {
               accountId,
               id -> new Builder(id, (String) f[9], (String) f[10], councils.get((Long) f[11])));
       b.add(f, evidence.get((Long) f[0]), today);
+    }
+    for (MonitoredAccountStore.ConcernRow c : payroll) {
+      byAccount
+          .computeIfAbsent(
+              c.accountId(),
+              id -> new Builder(id, c.reference(), c.recipientName(), councils.get(c.councilId())))
+          .payroll(c, today);
     }
     List<Row> rows = new ArrayList<>();
     byAccount
@@ -269,6 +299,8 @@ public class CaseQueue {
     long daysLate;
     boolean lateHmrc;
     LocalDate since;
+    final List<String> payrollWhy = new ArrayList<>();
+    boolean payrollUnpaid;
 
     Builder(long accountId, String reference, String name, String council) {
       this.accountId = accountId;
@@ -320,16 +352,32 @@ public class CaseQueue {
       }
     }
 
+    /** Payroll's concerns as the account's rating recorded them. */
+    void payroll(MonitoredAccountStore.ConcernRow c, LocalDate today) {
+      for (String kind : new java.util.TreeSet<>(List.of(c.openConcerns().split(",")))) {
+        String why = PAYROLL_WHY.get(kind.strip());
+        if (why != null) {
+          payrollWhy.add(why);
+          payrollUnpaid |= kind.strip().startsWith("UNPAID_");
+        }
+      }
+      LocalDate rated = c.ratedOn() == null ? today : c.ratedOn();
+      if (since == null || rated.isBefore(since)) {
+        since = rated;
+      }
+    }
+
     Row build(boolean safeguarding, String officer) {
       List<String> why = new ArrayList<>();
       if (safeguarding) {
         why.add("safeguarding referral open");
       }
+      why.addAll(payrollWhy);
       if (lateHmrc) {
         why.add("HMRC or pension paid late");
       }
       if (money.signum() > 0) {
-        why.add("£" + String.format(Locale.UK, "%,.2f", money) + " at risk");
+        why.add(Money.format(money) + " at risk");
       }
       if (daysLate > 0) {
         why.add("return " + daysLate + (daysLate == 1 ? " day" : " days") + " late");
@@ -337,10 +385,11 @@ public class CaseQueue {
       Priority priority;
       if (safeguarding
           || lateHmrc
+          || payrollUnpaid
           || money.compareTo(HIGH_MONEY) >= 0
           || daysLate >= HIGH_DAYS_LATE) {
         priority = Priority.HIGH;
-      } else if (money.signum() > 0 || daysLate > 0 || maxSeverity >= 2) {
+      } else if (money.signum() > 0 || daysLate > 0 || maxSeverity >= 2 || !payrollWhy.isEmpty()) {
         priority = Priority.MEDIUM;
       } else {
         priority = Priority.LOW;

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.account.ReviewEvent;
 import org.dpsupport.monitoring.domain.model.reconciliation.PayeeRules;
 import org.dpsupport.monitoring.domain.model.returns.ReturnState;
@@ -195,7 +196,7 @@ public class CaseService {
         "Return",
         returnId,
         request.reason().strip()
-            + (action.getAmount() == null ? "" : " (£" + action.getAmount() + ")"));
+            + (action.getAmount() == null ? "" : " (" + Money.format(action.getAmount()) + ")"));
     accounts.rerate(r.getAccountId(), viewer.username(), "Officer action " + request.kind().name());
     return action;
   }
@@ -234,10 +235,10 @@ public class CaseService {
     if (request.amount().compareTo(surplus) > 0) {
       if (request.overSurplusReason() == null || request.overSurplusReason().isBlank()) {
         throw MonitoringException.invalid(
-            "The surplus over contingency for this return is £"
-                + String.format(java.util.Locale.UK, "%,.2f", surplus)
-                + ". To recover £"
-                + String.format(java.util.Locale.UK, "%,.2f", request.amount())
+            "The surplus over contingency for this return is "
+                + Money.format(surplus)
+                + ". To recover "
+                + Money.format(request.amount())
                 + ", say why it is more than the surplus.");
       }
       action.setOverSurplusReason(request.overSurplusReason().strip());
@@ -392,7 +393,8 @@ public class CaseService {
                 f.setStatus("RESOLVED")
                     .setResolvedAt(now)
                     .setResolvedBy(viewer.username())
-                    .setResolution("Recovery of £" + proposal.getAmount() + " confirmed"));
+                    .setResolution(
+                        "Recovery of " + Money.format(proposal.getAmount()) + " confirmed"));
     closeIfNothingOpen(r, viewer, now);
   }
 

@@ -1,34 +1,22 @@
 package org.dpsupport.server.application.monitoring;
 
+import org.dpsupport.kernel.RuleException;
+
 /**
  * Something a person asked monitoring to do that cannot be done; the message tells them what to do.
+ * A {@link RuleException}: bad input, a state conflict, nothing there or a file too large, answered
+ * by the one problem mapper.
  */
-public class MonitoringException extends RuntimeException {
+public class MonitoringException extends RuleException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Whether the request was wrong (bad input) or came at the wrong time (a state conflict). */
-  public enum Kind {
-    INVALID,
-    CONFLICT,
-    NOT_FOUND,
-    /** A file or body larger than the service takes (413). */
-    TOO_LARGE
-  }
-
-  private final Kind kind;
-
   public MonitoringException(Kind kind, String message) {
-    super(message);
-    this.kind = kind;
-  }
-
-  public Kind kind() {
-    return kind;
+    super(kind, message);
   }
 
   static MonitoringException invalid(String message) {
-    return new MonitoringException(Kind.INVALID, message);
+    return new MonitoringException(Kind.BAD_INPUT, message);
   }
 
   static MonitoringException conflict(String message) {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.dpsupport.payroll.interfaces.file.SpreadsheetCells;
+import org.dpsupport.kernel.SpreadsheetCells;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
 import org.dpsupport.server.security.RecordAccessDeniedException;

@@ -130,7 +130,8 @@ public class MonitoringViews {
       boolean reviewBroughtForward,
       LocalDate lastReview,
       List<HistoryView> reviewHistory,
-      List<ReturnSummary> returns) {}
+      List<ReturnSummary> returns,
+      List<String> payrollConcerns) {}
 
   @PersistenceContext(unitName = "dps")
   EntityManager em;
@@ -200,7 +201,8 @@ public class MonitoringViews {
         m.getNextReview().equals(m.getEventReviewDue()),
         m.getLastReview(),
         reviewHistory(accountId),
-        list);
+        list,
+        accounts.payrollConcerns(accountId));
   }
 
   private List<HistoryView> reviewHistory(long accountId) {

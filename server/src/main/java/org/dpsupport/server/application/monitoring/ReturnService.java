@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.account.AccountTerms;
-import org.dpsupport.monitoring.domain.model.money.Money;
 import org.dpsupport.monitoring.domain.model.reconciliation.ExpectedPayment;
 import org.dpsupport.monitoring.domain.model.reconciliation.Flag;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
@@ -256,7 +256,7 @@ public class ReturnService {
     private static final long serialVersionUID = 1L;
 
     StatementsMissing(String message) {
-      super(Kind.INVALID, message);
+      super(Kind.BAD_INPUT, message);
     }
   }
 

@@ -15,9 +15,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.application.ReceiptReader;
 import org.dpsupport.monitoring.application.StatementReader;
-import org.dpsupport.monitoring.domain.model.money.Money;
 import org.dpsupport.monitoring.domain.model.receipt.Confidence;
 import org.dpsupport.monitoring.domain.model.receipt.Finding;
 import org.dpsupport.monitoring.domain.model.receipt.Receipt;
@@ -299,7 +299,7 @@ public class UploadStore {
         + " dated "
         + day(r.date().value())
         + " for "
-        + r.total().value()
+        + r.total().value().formatted()
         + ".";
   }
 

@@ -46,6 +46,12 @@ public class AddressService {
 
   private static final Pattern POSTCODE =
       Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}");
+
+  /** Whether the text is a UK postcode as people type it (any case, with or without the space). */
+  public static boolean isPostcode(String typed) {
+    return typed != null && POSTCODE.matcher(typed.strip().toUpperCase(Locale.ROOT)).matches();
+  }
+
   private static final Pattern VAT = Pattern.compile("(GB)?[0-9]{9}([0-9]{3})?");
 
   @PersistenceContext(unitName = "dps")

@@ -50,11 +50,12 @@ public class BureauPayrollFacts implements PayrollFacts {
                   "WAGES " + r.getPaymentDate()));
         }
         if (r.getAgencyFee().signum() > 0) {
+          // the agency is paid its fee with the VAT on it, from the direct payment
           out.add(
               new ExpectedPayment(
                   PaymentKind.AGENCY_FEE,
                   "Payroll agency",
-                  r.getAgencyFee(),
+                  r.getAgencyFee().add(r.getAgencyFeeVat()),
                   r.getPaymentDate(),
                   "FEE RUN " + r.getId()));
         }
@@ -96,12 +97,12 @@ public class BureauPayrollFacts implements PayrollFacts {
                 ConcernKind.UNPAID_HMRC,
                 hmrc.dueBy(),
                 "PAYE of "
-                    + hmrc.amount().amount()
+                    + pounds(hmrc.amount().amount())
                     + " for the pay run of "
-                    + r.getPaymentDate()
-                    + " was due by "
-                    + hmrc.dueBy()
-                    + " and has not been paid."));
+                    + words(r.getPaymentDate())
+                    + " was due to HMRC by "
+                    + words(hmrc.dueBy())
+                    + " and the agency has not recorded it as paid."));
       }
       RunRemittance pension = RunRemittances.of(r, RemittanceKind.PENSION);
       if (pension.status(asAt) == RemittanceStatus.OVERDUE) {
@@ -110,12 +111,12 @@ public class BureauPayrollFacts implements PayrollFacts {
                 ConcernKind.UNPAID_PENSION,
                 pension.dueBy(),
                 "Pension contributions of "
-                    + pension.amount().amount()
+                    + pounds(pension.amount().amount())
                     + " deducted on "
-                    + r.getPaymentDate()
+                    + words(r.getPaymentDate())
                     + " were due by "
-                    + pension.dueBy()
-                    + " and have not been paid."));
+                    + words(pension.dueBy())
+                    + " and the agency has not recorded them as paid."));
       }
     }
     if (!runs.isEmpty() && runs.get(runs.size() - 1).getNmwFindings() > 0) {
@@ -124,9 +125,11 @@ public class BureauPayrollFacts implements PayrollFacts {
           new Concern(
               ConcernKind.NMW_FINDING,
               latest.getPaymentDate(),
-              latest.getNmwFindings()
-                  + " PA(s) were paid below the National Minimum Wage on "
-                  + latest.getPaymentDate()
+              (latest.getNmwFindings() == 1
+                      ? "1 personal assistant was"
+                      : latest.getNmwFindings() + " personal assistants were")
+                  + " paid below the National Minimum Wage on "
+                  + words(latest.getPaymentDate())
                   + "."));
     }
     if (employer.getInsuranceExpires() == null || employer.getInsuranceExpires().isBefore(asAt)) {
@@ -139,7 +142,7 @@ public class BureauPayrollFacts implements PayrollFacts {
               "The employer's liability insurance "
                   + (employer.getInsuranceExpires() == null
                       ? "is not on record."
-                      : "lapsed on " + employer.getInsuranceExpires() + ".")));
+                      : "lapsed on " + words(employer.getInsuranceExpires()) + ".")));
     }
     return out;
   }
@@ -158,6 +161,19 @@ public class BureauPayrollFacts implements PayrollFacts {
   private String payeReference(long accountId) {
     PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
     return e == null ? "" : e.getAccountsOfficeReference();
+  }
+
+  private static final java.time.format.DateTimeFormatter DATE =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+  /** A date as an officer reads it: 22 November 2026. */
+  private static String words(LocalDate d) {
+    return DATE.format(d);
+  }
+
+  /** An amount as an officer reads it: £1,234.50. */
+  private static String pounds(BigDecimal amount) {
+    return String.format(java.util.Locale.UK, "£%,.2f", amount);
   }
 
   private static boolean within(LocalDate d, LocalDate from, LocalDate to) {

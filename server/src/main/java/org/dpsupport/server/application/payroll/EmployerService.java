@@ -12,13 +12,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
 import org.dpsupport.payroll.domain.model.employee.BankDetails;
 import org.dpsupport.payroll.domain.model.employee.NationalInsuranceNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
 import org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.remittance.RemittanceKind;
 import org.dpsupport.payroll.domain.model.remittance.RemittanceStatus;
 import org.dpsupport.payroll.domain.model.remittance.RunRemittance;
@@ -27,6 +28,7 @@ import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.EmployerListSql;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
@@ -160,6 +162,8 @@ public class EmployerService {
 
   @PersistenceContext(unitName = "dps")
   EntityManager em;
+
+  @Inject EmployerListSql list;
 
   @Inject PayrollAccess access;
 
@@ -448,39 +452,49 @@ public class EmployerService {
         .getResultList();
   }
 
+  /** Employer rows per page of the agency's list. */
+  public static final int PAGE_SIZE = 25;
+
+  /** One page of the agency's employers, most urgent first, and how many there are in all. */
+  public record EmployerPage(List<EmployerSummary> rows, long total, int page, int pages) {}
+
   /**
    * Employers the viewer may see (agency staff: their agency's; holders: their own), with what
-   * needs action.
+   * needs action, most urgent first. Read set-based ({@link EmployerListSql}): a fixed number of
+   * queries however many employers.
    */
   public List<EmployerSummary> employers(Viewer viewer, LocalDate today) {
-    List<PayrollEmployerEntity> employers;
-    if (viewer.has(Role.PAYROLL_STAFF) && viewer.agencyId().isPresent()) {
-      employers =
-          em.createQuery(
-                  "select e from PayrollEmployerEntity e, DirectPaymentAccountEntity a"
-                      + " where e.accountId = a.id and a.agencyId = :agency order by e.employerName",
-                  PayrollEmployerEntity.class)
-              .setParameter("agency", viewer.agencyId().get())
-              .setMaxResults(500)
-              .getResultList();
-    } else {
-      employers =
-          em.createQuery(
-                  "select e from PayrollEmployerEntity e, DirectPaymentAccountEntity a"
-                      + " where e.accountId = a.id and (a.holderUserId = :u or a.nomineeUserId = :u)",
-                  PayrollEmployerEntity.class)
-              .setParameter("u", viewer.userId())
-              .getResultList();
-    }
+    List<Long> ids =
+        viewer.has(Role.PAYROLL_STAFF) && viewer.agencyId().isPresent()
+            ? list.agencyEmployers(viewer.agencyId().get())
+            : list.holderEmployers(viewer.userId());
     List<EmployerSummary> out = new ArrayList<>();
-    for (PayrollEmployerEntity e : employers) {
-      out.add(summary(e, today));
+    for (EmployerListSql.Facts f : list.facts(ids, today)) {
+      out.add(summary(f, today));
     }
     // most urgent first: unrun pay past its pay day, then HMRC and pensions overdue, then the rest
     out.sort(
         java.util.Comparator.comparingInt(EmployerSummary::urgency)
             .thenComparing(EmployerSummary::employerName));
     return out;
+  }
+
+  /**
+   * One page of the agency's employers, ranked by urgency in the database and then described: two
+   * statements to rank and count, nine to describe the page's rows.
+   */
+  public EmployerPage employerPage(Viewer viewer, LocalDate today, int page) {
+    long agency = access.agencyOf(viewer);
+    int wanted = Math.max(1, page);
+    EmployerListSql.Ranked ranked = list.rank(agency, today, (wanted - 1) * PAGE_SIZE, PAGE_SIZE);
+    int pages = (int) Math.max(1, (ranked.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    if (wanted > pages) {
+      wanted = pages;
+      ranked = list.rank(agency, today, (wanted - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+    List<EmployerSummary> rows =
+        list.facts(ranked.accountIds(), today).stream().map(f -> summary(f, today)).toList();
+    return new EmployerPage(rows, ranked.total(), wanted, pages);
   }
 
   /** How urgent a need is (lower first), and its words. */
@@ -496,71 +510,32 @@ public class EmployerService {
    * The pay day in a month for an employer paid on day {@code payDay} (the last day if shorter).
    */
   static LocalDate payDayIn(java.time.YearMonth month, int payDay) {
-    return month.atDay(Math.min(payDay, month.lengthOfMonth()));
+    return EmployerListSql.payDayIn(month, payDay);
   }
 
   /** The latest pay day on or before today. */
   static LocalDate lastPayDay(int payDay, LocalDate today) {
-    java.time.YearMonth month = java.time.YearMonth.from(today);
-    LocalDate inMonth = payDayIn(month, payDay);
-    return inMonth.isAfter(today) ? payDayIn(month.minusMonths(1), payDay) : inMonth;
+    return EmployerListSql.lastPayDay(payDay, today);
   }
 
-  EmployerSummary summary(PayrollEmployerEntity e, LocalDate today) {
-    DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, e.getAccountId());
-    long employees =
-        count(
-            "select count(p) from PayrollEmployeeEntity p, PaEmploymentEntity m where"
-                + " p.employmentId = m.id and m.accountId = :a and m.endDate is null",
-            e.getAccountId());
-    long starters =
-        count(
-            "select count(m) from PaEmploymentEntity m where m.accountId = :a and m.endDate is null"
-                + " and not exists (select p from PayrollEmployeeEntity p where p.employmentId = m.id)",
-            e.getAccountId());
-    long toApprove =
-        count(
-            "select count(t) from TimesheetEntity t, PaEmploymentEntity m where"
-                + " t.employmentId = m.id and m.accountId = :a and t.status = 'SUBMITTED'",
-            e.getAccountId());
-    long missing =
-        count(
-            "select count(p) from PayrollEmployeeEntity p, PaEmploymentEntity m where"
-                + " p.employmentId = m.id and m.accountId = :a and m.endDate is null and not exists (select t from"
-                + " TimesheetEntity t where t.employmentId = m.id and t.periodStart = :month)",
-            e.getAccountId(),
-            today.withDayOfMonth(1));
-    var runs =
-        em.createQuery(
-                "select r.status, r.nmwFindings from PayRunEntity r where r.accountId = :a"
-                    + " order by r.periodStart desc",
-                Object[].class)
-            .setParameter("a", e.getAccountId())
-            .setMaxResults(1)
-            .getResultList();
+  /**
+   * An employer's row: what needs action in words, and its urgency. The ranking in {@link
+   * EmployerListSql#rank} says the same in SQL; keep the two in step.
+   */
+  EmployerSummary summary(EmployerListSql.Facts f, LocalDate today) {
+    PayrollEmployerEntity e = f.employer();
     String lastStatus =
-        runs.isEmpty() ? "none yet" : runs.get(0)[0].toString().toLowerCase(Locale.ROOT);
+        f.lastStatus() == null ? "none yet" : f.lastStatus().toLowerCase(Locale.ROOT);
     List<Need> needs = new ArrayList<>();
     // pay not run although its pay day has passed (only once the employer had PAs to pay then)
     LocalDate lastPayDay = lastPayDay(e.getPayDay(), today);
-    long paidThen =
-        em.createQuery(
-                "select count(r) from PayRunEntity r where r.accountId = :a and r.status ="
-                    + " 'FINALISED' and r.paymentDate = :d",
-                Long.class)
-            .setParameter("a", e.getAccountId())
-            .setParameter("d", lastPayDay)
-            .getSingleResult();
+    boolean paidThen = f.finalisedPaymentDates().contains(lastPayDay);
     long approvedUnpaid =
-        em.createQuery(
-                "select count(t) from TimesheetEntity t, PaEmploymentEntity m where t.employmentId ="
-                    + " m.id and m.accountId = :a and t.status = 'APPROVED' and t.payRunId is null"
-                    + " and t.periodEnd <= :d",
-                Long.class)
-            .setParameter("a", e.getAccountId())
-            .setParameter("d", lastPayDay)
-            .getSingleResult();
-    if (paidThen == 0 && approvedUnpaid > 0) {
+        f.approvedUnpaidByPeriodEnd().entrySet().stream()
+            .filter(t -> !t.getKey().isAfter(lastPayDay))
+            .mapToLong(Map.Entry::getValue)
+            .sum();
+    if (!paidThen && approvedUnpaid > 0) {
       needs.add(
           new Need(
               0,
@@ -574,7 +549,7 @@ public class EmployerService {
                   + (approvedUnpaid == 1 ? " is" : "s are")
                   + " waiting"));
     }
-    overduePayments(e.getAccountId(), today).forEach(o -> needs.add(new Need(1, o)));
+    overduePayments(f.runsWithRemittanceOpen(), today).forEach(o -> needs.add(new Need(1, o)));
     if (e.getInsuranceExpires() == null || e.getInsuranceExpires().isBefore(today)) {
       needs.add(new Need(2, "employer's liability insurance has lapsed"));
     } else if (e.getInsuranceExpires().isBefore(today.plusDays(31))) {
@@ -583,17 +558,20 @@ public class EmployerService {
               4,
               "employer's liability insurance expires on " + DAY.format(e.getInsuranceExpires())));
     }
+    long starters = f.starters();
     if (starters > 0) {
       needs.add(
           new Need(
               3,
               starters + " new starter checklist" + (starters == 1 ? "" : "s") + " to complete"));
     }
+    long toApprove = f.toApprove();
     if (toApprove > 0) {
       needs.add(
           new Need(
               3, toApprove + " timesheet" + (toApprove == 1 ? "" : "s") + " waiting for approval"));
     }
+    long missing = f.missing();
     if (missing > 0) {
       needs.add(
           new Need(
@@ -604,7 +582,7 @@ public class EmployerService {
                   + " missing for "
                   + MONTH.format(today)));
     }
-    if (!runs.isEmpty() && ((Number) runs.get(0)[1]).intValue() > 0) {
+    if (f.lastNmwFindings() > 0) {
       needs.add(new Need(4, "last run found pay below the National Minimum Wage"));
     }
     LocalDate nextPayDay = payDayIn(java.time.YearMonth.from(today), e.getPayDay());
@@ -616,11 +594,11 @@ public class EmployerService {
     needs.sort(java.util.Comparator.comparingInt(Need::urgency));
     return new EmployerSummary(
         e.getAccountId(),
-        a.getReference(),
+        f.reference(),
         e.getEmployerName(),
         e.getPayeReference(),
         e.getPayDay(),
-        employees,
+        f.employees(),
         starters,
         toApprove,
         e.getInsuranceExpires(),
@@ -633,17 +611,9 @@ public class EmployerService {
    * Payments to HMRC or the pension scheme past their due date and not recorded as paid, for the
    * last year's runs.
    */
-  private List<String> overduePayments(long accountId, LocalDate today) {
+  private static List<String> overduePayments(List<PayRunEntity> runs, LocalDate today) {
     List<String> out = new ArrayList<>();
-    for (PayRunEntity r :
-        em.createQuery(
-                "select r from PayRunEntity r where r.accountId = :a and r.status ="
-                    + " 'FINALISED' and r.paymentDate >= :since and (r.hmrcPaidOn is null or r.pensionPaidOn is null)"
-                    + " order by r.paymentDate",
-                PayRunEntity.class)
-            .setParameter("a", accountId)
-            .setParameter("since", today.minusYears(1))
-            .getResultList()) {
+    for (PayRunEntity r : runs) {
       for (RemittanceKind kind : RemittanceKind.values()) {
         RunRemittance share = RunRemittances.of(r, kind);
         if (share.status(today) == RemittanceStatus.OVERDUE) {
@@ -652,16 +622,5 @@ public class EmployerService {
       }
     }
     return out;
-  }
-
-  private long count(String jpql, long accountId) {
-    return em.createQuery(jpql, Long.class).setParameter("a", accountId).getSingleResult();
-  }
-
-  private long count(String jpql, long accountId, LocalDate month) {
-    return em.createQuery(jpql, Long.class)
-        .setParameter("a", accountId)
-        .setParameter("month", month)
-        .getSingleResult();
   }
 }

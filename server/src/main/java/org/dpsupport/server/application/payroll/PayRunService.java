@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
 import org.dpsupport.payroll.application.PayResult;
@@ -25,7 +26,6 @@ import org.dpsupport.payroll.application.RunTotals;
 import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.payroll.domain.model.employer.HmrcPaymentDue;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 import org.dpsupport.payroll.domain.model.payrun.PayRunStateException;
 import org.dpsupport.payroll.domain.model.payrun.PayRunStatus;
@@ -81,6 +81,7 @@ public class PayRunService {
       BigDecimal hmrc,
       BigDecimal pensions,
       BigDecimal agencyFee,
+      BigDecimal agencyFeeVat,
       BigDecimal totalCost,
       LocalDate hmrcDueDate,
       int nmwFindings,
@@ -121,6 +122,7 @@ public class PayRunService {
       BigDecimal pensionEmployer,
       BigDecimal pensions,
       BigDecimal agencyFee,
+      BigDecimal agencyFeeVat,
       BigDecimal totalCost,
       BigDecimal monthlyBudget,
       BigDecimal budgetRemaining,
@@ -186,9 +188,7 @@ public class PayRunService {
         "PAY_RUN_CALCULATED",
         "PayRun",
         run.getId(),
-        run.getPayslips()
-            + " payslips, total cost "
-            + Money.of(run.getTotalCost()).toDisplayString());
+        run.getPayslips() + " payslips, total cost " + Money.of(run.getTotalCost()).formatted());
     return view(run, employer);
   }
 
@@ -225,7 +225,7 @@ public class PayRunService {
         "reviewed "
             + run.getPayslips()
             + " payslips, net pay "
-            + Money.of(run.getNetPay()).toDisplayString()
+            + Money.of(run.getNetPay()).formatted()
             + (run.getNmwFindings() > 0
                 ? "; minimum wage warnings checked (" + run.getNmwFindings() + ")"
                 : ""));
@@ -247,7 +247,7 @@ public class PayRunService {
         "paid on "
             + run.getPaymentDate()
             + "; FPS and BACS file ready; HMRC "
-            + Money.of(run.getIncomeTax()).toDisplayString()
+            + Money.of(run.getIncomeTax()).formatted()
             + " tax due by "
             + run.getHmrcDueDate());
     return view(run, employerOrFail(run.getAccountId()));
@@ -270,9 +270,10 @@ public class PayRunService {
         PayRunStatus.valueOf(run.getStatus()) == PayRunStatus.APPROVED
             ? PayRunStatus.APPROVED.name()
             : PayRunStatus.valueOf(run.getStatus()).calculate().name());
+    List<HolidayEntryEntity> computed = null;
     if (!PayRunStatus.APPROVED.name().equals(run.getStatus())) {
       run.setDraftPayslips(false);
-      compute(run, employer);
+      computed = compute(run, employer);
       if (run.getPayslips() == 0) {
         // nothing to pay this period: no run, no FPS, no BACS file
         em.remove(run);
@@ -285,7 +286,9 @@ public class PayRunService {
     }
     run.setStatus(PayRunStatus.APPROVED.finalise().name());
     run.setFinalisedAt(OffsetDateTime.now(clock));
-    auditHoliday(startedBy, run, afterFinalising(run));
+    // worked out just now, with final payslips only: nothing to swap, and the holiday entries are
+    // in hand (no second read of the run's payslips and entries)
+    auditHoliday(startedBy, run, computed != null ? applyHoliday(computed) : afterFinalising(run));
     audit.record(
         startedBy,
         "PAY_RUN_FINALISED",
@@ -296,7 +299,7 @@ public class PayRunService {
             + ": "
             + run.getPayslips()
             + " payslips, total cost "
-            + Money.of(run.getTotalCost()).toDisplayString());
+            + Money.of(run.getTotalCost()).formatted());
     return true;
   }
 
@@ -319,7 +322,11 @@ public class PayRunService {
         p.setFinalPdf(null);
       }
     }
-    List<HolidayEntryEntity> entries = holidays.ofRun(run.getId());
+    return applyHoliday(holidays.ofRun(run.getId()));
+  }
+
+  /** Each PA's holiday balance becomes the one their entry for the run worked out. */
+  private List<HolidayEntryEntity> applyHoliday(List<HolidayEntryEntity> entries) {
     for (HolidayEntryEntity h : entries) {
       PayrollEmployeeEntity e = em.find(PayrollEmployeeEntity.class, h.getEmploymentId());
       e.setHolidayBalanceHours(h.getBalanceAfter());
@@ -395,9 +402,17 @@ public class PayRunService {
    * Works the run out afresh: payslips, totals and files. Each payslip is stored as a DRAFT with
    * its final version beside it, swapped in when the run is finalised; a bureau pay day (finalised
    * in the same transaction, {@code run.isDraftPayslips()} false) makes only the final payslip.
+   * Returns the holiday entries it recorded, in the order they were made.
+   *
+   * <p>Every read comes before the first payslip is persisted, so the payslips, holiday entries and
+   * timesheet updates go to the database together at commit, in JDBC batches (persistence.xml),
+   * rather than one statement at a time in a flush forced by a later query.
    */
-  void compute(PayRunEntity run, PayrollEmployerEntity employerRow) {
+  List<HolidayEntryEntity> compute(PayRunEntity run, PayrollEmployerEntity employerRow) {
     boolean draftFirst = run.isDraftPayslips();
+    String serviceUserNumber = serviceUserNumber(run.getAccountId());
+    boolean vatOnFee = agencyChargesVat(run.getAccountId());
+    List<HolidayEntryEntity> holidayEntries = new ArrayList<>();
     if (run.getCalculatedAt() != null) { // a recalculation: forget the last attempt's payslips
       em.createQuery("delete from PayslipEntity p where p.payRunId = :r")
           .setParameter("r", run.getId())
@@ -549,7 +564,9 @@ public class PayRunService {
                   : finalPdf);
       slip.setFinalPdf(draftFirst ? finalPdf : null);
       slip.setHolidayBalance(p.holiday().balanceAfter());
-      holidays.add(holidayEntry(run, employmentId, p.holiday()));
+      HolidayEntryEntity holiday = holidayEntry(run, employmentId, p.holiday());
+      holidays.add(holiday);
+      holidayEntries.add(holiday);
       if (slip.getNmwFinding() != null) {
         nmw++;
       }
@@ -593,7 +610,7 @@ public class PayRunService {
               false,
               notPaid.get(employmentId)));
     }
-    RunTotals totals = RunTotals.of(paid, employer.feePerPayslip());
+    RunTotals totals = RunTotals.of(paid, employer.feePerPayslip(), vatOnFee);
     run.setPayslips(totals.payslips());
     run.setGrossPay(totals.grossPay().amount());
     run.setNetPay(totals.netPay().amount());
@@ -605,6 +622,7 @@ public class PayRunService {
     run.setPensionEmployee(totals.pensionEmployee().amount());
     run.setPensionEmployer(totals.pensionEmployer().amount());
     run.setAgencyFee(totals.agencyFee().amount());
+    run.setAgencyFeeVat(totals.agencyFeeVat().amount());
     run.setTotalCost(totals.totalCost().amount());
     run.setBudgetBefore(employerRow.getMonthlyBudget());
     run.setHmrcDueDate(HmrcPaymentDue.dueDate(period.paymentDate(), employerRow.isHmrcQuarterly()));
@@ -618,7 +636,7 @@ public class PayRunService {
     } catch (IllegalArgumentException e) {
       throw PayrollProblem.badInput(e);
     }
-    run.setBacsFile(bacsFile(run.getAccountId(), employer, period, credits));
+    run.setBacsFile(bacsFile(serviceUserNumber, employer, period, credits));
     run.setPensionCsv(
         PensionContributionCsv.render(
             new PensionContributionCsv.Scheme(employer.payeReference(), null, null),
@@ -626,6 +644,7 @@ public class PayRunService {
             period.paymentDate(),
             paid,
             contacts));
+    return holidayEntries;
   }
 
   /**
@@ -635,19 +654,10 @@ public class PayRunService {
    * back, so no payslip of the run is kept either.
    */
   private String bacsFile(
-      long accountId,
+      String serviceUserNumber,
       EmployerDetails employer,
       PayPeriod period,
       List<BacsStandard18File.Credit> credits) {
-    String serviceUserNumber =
-        serviceUserNumbers
-            .forAccount(accountId)
-            .orElseThrow(
-                () ->
-                    PayrollProblem.conflict(
-                        "The pay run cannot be worked out: the BACS file needs the agency's Bacs"
-                            + " service user number, which has not been recorded. Ask the"
-                            + " administrator to add it."));
     try {
       return BacsStandard18File.render(
           new BacsStandard18File.Originator(
@@ -659,6 +669,31 @@ public class PayRunService {
       throw PayrollProblem.conflict(
           "The pay run cannot be worked out until the BACS file can be written. " + e.getMessage());
     }
+  }
+
+  /** Whether the account's payroll agency is VAT-registered, so charges VAT on its fee. */
+  private boolean agencyChargesVat(long accountId) {
+    DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, accountId);
+    if (account == null || account.getAgencyId() == null) {
+      return false;
+    }
+    var agency =
+        em.find(
+            org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity.class,
+            account.getAgencyId());
+    return agency != null && agency.isVatRegistered();
+  }
+
+  /** The agency's Bacs service user number, which every run's BACS file is sent under. */
+  private String serviceUserNumber(long accountId) {
+    return serviceUserNumbers
+        .forAccount(accountId)
+        .orElseThrow(
+            () ->
+                PayrollProblem.conflict(
+                    "The pay run cannot be worked out: the BACS file needs the agency's Bacs"
+                        + " service user number, which has not been recorded. Ask the"
+                        + " administrator to add it."));
   }
 
   /**
@@ -848,28 +883,29 @@ public class PayRunService {
     BigDecimal remaining = r.getBudgetBefore().subtract(r.getTotalCost());
     String words =
         "This month's pay run costs "
-            + Money.of(r.getTotalCost()).toDisplayString()
+            + Money.of(r.getTotalCost()).formatted()
             + ": "
-            + Money.of(r.getNetPay()).toDisplayString()
+            + Money.of(r.getNetPay()).formatted()
             + " to your PAs, "
-            + Money.of(hmrc).toDisplayString()
+            + Money.of(hmrc).formatted()
             + " to HMRC by "
             + r.getHmrcDueDate()
             + ", "
-            + Money.of(pensions).toDisplayString()
+            + Money.of(pensions).formatted()
             + " to the pension scheme and "
-            + Money.of(r.getAgencyFee()).toDisplayString()
+            + Money.of(r.getAgencyFee().add(r.getAgencyFeeVat())).formatted()
+            + (r.getAgencyFeeVat().signum() > 0 ? " (the fee with VAT)" : "")
             + " to the agency. "
             + (remaining.signum() >= 0
                 ? "That leaves "
-                    + Money.of(remaining).toDisplayString()
+                    + Money.of(remaining).formatted()
                     + " of your monthly budget of "
-                    + Money.of(r.getBudgetBefore()).toDisplayString()
+                    + Money.of(r.getBudgetBefore()).formatted()
                     + "."
                 : "That is "
-                    + Money.of(remaining.negate()).toDisplayString()
+                    + Money.of(remaining.negate()).formatted()
                     + " more than your monthly budget of "
-                    + Money.of(r.getBudgetBefore()).toDisplayString()
+                    + Money.of(r.getBudgetBefore()).formatted()
                     + "; talk to your council.");
     return new Invoice(
         r.getId(),
@@ -888,6 +924,7 @@ public class PayRunService {
         r.getPensionEmployer(),
         pensions,
         r.getAgencyFee(),
+        r.getAgencyFeeVat(),
         r.getTotalCost(),
         r.getBudgetBefore(),
         remaining,
@@ -953,7 +990,8 @@ public class PayRunService {
             Money.of(r.getStudentLoans()),
             Money.of(r.getPensionEmployee()),
             Money.of(r.getPensionEmployer()),
-            Money.of(r.getAgencyFee()));
+            Money.of(r.getAgencyFee()),
+            Money.of(r.getAgencyFeeVat()));
     EmployerDetails details = PayrollMapping.employer(employer);
     return new org.dpsupport.payroll.interfaces.file.InvoiceDocument.Invoice(
         String.format("DPS-%06d", r.getId()),
@@ -1135,6 +1173,7 @@ public class PayRunService {
         hmrc(r),
         r.getPensionEmployee().add(r.getPensionEmployer()),
         r.getAgencyFee(),
+        r.getAgencyFeeVat(),
         r.getTotalCost(),
         r.getHmrcDueDate(),
         r.getNmwFindings(),

@@ -1,24 +1,18 @@
 package org.dpsupport.server.application.payroll;
 
-/** Something a payroll request asked for that cannot be done, with a sentence saying what to do. */
-public class PayrollProblem extends RuntimeException {
+import org.dpsupport.kernel.RuleException;
 
-  /** Bad input (400), a state that does not allow it (409), or nothing there (404). */
-  public enum Kind {
-    BAD_INPUT,
-    CONFLICT,
-    NOT_FOUND
-  }
+/**
+ * Something a payroll request asked for that cannot be done, with a sentence saying what to do: bad
+ * input (400), a state that does not allow it (409), or nothing there (404). A {@link
+ * RuleException}, answered by the one problem mapper.
+ */
+public class PayrollProblem extends RuleException {
 
-  private final Kind kind;
+  private static final long serialVersionUID = 1L;
 
   public PayrollProblem(Kind kind, String message) {
-    super(message);
-    this.kind = kind;
-  }
-
-  public Kind kind() {
-    return kind;
+    super(kind, message);
   }
 
   static PayrollProblem badInput(RuntimeException e) {

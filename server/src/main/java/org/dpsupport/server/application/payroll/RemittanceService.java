@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.remittance.RecordedRemittance;
 import org.dpsupport.payroll.domain.model.remittance.RemittanceKind;
 import org.dpsupport.payroll.domain.model.remittance.RemittancePayment;
@@ -106,7 +106,7 @@ public class RemittanceService {
                   + what
                   + ". Why: "
                   + payment.correctionReason()
-              : share.amount().toDisplayString() + " of " + what);
+              : share.amount().formatted() + " of " + what);
     }
     concernsChanged.fire(
         new PayrollFacts.ConcernsChanged(
@@ -147,7 +147,7 @@ public class RemittanceService {
   private static String paid(
       RemittanceKind kind, RecordedRemittance paid, Money total, List<RunRemittance> covered) {
     return "one payment of "
-        + total.toDisplayString()
+        + total.formatted()
         + " to "
         + kind.payee()
         + " paid on "

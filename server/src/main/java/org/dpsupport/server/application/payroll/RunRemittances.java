@@ -3,7 +3,7 @@ package org.dpsupport.server.application.payroll;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.payrun.PayRunStatus;
 import org.dpsupport.payroll.domain.model.pension.PensionPaymentDue;
 import org.dpsupport.payroll.domain.model.remittance.RecordedRemittance;

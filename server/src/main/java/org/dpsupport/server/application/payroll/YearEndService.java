@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 import org.dpsupport.payroll.interfaces.file.EmployerPaymentSummary;
@@ -329,9 +329,9 @@ public class YearEndService {
             ? "none"
             : e.getPreviousTaxYear()
                 + " pay "
-                + Money.of(e.getPreviousPay()).toDisplayString()
+                + Money.of(e.getPreviousPay()).formatted()
                 + ", tax "
-                + Money.of(e.getPreviousTax()).toDisplayString();
+                + Money.of(e.getPreviousTax()).formatted();
     e.setPreviousTaxYear(year.toString());
     e.setPreviousPay(pay);
     e.setPreviousTax(tax);
@@ -345,9 +345,9 @@ public class YearEndService {
             + "; now "
             + year
             + " pay "
-            + Money.of(pay).toDisplayString()
+            + Money.of(pay).formatted()
             + ", tax "
-            + Money.of(tax).toDisplayString()
+            + Money.of(tax).formatted()
             + ": "
             + reason.strip());
     return new PreviousEmployment(employmentId, year.toString(), pay, tax);

@@ -3,15 +3,13 @@ package org.dpsupport.server.interfaces.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import org.dpsupport.kernel.Money;
 
 /**
  * The one formatter for people, used by every page bean and (as {@code #{plainWords}}) by every
@@ -75,12 +73,7 @@ public class PlainWords {
 
   /** "£1,150.00", "-£20.00"; empty for no amount. */
   public static String money(BigDecimal amount) {
-    if (amount == null) {
-      return "";
-    }
-    DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    return (amount.signum() < 0 ? "-£" : "£") + f.format(amount.abs());
+    return Money.format(amount);
   }
 
   /** "28 December 2026"; empty for no date. */

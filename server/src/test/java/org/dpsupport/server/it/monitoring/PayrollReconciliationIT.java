@@ -1,9 +1,7 @@
 package org.dpsupport.server.it.monitoring;
 
 import static org.dpsupport.server.it.monitoring.MonitoredAccounts.UK;
-import static org.dpsupport.server.it.monitoring.MonitoredAccounts.account;
 import static org.dpsupport.server.it.monitoring.MonitoredAccounts.awaitReturn;
-import static org.dpsupport.server.it.monitoring.MonitoredAccounts.enrol;
 import static org.dpsupport.server.it.monitoring.MonitoredAccounts.find;
 import static org.dpsupport.server.it.monitoring.MonitoredAccounts.flagKinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +22,7 @@ import java.util.stream.StreamSupport;
 import org.dpsupport.server.demo.DemoUsers;
 import org.dpsupport.server.demo.PayrollDemoData;
 import org.dpsupport.server.it.Deployments;
+import org.dpsupport.server.it.browser.Browser;
 import org.dpsupport.testresources.statements.StatementSpec.Transaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,14 +30,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
- * Monitoring a direct payment whose payroll the bureau runs: demo employers paid by Eastbrook for
- * October 2026 come under monitoring, and their statements are reconciled against the finalised pay
- * run (each PA's net pay on the pay day, the agency's fee, PAYE to HMRC and the pension
- * contributions by the 22nd of the next month). Payroll's "HMRC unpaid" concern drives the risk
- * rating only while the agency has not recorded the payment: the demo leaves it unrecorded for
- * {@link PayrollDemoData#HMRC_UNPAID}, and recording it re-rates the account at once.
+ * Monitoring a direct payment whose payroll the bureau runs: every demo employer paid by Eastbrook
+ * for October 2026 is monitored as the demo left it (from {@link PayrollDemoData#MONITORED_FROM},
+ * no set-up here), and their statements are reconciled against the finalised pay run (each PA's net
+ * pay on the pay day, the agency's fee, PAYE to HMRC and the pension contributions by the 22nd of
+ * the next month). Payroll's "HMRC unpaid" concern drives the risk rating only while the agency has
+ * not recorded the payment: the demo leaves it unrecorded for {@link PayrollDemoData#HMRC_UNPAID},
+ * and recording it re-rates the account at once. The officer sees an overdue HMRC payment in the
+ * queue and on the account page, in words.
  */
 @ExtendWith(ArquillianExtension.class)
 class PayrollReconciliationIT {
@@ -85,7 +87,8 @@ class PayrollReconciliationIT {
     assertFalse(
         PayrollDemoData.HMRC_UNPAID.contains("DP-BDG-0215"),
         "the agency recorded this employer's HMRC payment");
-    Sent sent = monitorAndSend("DP-BDG-0215", "employer15@demo.dpsupport.org", true);
+    assertEquals("DP-BDG-0215", PayrollDemoData.QUARTERLY_BY_OFFICER);
+    Sent sent = send("DP-BDG-0215", "employer15@demo.dpsupport.org", true);
     JsonNode detail = sent.detail();
     PayRun run = sent.run();
     assertEquals(List.of(), flagKinds(detail), detail.get("flags").toString());
@@ -111,7 +114,7 @@ class PayrollReconciliationIT {
     assertTrue(
         PayrollDemoData.HMRC_UNPAID.contains("DP-BDG-0209"),
         "the agency has not recorded this employer's HMRC payment");
-    Sent sent = monitorAndSend("DP-BDG-0209", "employer09@demo.dpsupport.org", false);
+    Sent sent = send("DP-BDG-0209", "employer09@demo.dpsupport.org", false);
     JsonNode detail = sent.detail();
     PayRun run = sent.run();
     // the holder declared the run's whole cost as PA wages, HMRC included: the declaration is out
@@ -171,18 +174,6 @@ class PayrollReconciliationIT {
     assertEquals("OVERDUE", run.hmrcStatus(), run.toString());
     assertEquals("PAID", run.pensionStatus(), "only HMRC is outstanding: " + run);
 
-    LocalDate start = LocalDate.now(UK).minusMonths(1);
-    assertEquals(
-        accountId,
-        enrol(
-            officer,
-            account(
-                reference,
-                holder,
-                start,
-                "31200.00",
-                "2400.00",
-                List.of("PERSONAL_CARE", "PA_WAGES"))));
     JsonNode before = officer.get("/accounts/" + accountId).body();
     assertEquals("QUARTERLY", before.get("frequency").asText(), before.toString());
     assertTrue(
@@ -276,6 +267,62 @@ class PayrollReconciliationIT {
     assertEquals("ANNUAL", officer.get("/accounts/" + accountId).body().get("frequency").asText());
   }
 
+  @Test
+  @DisplayName(
+      "Every bureau employer is monitored from the demo's start; the officer sees an employer's overdue HMRC payment in the queue (high priority) and on the account page, in words")
+  void officerSeesOverdueHmrcInThePages() throws Exception {
+    String reference = "DP-BDG-0209";
+    assertTrue(PayrollDemoData.HMRC_UNPAID.contains(reference));
+    for (JsonNode e : bureau.get("/employers").body()) {
+      MonitoringApi.Reply account = officer.get("/accounts/" + e.get("accountId").asLong());
+      assertEquals(200, account.status(), e.get("reference").asText() + ": " + account.text());
+    }
+    long accountId =
+        find(bureau.get("/employers").body(), e -> e.get("reference").asText().equals(reference))
+            .orElseThrow()
+            .get("accountId")
+            .asLong();
+    PayRun run = paidMonth(accountId);
+    assertEquals("OVERDUE", run.hmrcStatus(), run.toString());
+    // payroll's concern made it quarterly: its first return, from the day monitoring started, has
+    // opened (and is flagged once the holder sends it)
+    String state =
+        awaitReturn(officer, accountId, PayrollDemoData.MONITORED_FROM).get("state").asText();
+    assertTrue(List.of("OPEN", "FLAGGED").contains(state), state);
+    String expected =
+        "PAYE of "
+            + String.format(Locale.UK, "£%,.2f", run.hmrc())
+            + " for the pay run of "
+            + DATE.format(run.paymentDate())
+            + " was due to HMRC by "
+            + DATE.format(run.hmrcDue())
+            + " and the agency has not recorded it as paid.";
+
+    Browser.signIn(DemoUsers.OFFICER);
+    Browser.open("/officer/monitoring-queue.xhtml?q=" + reference);
+    String row = Browser.waitFor(By.id("queue")).getText();
+    assertTrue(row.contains(reference), row);
+    assertTrue(row.contains("High"), row);
+    assertTrue(row.contains("Payroll reports PAYE unpaid to HMRC"), row);
+    Browser.screenshot("officer-queue-payroll", 320);
+    Browser.driver().findElement(By.linkText(reference)).click();
+    Browser.waitFor(By.tagName("h1"));
+    if (Browser.driver().findElements(By.id("account-heading")).isEmpty()) {
+      // the row links to the case of its open return: the case links to the account
+      Browser.driver().findElement(By.id("account-link")).click();
+    }
+    Browser.waitFor(By.id("account-heading"));
+    String concerns = Browser.waitFor(By.id("payroll-concerns")).getText();
+    assertTrue(concerns.contains(expected), concerns);
+    String risk = Browser.driver().findElement(By.id("risk")).getText();
+    assertTrue(risk.contains(UNPAID_HMRC), risk);
+    assertFalse(risk.contains("UNPAID_HMRC"), "no rule id on the page: " + risk);
+    Browser.screenshot("officer-account-payroll", 320);
+    Browser.screenshot("officer-account-payroll", 1024);
+    assertEquals(List.of(), Browser.accessibilityViolations());
+    assertEquals(0, Browser.horizontalOverflowAt(320));
+  }
+
   private static Map<String, Object> payment(LocalDate paidOn, String reference, String reason) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("kind", "HMRC");
@@ -286,14 +333,15 @@ class PayrollReconciliationIT {
   }
 
   /**
-   * Puts the employer's account under monitoring from the quarter that ends on the day HMRC was due
-   * for the paid month (so the return covers the pay day and the due date and has ended), and sends
-   * its return with a statement of the council's payments in, the run's payments out (HMRC only if
-   * paid: the agency recorded it, so payroll raises no concern and the officer asks for a quarterly
-   * return; otherwise payroll's concern makes it quarterly) and a care agency's bill that leaves
-   * {@link #OPENING} in the account.
+   * Sends the return of the employer's first quarter under monitoring (from {@link
+   * PayrollDemoData#MONITORED_FROM} to the day HMRC was due for the paid month, so it covers the
+   * pay day and the due date and has ended) with a statement of the council's payments in (a
+   * thirteenth of the yearly budget every four weeks, as the demo agreed), the run's payments out
+   * (HMRC only if paid: the agency recorded it, so payroll raises no concern and the officer asked
+   * for quarterly returns; otherwise payroll's concern makes it quarterly) and a care agency's bill
+   * that leaves {@link #OPENING} in the account.
    */
-  private Sent monitorAndSend(String reference, String holder, boolean hmrcPaid) throws Exception {
+  private Sent send(String reference, String holder, boolean hmrcPaid) throws Exception {
     JsonNode employer =
         find(bureau.get("/employers").body(), e -> e.get("reference").asText().equals(reference))
             .orElseThrow(() -> new AssertionError("demo employer " + reference));
@@ -301,47 +349,22 @@ class PayrollReconciliationIT {
     PayRun run = paidMonth(accountId);
     assertTrue(run.payslips().size() >= 2, "an employer of two PAs: " + run.payslips());
     LocalDate periodEnd = run.hmrcDue().plusDays(1);
-    LocalDate periodStart = periodEnd.minusMonths(3);
+    LocalDate periodStart = PayrollDemoData.MONITORED_FROM;
+    assertEquals(periodEnd.minusMonths(3), periodStart, "a quarter ending on the HMRC due date");
     assertTrue(
         LocalDate.now(UK).isAfter(run.hmrcDue()), "the demo's pay run is past its HMRC due date");
-    // the council pays about the run's cost every four weeks (13 a year)
-    BigDecimal instalment =
-        run.totalCost()
-            .setScale(-2, RoundingMode.CEILING)
-            .add(new BigDecimal("100"))
-            .setScale(2, RoundingMode.UNNECESSARY);
-    Map<String, Object> terms =
-        account(
-            reference,
-            holder,
-            periodStart,
-            instalment.multiply(BigDecimal.valueOf(13)).toPlainString(),
-            instalment.toPlainString(),
-            List.of("PERSONAL_CARE", "PA_WAGES"));
-    assertEquals(
-        accountId,
-        enrol(officer, terms),
-        "monitoring starts on the account payroll runs, not a copy");
-    MonitoringApi.Reply again = officer.post("/accounts", terms);
-    assertEquals(409, again.status(), again.text());
-    assertTrue(again.body().get("error").asText().contains("is already monitored"), again.text());
     JsonNode account = officer.get("/accounts/" + accountId).body();
+    assertEquals("MANAGED_BY_PAYROLL_AGENCY", account.get("route").asText(), account.toString());
+    BigDecimal instalment =
+        account
+            .get("annualBudget")
+            .decimalValue()
+            .divide(BigDecimal.valueOf(13), 2, RoundingMode.HALF_UP);
     if (hmrcPaid) {
       assertEquals("PAID", run.hmrcStatus(), "the agency recorded the payment: " + run);
-      assertEquals("ANNUAL", account.get("frequency").asText(), account.toString());
       assertFalse(
           account.get("riskReasons").asText().contains(UNPAID_HMRC),
           "HMRC was paid, so payroll raises no concern: " + account.get("riskReasons").asText());
-      MonitoringApi.Reply quarterly =
-          officer.put(
-              "/accounts/" + accountId + "/frequency",
-              Map.of(
-                  "frequency",
-                  "QUARTERLY",
-                  "reason",
-                  "First quarter on the bureau's payroll: check its payments against the statements."));
-      assertEquals(200, quarterly.status(), quarterly.text());
-      account = quarterly.body();
     } else {
       assertEquals("OVERDUE", run.hmrcStatus(), "the agency has not recorded the payment: " + run);
       assertTrue(
@@ -360,9 +383,18 @@ class PayrollReconciliationIT {
     for (Payslip slip : run.payslips()) {
       lines.add(new Transaction(run.paymentDate(), slip.netPay().negate(), wages(slip)));
     }
+    // the agency is paid its fee with VAT: what the run's cost has beyond wages, HMRC and pensions
+    BigDecimal feeWithVat =
+        run.totalCost()
+            .subtract(
+                run.payslips().stream()
+                    .map(Payslip::netPay)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add))
+            .subtract(run.hmrc())
+            .subtract(run.pensions());
+    assertTrue(feeWithVat.compareTo(run.agencyFee()) > 0, "Eastbrook charges VAT on its fee");
     lines.add(
-        new Transaction(
-            run.paymentDate(), run.agencyFee().negate(), "EASTBROOK PAYROLL SERVICES FEE"));
+        new Transaction(run.paymentDate(), feeWithVat.negate(), "EASTBROOK PAYROLL SERVICES FEE"));
     if (hmrcPaid) {
       lines.add(
           new Transaction(

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dpsupport.server.demo.DemoUsers;
 import org.dpsupport.server.it.Deployments;
 import org.dpsupport.server.it.browser.Browser;
@@ -60,7 +63,9 @@ class BrowserEmployerAddressIT {
     type("employer:monthlyBudget", "2400");
     type("employer:insurer", "Markel (UK) Ltd");
     type("employer:insurancePolicy", "EL-1");
-    type("employer:insuranceExpires", "2027-03-31");
+    type("employer:insuranceExpires:day", "31");
+    type("employer:insuranceExpires:month", "3");
+    type("employer:insuranceExpires:year", "2027");
     type("employer:addressLine1", "12 Elm Road");
     type("employer:addressTown", "Dagenham");
     type("employer:addressPostcode", "rm10 8ab");
@@ -70,6 +75,102 @@ class BrowserEmployerAddressIT {
         new PayrollApi(DemoUsers.PAYROLL.username()).json("/payroll/employers/" + account);
     assertEquals("12 Elm Road", employer.get("address").get("line1").asText());
     assertEquals("RM10 8AB", employer.get("address").get("postcode").asText());
+  }
+
+  @Test
+  @DisplayName(
+      "Set up an employer with nine fields wrong: every error at once in a linked summary and at its field, what was typed kept, Error: in the title; corrected, it is stored")
+  void everyErrorAtOnce() throws Exception {
+    PayrollApi agency = new PayrollApi(DemoUsers.PAYROLL.username());
+    long account = agency.awaitingClient("DP-BDG-0107").get("id").asLong();
+    Browser.signIn(DemoUsers.PAYROLL);
+    Browser.open("/agency/payroll-employer.xhtml?account=" + account);
+    Browser.waitFor(By.id("employer-heading"));
+    type("employer:employerName", " ");
+    type("employer:addressLine1", "12 Elm Road");
+    type("employer:addressTown", "Dagenham");
+    type("employer:addressPostcode", "DAGENHAM");
+    type("employer:payeReference", "475-HM98765");
+    type("employer:accountsOfficeReference", "475PH00098765");
+    type("employer:payDay", "32");
+    type("employer:sortCode", "40-47");
+    type("employer:accountNumber", "12");
+    type("employer:monthlyBudget", "about 2000");
+    type("employer:feePerPayslip", "-3");
+    type("employer:insurer", "Markel (UK) Ltd");
+    type("employer:insurancePolicy", "");
+    type("employer:insuranceExpires:day", "31");
+    type("employer:insuranceExpires:month", "2");
+    type("employer:insuranceExpires:year", "2027");
+    Browser.driver().findElement(By.id("employer:save")).click();
+    WebElement summary = Browser.waitFor(By.id("error-summary"));
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("employer:employerName", "Enter the employer's name");
+    expected.put("employer:addressPostcode", "Enter a real postcode");
+    expected.put("employer:payeReference", "is not an employer PAYE reference");
+    expected.put("employer:accountsOfficeReference", "check letter");
+    expected.put("employer:payDay", "from 1 to 31");
+    expected.put("employer:sortCode", "");
+    expected.put("employer:accountNumber", "");
+    expected.put("employer:monthlyBudget", "must be an amount in pounds and pence");
+    expected.put("employer:feePerPayslip", "must be 0 or more");
+    expected.put("employer:insurancePolicy", "Enter the insurance policy number");
+    expected.put("employer:insuranceExpires:day", "must be a real date");
+    List<WebElement> links = summary.findElements(By.tagName("a"));
+    assertEquals(
+        expected.keySet().stream().map(f -> "#" + f).toList(),
+        links.stream()
+            .map(a -> a.getAttribute("href").substring(a.getAttribute("href").indexOf('#')))
+            .toList(),
+        summary.getText());
+    for (var e : expected.entrySet()) {
+      String atField = Browser.driver().findElement(By.id(e.getKey() + "-error")).getText();
+      assertTrue(atField.startsWith("Error:"), atField);
+      assertTrue(atField.contains(e.getValue()), e.getKey() + ": " + atField);
+    }
+    assertTrue(Browser.driver().getTitle().startsWith("Error:"), Browser.driver().getTitle());
+    assertEquals("475-HM98765", value("employer:payeReference"), "what was typed is kept");
+    assertEquals("about 2000", value("employer:monthlyBudget"));
+    assertEquals("31", value("employer:insuranceExpires:day"));
+    assertEquals("DAGENHAM", value("employer:addressPostcode"));
+    assertEquals(List.of(), Browser.accessibilityViolations());
+    assertEquals(0, Browser.horizontalOverflowAt(320));
+    Browser.screenshot("employer-set-up-errors", 320);
+    Browser.screenshot("employer-set-up-errors", 1280);
+    assertEquals(
+        404,
+        agency.get("/payroll/employers/" + account).statusCode(),
+        "nothing stored while there are errors");
+
+    type("employer:employerName", "New client 7");
+    type("employer:addressPostcode", "rm10 8ab");
+    type("employer:payeReference", "475/HM98765");
+    type("employer:accountsOfficeReference", "475PB00098765");
+    type("employer:payDay", "28");
+    type("employer:sortCode", "40-47-84");
+    type("employer:accountNumber", "70872490");
+    type("employer:monthlyBudget", "2,000.00");
+    type("employer:feePerPayslip", "12.50");
+    type("employer:insurancePolicy", "EL-40117");
+    type("employer:insuranceExpires:day", "28");
+    Browser.driver().findElement(By.id("employer:save")).click();
+    Browser.waitFor(By.id("set-up"));
+    JsonNode employer = agency.json("/payroll/employers/" + account);
+    assertEquals("New client 7", employer.get("employerName").asText());
+    assertEquals("475/HM98765", employer.get("payeReference").asText());
+    assertEquals("475PB00098765", employer.get("accountsOfficeReference").asText());
+    assertEquals(28, employer.get("payDay").asInt());
+    assertEquals(
+        0, new BigDecimal("2000.00").compareTo(employer.get("monthlyBudget").decimalValue()));
+    assertEquals(
+        0, new BigDecimal("12.50").compareTo(employer.get("feePerPayslip").decimalValue()));
+    assertEquals("EL-40117", employer.get("insurancePolicy").asText());
+    assertEquals("2027-02-28", employer.get("insuranceExpires").asText());
+    assertEquals("RM10 8AB", employer.get("address").get("postcode").asText());
+  }
+
+  private static String value(String id) {
+    return Browser.driver().findElement(By.id(id)).getAttribute("value");
   }
 
   private static void type(String id, String text) {

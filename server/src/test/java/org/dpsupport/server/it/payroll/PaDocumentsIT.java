@@ -18,7 +18,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.server.demo.DemoUsers;
 import org.dpsupport.server.demo.PayrollDemoData;
 import org.dpsupport.server.it.WebClient;
@@ -84,11 +84,11 @@ class PaDocumentsIT {
     assertEquals(200, pdf.statusCode());
     String text = text(pdf.body());
     assertTrue(
-        text.contains(gross.toDisplayString()) || text.contains(gross.toString()),
-        "the P60 shows the pay of the stored runs, " + gross.toDisplayString() + ":\n" + text);
+        text.contains(gross.formatted()) || text.contains(gross.toString()),
+        "the P60 shows the pay of the stored runs, " + gross.formatted() + ":\n" + text);
     assertTrue(
-        text.contains(tax.toDisplayString()) || text.contains(tax.toString()),
-        "and their tax, " + tax.toDisplayString() + ":\n" + text);
+        text.contains(tax.formatted()) || text.contains(tax.toString()),
+        "and their tax, " + tax.formatted() + ":\n" + text);
 
     Document page = page(DemoUsers.PA.username(), "/pa/payslips.xhtml");
     assertTrue(

@@ -18,6 +18,7 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.GrossToNetCalculator;
 import org.dpsupport.payroll.application.PayResult;
 import org.dpsupport.payroll.application.PayRunCalculator;
@@ -29,7 +30,6 @@ import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employee.NationalInsuranceNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.pay.PayRates;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
@@ -245,7 +245,8 @@ class PayrollMonthIT {
                     new EmployeeToPay(adaRecord, sheet(adaRecord, adaShifts), null),
                     new EmployeeToPay(benRecord, sheet(benRecord, benShifts), null)),
                 BigDecimal.ZERO);
-    RunTotals totals = RunTotals.of(expected, employer.feePerPayslip());
+    // the demo agency is VAT-registered: the run costs the fee with its VAT
+    RunTotals totals = RunTotals.of(expected, employer.feePerPayslip(), true);
 
     JsonNode payslips = agency.json("/payroll/runs/" + runId + "/payslips");
     assertEquals(2, payslips.size());
@@ -272,6 +273,7 @@ class PayrollMonthIT {
     assertMoney(totals.employmentAllowance().amount(), invoice, "employmentAllowance");
     assertMoney(totals.pensions().amount(), invoice, "pensions");
     assertMoney(new BigDecimal("25.00"), invoice, "agencyFee");
+    assertMoney(new BigDecimal("5.00"), invoice, "agencyFeeVat");
     assertMoney(totals.totalCost().amount(), invoice, "totalCost");
     assertMoney(
         new BigDecimal("3200.00").subtract(totals.totalCost().amount()),
@@ -282,7 +284,7 @@ class PayrollMonthIT {
         invoice
             .get("inPlainWords")
             .asText()
-            .startsWith("This month's pay run costs " + totals.totalCost().toDisplayString()),
+            .startsWith("This month's pay run costs " + totals.totalCost().formatted()),
         invoice.get("inPlainWords").asText());
     // the holder sees the same invoice
     assertMoney(
@@ -356,7 +358,7 @@ class PayrollMonthIT {
     assertEquals("475PN000123452706", paid.get("reference").asText());
     assertEquals(DemoUsers.PAYROLL.username(), paid.get("recordedBy").asText());
     assertEquals(
-        totals.hmrc().toDisplayString()
+        totals.hmrc().formatted()
             + " paid to HMRC on 20 October 2026 (reference 475PN000123452706)",
         paid.get("inWords").asText());
     assertEquals(
@@ -470,8 +472,7 @@ class PayrollMonthIT {
     assertTrue(
         p60.contains("£216.00") && p60.contains("NH 55 12 03 A") && p60.contains("475/HM12345"),
         p60);
-    assertTrue(
-        p60.contains(Money.of(caraSlip.get("incomeTax").decimalValue()).toDisplayString()), p60);
+    assertTrue(p60.contains(Money.of(caraSlip.get("incomeTax").decimalValue()).formatted()), p60);
     HttpResponseCheck.status(
         agency.get("/payroll/employments/" + cara + "/p60?year=2026-27"),
         409,
@@ -563,10 +564,9 @@ class PayrollMonthIT {
     assertTrue(p45.contains("not completed: code not cumulative"), p45);
     // the October run's FPS carried the leaving date, and the P45 says so (no earlier claim)
     assertTrue(p45.contains("goes to HMRC on the employer's Full Payment Submission"), p45);
-    assertTrue(p45.contains(september.get(1).result().taxablePay().toDisplayString()), p45);
+    assertTrue(p45.contains(september.get(1).result().taxablePay().formatted()), p45);
     assertTrue(
-        p45.contains(september.get(1).result().incomeTax().taxDueInPeriod().toDisplayString()),
-        p45);
+        p45.contains(september.get(1).result().incomeTax().taxDueInPeriod().formatted()), p45);
     HttpResponseCheck.status(
         agency.get("/payroll/employments/" + ada + "/p45"), 409, "no leaving date");
     assertEquals(403, priya.bytes("/payroll/employments/" + ben + "/p45").statusCode());

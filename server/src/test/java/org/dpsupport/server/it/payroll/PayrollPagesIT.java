@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dpsupport.server.demo.DemoUsers;
@@ -93,11 +94,15 @@ class PayrollPagesIT {
     assertEquals(
         "Starter checklist: put a PA on the payroll", form.select("#starter-heading").text());
     Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("starter:startDate", "2026-12-01");
+    fields.put("starter:startDate:day", "1");
+    fields.put("starter:startDate:month", "12");
+    fields.put("starter:startDate:year", "2026");
     fields.put("starter:forename", "Grace");
     fields.put("starter:surname", "Adeyemi");
     fields.put("starter:niNumber", "QQ123456Z");
-    fields.put("starter:dateOfBirth", "1985-04-12");
+    fields.put("starter:dateOfBirth:day", "12");
+    fields.put("starter:dateOfBirth:month", "4");
+    fields.put("starter:dateOfBirth:year", "1985");
     fields.put("starter:gender", "F");
     fields.put("starter:addressLine1", "4 Mill Lane");
     fields.put("starter:addressLine2", "Barking");
@@ -111,19 +116,40 @@ class PayrollPagesIT {
     fields.put("starter:sortCode", "20-45-77");
     fields.put("starter:accountNumber", "33445566");
     fields.put("starter:accountName", "G ADEYEMI");
-    fields.put("starter:rightToWorkChecked", "2026-11-01");
-    fields.put("starter:dbsChecked", "2026-11-02");
+    fields.put("starter:rightToWorkChecked:day", "1");
+    fields.put("starter:rightToWorkChecked:month", "11");
+    fields.put("starter:rightToWorkChecked:year", "2026");
+    fields.put("starter:dbsChecked:day", "2");
+    fields.put("starter:dbsChecked:month", "11");
+    fields.put("starter:dbsChecked:year", "2026");
     fields.put("starter:save", "Put on the payroll");
+    // three mistakes at once: each named in the summary, linked to its field, and at the field
+    fields.put("starter:postcode", "MILL LANE");
+    fields.put("starter:dateOfBirth:month", "13");
     Document refused = post(http, form, fields);
+    assertTrue(refused.title().startsWith("Error:"), refused.title());
+    assertEquals(
+        List.of("#starter:niNumber", "#starter:dateOfBirth:day", "#starter:postcode"),
+        refused.select("#error-summary a").eachAttr("href"),
+        refused.select("#error-summary").text());
     assertTrue(
-        refused.select("#errors").text().contains("is not a National Insurance number"),
+        refused
+            .select("[id=\"starter:niNumber-error\"]")
+            .text()
+            .contains("is not a National Insurance number"),
         refused.text());
+    assertEquals(
+        "MILL LANE",
+        refused.select("input[name=\"starter:postcode\"]").attr("value"),
+        "what was typed is kept");
+    fields.put("starter:postcode", "IG11 7QX");
+    fields.put("starter:dateOfBirth:month", "4");
     fields.put("starter:niNumber", "GA 61 24 18 D");
     // an account number that cannot be at that sort code (Vocalink's modulus check)
     Document wrongAccount = post(http, refused, fields);
     assertTrue(
         wrongAccount
-            .select("#errors")
+            .select("#error-summary")
             .text()
             .contains(
                 "The account number 33445566 cannot belong to sort code 20-45-77: the bank's own"
@@ -199,12 +225,14 @@ class PayrollPagesIT {
     fields.put("employer:feePerPayslip", "12.50");
     fields.put("employer:insurer", "Markel (UK) Ltd");
     fields.put("employer:insurancePolicy", "EL-40112");
-    fields.put("employer:insuranceExpires", "2027-04-30");
+    fields.put("employer:insuranceExpires:day", "30");
+    fields.put("employer:insuranceExpires:month", "4");
+    fields.put("employer:insuranceExpires:year", "2027");
     fields.put("employer:actingForName", "");
     fields.put("employer:save", "Put on the payroll");
     Document refused = submit(http, form.select("form#employer").first(), fields);
     assertTrue(
-        refused.select("#errors").text().contains("is not an employer PAYE reference"),
+        refused.select("#error-summary").text().contains("is not an employer PAYE reference"),
         refused.text());
     assertEquals(
         name,
@@ -216,11 +244,11 @@ class PayrollPagesIT {
     Document wrongCheck = submit(http, refused.select("form#employer").first(), fields);
     assertTrue(
         wrongCheck
-            .select("#errors")
+            .select("#error-summary")
             .text()
             .contains(
                 "The Accounts Office reference 475PH00098765 is not right: its fifth character (the"
-                    + " check letter) does not match the rest."),
+                    + " check letter) does not match the rest"),
         wrongCheck.text());
     fields.put("employer:accountsOfficeReference", "475PB00098765");
     Document done = submit(http, wrongCheck.select("form#employer").first(), fields);

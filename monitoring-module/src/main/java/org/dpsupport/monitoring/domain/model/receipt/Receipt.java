@@ -3,7 +3,7 @@ package org.dpsupport.monitoring.domain.model.receipt;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 
 /**
  * A receipt or invoice as read: who it is from, its date, the total and the VAT where one is shown

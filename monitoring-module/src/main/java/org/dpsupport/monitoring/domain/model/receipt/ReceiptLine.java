@@ -1,7 +1,7 @@
 package org.dpsupport.monitoring.domain.model.receipt;
 
 import java.util.Objects;
-import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 
 /** One item a receipt or invoice prints above its totals: what was bought and its price. */
 public record ReceiptLine(String description, Money amount) {

@@ -2,7 +2,7 @@ package org.dpsupport.monitoring.domain.model.reconciliation;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 
 /** The statement line a flag rests on: which statement, which line, and what it says. */
 public record Evidence(

@@ -2,7 +2,7 @@ package org.dpsupport.monitoring.domain.model.reconciliation;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 
 /** A payment payroll says should leave the account by {@code dueBy} (money out, positive). */
 public record ExpectedPayment(Kind kind, String payee, Money amount, LocalDate dueBy) {

@@ -3,7 +3,7 @@ package org.dpsupport.monitoring.domain.model.reconciliation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.statement.StatementLine;
 import org.dpsupport.monitoring.domain.model.statement.StatementPeriod;
 

@@ -3,7 +3,7 @@ package org.dpsupport.monitoring.domain.model.reconciliation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
-import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 
 /**
  * How far a budget holder's declared spending on a category may differ from what the statements

@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import org.dpsupport.kernel.DateRange;
 import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
 
-/** The dates a return accounts for, as a half-open range [{@code start}, {@code endExclusive}). */
+/**
+ * The dates a return accounts for, as a half-open range [{@code start}, {@code endExclusive}): the
+ * shared kernel's {@link DateRange} with a return's frequency and wording.
+ */
 public record ReturnPeriod(LocalDate start, LocalDate endExclusive) {
 
   private static final DateTimeFormatter SHOWN =
@@ -29,16 +33,21 @@ public record ReturnPeriod(LocalDate start, LocalDate endExclusive) {
     return starting(endExclusive, frequency);
   }
 
+  /** The days of the period. */
+  public DateRange days() {
+    return new DateRange(start, endExclusive);
+  }
+
   public LocalDate lastDay() {
-    return endExclusive.minusDays(1);
+    return days().lastDay();
   }
 
   public boolean contains(LocalDate date) {
-    return !date.isBefore(start) && date.isBefore(endExclusive);
+    return days().contains(date);
   }
 
   public boolean overlaps(ReturnPeriod other) {
-    return start.isBefore(other.endExclusive) && other.start.isBefore(endExclusive);
+    return days().overlaps(other.days());
   }
 
   /** "1 April 2026 to 30 June 2026", as a person reads it. */

@@ -1,7 +1,7 @@
 package org.dpsupport.monitoring.domain.model.statement;
 
 import java.util.Optional;
-import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 
 /**
  * What a statement says about the account: holder, sort code, account number, the period it covers

@@ -1,6 +1,6 @@
 package org.dpsupport.monitoring.domain.model.statement;
 
-import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 
 /**
  * A place where the statement's own arithmetic does not add up: a printed running balance (row
@@ -14,11 +14,11 @@ public record BalanceDisagreement(int row, String what, Money expected, Money pr
     Money difference = printed.minus(expected);
     return what
         + ": the statement prints "
-        + printed
+        + printed.formatted()
         + " but the figures add up to "
-        + expected
+        + expected.formatted()
         + " (a difference of "
-        + difference
+        + difference.formatted()
         + ")";
   }
 }

@@ -3,7 +3,7 @@ package org.dpsupport.monitoring.domain.model.statement;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.dpsupport.monitoring.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 
 /**
  * One transaction as the statement prints it: date, description (wrapped lines joined with one
@@ -17,6 +17,8 @@ public record StatementLine(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(printedBalance, "printedBalance");
-    description = description == null ? "" : description.strip().replaceAll("\\s+", " ");
+    description = description == null ? "" : SPACES.matcher(description.strip()).replaceAll(" ");
   }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 }

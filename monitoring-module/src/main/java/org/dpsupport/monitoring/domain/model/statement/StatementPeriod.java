@@ -2,10 +2,12 @@ package org.dpsupport.monitoring.domain.model.statement;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.dpsupport.kernel.DateRange;
 
 /**
  * The dates a statement covers, both printed dates inclusive. Held as a half-open range [{@code
- * start}, {@code endExclusive}) so that consecutive statements abut with no gap.
+ * start}, {@code endExclusive}), the shared kernel's {@link DateRange}, so that consecutive
+ * statements abut with no gap.
  */
 public record StatementPeriod(LocalDate start, LocalDate endExclusive) {
 
@@ -22,16 +24,21 @@ public record StatementPeriod(LocalDate start, LocalDate endExclusive) {
     return new StatementPeriod(first, last.plusDays(1));
   }
 
+  /** The days the statement covers. */
+  public DateRange days() {
+    return new DateRange(start, endExclusive);
+  }
+
   public LocalDate lastDay() {
-    return endExclusive.minusDays(1);
+    return days().lastDay();
   }
 
   public boolean contains(LocalDate date) {
-    return !date.isBefore(start) && date.isBefore(endExclusive);
+    return days().contains(date);
   }
 
   /** True when the other period starts the day after this one ends. */
   public boolean abuts(StatementPeriod other) {
-    return endExclusive.equals(other.start) || other.endExclusive.equals(start);
+    return days().abuts(other.days());
   }
 }

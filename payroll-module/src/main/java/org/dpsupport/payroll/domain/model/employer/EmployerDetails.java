@@ -2,9 +2,9 @@ package org.dpsupport.payroll.domain.model.employer;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
-import org.dpsupport.payroll.domain.model.money.Money;
 import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 
 /**
@@ -26,28 +26,35 @@ public record EmployerDetails(
   // PAYE reference: three-digit tax office number, '/', up to ten characters (HMRC RTI spec
   // "EmpRefs")
   private static final Pattern PAYE = Pattern.compile("[0-9]{3}/[A-Z0-9]{1,10}");
-  // Accounts Office reference: 3 digits, P, a letter, 8 characters (the last may be X), 13 in all
-  private static final Pattern ACCOUNTS_OFFICE = Pattern.compile("[0-9]{3}P[A-Z][0-9]{7}[0-9X]");
 
-  public EmployerDetails {
-    Objects.requireNonNull(name, "The employer's name is missing.");
-    payeReference =
-        payeReference == null
-            ? ""
-            : payeReference.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
-    if (!PAYE.matcher(payeReference).matches()) {
+  /**
+   * An employer PAYE reference as HMRC writes it (spaces removed, capitals), or refused with what
+   * it looks like: the form checks it on its own, with the other fields, through this.
+   */
+  public static String payeReference(String typed) {
+    String reference =
+        typed == null ? "" : typed.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+    if (!PAYE.matcher(reference).matches()) {
       throw new IllegalArgumentException(
           "'"
-              + payeReference
+              + reference
               + "' is not an employer PAYE reference. It is three"
               + " numbers, a slash and up to ten letters and numbers, like 123/AB45678; it is on HMRC's letters to the"
               + " employer.");
     }
+    return reference;
+  }
+
+  public EmployerDetails {
+    Objects.requireNonNull(name, "The employer's name is missing.");
+    payeReference = payeReference(payeReference);
     accountsOfficeReference =
         accountsOfficeReference == null
             ? ""
             : accountsOfficeReference.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
-    if (!ACCOUNTS_OFFICE.matcher(accountsOfficeReference).matches()) {
+    // the format only (AccountsOfficeReference's, as HMRC's schemas give it): the check letter is
+    // checked where the reference is entered
+    if (!AccountsOfficeReference.hasFormat(accountsOfficeReference)) {
       throw new IllegalArgumentException(
           "'"
               + accountsOfficeReference

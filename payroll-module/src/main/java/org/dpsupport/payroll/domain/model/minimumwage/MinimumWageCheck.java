@@ -2,7 +2,7 @@ package org.dpsupport.payroll.domain.model.minimumwage;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.pay.Finding;
 

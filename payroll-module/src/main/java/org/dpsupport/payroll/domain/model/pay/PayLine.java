@@ -2,7 +2,7 @@ package org.dpsupport.payroll.domain.model.pay;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 
 /**
  * One line of a payslip or pay record, with the basis that explains it (e.g. "tax: cumulative, code

@@ -56,7 +56,7 @@ public record RemittancePayment(
               + " (its "
               + kind.what()
               + " come to "
-              + target.amount().toDisplayString()
+              + target.amount().formatted()
               + "), so there is no payment to record.");
     }
     Optional<RecordedRemittance> already = target.recorded();

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 
 /**
  * What one pay run owes HMRC or the pension scheme, by when, and the payment recorded against it.
@@ -48,16 +48,15 @@ public record RunRemittance(
     return switch (status(today)) {
       case NOT_FINALISED -> "Nothing owed until the run is finalised";
       case NOTHING_TO_PAY -> "Nothing to pay to " + kind.payee();
-      case DUE ->
-          amount.toDisplayString() + " due to " + kind.payee() + " by " + dueBy.format(DATE);
+      case DUE -> amount.formatted() + " due to " + kind.payee() + " by " + dueBy.format(DATE);
       case OVERDUE ->
-          amount.toDisplayString()
+          amount.formatted()
               + " overdue: it was due to "
               + kind.payee()
               + " by "
               + dueBy.format(DATE);
       case PAID ->
-          amount.toDisplayString()
+          amount.formatted()
               + " paid to "
               + kind.payee()
               + " on "

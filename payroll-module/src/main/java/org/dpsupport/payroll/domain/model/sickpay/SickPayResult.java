@@ -1,7 +1,7 @@
 package org.dpsupport.payroll.domain.model.sickpay;
 
 import java.util.List;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.pay.Finding;
 

@@ -1,6 +1,6 @@
 package org.dpsupport.payroll.domain.model.tax;
 
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.pay.Basis;
 
 /**

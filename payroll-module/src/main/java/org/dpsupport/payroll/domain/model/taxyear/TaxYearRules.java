@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dpsupport.payroll.domain.model.money.Money;
+import org.dpsupport.kernel.Money;
 
 /**
  * Every figure a payroll needs for one tax year, as loaded from {@code tax-years/<year>.json}.

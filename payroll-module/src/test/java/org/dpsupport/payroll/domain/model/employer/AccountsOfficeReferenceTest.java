@@ -34,9 +34,9 @@ class AccountsOfficeReferenceTest {
   }
 
   @Test
-  @DisplayName("Worked: 1x9 + 2x10 + 0x11 + P(25)x12 + 1x4 = 333 = 14 x 23 + 11, letter 11 is L")
+  @DisplayName("Worked: 1x9 + 2x10 + 0x11 + P(48)x12 + 1x4 = 609 = 26 x 23 + 11, letter 11 is L")
   void workedExample() {
-    assertEquals(333 % 23, 11);
+    assertEquals(609 % 23, 11);
     assertEquals('L', "ABCDEFGHXJKLMNYPQRSTZVW".charAt(11));
   }
 
@@ -72,6 +72,65 @@ class AccountsOfficeReferenceTest {
               .charAt(4));
     }
     assertEquals(23, letters.size());
+  }
+
+  /**
+   * The references HMRC's own checker ({@code EpayeReferenceChecker} in github.com/hmrc/reference
+   * -checker, {@code ModulusCheckerSpec}) publishes as valid and as invalid. References ending in a
+   * letter (X, K) tell HMRC's letter values from a guess: X is 41 in HMRC's table.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "123PW12345678",
+        "450PE00923437",
+        "120PY19064375",
+        "853PW0076584X",
+        "846PS00928342",
+        "961PA0045782X",
+        "961PF10305739",
+        "123PH45678900"
+      })
+  @DisplayName("HMRC's published valid references pass")
+  void hmrcValid(String ref) {
+    assertTrue(AccountsOfficeReference.isValid(ref), ref);
+    assertEquals(ref, AccountsOfficeReference.parse(ref).value());
+  }
+
+  @Test
+  @DisplayName(
+      "HMRC's valid 450PA0096437K has the right check letter but could not be filed: the FPS schema wants seven digits and a digit or X")
+  void validForTheCheckerButNotForTheSchema() {
+    assertEquals('A', AccountsOfficeReference.checkCharacter("450PA0096437K"));
+    assertFalse(AccountsOfficeReference.isValid("450PA0096437K"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> AccountsOfficeReference.parse("450PA0096437K"));
+    assertTrue(e.getMessage().contains("13 characters"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "1234",
+        "000PL00000000",
+        "120PA12697495",
+        "846PT00568772",
+        "820PB0091254X",
+        "961PI004578OQ",
+        "123PW12345678Z",
+        "8465L04697138",
+        "120PW003179212324",
+        "120PW0024",
+        "123XH4!@£900",
+        "961PA1145782X",
+        "961PL004578FQ"
+      })
+  @DisplayName("HMRC's published invalid references are refused")
+  void hmrcInvalid(String ref) {
+    assertFalse(AccountsOfficeReference.isValid(ref), ref);
+    assertThrows(IllegalArgumentException.class, () -> AccountsOfficeReference.parse(ref));
   }
 
   @Test

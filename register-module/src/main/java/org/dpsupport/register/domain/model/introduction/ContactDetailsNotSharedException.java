@@ -10,6 +10,6 @@ public class ContactDetailsNotSharedException extends RegisterRuleException {
   private static final long serialVersionUID = 1L;
 
   public ContactDetailsNotSharedException(String message) {
-    super(message);
+    super(Kind.FORBIDDEN, message);
   }
 }

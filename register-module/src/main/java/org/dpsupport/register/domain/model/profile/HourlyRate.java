@@ -2,6 +2,7 @@ package org.dpsupport.register.domain.model.profile;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.register.domain.model.InvalidDetailException;
 
 /**
@@ -28,8 +29,7 @@ public record HourlyRate(BigDecimal poundsPerHour) implements Comparable<HourlyR
     }
     if (poundsPerHour.compareTo(IMPLAUSIBLY_HIGH) > 0) {
       throw new InvalidDetailException(
-          "£"
-              + poundsPerHour.toPlainString()
+          Money.format(poundsPerHour)
               + " an hour looks too high. Please check it, for example 13.50.");
     }
     poundsPerHour = poundsPerHour.setScale(2, RoundingMode.UNNECESSARY);
@@ -59,6 +59,6 @@ public record HourlyRate(BigDecimal poundsPerHour) implements Comparable<HourlyR
   /** "£13.50 an hour". */
   @Override
   public String toString() {
-    return "£" + poundsPerHour.toPlainString() + " an hour";
+    return Money.format(poundsPerHour) + " an hour";
   }
 }

@@ -71,6 +71,10 @@ public class PayRunEntity {
   @Column(name = "agency_fee")
   private BigDecimal agencyFee;
 
+  /** VAT on the agency's fee (none if the agency is not VAT-registered); in the total cost. */
+  @Column(name = "agency_fee_vat")
+  private BigDecimal agencyFeeVat = BigDecimal.ZERO;
+
   @Column(name = "total_cost")
   private BigDecimal totalCost;
 
@@ -272,6 +276,14 @@ public class PayRunEntity {
 
   public void setAgencyFee(BigDecimal agencyFee) {
     this.agencyFee = agencyFee;
+  }
+
+  public BigDecimal getAgencyFeeVat() {
+    return agencyFeeVat;
+  }
+
+  public void setAgencyFeeVat(BigDecimal agencyFeeVat) {
+    this.agencyFeeVat = agencyFeeVat;
   }
 
   public BigDecimal getTotalCost() {

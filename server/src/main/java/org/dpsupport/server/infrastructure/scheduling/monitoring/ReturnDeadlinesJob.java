@@ -3,6 +3,7 @@ package org.dpsupport.server.infrastructure.scheduling.monitoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.dpsupport.server.application.monitoring.AccountMonitoring;
 import org.dpsupport.server.application.monitoring.Notifier;
 import org.dpsupport.server.application.monitoring.ReturnOpening;
 import org.dpsupport.server.application.monitoring.ReturnService;
@@ -27,12 +28,20 @@ public class ReturnDeadlinesJob implements Job {
 
   @Inject Notifier notifier;
 
+  @Inject AccountMonitoring accounts;
+
   @Override
   public void execute(JobExecutionContext context) {
     int changed = returns.applyDeadlines();
     LOG.info(
         () -> "Return deadlines applied: " + changed + " return(s) reminded or marked overdue");
     opening.scheduleCohorts();
+    int rerated = 0;
+    for (long accountId : accounts.monitoredAccountIds()) {
+      rerated += accounts.rerateIfPayrollConcernsChanged(accountId) ? 1 : 0;
+    }
+    int payroll = rerated;
+    LOG.info(() -> payroll + " account(s) re-rated because payroll's concerns changed");
     notifier.requeueStale();
   }
 }

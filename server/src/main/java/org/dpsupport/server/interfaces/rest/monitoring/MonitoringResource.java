@@ -116,7 +116,7 @@ public class MonitoringResource {
   public Response enrol(Enrolment e) {
     if (e == null) {
       throw new MonitoringException(
-          MonitoringException.Kind.INVALID, "Send the account's details as JSON.");
+          MonitoringException.Kind.BAD_INPUT, "Send the account's details as JSON.");
     }
     long id =
         accounts.enrol(
@@ -220,7 +220,7 @@ public class MonitoringResource {
       k = UploadStore.Kind.valueOf(kind == null ? "STATEMENT" : kind.toUpperCase());
     } catch (IllegalArgumentException e) {
       throw new MonitoringException(
-          MonitoringException.Kind.INVALID,
+          MonitoringException.Kind.BAD_INPUT,
           "Say whether the file is a STATEMENT, a RECEIPT or an INVOICE.");
     }
     long limit = ReturnService.UPLOAD_LIMIT.maxBytes();

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
 import org.dpsupport.server.application.monitoring.AccountMonitoring;
 import org.dpsupport.server.application.monitoring.CaseQueue;
@@ -420,9 +421,7 @@ public class MonitoringPages {
 
   /** "£1,234.50" */
   public String money(BigDecimal amount) {
-    return amount == null
-        ? ""
-        : (amount.signum() < 0 ? "-£" : "£") + String.format("%,.2f", amount.abs());
+    return Money.format(amount);
   }
 
   public Long getId() {
@@ -644,6 +643,15 @@ public class MonitoringPages {
 
   public String statusWords(String status) {
     return MonitoringWords.status(status);
+  }
+
+  /**
+   * Why the account is rated as it is, without the council's rule ids the rating keeps for the
+   * record: "Payroll reports tax or National Insurance unpaid to HMRC (UNPAID_HMRC)." reads
+   * "Payroll reports tax or National Insurance unpaid to HMRC."
+   */
+  public String riskWords(String reasons) {
+    return reasons == null ? "" : reasons.replaceAll(" \\([A-Z][A-Z0-9_]+\\)", "");
   }
 
   public String frequencyWords(Object f) {

@@ -3,6 +3,7 @@ package org.dpsupport.server.interfaces.web.monitoring;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import org.dpsupport.kernel.Money;
 
 /**
  * A horizontal bar chart drawn on the server as SVG (no JavaScript): one bar per entry, labelled,
@@ -65,7 +66,7 @@ final class SvgBarChart {
   static String format(Number n, boolean money) {
     if (money) {
       BigDecimal b = n instanceof BigDecimal d ? d : BigDecimal.valueOf(n.doubleValue());
-      return (b.signum() < 0 ? "-£" : "£") + String.format(Locale.UK, "%,.2f", b.abs());
+      return Money.format(b);
     }
     return String.format(Locale.UK, "%,d", n.longValue());
   }

@@ -253,9 +253,7 @@ public class AgencyRunPage {
   }
 
   public String money(BigDecimal amount) {
-    return amount == null
-        ? ""
-        : org.dpsupport.payroll.domain.model.money.Money.of(amount).toDisplayString();
+    return org.dpsupport.kernel.Money.format(amount);
   }
 
   public String date(LocalDate d) {

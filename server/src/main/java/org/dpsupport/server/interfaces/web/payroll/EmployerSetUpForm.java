@@ -1,8 +1,6 @@
 package org.dpsupport.server.interfaces.web.payroll;
 
-import static org.dpsupport.server.interfaces.web.payroll.PayrollForms.amount;
 import static org.dpsupport.server.interfaces.web.payroll.PayrollForms.blankToNull;
-import static org.dpsupport.server.interfaces.web.payroll.PayrollForms.date;
 import static org.dpsupport.server.interfaces.web.payroll.PayrollForms.error;
 
 import jakarta.annotation.PostConstruct;
@@ -11,10 +9,21 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
+import org.dpsupport.payroll.domain.model.employee.BankDetails;
+import org.dpsupport.payroll.domain.model.employee.SortCode;
+import org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference;
+import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
+import org.dpsupport.server.application.payroll.AddressService;
 import org.dpsupport.server.application.payroll.EmployerService;
 import org.dpsupport.server.application.payroll.PayrollProblem;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
+import org.dpsupport.server.interfaces.web.FormErrors;
+import org.dpsupport.server.interfaces.web.FormInput;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 
@@ -45,7 +54,6 @@ public class EmployerSetUpForm {
   private String monthlyBudget;
   private String insurer;
   private String insurancePolicy;
-  private String insuranceExpires;
   private String actingForName;
 
   /** The account comes from the link in the clients awaiting set-up (then from a hidden field). */
@@ -100,8 +108,9 @@ public class EmployerSetUpForm {
     if (accountId == null) {
       return error("Open this form from a client awaiting set-up on the payroll page.");
     }
-    if (employerName == null || employerName.isBlank()) {
-      return error("Enter the employer's name: the budget holder, as HMRC knows them.");
+    Checked c = check();
+    if (FormErrors.any()) {
+      return null; // every error at once, at its field and in the summary; what was typed stays
     }
     try {
       var employer =
@@ -109,21 +118,21 @@ public class EmployerSetUpForm {
               current.viewer(),
               new EmployerService.EmployerSetup(
                   accountId,
-                  employerName,
+                  employerName.strip(),
                   payeReference,
                   accountsOfficeReference,
                   careAndSupport,
                   payFrequency,
-                  payDay(),
+                  c.payDay(),
                   sortCode,
                   accountNumber,
-                  amount(feePerPayslip, "agency fee per payslip"),
-                  amount(monthlyBudget, "monthly budget"),
-                  blankToNull(insurer),
-                  blankToNull(insurancePolicy),
-                  date(insuranceExpires, "insurance expiry date"),
+                  c.fee(),
+                  c.budget(),
+                  insurer.strip(),
+                  insurancePolicy.strip(),
+                  c.insuranceExpires(),
                   blankToNull(actingForName),
-                  new org.dpsupport.server.application.payroll.AddressService.Address(
+                  new AddressService.Address(
                       addressLine1, addressLine2, addressTown, addressCounty, addressPostcode)));
       // the account id, not the flash scope: the banner must survive the redirect whatever the
       // client
@@ -133,13 +142,133 @@ public class EmployerSetUpForm {
     }
   }
 
-  private int payDay() {
-    try {
-      return Integer.parseInt(payDay == null ? "" : payDay.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "Enter the pay day as a day of the month from 1 to 31, like 28.");
+  /** What the checks read, for the service. */
+  private record Checked(
+      int payDay, BigDecimal budget, BigDecimal fee, LocalDate insuranceExpires) {}
+
+  /** The form's client id prefix. */
+  private static final String FIELD = "employer:";
+
+  /**
+   * Checks every field on its own, with the rules the service applies (the domain's value types),
+   * and adds each error to its field, so one submit names every mistake.
+   */
+  private Checked check() {
+    if (blank(employerName)) {
+      FormErrors.add(FIELD + "employerName", "Enter the employer's name, as HMRC knows them");
     }
+    checkAddress();
+    if (blank(payeReference)) {
+      FormErrors.add(
+          FIELD + "payeReference", "Enter the employer PAYE reference, like 123/AB45678");
+    } else {
+      field("payeReference", () -> EmployerDetails.payeReference(payeReference));
+    }
+    if (blank(accountsOfficeReference)) {
+      FormErrors.add(
+          FIELD + "accountsOfficeReference",
+          "Enter the Accounts Office reference, like 123PW12345678");
+    } else {
+      field(
+          "accountsOfficeReference",
+          () ->
+              AccountsOfficeReference.parse(
+                  accountsOfficeReference.replace(" ", "").toUpperCase(Locale.ROOT)));
+    }
+    int day = 0;
+    String typedDay = payDay == null ? "" : payDay.strip();
+    if (typedDay.matches("\\d{1,2}")
+        && Integer.parseInt(typedDay) >= 1
+        && Integer.parseInt(typedDay) <= 31) {
+      day = Integer.parseInt(typedDay);
+    } else {
+      FormErrors.add(
+          FIELD + "payDay", "Enter the pay day as a day of the month from 1 to 31, like 28");
+    }
+    SortCode sort = null;
+    BankAccountNumber number = null;
+    if (blank(sortCode)) {
+      FormErrors.add(FIELD + "sortCode", "Enter the sort code of the account, like 40-47-84");
+    } else {
+      sort = field("sortCode", () -> SortCode.parse(sortCode));
+    }
+    if (blank(accountNumber)) {
+      FormErrors.add(FIELD + "accountNumber", "Enter the account number: 6 to 8 digits");
+    } else {
+      number = field("accountNumber", () -> BankAccountNumber.parse(accountNumber));
+    }
+    if (sort != null && number != null) {
+      SortCode s = sort;
+      BankAccountNumber n = number;
+      field("accountNumber", () -> new BankDetails(s, n));
+    }
+    FormInput.Read<BigDecimal> budget =
+        FormInput.pounds(monthlyBudget, "the monthly budget the council pays in", null);
+    if (!budget.ok()) {
+      FormErrors.add(FIELD + "monthlyBudget", budget.error());
+    }
+    FormInput.Read<BigDecimal> fee =
+        FormInput.pounds(feePerPayslip, "the agency fee per payslip", BigDecimal.ZERO);
+    if (!fee.ok()) {
+      FormErrors.add(FIELD + "feePerPayslip", fee.error());
+    }
+    if (blank(insurer)) {
+      FormErrors.add(FIELD + "insurer", "Enter the employer's liability insurer");
+    }
+    if (blank(insurancePolicy)) {
+      FormErrors.add(FIELD + "insurancePolicy", "Enter the insurance policy number");
+    }
+    FormInput.Read<LocalDate> expires =
+        FormInput.date(
+            insuranceDay, insuranceMonth, insuranceYear, "the date the insurance expires");
+    if (!expires.ok()) {
+      FormErrors.add(FIELD + "insuranceExpires:day", expires.error());
+    }
+    return new Checked(day, budget.value(), fee.value(), expires.value());
+  }
+
+  /** The address is optional as a whole; once started, its first line, town and postcode count. */
+  private void checkAddress() {
+    if (blank(addressLine1)
+        && blank(addressLine2)
+        && blank(addressTown)
+        && blank(addressCounty)
+        && blank(addressPostcode)) {
+      return;
+    }
+    if (blank(addressLine1)) {
+      FormErrors.add(
+          FIELD + "addressLine1",
+          "Enter the first line of the employer's address, like 12 Elm Road");
+    }
+    if (blank(addressTown)) {
+      FormErrors.add(FIELD + "addressTown", "Enter the town or city of the employer's address");
+    }
+    if (!AddressService.isPostcode(addressPostcode)) {
+      FormErrors.add(
+          FIELD + "addressPostcode",
+          "Enter a real postcode for the employer's address, like RM10 8AB");
+    }
+  }
+
+  /** The value the domain reads from a field, or null with the domain's message at the field. */
+  private static <T> T field(String id, java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      FormErrors.add(FIELD + id, withoutFullStop(e.getMessage()));
+      return null;
+    }
+  }
+
+  private static String withoutFullStop(String message) {
+    return message != null && message.endsWith(".")
+        ? message.substring(0, message.length() - 1)
+        : message;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   /** The account's reference and name for the heading, once {@link #load} or a post has read it. */
@@ -258,12 +387,33 @@ public class EmployerSetUpForm {
     insurancePolicy = v;
   }
 
-  public String getInsuranceExpires() {
-    return insuranceExpires;
+  // ---- the insurance expiry date, as the GOV.UK date input's three boxes
+  private String insuranceDay;
+  private String insuranceMonth;
+  private String insuranceYear;
+
+  public String getInsuranceDay() {
+    return insuranceDay;
   }
 
-  public void setInsuranceExpires(String v) {
-    insuranceExpires = v;
+  public void setInsuranceDay(String v) {
+    insuranceDay = v;
+  }
+
+  public String getInsuranceMonth() {
+    return insuranceMonth;
+  }
+
+  public void setInsuranceMonth(String v) {
+    insuranceMonth = v;
+  }
+
+  public String getInsuranceYear() {
+    return insuranceYear;
+  }
+
+  public void setInsuranceYear(String v) {
+    insuranceYear = v;
   }
 
   public String getActingForName() {

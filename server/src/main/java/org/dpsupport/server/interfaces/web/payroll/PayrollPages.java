@@ -65,8 +65,30 @@ public class PayrollPages {
 
   // ---- agency
 
+  private EmployerService.EmployerPage employerPage;
+
+  /** The page of employers asked for ({@code ?page=}, from 1), most urgent first, 25 to a page. */
+  public EmployerService.EmployerPage getEmployerPage() {
+    if (employerPage == null) {
+      Long page = PayrollForms.idParam("page");
+      employerPage =
+          employers.employerPage(
+              current.viewer(),
+              LocalDate.now(clock),
+              page == null ? 1 : (int) Math.min(page, Integer.MAX_VALUE));
+    }
+    return employerPage;
+  }
+
   public List<EmployerService.EmployerSummary> getEmployers() {
-    return employers.employers(current.viewer(), LocalDate.now(clock));
+    return getEmployerPage().rows();
+  }
+
+  /** The link to another page of the employer list. */
+  public String employersLink(int page) {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + "/agency/payroll.xhtml?page="
+        + page;
   }
 
   /**
@@ -83,11 +105,13 @@ public class PayrollPages {
       return null;
     }
     long accountId = Long.parseLong(id);
-    return getEmployers().stream()
-        .filter(e -> e.accountId() == accountId)
-        .map(EmployerService.EmployerSummary::employerName)
-        .findFirst()
-        .orElse(null);
+    try {
+      // through the access check: another agency's employer (a made-up link) names no one
+      return employers.employer(current.viewer(), accountId).employerName();
+    } catch (org.dpsupport.server.application.payroll.PayrollProblem
+        | org.dpsupport.server.security.RecordAccessDeniedException e) {
+      return null;
+    }
   }
 
   /**
@@ -283,9 +307,7 @@ public class PayrollPages {
   }
 
   public String money(BigDecimal amount) {
-    return amount == null
-        ? ""
-        : org.dpsupport.payroll.domain.model.money.Money.of(amount).toDisplayString();
+    return org.dpsupport.kernel.Money.format(amount);
   }
 
   public String status(String s) {

@@ -1,15 +1,24 @@
 package org.dpsupport.server.interfaces.web.payroll;
 
-import static org.dpsupport.server.interfaces.web.payroll.PayrollForms.amount;
 import static org.dpsupport.server.interfaces.web.payroll.PayrollForms.blankToNull;
-import static org.dpsupport.server.interfaces.web.payroll.PayrollForms.date;
 import static org.dpsupport.server.interfaces.web.payroll.PayrollForms.error;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
+import org.dpsupport.payroll.domain.model.employee.BankDetails;
+import org.dpsupport.payroll.domain.model.employee.NationalInsuranceNumber;
+import org.dpsupport.payroll.domain.model.employee.SortCode;
+import org.dpsupport.payroll.domain.model.tax.TaxCode;
+import org.dpsupport.server.application.payroll.AddressService;
 import org.dpsupport.server.application.payroll.EmployerService;
 import org.dpsupport.server.application.payroll.PayrollProblem;
+import org.dpsupport.server.interfaces.web.FormErrors;
+import org.dpsupport.server.interfaces.web.FormInput;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 
@@ -28,11 +37,9 @@ public class StarterForm {
 
   private Long employmentId;
   private Long accountId;
-  private String startDate;
   private String forename;
   private String surname;
   private String niNumber;
-  private String dateOfBirth;
   private String gender;
   private String addressLine1;
   private String addressLine2;
@@ -47,8 +54,6 @@ public class StarterForm {
   private String sortCode;
   private String accountNumber;
   private String accountName;
-  private String rightToWorkChecked;
-  private String dbsChecked;
 
   /**
    * The starter's employment and employer come from the link on the payroll page (then from hidden
@@ -64,6 +69,17 @@ public class StarterForm {
     if (accountId == null) {
       return error("Open this form from an employer or a starter on the payroll page.");
     }
+    // the radios are plain inputs (GOV.UK markup), so their value is read here
+    String chosen =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("starter:starterDeclaration");
+    starterDeclaration = java.util.List.of("A", "B", "C").contains(chosen) ? chosen : null;
+    Checked c = check();
+    if (FormErrors.any()) {
+      return null; // every error at once, at its field and in the summary; what was typed stays
+    }
     try {
       var employee =
           employers.onboard(
@@ -72,12 +88,12 @@ public class StarterForm {
               new EmployerService.StarterChecklist(
                   employmentId,
                   null,
-                  employmentId == null ? date(startDate, "start date") : null,
-                  forename,
-                  surname,
+                  employmentId == null ? c.startDate() : null,
+                  forename.strip(),
+                  surname.strip(),
                   niNumber,
-                  date(dateOfBirth, "date of birth"),
-                  gender,
+                  c.dateOfBirth(),
+                  gender.strip().toUpperCase(Locale.ROOT),
                   addressLine1,
                   addressLine2,
                   postcode,
@@ -86,17 +102,17 @@ public class StarterForm {
                   week1Month1,
                   niCategory,
                   blankToNull(studentLoanPlans),
-                  amount(hourlyRate, "basic hourly rate"),
+                  c.hourlyRate(),
                   null,
                   null,
                   null,
                   null,
-                  amount(usualWeeklyHours, "usual weekly hours"),
+                  c.usualWeeklyHours(),
                   sortCode,
                   accountNumber,
                   accountName,
-                  date(rightToWorkChecked, "right to work check date"),
-                  date(dbsChecked, "DBS check date"),
+                  c.rightToWork(),
+                  c.dbs(),
                   null,
                   null,
                   null,
@@ -110,6 +126,258 @@ public class StarterForm {
     } catch (PayrollProblem | RecordAccessDeniedException | IllegalArgumentException e) {
       return error(e.getMessage());
     }
+  }
+
+  /** What the checks read, for the service. */
+  private record Checked(
+      LocalDate startDate,
+      LocalDate dateOfBirth,
+      BigDecimal hourlyRate,
+      BigDecimal usualWeeklyHours,
+      LocalDate rightToWork,
+      LocalDate dbs) {}
+
+  private static final String FIELD = "starter:";
+
+  /**
+   * Checks every field on its own with the domain's value types, as the service will, and adds each
+   * error to its field, so one submit names every mistake.
+   */
+  private Checked check() {
+    LocalDate start =
+        employmentId == null
+            ? date(
+                "startDate",
+                startDateDay,
+                startDateMonth,
+                startDateYear,
+                "the date they started",
+                true)
+            : null;
+    required("forename", forename, "Enter the PA's first name");
+    required("surname", surname, "Enter the PA's last name");
+    if (!blank(niNumber)) {
+      field("niNumber", () -> NationalInsuranceNumber.parse(niNumber));
+    }
+    LocalDate born =
+        date(
+            "dateOfBirth",
+            dateOfBirthDay,
+            dateOfBirthMonth,
+            dateOfBirthYear,
+            "the PA's date of birth",
+            true);
+    if (blank(gender)
+        || !java.util.List.of("M", "F").contains(gender.strip().toUpperCase(Locale.ROOT))) {
+      FormErrors.add(FIELD + "gender", "Enter M or F, as on the PA's National Insurance record");
+    }
+    required("addressLine1", addressLine1, "Enter the first line of the PA's address");
+    required(
+        "addressLine2",
+        addressLine2,
+        "Enter the second line of the PA's address, such as the town: HMRC needs two lines");
+    if (!AddressService.isPostcode(postcode)) {
+      FormErrors.add(FIELD + "postcode", "Enter a real postcode for the PA, like IG11 7QX");
+    }
+    if (!blank(taxCode)) {
+      field("taxCode", () -> TaxCode.parse(taxCode.strip().toUpperCase(Locale.ROOT)));
+    }
+    FormInput.Read<BigDecimal> rate =
+        FormInput.pounds(hourlyRate, "the PA's basic hourly rate", null);
+    if (!rate.ok()) {
+      FormErrors.add(FIELD + "hourlyRate", rate.error());
+    }
+    BigDecimal hours = null;
+    if (!blank(usualWeeklyHours)) {
+      String h = usualWeeklyHours.strip();
+      if (h.matches("\\d{1,3}(\\.\\d{1,2})?")
+          && new BigDecimal(h).compareTo(BigDecimal.valueOf(168)) <= 0) {
+        hours = new BigDecimal(h);
+      } else {
+        FormErrors.add(
+            FIELD + "usualWeeklyHours",
+            "Enter the usual weekly hours as a number up to 168, like 20");
+      }
+    }
+    SortCode sort = null;
+    BankAccountNumber number = null;
+    if (blank(sortCode)) {
+      FormErrors.add(FIELD + "sortCode", "Enter the sort code of the PA's account, like 40-47-84");
+    } else {
+      sort = field("sortCode", () -> SortCode.parse(sortCode));
+    }
+    if (blank(accountNumber)) {
+      FormErrors.add(FIELD + "accountNumber", "Enter the PA's account number: 6 to 8 digits");
+    } else {
+      number = field("accountNumber", () -> BankAccountNumber.parse(accountNumber));
+    }
+    if (sort != null && number != null) {
+      SortCode s = sort;
+      BankAccountNumber n = number;
+      field("accountNumber", () -> new BankDetails(s, n));
+    }
+    required("accountName", accountName, "Enter the name on the PA's bank account");
+    LocalDate rightToWork =
+        date(
+            "rightToWorkChecked",
+            rightToWorkCheckedDay,
+            rightToWorkCheckedMonth,
+            rightToWorkCheckedYear,
+            "the date the right to work was checked",
+            false);
+    LocalDate dbs =
+        date(
+            "dbsChecked",
+            dbsCheckedDay,
+            dbsCheckedMonth,
+            dbsCheckedYear,
+            "the date of the DBS check",
+            false);
+    return new Checked(start, born, rate.value(), hours, rightToWork, dbs);
+  }
+
+  private static void required(String id, String typed, String message) {
+    if (blank(typed)) {
+      FormErrors.add(FIELD + id, message);
+    }
+  }
+
+  /** A date input's three boxes; an optional one left empty is null. */
+  private static LocalDate date(
+      String id, String day, String month, String year, String what, boolean required) {
+    if (!required && blank(day) && blank(month) && blank(year)) {
+      return null;
+    }
+    FormInput.Read<LocalDate> read = FormInput.date(day, month, year, what);
+    if (!read.ok()) {
+      FormErrors.add(FIELD + id + ":day", read.error());
+    }
+    return read.value();
+  }
+
+  /** The value the domain reads from a field, or null with the domain's message at the field. */
+  private static <T> T field(String id, java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      String m = e.getMessage();
+      FormErrors.add(FIELD + id, m != null && m.endsWith(".") ? m.substring(0, m.length() - 1) : m);
+      return null;
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  // ---- the dates, each as the GOV.UK date input's three boxes
+  private String startDateDay;
+  private String startDateMonth;
+  private String startDateYear;
+  private String dateOfBirthDay;
+  private String dateOfBirthMonth;
+  private String dateOfBirthYear;
+  private String rightToWorkCheckedDay;
+  private String rightToWorkCheckedMonth;
+  private String rightToWorkCheckedYear;
+  private String dbsCheckedDay;
+  private String dbsCheckedMonth;
+  private String dbsCheckedYear;
+
+  public String getStartDateDay() {
+    return startDateDay;
+  }
+
+  public void setStartDateDay(String v) {
+    startDateDay = v;
+  }
+
+  public String getStartDateMonth() {
+    return startDateMonth;
+  }
+
+  public void setStartDateMonth(String v) {
+    startDateMonth = v;
+  }
+
+  public String getStartDateYear() {
+    return startDateYear;
+  }
+
+  public void setStartDateYear(String v) {
+    startDateYear = v;
+  }
+
+  public String getDateOfBirthDay() {
+    return dateOfBirthDay;
+  }
+
+  public void setDateOfBirthDay(String v) {
+    dateOfBirthDay = v;
+  }
+
+  public String getDateOfBirthMonth() {
+    return dateOfBirthMonth;
+  }
+
+  public void setDateOfBirthMonth(String v) {
+    dateOfBirthMonth = v;
+  }
+
+  public String getDateOfBirthYear() {
+    return dateOfBirthYear;
+  }
+
+  public void setDateOfBirthYear(String v) {
+    dateOfBirthYear = v;
+  }
+
+  public String getRightToWorkCheckedDay() {
+    return rightToWorkCheckedDay;
+  }
+
+  public void setRightToWorkCheckedDay(String v) {
+    rightToWorkCheckedDay = v;
+  }
+
+  public String getRightToWorkCheckedMonth() {
+    return rightToWorkCheckedMonth;
+  }
+
+  public void setRightToWorkCheckedMonth(String v) {
+    rightToWorkCheckedMonth = v;
+  }
+
+  public String getRightToWorkCheckedYear() {
+    return rightToWorkCheckedYear;
+  }
+
+  public void setRightToWorkCheckedYear(String v) {
+    rightToWorkCheckedYear = v;
+  }
+
+  public String getDbsCheckedDay() {
+    return dbsCheckedDay;
+  }
+
+  public void setDbsCheckedDay(String v) {
+    dbsCheckedDay = v;
+  }
+
+  public String getDbsCheckedMonth() {
+    return dbsCheckedMonth;
+  }
+
+  public void setDbsCheckedMonth(String v) {
+    dbsCheckedMonth = v;
+  }
+
+  public String getDbsCheckedYear() {
+    return dbsCheckedYear;
+  }
+
+  public void setDbsCheckedYear(String v) {
+    dbsCheckedYear = v;
   }
 
   public Long getEmploymentId() {
@@ -126,14 +394,6 @@ public class StarterForm {
 
   public void setAccountId(Long v) {
     accountId = v;
-  }
-
-  public String getStartDate() {
-    return startDate;
-  }
-
-  public void setStartDate(String v) {
-    startDate = v;
   }
 
   public String getForename() {
@@ -158,14 +418,6 @@ public class StarterForm {
 
   public void setNiNumber(String v) {
     niNumber = v;
-  }
-
-  public String getDateOfBirth() {
-    return dateOfBirth;
-  }
-
-  public void setDateOfBirth(String v) {
-    dateOfBirth = v;
   }
 
   public String getGender() {
@@ -278,21 +530,5 @@ public class StarterForm {
 
   public void setAccountName(String v) {
     accountName = v;
-  }
-
-  public String getRightToWorkChecked() {
-    return rightToWorkChecked;
-  }
-
-  public void setRightToWorkChecked(String v) {
-    rightToWorkChecked = v;
-  }
-
-  public String getDbsChecked() {
-    return dbsChecked;
-  }
-
-  public void setDbsChecked(String v) {
-    dbsChecked = v;
   }
 }

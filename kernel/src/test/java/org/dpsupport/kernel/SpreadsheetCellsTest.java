@@ -1,4 +1,4 @@
-package org.dpsupport.payroll.interfaces.file;
+package org.dpsupport.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,12 +1,20 @@
-package org.dpsupport.payroll.domain.model.money;
+package org.dpsupport.kernel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An amount of pounds sterling held to the penny. Immutable; every step that could lose a fraction
- * of a penny names its rounding, because HMRC's rules are rounding rules.
+ * An amount of pounds sterling held to the penny, negative for money going out or an overdraft.
+ * Immutable; every step that could lose a fraction of a penny names its rounding, because HMRC's
+ * rules are rounding rules. No {@code double} anywhere.
+ *
+ * <p>Two ways to write it: {@link #formatted()} is the one way money is shown to a person,
+ * "£1,156.25" and "-£20.00", on pages, in messages, e-mails and PDFs; {@link #toPlainString()} (and
+ * {@link #toString()}) is the machine form "1156.25" that files, CSV and JSON carry.
  */
 public final class Money implements Comparable<Money> {
 
@@ -18,7 +26,11 @@ public final class Money implements Comparable<Money> {
     this.amount = amount;
   }
 
-  /** An amount that is already whole pennies; throws if it has a fraction of a penny. */
+  /**
+   * An amount that is already whole pennies; throws {@link IllegalArgumentException} if it has a
+   * fraction of a penny (statements, receipts and HMRC figures print whole pence: anything finer is
+   * a reading or typing error, not money).
+   */
   public static Money of(BigDecimal amount) {
     Objects.requireNonNull(amount, "amount");
     try {
@@ -33,9 +45,10 @@ public final class Money implements Comparable<Money> {
 
   /** An amount rounded to the penny by the rule named. */
   public static Money of(BigDecimal amount, RoundingMode rounding) {
-    return new Money(amount.setScale(2, rounding));
+    return new Money(Objects.requireNonNull(amount, "amount").setScale(2, rounding));
   }
 
+  /** The same as {@link #parse(String)}. */
   public static Money of(String amount) {
     return parse(amount);
   }
@@ -44,18 +57,23 @@ public final class Money implements Comparable<Money> {
     return new Money(BigDecimal.valueOf(pounds).setScale(2));
   }
 
-  /** Parses "1156.25" (or "1156"); says what is wrong in plain words otherwise. */
+  /**
+   * Parses a plain decimal such as "1156.25", "-45.67" or "1156"; says what is wrong in plain words
+   * otherwise ({@link NumberFormatException} for text that is not a number, {@link
+   * IllegalArgumentException} for a fraction of a penny).
+   */
   public static Money parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException(
-          "An amount is missing; give pounds and pence, e.g. 1156.25.");
+      throw new NumberFormatException("An amount is missing; give pounds and pence, e.g. 1156.25.");
     }
+    BigDecimal amount;
     try {
-      return of(new BigDecimal(text.trim()));
+      amount = new BigDecimal(text.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
+      throw new NumberFormatException(
           "'" + text + "' is not an amount of money; give pounds and pence, e.g. 1156.25.");
     }
+    return of(amount);
   }
 
   public static Money zero() {
@@ -70,6 +88,7 @@ public final class Money implements Comparable<Money> {
     return new Money(sum);
   }
 
+  /** The amount, always with two decimal places. */
   public BigDecimal amount() {
     return amount;
   }
@@ -86,6 +105,11 @@ public final class Money implements Comparable<Money> {
     return new Money(amount.negate());
   }
 
+  public Money abs() {
+    return amount.signum() < 0 ? negated() : this;
+  }
+
+  /** This amount times {@code factor}, rounded to the penny as {@code rounding} says. */
   public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
     return new Money(amount.multiply(factor).setScale(2, rounding));
   }
@@ -138,24 +162,36 @@ public final class Money implements Comparable<Money> {
     return amount.hashCode();
   }
 
-  /** Two decimal places, no currency sign: "1156.25", "-264.87". */
+  /** Signed, two decimals, no pound sign or separators: "1156.25", "-264.87". For files. */
+  public String toPlainString() {
+    return amount.toPlainString();
+  }
+
+  /**
+   * The machine form, as {@link #toPlainString()}: "1156.25", as HMRC's files and our JSON carry
+   * it. Never put this in front of a person: a sentence says {@link #formatted()}.
+   */
   @Override
   public String toString() {
     return amount.toPlainString();
   }
 
-  /** With the pound sign, for basis texts: "£1,156.25". */
-  public String toDisplayString() {
-    String digits = amount.abs().toPlainString(); // always two decimal places
-    int point = digits.length() - 3;
-    StringBuilder b =
-        new StringBuilder(digits.length() + 6).append(amount.signum() < 0 ? "-£" : "£");
-    for (int i = 0; i < point; i++) {
-      if (i > 0 && (point - i) % 3 == 0) {
-        b.append(',');
-      }
-      b.append(digits.charAt(i));
+  /** As a person reads it: "£1,156.25", "-£20.00", "£0.00". The one money format for people. */
+  public String formatted() {
+    return format(amount);
+  }
+
+  /**
+   * Any amount of pounds as a person reads it, rounded half up to the penny: "£1,150.00",
+   * "-£20.00"; empty for no amount. For figures that are not yet {@code Money} (a rate of £12.2075,
+   * a column read from the database).
+   */
+  public static String format(BigDecimal pounds) {
+    if (pounds == null) {
+      return "";
     }
-    return b.append(digits, point, digits.length()).toString();
+    BigDecimal pence = pounds.setScale(2, RoundingMode.HALF_UP);
+    DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+    return (pence.signum() < 0 ? "-£" : "£") + f.format(pence.abs());
   }
 }

@@ -1,4 +1,4 @@
-package org.dpsupport.payroll.interfaces.file;
+package org.dpsupport.kernel;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package org.dpsupport.payroll.interfaces.file;
+package org.dpsupport.testresources.rti;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,9 +32,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * compiled FPS business rules run by {@code xsltproc}, which implements the EXSLT date functions
  * the rules use.
  */
-final class RtiSpecs {
+public final class RtiSpecs {
 
-  static final Path SPECS = projectRoot().resolve("../shared/specs").normalize();
+  public static final Path SPECS = projectRoot().resolve("../shared/specs").normalize();
   private static final String DSIG_URL =
       "http://www.w3.org/TR/2001/PR-xmldsig-core-20010820/xmldsig-core-schema.xsd";
   private static final ConcurrentHashMap<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
@@ -42,7 +42,7 @@ final class RtiSpecs {
   private RtiSpecs() {}
 
   /** The project root: the nearest folder up from here with the payroll-module and a pom.xml. */
-  static Path projectRoot() {
+  public static Path projectRoot() {
     Path dir = Path.of("").toAbsolutePath();
     for (Path d = dir; d != null; d = d.getParent()) {
       if (Files.isDirectory(d.resolve("payroll-module")) && Files.exists(d.resolve("pom.xml"))) {
@@ -52,7 +52,7 @@ final class RtiSpecs {
     throw new IllegalStateException("No project root above " + dir);
   }
 
-  static Path folder(String taxYear) {
+  public static Path folder(String taxYear) {
     return switch (taxYear) {
       case "25-26" -> SPECS.resolve("hmrc-rti-2025-26");
       case "26-27" -> SPECS.resolve("hmrc-rti-2026-27-derived");
@@ -60,12 +60,12 @@ final class RtiSpecs {
     };
   }
 
-  static Path messageSchema(String message, String taxYear) {
+  public static Path messageSchema(String message, String taxYear) {
     String year = taxYear.equals("25-26") ? "2026-v1-0" : "2027-DERIVED";
     return folder(taxYear).resolve(message + "-" + year + ".xsd");
   }
 
-  static Path businessRules(String taxYear) {
+  public static Path businessRules(String taxYear) {
     String year = taxYear.equals("25-26") ? "2026-v1-0" : "2027-DERIVED";
     return folder(taxYear).resolve("FullPaymentSubmission-" + year + ".xslt");
   }
@@ -76,7 +76,7 @@ final class RtiSpecs {
    * gets student loan plan type 05 (Plan 5 repayments start on 6 April 2026): the derived copy of
    * the 2025-26 schema cannot know it, and nothing else in it is changed.
    */
-  static Schema schema(String message, String taxYear) {
+  public static Schema schema(String message, String taxYear) {
     return SCHEMAS.computeIfAbsent(
         message + taxYear,
         k -> {
@@ -110,7 +110,7 @@ final class RtiSpecs {
   }
 
   /** Every schema error in the message, one line each (empty when valid). */
-  static List<String> schemaErrors(String message, String taxYear, String xml) {
+  public static List<String> schemaErrors(String message, String taxYear, String xml) {
     List<String> errors = new ArrayList<>();
     try {
       var v = schema(message, taxYear).newValidator();
@@ -134,7 +134,7 @@ final class RtiSpecs {
   }
 
   /** HMRC's FPS business rules by xsltproc: one line per rule broken (empty when none is). */
-  static List<String> businessRuleErrors(String taxYear, String xml) {
+  public static List<String> businessRuleErrors(String taxYear, String xml) {
     try {
       Path file = Files.createTempFile("fps", ".xml");
       try {
