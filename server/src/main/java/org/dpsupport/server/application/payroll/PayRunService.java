@@ -49,6 +49,7 @@ import org.dpsupport.server.infrastructure.persistence.payroll.HolidayEntryEntit
 import org.dpsupport.server.infrastructure.persistence.payroll.HolidayRecords;
 import org.dpsupport.server.infrastructure.persistence.payroll.LeavingDateReports;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.PayrollAgencies;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayslipEntity;
@@ -161,6 +162,8 @@ public class PayRunService {
   @Inject Clock clock;
 
   @Inject BacsServiceUserNumbers serviceUserNumbers;
+
+  @Inject PayrollAgencies agencies;
   @Inject LeavingDateReports leavingDateReports;
 
   @Transactional
@@ -411,7 +414,7 @@ public class PayRunService {
   List<HolidayEntryEntity> compute(PayRunEntity run, PayrollEmployerEntity employerRow) {
     boolean draftFirst = run.isDraftPayslips();
     String serviceUserNumber = serviceUserNumber(run.getAccountId());
-    boolean vatOnFee = agencyChargesVat(run.getAccountId());
+    boolean vatOnFee = agencies.chargesVat(run.getAccountId());
     List<HolidayEntryEntity> holidayEntries = new ArrayList<>();
     if (run.getCalculatedAt() != null) { // a recalculation: forget the last attempt's payslips
       em.createQuery("delete from PayslipEntity p where p.payRunId = :r")
@@ -669,19 +672,6 @@ public class PayRunService {
       throw PayrollProblem.conflict(
           "The pay run cannot be worked out until the BACS file can be written. " + e.getMessage());
     }
-  }
-
-  /** Whether the account's payroll agency is VAT-registered, so charges VAT on its fee. */
-  private boolean agencyChargesVat(long accountId) {
-    DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, accountId);
-    if (account == null || account.getAgencyId() == null) {
-      return false;
-    }
-    var agency =
-        em.find(
-            org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity.class,
-            account.getAgencyId());
-    return agency != null && agency.isVatRegistered();
   }
 
   /** The agency's Bacs service user number, which every run's BACS file is sent under. */
