@@ -145,7 +145,7 @@ public final class Browser {
     Results results;
     scripts(driver(), true);
     try {
-      results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver());
+      results = analyze();
     } finally {
       scripts(driver(), false);
     }
@@ -168,6 +168,32 @@ public final class Browser {
               + String.join(", ", targets.subList(0, Math.min(5, targets.size()))));
     }
     return problems;
+  }
+
+  /**
+   * Runs axe-core, trying again (up to three times) when its Selenium integration could not open
+   * its helper about:blank window: it allows that page one second, which a loaded machine (load
+   * average 30 on 2 cores) sometimes misses ("switchToWindow failed ... Timed out receiving message
+   * from renderer"). That says nothing about the page under test, so it is not a result.
+   */
+  private static Results analyze() {
+    WebDriver d = driver();
+    String page = d.getWindowHandle();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return new AxeBuilder().withTags(WCAG_TAGS).analyze(d);
+      } catch (RuntimeException e) {
+        if (attempt == 3 || !String.valueOf(e.getMessage()).contains("switchToWindow failed")) {
+          throw e;
+        }
+        for (String handle : d.getWindowHandles()) {
+          if (!handle.equals(page)) {
+            d.switchTo().window(handle).close();
+          }
+        }
+        d.switchTo().window(page);
+      }
+    }
   }
 
   /**

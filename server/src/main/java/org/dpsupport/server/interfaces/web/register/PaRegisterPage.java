@@ -231,6 +231,18 @@ public class PaRegisterPage {
     return RegisterForms.act(action, () -> loaded = false, problem -> error = problem);
   }
 
+  /**
+   * Where an introduction stands, from the PA's side: the shared words ("Invitation sent", "The PA
+   * is interested") are the budget holder's.
+   */
+  public String stateWords(Object state) {
+    return switch (String.valueOf(state)) {
+      case "HOLDER_INTERESTED" -> "The budget holder invited you";
+      case "PA_INTERESTED" -> "Waiting for the budget holder";
+      default -> org.dpsupport.server.interfaces.web.PlainWords.status(state);
+    };
+  }
+
   public String date(LocalDate date) {
     return RegisterForms.format(date);
   }
