@@ -138,7 +138,7 @@ class PayrollDocumentsIT {
     HttpResponse<byte[]> pdf = agency.bytes("/payroll/runs/" + run + "/invoice.pdf");
     assertEquals(200, pdf.statusCode());
     try (PDDocument doc = Loader.loadPDF(pdf.body())) {
-      assertTrue(doc.getDocumentInformation().getTitle().startsWith("DRAFT Invoice"));
+      assertTrue(doc.getDocumentInformation().getTitle().startsWith("DRAFT: Invoice"));
       for (int p = 1; p <= doc.getNumberOfPages(); p++) {
         PDFTextStripper s = new PDFTextStripper();
         s.setStartPage(p);
