@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The GOV.UK error pattern for every form, over Faces' own messages (so converter and validator
@@ -40,6 +41,20 @@ public class FormErrors {
   public static void add(String field, String message) {
     FacesContext.getCurrentInstance()
         .addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+  }
+
+  /**
+   * The value a domain parser reads from a field, or {@code null} with the parser's own message
+   * (its full stop dropped, as the error pattern wants) at that field.
+   */
+  public static <T> T read(String field, Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      String m = e.getMessage();
+      add(field, m != null && m.endsWith(".") ? m.substring(0, m.length() - 1) : m);
+      return null;
+    }
   }
 
   /** Whether this request has any error (after validation or the action). */

@@ -253,18 +253,7 @@ public class EmployerSetUpForm {
 
   /** The value the domain reads from a field, or null with the domain's message at the field. */
   private static <T> T field(String id, java.util.function.Supplier<T> read) {
-    try {
-      return read.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      FormErrors.add(FIELD + id, withoutFullStop(e.getMessage()));
-      return null;
-    }
-  }
-
-  private static String withoutFullStop(String message) {
-    return message != null && message.endsWith(".")
-        ? message.substring(0, message.length() - 1)
-        : message;
+    return FormErrors.read(FIELD + id, read);
   }
 
   private static boolean blank(String s) {

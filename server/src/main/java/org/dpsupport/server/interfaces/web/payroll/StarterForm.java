@@ -257,13 +257,7 @@ public class StarterForm {
 
   /** The value the domain reads from a field, or null with the domain's message at the field. */
   private static <T> T field(String id, java.util.function.Supplier<T> read) {
-    try {
-      return read.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      String m = e.getMessage();
-      FormErrors.add(FIELD + id, m != null && m.endsWith(".") ? m.substring(0, m.length() - 1) : m);
-      return null;
-    }
+    return FormErrors.read(FIELD + id, read);
   }
 
   private static boolean blank(String s) {
