@@ -141,6 +141,29 @@ class FamilyPayJourneyIT {
     assertEquals("SMP", stored.get("type").asText());
     assertEquals(0, new BigDecimal("8842.56").compareTo(stored.get("total").decimalValue()));
 
+    // the API refuses in plain words: no payslips here and no figure given; an unknown kind
+    var noEarnings =
+        agency.post(
+            "/payroll/employments/" + efua + "/family-leave",
+            Map.of("type", "SPP", "dueDate", "2026-09-16", "payStart", "2026-09-20"));
+    assertEquals(400, noEarnings.statusCode(), noEarnings.body());
+    assertTrue(
+        noEarnings.body().contains("Enter their average weekly earnings from the earlier payroll"),
+        noEarnings.body());
+    var unknown =
+        agency.post(
+            "/payroll/employments/" + efua + "/family-leave",
+            Map.of("type", "SXP", "payStart", "2026-09-20"));
+    assertEquals(400, unknown.statusCode(), unknown.body());
+    assertTrue(unknown.body().contains("must be one of SMP (maternity)"), unknown.body());
+    assertEquals(
+        403,
+        new PayrollApi(org.dpsupport.server.demo.PayrollDemoData.SECOND_AGENCY_STAFF)
+            .get("/payroll/employments/" + efua + "/family-leave")
+            .statusCode(),
+        "another agency's staff");
+    assertEquals(1, agency.json("/payroll/employments/" + efua + "/family-leave").size());
+
     // November: no timesheet, paid her maternity pay: weeks 10 to 13 whole and 2 days of week 14
     JsonNode run =
         agency.send("/payroll/employers/" + accountId + "/runs", Map.of("month", "2026-11"));
