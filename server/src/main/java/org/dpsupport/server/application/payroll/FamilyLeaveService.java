@@ -140,6 +140,41 @@ public class FamilyLeaveService {
     return view;
   }
 
+  /**
+   * Withdraws a leave recorded by mistake (agency staff, with a reason, audited). Refused once a
+   * finalised payslip has paid family pay in its span: what was paid and reported to HMRC stays.
+   */
+  @Transactional
+  public void withdraw(Viewer viewer, long employmentId, long leaveId, String reason) {
+    access.agencyOf(viewer);
+    access.employment(viewer, employmentId, "Employment");
+    FamilyLeaveEntity row = records.find(leaveId);
+    if (row == null || row.getEmploymentId() != employmentId) {
+      throw PayrollProblem.notFound("This PA has no such family leave.");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "Say why the leave is withdrawn (for example: 'recorded for the wrong PA').");
+    }
+    if (records.finalisedWithFamilyPay(employmentId, row.getPayStart()) > 0) {
+      throw PayrollProblem.conflict(
+          "Family pay from this leave is on a finalised payslip, so it cannot be withdrawn;"
+              + " correct it on the next pay run.");
+    }
+    records.remove(row);
+    audit.record(
+        viewer.username(),
+        "FAMILY_LEAVE_WITHDRAWN",
+        "Employment",
+        employmentId,
+        FamilyPayType.valueOf(row.getPayType()).title()
+            + " from "
+            + row.getPayStart().format(DAY)
+            + " withdrawn: "
+            + reason.strip());
+  }
+
   /** The PA's name, for the page heading (agency staff only). */
   public String paName(Viewer viewer, long employmentId) {
     access.agencyOf(viewer);

@@ -164,6 +164,28 @@ class FamilyPayJourneyIT {
         "another agency's staff");
     assertEquals(1, agency.json("/payroll/employments/" + efua + "/family-leave").size());
 
+    // a leave recorded by mistake is withdrawn, with a reason (audited)
+    long mistake =
+        agency
+            .send(
+                "/payroll/employments/" + efua + "/family-leave",
+                Map.of(
+                    "type",
+                    "SPP",
+                    "dueDate",
+                    "2026-09-16",
+                    "payStart",
+                    "2026-09-20",
+                    "averageWeeklyEarnings",
+                    "450.00"))
+            .get("id")
+            .asLong();
+    String withdraw = "/payroll/employments/" + efua + "/family-leave/" + mistake + "/withdraw";
+    assertEquals(400, agency.post(withdraw, Map.of()).statusCode(), "a reason is needed");
+    assertEquals(
+        204, agency.post(withdraw, Map.of("reason", "recorded for the wrong PA")).statusCode());
+    assertEquals(1, agency.json("/payroll/employments/" + efua + "/family-leave").size());
+
     // November: no timesheet, paid her maternity pay: weeks 10 to 13 whole and 2 days of week 14
     JsonNode run =
         agency.send("/payroll/employers/" + accountId + "/runs", Map.of("month", "2026-11"));
@@ -179,7 +201,22 @@ class FamilyPayJourneyIT {
     assertTrue(pdf.contains("£832.80"), pdf);
     agency.send("/payroll/runs/" + runId + "/approve", Map.of());
     String fps = agency.get("/payroll/runs/" + runId + "/fps").body();
-    assertTrue(fps.contains("<SMPYTD>"), fps);
+    assertTrue(fps.contains("<SMPYTD>832.80</SMPYTD>"), fps);
+    agency.send("/payroll/runs/" + runId + "/finalise", Map.of());
+    // paid on a finalised payslip: the maternity leave can no longer be withdrawn
+    var paidAlready =
+        agency.post(
+            "/payroll/employments/"
+                + efua
+                + "/family-leave/"
+                + stored.get("id").asLong()
+                + "/withdraw",
+            Map.of("reason", "a mistake"));
+    assertEquals(409, paidAlready.statusCode(), paidAlready.body());
+    // the EPS for November recovers it: 100% plus 8.5% (no NICs last year, so a small employer)
+    String eps = agency.get("/payroll/employers/" + accountId + "/eps?month=2026-11").body();
+    assertTrue(eps.contains("<SMPRecovered>832.80</SMPRecovered>"), eps);
+    assertTrue(eps.contains("<NICCompensationOnSMP>70.79</NICCompensationOnSMP>"), eps);
   }
 
   private static String text(byte[] pdf) throws Exception {

@@ -23,6 +23,27 @@ public class FamilyLeaveRecords {
     em.flush();
   }
 
+  public FamilyLeaveEntity find(long leaveId) {
+    return em.find(FamilyLeaveEntity.class, leaveId);
+  }
+
+  public void remove(FamilyLeaveEntity leave) {
+    em.remove(leave);
+    em.flush();
+  }
+
+  /** How many of the PA's finalised payslips from a day on carry family pay. */
+  public long finalisedWithFamilyPay(long employmentId, LocalDate from) {
+    return em.createQuery(
+            "select count(s) from PayslipEntity s, PayRunEntity r where s.payRunId = r.id and"
+                + " r.status = 'FINALISED' and s.employmentId = :e and s.paymentDate >= :from and"
+                + " (s.smp + s.spp + s.sap + s.shpp + s.spbp + s.sncp) > 0",
+            Long.class)
+        .setParameter("e", employmentId)
+        .setParameter("from", from)
+        .getSingleResult();
+  }
+
   public PayrollEmployerEntity employer(long accountId) {
     return em.find(PayrollEmployerEntity.class, accountId);
   }

@@ -459,6 +459,18 @@ public class PayrollResource {
     return Response.status(201).entity(familyLeave.record(current.viewer(), id, request)).build();
   }
 
+  @POST
+  @Path("/employments/{id}/family-leave/{leaveId}/withdraw")
+  @Operation(
+      summary =
+          "Withdraw family leave recorded by mistake (agency staff, with a reason); refused once a"
+              + " finalised payslip has paid it")
+  public Response withdrawFamilyLeave(
+      @PathParam("id") long id, @PathParam("leaveId") long leaveId, ReasonRequest request) {
+    familyLeave.withdraw(current.viewer(), id, leaveId, request == null ? null : request.reason());
+    return Response.noContent().build();
+  }
+
   @GET
   @Path("/employments/{id}/family-leave")
   @Operation(summary = "A PA's recorded family leave, newest first, with what is due")

@@ -53,6 +53,7 @@ public class FamilyLeaveForm {
   private boolean evidenceReceived;
   private String workDays;
   private String averageWeeklyEarnings;
+  private String reason;
   private List<FamilyLeaveService.LeaveView> leaves;
   private String paName;
 
@@ -141,6 +142,21 @@ public class FamilyLeaveForm {
           + "&recorded="
           + recorded.id();
     } catch (PayrollProblem | RecordAccessDeniedException | IllegalArgumentException e) {
+      return error(e.getMessage());
+    }
+  }
+
+  /** Withdraws a leave recorded by mistake; the reason is required by the service. */
+  public String withdraw(long leaveId) {
+    if (employmentId == null) {
+      return error("Open this page from a PA on the payroll.");
+    }
+    try {
+      familyLeave.withdraw(current.viewer(), employmentId, leaveId, reason);
+      return "/agency/payroll-family-leave.xhtml?faces-redirect=true&employment="
+          + employmentId
+          + "&withdrawn=1";
+    } catch (PayrollProblem | RecordAccessDeniedException e) {
       return error(e.getMessage());
     }
   }
@@ -353,6 +369,14 @@ public class FamilyLeaveForm {
 
   public void setWorkDays(String v) {
     workDays = v;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String v) {
+    reason = v;
   }
 
   public String getAverageWeeklyEarnings() {
