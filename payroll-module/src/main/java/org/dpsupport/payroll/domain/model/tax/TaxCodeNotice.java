@@ -90,8 +90,13 @@ public record TaxCodeNotice(
     }
     LocalDate from;
     if (kind == Kind.P9) {
-      // HMRC sends P9s from about December for the year that starts on the next 6 April
-      TaxYear year = TaxYear.containing(issuedOn.plusMonths(4));
+      // HMRC sends P9s in the months before 6 April for the year that starts then: one issued from
+      // October on is for the next tax year, one issued from April to September for the current one
+      TaxYear issuedIn = TaxYear.containing(issuedOn);
+      TaxYear year =
+          issuedOn.isBefore(LocalDate.of(issuedIn.startYear(), 10, 1))
+              ? issuedIn
+              : new TaxYear(issuedIn.startYear() + 1);
       from = usedFrom == null ? year.firstDay() : usedFrom;
       if (!from.equals(TaxYear.containing(from).firstDay())) {
         throw new IllegalArgumentException(

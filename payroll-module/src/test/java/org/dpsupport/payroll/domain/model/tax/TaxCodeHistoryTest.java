@@ -82,6 +82,35 @@ class TaxCodeHistoryTest {
     }
 
     @Test
+    @DisplayName("A P9 is for the tax year that starts on the next 6 April, whenever it is sent")
+    void p9Year() {
+      for (String issued : List.of("2026-10-01", "2026-12-01", "2027-01-15", "2027-04-05")) {
+        assertEquals(
+            LocalDate.of(2027, 4, 6),
+            TaxCodeNotice.fromHmrc(
+                    Kind.P9,
+                    "1257L",
+                    false,
+                    LocalDate.parse(issued),
+                    null,
+                    LocalDate.of(2027, 4, 5))
+                .usedFrom(),
+            issued);
+      }
+      // one sent late, after 6 April, is for the year already started
+      assertEquals(
+          LocalDate.of(2027, 4, 6),
+          TaxCodeNotice.fromHmrc(
+                  Kind.P9,
+                  "1257L",
+                  false,
+                  LocalDate.of(2027, 4, 20),
+                  null,
+                  LocalDate.of(2027, 5, 1))
+              .usedFrom());
+    }
+
+    @Test
     @DisplayName("Nothing in use yet: no code from the history")
     void nothingYet() {
       TaxCodeHistory history =

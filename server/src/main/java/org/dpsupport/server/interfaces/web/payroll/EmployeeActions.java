@@ -59,6 +59,13 @@ public class EmployeeActions {
     }
   }
 
+  /** The confirmation after a form sent the person back here ({@code ?done=taxcode}). */
+  public String getDone() {
+    String done =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("done");
+    return "taxcode".equals(done) ? "The tax code notice has been recorded." : null;
+  }
+
   public List<YearEndService.EmploymentState> getEmployees() {
     if (employees == null) {
       employees =
