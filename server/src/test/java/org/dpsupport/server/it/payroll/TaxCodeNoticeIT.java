@@ -35,7 +35,7 @@ class TaxCodeNoticeIT {
 
   @Test
   @DisplayName(
-      "A P6 recorded before the November run moves the PA off the emergency code for that run;"
+      "The employer's pension duty dates on the agency's and the employer's pages. A P6 recorded before the November run moves the PA off the emergency code for that run;"
           + " a P9 waits for 6 April; wrong notices and other people are refused; on the page"
           + " every error is named at once and a P6B is recorded")
   void noticesThroughApiAndPage() throws Exception {
@@ -139,6 +139,12 @@ class TaxCodeNoticeIT {
     Browser.signIn(DemoUsers.PAYROLL);
     Browser.open("/agency/payroll-employees.xhtml?account=" + accountId);
     String line = Browser.waitFor(By.id("taxcode-" + pa)).getText();
+    // the employer's pension duties: from the first PA's start, 5 October 2026 (PensionDutiesTest)
+    String duties = Browser.driver().findElement(By.id("pension-duties")).getText();
+    assertTrue(duties.contains("started on 5 October 2026"), duties);
+    assertTrue(
+        duties.contains("Declare compliance to The Pensions Regulator by 4 March 2027"), duties);
+    assertTrue(duties.contains("between 5 July 2029 and 5 January 2030"), duties);
     assertTrue(line.startsWith("Tax code: 1257L. Coming: 1300L from 6 April 2027"), line);
     Browser.driver().findElement(By.cssSelector("#taxcode-" + pa + " a")).click();
     Browser.waitFor(By.id("taxcode-heading"));
@@ -186,6 +192,14 @@ class TaxCodeNoticeIT {
     assertEquals("P6B", last.get("kind").asText());
     assertEquals("2026-12-01", last.get("issuedOn").asText());
     assertEquals("2026-12-01", last.get("usedFrom").asText());
+
+    // the employer sees the same pension dates on their timesheets and pay page
+    Browser.signIn(PayrollApi.holderOf(client), DemoUsers.PASSWORD);
+    Browser.open("/holder/timesheets.xhtml");
+    WebElement pension = Browser.waitFor(By.id("pension-" + accountId));
+    pension.findElement(By.tagName("summary")).click();
+    assertTrue(pension.getText().contains("by 4 March 2027"), pension.getText());
+    assertEquals(List.of(), Browser.accessibilityViolations());
   }
 
   private static Map<String, Object> notice(String kind, String code, String issuedOn) {
