@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.dpsupport.server.demo.DemoUsers;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -133,6 +134,31 @@ final class PayrollApi {
     setup.put("insurancePolicy", insurancePolicy);
     setup.put("insuranceExpires", insuranceExpires);
     return setup;
+  }
+
+  /**
+   * The holder (this API's user) sends a PA's timesheet for a period and approves it; its id.
+   * Shifts are maps of start, end (ISO date-times) and rateType.
+   */
+  long approvedTimesheet(
+      long employmentId, String periodStart, String periodEnd, List<Map<String, Object>> shifts)
+      throws Exception {
+    long sheet =
+        send(
+                "/payroll/timesheets",
+                Map.of(
+                    "employmentId",
+                    employmentId,
+                    "periodStart",
+                    periodStart,
+                    "periodEnd",
+                    periodEnd,
+                    "shifts",
+                    shifts))
+            .get("id")
+            .asLong();
+    send("/payroll/timesheets/" + sheet + "/approve", Map.of());
+    return sheet;
   }
 
   /** The demo holder of a client awaiting set-up: DP-BDG-0105 is newclient5@. */

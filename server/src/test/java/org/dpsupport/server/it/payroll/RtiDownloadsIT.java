@@ -118,22 +118,7 @@ class RtiDownloadsIT {
                 "rateType", "DAY"));
       }
     }
-    long sheet =
-        holder
-            .send(
-                "/payroll/timesheets",
-                Map.of(
-                    "employmentId",
-                    niaId,
-                    "periodStart",
-                    "2026-08-01",
-                    "periodEnd",
-                    "2026-08-31",
-                    "shifts",
-                    shifts))
-            .get("id")
-            .asLong();
-    holder.send("/payroll/timesheets/" + sheet + "/approve", Map.of());
+    holder.approvedTimesheet(niaId, "2026-08-01", "2026-08-31", shifts);
     long august =
         agency
             .send("/payroll/employers/" + accountId + "/runs", Map.of("month", "2026-08"))

@@ -94,36 +94,13 @@ class TaxCodeNoticeIT {
         codes.get("coming").get(0).get("description").asText());
     assertEquals("1257L", holder.json(path).get("inForce").asText(), "the employer sees it too");
 
-    long sheet =
-        holder
-            .send(
-                "/payroll/timesheets",
-                Map.of(
-                    "employmentId",
-                    pa,
-                    "periodStart",
-                    "2026-11-01",
-                    "periodEnd",
-                    "2026-11-30",
-                    "shifts",
-                    List.of(
-                        Map.of(
-                            "start",
-                            "2026-11-10T09:00",
-                            "end",
-                            "2026-11-10T14:00",
-                            "rateType",
-                            "DAY"),
-                        Map.of(
-                            "start",
-                            "2026-11-12T09:00",
-                            "end",
-                            "2026-11-12T14:00",
-                            "rateType",
-                            "DAY"))))
-            .get("id")
-            .asLong();
-    holder.send("/payroll/timesheets/" + sheet + "/approve", Map.of());
+    holder.approvedTimesheet(
+        pa,
+        "2026-11-01",
+        "2026-11-30",
+        List.of(
+            Map.of("start", "2026-11-10T09:00", "end", "2026-11-10T14:00", "rateType", "DAY"),
+            Map.of("start", "2026-11-12T09:00", "end", "2026-11-12T14:00", "rateType", "DAY")));
     long run =
         agency
             .send("/payroll/employers/" + accountId + "/runs", Map.of("month", "2026-11"))
