@@ -11,6 +11,8 @@ import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.PayPeriodInput.Amount;
 import org.dpsupport.payroll.application.PayPeriodInput.PersonalAssistant;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
+import org.dpsupport.payroll.domain.model.familypay.FamilyLeave;
+import org.dpsupport.payroll.domain.model.familypay.FamilyPayResult;
 import org.dpsupport.payroll.domain.model.minimumwage.MinimumWageCheck;
 import org.dpsupport.payroll.domain.model.ni.NiCategory;
 import org.dpsupport.payroll.domain.model.ni.NiResult;
@@ -34,22 +36,24 @@ import org.dpsupport.payroll.domain.service.MinimumWageChecker;
 import org.dpsupport.payroll.domain.service.NationalInsuranceCalculator;
 import org.dpsupport.payroll.domain.service.PayElementsCalculator;
 import org.dpsupport.payroll.domain.service.PayElementsCalculator.PayElements;
+import org.dpsupport.payroll.domain.service.StatutoryFamilyPayCalculator;
 import org.dpsupport.payroll.domain.service.StatutorySickPayCalculator;
 import org.dpsupport.payroll.domain.service.StudentLoanCalculator;
 import org.dpsupport.payroll.infrastructure.resources.TaxYearResources;
 
 /**
  * Gross to net for one PA's pay period: the single entry point the pay run, the CLI and the server
- * call. Order: pay elements and SSP make gross pay; the pension is assessed on it (a net pay
- * arrangement comes off before tax); income tax on taxable pay to date; Class 1 NI and student
- * loans on earnings for NI; Employment Allowance against employer NI; deductions after tax;
- * expenses added untaxed. Thread-safe and stateless; year-to-date state travels in the input.
+ * call. Order: pay elements, SSP and statutory family pay make gross pay; the pension is assessed
+ * on it (a net pay arrangement comes off before tax); income tax on taxable pay to date; Class 1 NI
+ * and student loans on earnings for NI; Employment Allowance against employer NI; deductions after
+ * tax; expenses added untaxed. Thread-safe and stateless; year-to-date state travels in the input.
  */
 public final class GrossToNetCalculator {
 
   private final TaxYearCatalogue catalogue;
   private final PayElementsCalculator payElements = new PayElementsCalculator();
   private final StatutorySickPayCalculator sickPay = new StatutorySickPayCalculator();
+  private final StatutoryFamilyPayCalculator familyPay;
   private final AutoEnrolmentCalculator autoEnrolment = new AutoEnrolmentCalculator();
   private final IncomeTaxCalculator incomeTax = new IncomeTaxCalculator();
   private final NationalInsuranceCalculator nationalInsurance = new NationalInsuranceCalculator();
@@ -61,6 +65,7 @@ public final class GrossToNetCalculator {
 
   public GrossToNetCalculator(TaxYearCatalogue catalogue) {
     this.catalogue = catalogue;
+    this.familyPay = new StatutoryFamilyPayCalculator(catalogue);
   }
 
   /** With the tax years shipped in this module ({@code tax-years/*.json}). */
@@ -89,7 +94,7 @@ public final class GrossToNetCalculator {
     List<PayLine> lines = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
 
-    // 1. Earnings: the timesheet, holiday, SSP
+    // 1. Earnings: the timesheet, holiday, SSP, family pay
     PayElements elements =
         in.rates() == null
             ? null
@@ -120,6 +125,25 @@ public final class GrossToNetCalculator {
                 ssp.basis()));
       }
       findings.addAll(ssp.findings());
+    }
+    for (FamilyLeave leave : in.familyLeave()) {
+      FamilyPayResult family = familyPay.payFor(leave, periodStart, periodEnd);
+      if (family.amount().isPositive()) {
+        lines.add(
+            new PayLine(
+                Section.EARNINGS,
+                leave.type().lineCode(),
+                // days, not hours: said in the description so the payslip's Hours column is empty
+                leave.type().title()
+                    + " ("
+                    + family.days()
+                    + (family.days() == 1 ? " day)" : " days)"),
+                null,
+                null,
+                family.amount(),
+                family.basis()));
+      }
+      findings.addAll(family.findings());
     }
     Money gross = total(lines, Section.EARNINGS);
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.dpsupport.payroll.domain.model.familypay.FamilyLeave;
 import org.dpsupport.payroll.domain.model.pay.PayRates;
 import org.dpsupport.payroll.domain.model.pay.WorkedShift;
 import org.dpsupport.payroll.domain.model.pension.PensionMembership;
@@ -12,9 +13,10 @@ import org.dpsupport.payroll.domain.model.studentloan.StudentLoanPlan;
 import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 
 /**
- * Everything the engine needs for one PA's pay period: who, when, the timesheet, sickness,
- * expenses, deductions, pension and the year-to-date figures from earlier periods. The engine keeps
- * no state; the caller stores {@link PayResult#yearToDate()} and passes it back next time.
+ * Everything the engine needs for one PA's pay period: who, when, the timesheet, sickness, family
+ * leave (maternity, paternity, adoption, shared parental, bereavement, neonatal care), expenses,
+ * deductions, pension and the year-to-date figures from earlier periods. The engine keeps no state;
+ * the caller stores {@link PayResult#yearToDate()} and passes it back next time.
  *
  * @param periodStart first day of the pay period (optional: defaults to the period ending on the
  *     payment date)
@@ -31,6 +33,7 @@ public record PayPeriodInput(
     List<WorkedShift> shifts,
     BigDecimal holidayHoursTaken,
     SicknessRecord sickness,
+    List<FamilyLeave> familyLeave,
     List<Amount> expenses,
     List<Amount> deductionsAfterTax,
     PensionMembership pension,
@@ -43,6 +46,7 @@ public record PayPeriodInput(
     Objects.requireNonNull(personalAssistant, "The personal assistant's details are missing.");
     employer = employer == null ? new Employer(null, false) : employer;
     shifts = shifts == null ? List.of() : List.copyOf(shifts);
+    familyLeave = familyLeave == null ? List.of() : List.copyOf(familyLeave);
     expenses = expenses == null ? List.of() : List.copyOf(expenses);
     deductionsAfterTax = deductionsAfterTax == null ? List.of() : List.copyOf(deductionsAfterTax);
     holidayHoursTaken = holidayHoursTaken == null ? BigDecimal.ZERO : holidayHoursTaken;

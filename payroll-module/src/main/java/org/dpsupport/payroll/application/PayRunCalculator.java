@@ -6,6 +6,7 @@ import java.util.List;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
 import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
+import org.dpsupport.payroll.domain.model.familypay.FamilyLeave;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.HolidayRules;
@@ -22,18 +23,31 @@ public final class PayRunCalculator {
   /**
    * A PA to pay this period: their record, approved timesheet and figures to date, whether they
    * work irregular hours (holiday accrues at 12.07% of hours worked; otherwise 5.6 weeks of their
-   * usual weekly hours a year, pro rata) and the holiday hours they took in the period (paid at
-   * their holiday rate, taken off their balance).
+   * usual weekly hours a year, pro rata), the holiday hours they took in the period (paid at their
+   * holiday rate, taken off their balance) and their family leave (paid in the period the pay weeks
+   * fall in).
    */
   public record EmployeeToPay(
       EmployeeRecord employee,
       Timesheet timesheet,
       YearToDate yearToDate,
       boolean irregularHours,
-      BigDecimal holidayHoursTaken) {
+      BigDecimal holidayHoursTaken,
+      List<FamilyLeave> familyLeave) {
 
     public EmployeeToPay {
       holidayHoursTaken = holidayHoursTaken == null ? BigDecimal.ZERO : holidayHoursTaken;
+      familyLeave = familyLeave == null ? List.of() : List.copyOf(familyLeave);
+    }
+
+    /** A PA with no family leave recorded. */
+    public EmployeeToPay(
+        EmployeeRecord employee,
+        Timesheet timesheet,
+        YearToDate yearToDate,
+        boolean irregularHours,
+        BigDecimal holidayHoursTaken) {
+      this(employee, timesheet, yearToDate, irregularHours, holidayHoursTaken, List.of());
     }
 
     /** A fixed-hours PA who took no holiday this period. */
@@ -125,6 +139,7 @@ public final class PayRunCalculator {
         e.timesheet() == null ? List.of() : e.timesheet().shifts(),
         e.holidayHoursTaken(),
         null,
+        e.familyLeave(),
         List.of(),
         List.of(),
         pa.pension(),

@@ -117,6 +117,7 @@ final class PayPeriods {
         shifts,
         BigDecimal.ZERO,
         null,
+        null,
         expenses,
         deductions,
         pension,

@@ -94,6 +94,7 @@ public class GrossToNetBenchmark {
               shifts,
               BigDecimal.ZERO,
               null,
+              null,
               List.of(),
               List.of(),
               new PensionMembership(

@@ -13,9 +13,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code bin/dps tax | ni | gross-to-net}: the payroll engine on JSON Lines. Each reads one JSON
- * object per line on standard input and writes one per line on standard output, in order; a bad
- * line gets {"error": "..."} and the exit code is 1 if any line failed.
+ * {@code bin/dps tax | ni | gross-to-net | statutory-pay}: the payroll engine on JSON Lines. Each
+ * reads one JSON object per line on standard input and writes one per line on standard output, in
+ * order; a bad line gets {"error": "..."} and the exit code is 1 if any line failed.
  */
 @Command(
     name = "dps",
@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       TaxCommand.class,
       NiCommand.class,
       GrossToNetCommand.class,
+      StatutoryPayCommand.class,
       PayrollFilesCommand.class
     })
 public final class PayrollCli implements Callable<Integer> {

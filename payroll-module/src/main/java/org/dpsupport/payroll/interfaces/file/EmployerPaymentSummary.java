@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
+import org.dpsupport.payroll.domain.model.familypay.FamilyPayType;
+import org.dpsupport.payroll.domain.model.familypay.Recovery;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 
 /**
@@ -40,6 +42,18 @@ public final class EmployerPaymentSummary {
    */
   public record Recovered(Money recovered, Money nicCompensation) {
     public static final Recovered NONE = new Recovered(Money.ZERO, Money.ZERO);
+  }
+
+  /** The EPS's recovered amounts from the engine's recoveries of family pay to date. */
+  public static Map<StatutoryPayment, Recovered> recovered(
+      Map<FamilyPayType, Recovery> recoveries) {
+    EnumMap<StatutoryPayment, Recovered> out = new EnumMap<>(StatutoryPayment.class);
+    recoveries.forEach(
+        (type, r) ->
+            out.put(
+                StatutoryPayment.valueOf(type.rtiName()),
+                new Recovered(r.recovered(), r.nicCompensation())));
+    return out;
   }
 
   /** What the EPS reports for one employer and tax month. */

@@ -15,6 +15,7 @@ import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.application.PayResult;
 import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
+import org.dpsupport.payroll.domain.model.familypay.FamilyPayType;
 import org.dpsupport.payroll.domain.model.pay.PayLine;
 import org.dpsupport.payroll.domain.model.studentloan.StudentLoanPlan;
 import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
@@ -30,6 +31,8 @@ import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
  * <ul>
  *   <li>Tax codes are written without their regime prefix, with {@code TaxRegime="S"} (Scotland) or
  *       {@code "C"} (Wales), and W1/M1/X as {@code BasisNonCumulative="yes"}.
+ *   <li>Statutory family pay is reported as its year-to-date total ({@code SMPYTD}, {@code SPPYTD},
+ *       {@code SAPYTD}, {@code ShPPYTD}, {@code SPBPYTD}, {@code SNCPYTD}) once there is some.
  *   <li>{@code StudentLoanRecovered} carries the {@code PlanType} (01, 02, 04, 05) of the plan the
  *       deduction was worked on.
  *   <li>A starter's declaration is the one recorded; with none recorded it is B when a P45 was
@@ -274,6 +277,12 @@ public final class FullPaymentSubmission {
       element(x, "PostgradLoanRecovered", wholePounds(r.amountOf("postgraduate-loan")));
     }
     element(x, "TaxDeductedOrRefunded", r.incomeTax().taxDueInPeriod());
+    // statutory family pay in the tax year to date, after OnStrike/UnpaidAbsence in the schema
+    for (FamilyPayType t : FamilyPayType.values()) {
+      if (td.statutoryPay(t).isPositive()) {
+        element(x, t.rtiName() + "YTD", td.statutoryPay(t));
+      }
+    }
     x.writeEndElement();
 
     x.writeStartElement("NIlettersAndValues");

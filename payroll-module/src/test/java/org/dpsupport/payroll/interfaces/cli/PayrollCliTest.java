@@ -66,6 +66,57 @@ class PayrollCliTest {
 
   @Test
   @DisplayName(
+      "statutory-pay: one line per payment type in, one out; money as decimal strings; refusals"
+          + " and bad lines in plain words")
+  void statutoryPay() throws Exception {
+    Run r =
+        run(
+            "statutory-pay",
+            """
+        {"type":"SMP","dueDate":"2026-09-16","employmentStart":"2024-09-02","payStart":"2026-08-30","averageWeeklyEarnings":"450.00","evidenceReceived":true,"periodStart":"2026-09-01","periodEnd":"2026-09-30","smallEmployer":true}
+        {"type":"SPP","dueDate":"2026-09-16","employmentStart":"2024-09-02","payStart":"2026-09-20","weeks":2,"averageWeeklyEarnings":"180.00","evidenceReceived":true}
+        {"type":"SAP","matchedOn":"2026-05-14","employmentStart":"2024-09-02","payStart":"2026-07-05","averageWeeklyEarnings":"600.00","evidenceReceived":true}
+        {"type":"ShPP","dueDate":"2026-09-16","employmentStart":"2024-09-02","payStart":"2026-12-06","weeks":10,"weeksBeforeCurtailment":12,"averageWeeklyEarnings":"300.00","evidenceReceived":true}
+        {"type":"SPBP","eventDate":"2026-06-09","employmentStart":"2024-09-02","payStart":"2026-06-14","weeks":2,"averageWeeklyEarnings":"200.00","evidenceReceived":true}
+        {"type":"SNCP","dueDate":"2026-09-16","employmentStart":"2024-09-02","payStart":"2026-09-27","weeks":12,"averageWeeklyEarnings":"400.00","evidenceReceived":true}
+        {"type":"SMP","dueDate":"2026-09-16","employmentStart":"2024-09-02","payStart":"2026-08-30","payFrequency":"Monthly","payments":[{"paidOn":"2026-03-31","amount":"1950.00"},{"paidOn":"2026-04-30","amount":"1950.00"},{"paidOn":"2026-05-29","amount":"1950.00"}],"evidenceReceived":true}
+        {"type":"SPP","dueDate":"2026-09-16","employmentStart":"2024-09-02","payStart":"2026-09-20","averageWeeklyEarnings":"128.99","evidenceReceived":true}
+        {"type":"SMP","dueDate":"16/09/2026","employmentStart":"2024-09-02","payStart":"2026-08-30","averageWeeklyEarnings":"450"}
+        """);
+    assertEquals(1, r.exit(), "the last line is bad");
+    JsonNode smp = r.lines().get(0);
+    assertEquals("SMP", smp.path("type").asText());
+    assertTrue(smp.path("eligible").asBoolean());
+    assertEquals("2026-05-31", smp.path("qualifyingWeek").path("from").asText());
+    assertEquals("405.00", smp.path("weeks").get(0).path("rate").asText());
+    assertEquals("194.32", smp.path("weeks").get(6).path("rate").asText());
+    assertEquals("8842.56", smp.path("total").asText());
+    assertEquals("1735.71", smp.path("period").path("amount").asText());
+    assertEquals(30, smp.path("period").path("days").asInt());
+    // Small Employers' Relief: 100% and 8.5% of 8,842.56 = 751.6176 -> 751.62
+    assertEquals("8842.56", smp.path("recovery").path("recovered").asText());
+    assertEquals("751.62", smp.path("recovery").path("nicCompensation").asText());
+    assertEquals("324.00", r.lines().get(1).path("total").asText());
+    assertEquals("9652.56", r.lines().get(2).path("total").asText());
+    assertEquals("1943.20", r.lines().get(3).path("total").asText());
+    assertEquals("360.00", r.lines().get(4).path("total").asText());
+    assertEquals("2331.84", r.lines().get(5).path("total").asText());
+    // from the pay days: (1,950 + 1,950) / 2 x 12 / 52 = 450.00
+    assertEquals("450.00", r.lines().get(6).path("averageWeeklyEarnings").asText());
+    assertEquals("8842.56", r.lines().get(6).path("total").asText());
+    JsonNode refused = r.lines().get(7);
+    assertTrue(!refused.path("eligible").asBoolean());
+    assertEquals(
+        "No paternity pay: average weekly earnings of £128.99 are below the lower earnings limit"
+            + " of £129.00 a week.",
+        refused.path("refusals").get(0).asText());
+    assertEquals(
+        "dueDate must be a date like \"2026-09-16\"; it was \"16/09/2026\"",
+        r.lines().get(8).path("error").asText());
+  }
+
+  @Test
+  @DisplayName(
       "gross-to-net: bad lines get plain errors naming the field, good lines still run, exit 1")
   void grossToNetErrors() throws Exception {
     Run r =

@@ -24,6 +24,8 @@ import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employee.NationalInsuranceNumber;
 import org.dpsupport.payroll.domain.model.employee.SortCode;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
+import org.dpsupport.payroll.domain.model.familypay.FamilyLeave;
+import org.dpsupport.payroll.domain.model.familypay.FamilyPayType;
 import org.dpsupport.payroll.domain.model.pay.PayRates;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 import org.dpsupport.payroll.domain.model.studentloan.StudentLoanPlan;
@@ -32,6 +34,7 @@ import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 import org.dpsupport.payroll.domain.model.timesheet.RateType;
 import org.dpsupport.payroll.domain.model.timesheet.Timesheet;
 import org.dpsupport.payroll.domain.model.timesheet.TimesheetEntry;
+import org.dpsupport.payroll.domain.service.StatutoryPayRecovery;
 import org.dpsupport.payroll.interfaces.file.FullPaymentSubmission.Entry;
 import org.dpsupport.payroll.interfaces.file.FullPaymentSubmission.LateReason;
 import org.dpsupport.payroll.interfaces.file.FullPaymentSubmission.Reporting;
@@ -496,6 +499,143 @@ class RtiMessagesTest {
                       assertEquals(IrMark.of(xml), IrMark.carried(xml));
                       assertTrue(xml.contains("<Class>HMRC-PAYE-RTI-EPS</Class>"));
                     }));
+  }
+
+  // ---- statutory family pay
+
+  @Test
+  @DisplayName(
+      "Maternity pay in November 2026 is a payslip line, SMPYTD on the FPS (valid, no business"
+          + " rule broken) and recovered at 108.5% on the EPS under Small Employers' Relief")
+  void maternityPayOnFpsAndEps() {
+    // due 16 September 2026, SMP from Sunday 30 August, AWE £450: weeks 1-6 at £405.00, then
+    // £194.32. November 2026 (1-30 November, paid on the 27th): weeks 10 to 13 whole (1 to 28
+    // November, 4 x 194.32 = 777.28) and 2 of week 14's 7 days (29 and 30 November: 194.32 x 2
+    // / 7 = 55.52): £832.80
+    FamilyLeave smp =
+        new FamilyLeave(
+            FamilyPayType.SMP,
+            LocalDate.of(2026, 9, 16),
+            null,
+            null,
+            LocalDate.of(2024, 5, 1),
+            null,
+            LocalDate.of(2026, 8, 30),
+            0,
+            0,
+            new BigDecimal("450"),
+            true,
+            List.of());
+    EmployeeRecord mother = pa("MA01", "1257L").gender("F").build();
+    EmployerDetails employer = employer(PayFrequency.MONTHLY);
+    EmployeePay paid =
+        run(
+                employer,
+                NOVEMBER,
+                List.of(
+                    new EmployeeToPay(
+                        mother,
+                        new Timesheet(NOVEMBER.start(), NOVEMBER.end(), List.of()),
+                        null,
+                        false,
+                        BigDecimal.ZERO,
+                        List.of(smp))))
+            .get(0);
+    assertEquals(Money.of("832.80"), paid.result().amountOf("smp"));
+    assertEquals(Money.of("832.80"), paid.result().grossPay());
+    assertEquals(
+        "Statutory Maternity Pay (30 days)", paid.result().line("smp").orElseThrow().description());
+    // the year to date adds August, September and October's SMP, each from the same engine
+    FiguresToDate before = FiguresToDate.NONE;
+    for (PayPeriod month :
+        List.of(
+            PayPeriod.monthly(YearMonth.of(2026, 8), 27),
+            PayPeriod.monthly(YearMonth.of(2026, 9), 27),
+            PayPeriod.monthly(YearMonth.of(2026, 10), 27))) {
+      before =
+          before.plus(
+              run(
+                      employer,
+                      month,
+                      List.of(
+                          new EmployeeToPay(
+                              mother,
+                              new Timesheet(month.start(), month.end(), List.of()),
+                              null,
+                              false,
+                              BigDecimal.ZERO,
+                              List.of(smp))))
+                  .get(0)
+                  .result());
+    }
+    FiguresToDate toDate = before.plus(paid.result());
+    Money smpToDate = toDate.statutoryPay(FamilyPayType.SMP);
+    String fps =
+        FullPaymentSubmission.render(
+            employer, List.of(new Entry(mother, paid.result(), toDate, false, false)), ON_TIME);
+    assertAccepted(fps);
+    assertTrue(fps.contains("<SMPYTD>" + smpToDate + "</SMPYTD>"), fps);
+    assertFalse(fps.contains("SPPYTD"));
+
+    var rules = ENGINE.rulesFor(NOVEMBER.paymentDate()).statutoryFamilyPay();
+    var recovered =
+        StatutoryPayRecovery.recoverAll(rules, Map.of(FamilyPayType.SMP, smpToDate), true);
+    String eps =
+        EmployerPaymentSummary.render(
+            employer,
+            new EmployerPaymentSummary.Month(
+                TaxYear.containing(ON_TIME), 8, true, EmployerPaymentSummary.recovered(recovered)));
+    assertEquals(List.of(), RtiSpecs.schemaErrors("EmployerPaymentSummary", "26-27", eps));
+    assertTrue(eps.contains("<SMPRecovered>" + smpToDate + "</SMPRecovered>"), eps);
+    Money compensation =
+        smpToDate.multipliedBy(new BigDecimal("0.085"), java.math.RoundingMode.HALF_UP);
+    assertTrue(
+        eps.contains("<NICCompensationOnSMP>" + compensation + "</NICCompensationOnSMP>"), eps);
+    // and the schema refuses what HMRC would: a negative recovery
+    assertFalse(
+        RtiSpecs.schemaErrors(
+                "EmployerPaymentSummary",
+                "26-27",
+                eps.replace("<SMPRecovered>" + smpToDate, "<SMPRecovered>-" + smpToDate))
+            .isEmpty());
+  }
+
+  @Test
+  @DisplayName("Every kind of family pay has its YTD element on the FPS, in the schema's order")
+  void everyKindOnTheFps() {
+    EmployeeRecord pa = pa("FP01", "1257L").build();
+    EmployerDetails employer = employer(PayFrequency.MONTHLY);
+    EmployeePay paid =
+        run(employer, NOVEMBER, List.of(new EmployeeToPay(pa, shifts(NOVEMBER, 6, 5), null)))
+            .get(0);
+    Map<FamilyPayType, Money> all = new java.util.EnumMap<>(FamilyPayType.class);
+    for (FamilyPayType t : FamilyPayType.values()) {
+      all.put(t, Money.of("100.00"));
+    }
+    FiguresToDate base = FiguresToDate.NONE.plus(paid.result());
+    FiguresToDate toDate =
+        new FiguresToDate(
+            base.taxablePay(),
+            base.tax(),
+            base.studentLoans(),
+            base.postgraduateLoans(),
+            base.pensionNetPay(),
+            base.earningsForNi(),
+            base.atLel(),
+            base.lelToPt(),
+            base.ptToUel(),
+            base.employeeNi(),
+            base.employerNi(),
+            all);
+    String fps =
+        FullPaymentSubmission.render(
+            employer, List.of(new Entry(pa, paid.result(), toDate, false, false)), ON_TIME);
+    // ShPPYTD with no partner details: HMRC's rule only asks for ShPP when partner details are
+    // given, not the other way round
+    assertAccepted(fps);
+    for (String name : List.of("SMPYTD", "SPPYTD", "SAPYTD", "ShPPYTD", "SPBPYTD", "SNCPYTD")) {
+      assertTrue(fps.contains("<" + name + ">100.00</" + name + ">"), name);
+    }
   }
 
   @Test

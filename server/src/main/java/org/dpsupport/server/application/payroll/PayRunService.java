@@ -26,6 +26,8 @@ import org.dpsupport.payroll.application.RunTotals;
 import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.payroll.domain.model.employer.HmrcPaymentDue;
+import org.dpsupport.payroll.domain.model.familypay.FamilyLeave;
+import org.dpsupport.payroll.domain.model.familypay.FamilyPayType;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 import org.dpsupport.payroll.domain.model.payrun.PayRunStateException;
 import org.dpsupport.payroll.domain.model.payrun.PayRunStatus;
@@ -167,6 +169,8 @@ public class PayRunService {
 
   @Inject PayrollAgencies agencies;
   @Inject LeavingDateReports leavingDateReports;
+
+  @Inject FamilyLeaveService familyLeave;
 
   @Inject TaxCodeNotices taxCodeNotices;
 
@@ -460,6 +464,7 @@ public class PayRunService {
             sheetsByEmployment.computeIfAbsent(t.getEmploymentId(), k -> new ArrayList<>()).add(t));
     Map<Long, List<TimesheetEntry>> shifts = shifts(sheets);
     Map<Long, Object[]> toDate = yearToDate(run.getAccountId(), year, period.paymentDate());
+    Map<Long, List<FamilyLeave>> leaves = familyLeave.forPayPeriod(run.getAccountId(), period);
 
     List<EmployeeToPay> toPay = new ArrayList<>();
     List<EmployeeToPay> unpaid = new ArrayList<>();
@@ -477,6 +482,10 @@ public class PayRunService {
       notPaid.put(m.getId(), pe.getNotPaidReason() != null);
       payrollEmployees.put(m.getId(), pe);
       List<TimesheetEntity> own = sheetsByEmployment.get(m.getId());
+      List<FamilyLeave> onLeave = leaves.getOrDefault(m.getId(), List.of());
+      if (own == null && !onLeave.isEmpty()) {
+        own = List.of(); // on family leave: paid its family pay with no timesheet
+      }
       if (own == null) {
         // nothing approved to pay this period; still on the FPS, with no pay, if HMRC must hear
         // that
@@ -512,7 +521,8 @@ public class PayRunService {
               new Timesheet(period.start(), period.end(), entries),
               engineYtd,
               pe.isIrregularHours(),
-              holidayTaken));
+              holidayTaken,
+              onLeave));
       employmentByPayId.put(record.payId(), m.getId());
       names.put(record.payId(), m.getPaName());
       contacts.put(record.payId(), new String[] {null, paEmail(m)});
@@ -752,6 +762,7 @@ public class PayRunService {
             ? r.minimumWage().finding().map(f -> f.message()).orElse("below the minimum wage")
             : null);
     s.setSsp(r.amountOf("ssp").amount());
+    s.setFamilyPay(code -> r.amountOf(code).amount());
     s.setPdf(pdf);
     return s;
   }
@@ -806,7 +817,8 @@ public class PayRunService {
                 "select s.employmentId, sum(s.taxablePay), sum(s.incomeTax),"
                     + " sum(s.studentLoans), sum(s.postgraduateLoans), sum(s.pensionNetPay), sum(s.earningsForNi),"
                     + " sum(s.atLel), sum(s.lelToPt), sum(s.ptToUel), sum(s.employeeNi), sum(s.employerNi),"
-                    + " sum(s.grossPay), sum(s.pensionEmployee)"
+                    + " sum(s.grossPay), sum(s.pensionEmployee),"
+                    + " sum(s.smp), sum(s.spp), sum(s.sap), sum(s.shpp), sum(s.spbp), sum(s.sncp)"
                     + " from PayslipEntity s, PayRunEntity r where s.payRunId = r.id and r.accountId = :a"
                     + " and r.status = 'FINALISED' and s.taxYear = :y and s.paymentDate < :before group by s.employmentId",
                 Object[].class)
@@ -816,10 +828,15 @@ public class PayRunService {
             .getResultList();
     Map<Long, Object[]> out = new HashMap<>();
     for (Object[] s : sums) {
+      Map<FamilyPayType, Money> family = new java.util.EnumMap<>(FamilyPayType.class);
+      FamilyPayType[] kinds = FamilyPayType.values(); // smp .. sncp, in the query's order
+      for (int k = 0; k < kinds.length; k++) {
+        family.put(kinds[k], m(s[14 + k]));
+      }
       FiguresToDate f =
           new FiguresToDate(
               m(s[1]), m(s[2]), m(s[3]), m(s[4]), m(s[5]), m(s[6]), m(s[7]), m(s[8]), m(s[9]),
-              m(s[10]), m(s[11]));
+              m(s[10]), m(s[11]), family);
       PayslipToDate slip =
           new PayslipToDate(m(s[12]), m(s[1]), m(s[2]), m(s[10]), m(s[13]), m(s[3]), m(s[4]));
       out.put(((Number) s[0]).longValue(), new Object[] {f, s[1], s[2], slip});

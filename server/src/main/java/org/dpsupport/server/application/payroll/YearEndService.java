@@ -10,19 +10,24 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
+import org.dpsupport.payroll.domain.model.familypay.FamilyPayType;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 import org.dpsupport.payroll.domain.model.tax.TaxCodeHistory;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
+import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.StatutoryFamilyPayRules;
+import org.dpsupport.payroll.domain.service.StatutoryPayRecovery;
 import org.dpsupport.payroll.interfaces.file.EmployerPaymentSummary;
 import org.dpsupport.payroll.interfaces.file.FiguresToDate;
 import org.dpsupport.payroll.interfaces.file.YearEndForms;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.FamilyLeaveRecords;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.TaxCodeNotices;
@@ -62,6 +67,8 @@ public class YearEndService {
 
   @Inject Clock clock;
 
+  @Inject FamilyLeaveRecords familyLeaveRecords;
+
   @Inject TaxCodeNotices taxCodeNotices;
 
   /** The EPS for the tax month holding the employer's pay day in the given calendar month. */
@@ -83,14 +90,43 @@ public class YearEndService {
             .setParameter("from", m.firstDay())
             .setParameter("to", m.lastDay())
             .getSingleResult();
-    // this payroll pays no statutory maternity, paternity, adoption, parental, bereavement or
-    // neonatal pay, so nothing is recovered and the EPS lists no recoverable amounts
     try {
       return EmployerPaymentSummary.render(
-          employer, new EmployerPaymentSummary.Month(year, taxMonth, paid > 0, null));
+          employer,
+          new EmployerPaymentSummary.Month(
+              year, taxMonth, paid > 0, recoveredToDate(accountId, year, m.lastDay())));
     } catch (IllegalArgumentException e) {
       throw PayrollProblem.conflict(e.getMessage());
     }
+  }
+
+  /**
+   * Family pay recovered in the tax year up to the end of the tax month: the finalised payslips'
+   * SMP .. SNCP, at 92% or, under Small Employers' Relief, 100% plus the NIC compensation. The
+   * employer qualifies when the Class 1 NICs (employee's and employer's) on its finalised payslips
+   * in the previous tax year came to no more than the threshold: a PA's employer nearly always.
+   */
+  private Map<EmployerPaymentSummary.StatutoryPayment, EmployerPaymentSummary.Recovered>
+      recoveredToDate(long accountId, TaxYear year, LocalDate upTo) {
+    BigDecimal[] s = familyLeaveRecords.familyPayPaid(accountId, year.firstDay(), upTo);
+    Map<FamilyPayType, Money> paid = new EnumMap<>(FamilyPayType.class);
+    FamilyPayType[] kinds = FamilyPayType.values(); // the query's order
+    for (int k = 0; k < kinds.length; k++) {
+      Money amount = Money.of(s[k]);
+      if (amount.isPositive()) {
+        paid.put(kinds[k], amount);
+      }
+    }
+    if (paid.isEmpty()) {
+      return Map.of();
+    }
+    BigDecimal nicsLastYear =
+        familyLeaveRecords.class1Nics(accountId, year.firstDay().minusYears(1), year.firstDay());
+    StatutoryFamilyPayRules rules = PayRunService.ENGINE.rulesFor(upTo).statutoryFamilyPay();
+    boolean small =
+        StatutoryPayRecovery.smallEmployer(
+            rules, Money.of(nicsLastYear, java.math.RoundingMode.HALF_UP));
+    return EmployerPaymentSummary.recovered(StatutoryPayRecovery.recoverAll(rules, paid, small));
   }
 
   public byte[] p60(Viewer viewer, long employmentId, String taxYear) {

@@ -23,6 +23,7 @@ public record TaxYearRules(
     EmploymentAllowanceRules employmentAllowance,
     MinimumWageRules minimumWage,
     StatutorySickPayRules statutorySickPay,
+    StatutoryFamilyPayRules statutoryFamilyPay,
     HolidayRules holiday,
     AutoEnrolmentRules autoEnrolment,
     Map<String, StudentLoanRule> studentLoans,
@@ -125,6 +126,25 @@ public record TaxYearRules(
       int linkingDays,
       int minimumDaysForPeriodOfIncapacity,
       int maximumWeeks) {}
+
+  /**
+   * Statutory maternity, paternity, adoption, shared parental, parental bereavement and neonatal
+   * care pay: the standard weekly rate and the day it starts (the first Sunday in April: a pay week
+   * starting on or after it gets the new rate), the earnings-related percentage, and what the
+   * employer recovers on the EPS (92%, or with Small Employers' Relief 100% plus a compensation
+   * percentage for NICs where the employer's Class 1 NICs for the last complete tax year before the
+   * qualifying week were at or under the threshold). {@code source} names where the figures come
+   * from.
+   */
+  public record StatutoryFamilyPayRules(
+      String source,
+      BigDecimal standardWeeklyRate,
+      LocalDate standardRateFrom,
+      BigDecimal earningsRelatedPercent,
+      BigDecimal recoveryPercent,
+      BigDecimal smallEmployersReliefThreshold,
+      BigDecimal smallEmployersRecoveryPercent,
+      BigDecimal smallEmployersCompensationPercent) {}
 
   public record HolidayRules(
       BigDecimal statutoryWeeks,

@@ -308,6 +308,35 @@ public class PayslipEntity {
     this.ssp = ssp;
   }
 
+  // ---- issue 18: statutory family pay by kind, for the FPS's SMPYTD .. SNCPYTD and the EPS
+  @Column(name = "smp")
+  private java.math.BigDecimal smp = java.math.BigDecimal.ZERO;
+
+  @Column(name = "spp")
+  private java.math.BigDecimal spp = java.math.BigDecimal.ZERO;
+
+  @Column(name = "sap")
+  private java.math.BigDecimal sap = java.math.BigDecimal.ZERO;
+
+  @Column(name = "shpp")
+  private java.math.BigDecimal shpp = java.math.BigDecimal.ZERO;
+
+  @Column(name = "spbp")
+  private java.math.BigDecimal spbp = java.math.BigDecimal.ZERO;
+
+  @Column(name = "sncp")
+  private java.math.BigDecimal sncp = java.math.BigDecimal.ZERO;
+
+  /** Sets each kind of family pay from the payslip's lines (smp, spp, sap, shpp, spbp, sncp). */
+  public void setFamilyPay(java.util.function.Function<String, java.math.BigDecimal> byLineCode) {
+    smp = byLineCode.apply("smp");
+    spp = byLineCode.apply("spp");
+    sap = byLineCode.apply("sap");
+    shpp = byLineCode.apply("shpp");
+    spbp = byLineCode.apply("spbp");
+    sncp = byLineCode.apply("sncp");
+  }
+
   /** The final payslip while the run is not yet finalised ({@code pdf} is then the DRAFT). */
   public byte[] getFinalPdf() {
     return finalPdf;

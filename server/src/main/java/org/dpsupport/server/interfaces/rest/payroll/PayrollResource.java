@@ -23,6 +23,7 @@ import org.dpsupport.payroll.domain.model.remittance.RemittancePayment;
 import org.dpsupport.server.application.payroll.AddressService;
 import org.dpsupport.server.application.payroll.BureauRunService;
 import org.dpsupport.server.application.payroll.EmployerService;
+import org.dpsupport.server.application.payroll.FamilyLeaveService;
 import org.dpsupport.server.application.payroll.PayRunService;
 import org.dpsupport.server.application.payroll.PayrollProblem;
 import org.dpsupport.server.application.payroll.RemittanceService;
@@ -91,6 +92,8 @@ public class PayrollResource {
   @Inject Clock clock;
 
   @Inject AddressService addresses;
+
+  @Inject FamilyLeaveService familyLeave;
 
   @PUT
   @Path("/employers/{accountId}/address")
@@ -466,6 +469,39 @@ public class PayrollResource {
     }
     return yearEnd.setPreviousEmployment(
         current.viewer(), id, request.taxYear(), request.pay(), request.tax(), request.reason());
+  }
+
+  @POST
+  @Path("/employments/{id}/family-leave")
+  @Operation(
+      summary =
+          "Record a PA's statutory family pay (agency staff): type SMP, SPP, SAP, ShPP, SPBP or"
+              + " SNCP, the due date, adoption match or date of death, when the pay starts, weeks,"
+              + " evidence received, keeping in touch or SPLIT days. Average weekly earnings come from"
+              + " the PA's payslips (give averageWeeklyEarnings only where they do not reach back)."
+              + " The answer says whether the pay is due and, if not, why")
+  public Response recordFamilyLeave(
+      @PathParam("id") long id, FamilyLeaveService.LeaveRequest request) {
+    return Response.status(201).entity(familyLeave.record(current.viewer(), id, request)).build();
+  }
+
+  @POST
+  @Path("/employments/{id}/family-leave/{leaveId}/withdraw")
+  @Operation(
+      summary =
+          "Withdraw family leave recorded by mistake (agency staff, with a reason); refused once a"
+              + " finalised payslip has paid it")
+  public Response withdrawFamilyLeave(
+      @PathParam("id") long id, @PathParam("leaveId") long leaveId, ReasonRequest request) {
+    familyLeave.withdraw(current.viewer(), id, leaveId, request == null ? null : request.reason());
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("/employments/{id}/family-leave")
+  @Operation(summary = "A PA's recorded family leave, newest first, with what is due")
+  public List<FamilyLeaveService.LeaveView> familyLeave(@PathParam("id") long id) {
+    return familyLeave.leavesOf(current.viewer(), id);
   }
 
   @POST
