@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
+import org.dpsupport.server.infrastructure.persistence.VisibleAccounts;
 import org.dpsupport.server.security.AccessPolicy;
 import org.dpsupport.server.security.RecordAccessDeniedException;
-import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
 
 /** Finds direct-payment accounts and employments, only ever those the viewer may see. */
@@ -21,6 +21,8 @@ public class AccountService {
   EntityManager em;
 
   @Inject AuditLog audit;
+
+  @Inject VisibleAccounts visible;
 
   /**
    * One account, if the viewer may see it. An account that does not exist is empty; one that exists
@@ -40,24 +42,25 @@ public class AccountService {
     return Optional.of(account);
   }
 
-  /** Every account the viewer may see, newest reference first. */
+  /** The first 500 accounts the viewer may see, by reference (the API's list). */
   public List<DirectPaymentAccountEntity> visibleAccounts(Viewer viewer) {
-    String base = "select a from DirectPaymentAccountEntity a ";
-    var query =
-        viewer.has(Role.ADMIN)
-            ? em.createQuery(base + "order by a.reference", DirectPaymentAccountEntity.class)
-            : em.createQuery(
-                    base
-                        + "where a.holderUserId = :user or a.nomineeUserId = :user"
-                        + " or (a.councilId = :council and :officer = true)"
-                        + " or (a.agencyId = :agency and :staff = true) order by a.reference",
-                    DirectPaymentAccountEntity.class)
-                .setParameter("user", viewer.has(Role.BUDGET_HOLDER) ? viewer.userId() : -1L)
-                .setParameter("council", viewer.councilId().orElse(-1L))
-                .setParameter("officer", viewer.has(Role.MONITORING_OFFICER))
-                .setParameter("agency", viewer.agencyId().orElse(-1L))
-                .setParameter("staff", viewer.has(Role.PAYROLL_STAFF));
-    return query.setMaxResults(500).getResultList();
+    return visible.page(viewer, 0, 500);
+  }
+
+  /** Accounts per page of a start page's list. */
+  public static final int PAGE_SIZE = 25;
+
+  /** One page of the accounts a viewer may see, by reference, and how many there are in all. */
+  public record AccountPage(
+      List<DirectPaymentAccountEntity> rows, long total, int page, int pages) {}
+
+  /** Page {@code page} (from 1; past the end gives the last page) of the viewer's accounts. */
+  public AccountPage visibleAccounts(Viewer viewer, int page) {
+    long total = visible.count(viewer);
+    int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    int wanted = Math.min(Math.max(1, page), pages);
+    return new AccountPage(
+        visible.page(viewer, (wanted - 1) * PAGE_SIZE, PAGE_SIZE), total, wanted, pages);
   }
 
   /** A personal assistant's own employments. */

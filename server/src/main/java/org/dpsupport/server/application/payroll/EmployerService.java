@@ -456,8 +456,19 @@ public class EmployerService {
   /** Employer rows per page of the agency's list. */
   public static final int PAGE_SIZE = 25;
 
-  /** One page of the agency's employers, most urgent first, and how many there are in all. */
-  public record EmployerPage(List<EmployerSummary> rows, long total, int page, int pages) {}
+  /** An employer's latest pay run, for the downloads on its row. */
+  public record LatestRun(long id, String status, LocalDate paymentDate) {}
+
+  /**
+   * One page of the agency's employers, most urgent first, how many there are in all, and each
+   * row's latest run (by account id; none for an employer not yet paid).
+   */
+  public record EmployerPage(
+      List<EmployerSummary> rows,
+      long total,
+      int page,
+      int pages,
+      Map<Long, LatestRun> latestRuns) {}
 
   /**
    * Employers the viewer may see (agency staff: their agency's; holders: their own), with what
@@ -482,7 +493,7 @@ public class EmployerService {
 
   /**
    * One page of the agency's employers, ranked by urgency in the database and then described: two
-   * statements to rank and count, nine to describe the page's rows.
+   * statements to rank and count, nine to describe the page's rows (their latest runs included).
    */
   public EmployerPage employerPage(Viewer viewer, LocalDate today, int page) {
     long agency = access.agencyOf(viewer);
@@ -493,9 +504,17 @@ public class EmployerService {
       wanted = pages;
       ranked = list.rank(agency, today, (wanted - 1) * PAGE_SIZE, PAGE_SIZE);
     }
-    List<EmployerSummary> rows =
-        list.facts(ranked.accountIds(), today).stream().map(f -> summary(f, today)).toList();
-    return new EmployerPage(rows, ranked.total(), wanted, pages);
+    List<EmployerSummary> rows = new ArrayList<>();
+    Map<Long, LatestRun> latestRuns = new java.util.HashMap<>();
+    for (EmployerListSql.Facts f : list.facts(ranked.accountIds(), today)) {
+      rows.add(summary(f, today));
+      if (f.lastRunId() != null) {
+        latestRuns.put(
+            f.employer().getAccountId(),
+            new LatestRun(f.lastRunId(), f.lastStatus(), f.lastRunPaymentDate()));
+      }
+    }
+    return new EmployerPage(rows, ranked.total(), wanted, pages, latestRuns);
   }
 
   /** How urgent a need is (lower first), and its words. */

@@ -855,22 +855,6 @@ public class PayRunService {
     return view(run, employerOrFail(run.getAccountId()));
   }
 
-  /** The employer's latest run, or none (one query, for the agency's list of employers). */
-  public List<RunView> latestRunOf(Viewer viewer, long accountId) {
-    access.employer(viewer, accountId);
-    PayrollEmployerEntity employer = employerOrFail(accountId);
-    return em
-        .createQuery(
-            "select r from PayRunEntity r where r.accountId = :a order by r.periodStart desc",
-            PayRunEntity.class)
-        .setParameter("a", accountId)
-        .setMaxResults(1)
-        .getResultList()
-        .stream()
-        .map(r -> view(r, employer))
-        .toList();
-  }
-
   public List<RunView> runsOf(Viewer viewer, long accountId) {
     access.employer(viewer, accountId);
     PayrollEmployerEntity employer = employerOrFail(accountId);

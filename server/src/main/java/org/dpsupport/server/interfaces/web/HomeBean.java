@@ -1,6 +1,7 @@
 package org.dpsupport.server.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -25,13 +26,37 @@ public class HomeBean {
 
   @Inject CurrentViewer current;
 
-  private List<DirectPaymentAccountEntity> accounts;
+  private AccountService.AccountPage accountPage;
+
+  /** The page of accounts asked for ({@code ?page=}, from 1), by reference, 25 to a page. */
+  public AccountService.AccountPage getAccountPage() {
+    if (accountPage == null) {
+      String page =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestParameterMap()
+              .get("page");
+      accountPage =
+          accountService.visibleAccounts(
+              current.viewer(),
+              page != null && page.matches("\\d{1,9}") ? Integer.parseInt(page) : 1);
+    }
+    return accountPage;
+  }
 
   public List<DirectPaymentAccountEntity> getAccounts() {
-    if (accounts == null) {
-      accounts = accountService.visibleAccounts(current.viewer());
-    }
-    return accounts;
+    return getAccountPage().rows();
+  }
+
+  /** The link to another page of this start page's accounts. */
+  public String accountsLink(int page) {
+    var context = FacesContext.getCurrentInstance().getExternalContext();
+    return context.getRequestContextPath() + context.getRequestServletPath() + "?page=" + page;
+  }
+
+  /** A count in words with its noun: "1 account", "10,019 accounts". */
+  public String accountsCount(long count) {
+    return String.format(Locale.UK, "%,d %s", count, count == 1 ? "account" : "accounts");
   }
 
   public List<PaEmploymentEntity> getEmployments() {

@@ -1,5 +1,6 @@
 package org.dpsupport.server.it.pages;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -133,6 +134,69 @@ class StaffPagesIT {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     return new ObjectMapper().readTree(r.body());
+  }
+
+  /** A page's HTML, asked with HTTP Basic as the user. */
+  private static org.jsoup.nodes.Document page(String user, String path) throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(WebClient.BASE + path))
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + Base64.getEncoder()
+                                .encodeToString(
+                                    (user + ":" + DemoUsers.PASSWORD)
+                                        .getBytes(StandardCharsets.UTF_8)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), path + ": " + r.body());
+    return org.jsoup.Jsoup.parse(r.body());
+  }
+
+  @Test
+  @DisplayName(
+      "The start pages list accounts 25 to a page: every account the API lists, in the same order,"
+          + " once; a page past the end shows the last")
+  void startPagesArePaged() throws Exception {
+    for (DemoUsers.DemoUser user : List.of(DemoUsers.ADMIN, DemoUsers.OFFICER, DemoUsers.PAYROLL)) {
+      String start =
+          user == DemoUsers.ADMIN
+              ? "/admin/index.xhtml"
+              : user == DemoUsers.OFFICER ? "/officer/index.xhtml" : "/agency/index.xhtml";
+      List<String> expected = new ArrayList<>();
+      api(user.username(), "/accounts").forEach(a -> expected.add(a.get("reference").asText()));
+      List<String> listed = new ArrayList<>();
+      int pages = (expected.size() + 24) / 25;
+      for (int page = 1; page <= pages; page++) {
+        var html = page(user.username(), start + "?page=" + page);
+        var rows = html.select("#accounts tbody tr td:first-child a");
+        assertTrue(rows.size() <= 25, start + " page " + page + ": " + rows.size() + " rows");
+        rows.forEach(a -> listed.add(a.text()));
+        if (pages > 1) {
+          assertEquals(
+              String.format(
+                  java.util.Locale.UK,
+                  "%,d accounts by reference: page %d of %d.",
+                  expected.size(),
+                  page,
+                  pages),
+              html.select("#accounts-count").text());
+          assertEquals(page < pages, !html.select("#accounts-next").isEmpty(), "next link");
+          assertEquals(page > 1, !html.select("#accounts-previous").isEmpty(), "previous link");
+        }
+      }
+      assertEquals(expected, listed, user.username() + "'s accounts on " + start);
+      var past = page(user.username(), start + "?page=999");
+      assertEquals(
+          listed.get(listed.size() - 1),
+          past.select("#accounts tbody tr td:first-child a").last().text(),
+          "a page past the end shows the last");
+    }
+    assertTrue(
+        api(DemoUsers.ADMIN.username(), "/accounts").size() > 50,
+        "the demo has enough accounts for the admin's start page to need pages");
   }
 
   @Test

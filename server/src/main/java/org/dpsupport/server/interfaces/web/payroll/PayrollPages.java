@@ -181,9 +181,13 @@ public class PayrollPages {
     return payRuns.runsOf(current.viewer(), accountId);
   }
 
-  /** The employer's latest run, or none for an employer just set up (for the downloads column). */
-  public List<PayRunService.RunView> latestRunOf(long accountId) {
-    return payRuns.latestRunOf(current.viewer(), accountId);
+  /**
+   * The latest run of an employer on this page, or none for an employer not paid yet (for the
+   * downloads column): read with the page's rows, not one query per row.
+   */
+  public List<EmployerService.LatestRun> latestRunOf(long accountId) {
+    EmployerService.LatestRun run = getEmployerPage().latestRuns().get(accountId);
+    return run == null ? List.of() : List.of(run);
   }
 
   /**
