@@ -82,6 +82,31 @@ public class CardService {
     }
   }
 
+  /** One stored transaction, oldest first, as imported and placed by reconciliation. */
+  public record TransactionLine(
+      int lineNo,
+      long fileRow,
+      LocalDate date,
+      String merchant,
+      Integer merchantCategory,
+      BigDecimal amount,
+      BigDecimal balance,
+      String category,
+      String source) {
+    static TransactionLine of(CardStore.StoredTransaction t) {
+      return new TransactionLine(
+          t.lineNo(),
+          t.fileRow(),
+          t.date(),
+          t.merchant(),
+          t.merchantCategory(),
+          t.amount(),
+          t.balance(),
+          t.category(),
+          t.source());
+    }
+  }
+
   /** One imported file as the officer's page lists it. */
   public record ImportLine(
       long id,
@@ -291,7 +316,7 @@ public class CardService {
   }
 
   /** An import's stored transactions, oldest first, read back for whoever may see the account. */
-  public List<CardStore.StoredTransaction> transactions(
+  public List<TransactionLine> transactions(
       Viewer viewer, long accountId, long importId, int from, int max) {
     accounts.account(viewer, accountId);
     CardImportEntity file =
@@ -302,7 +327,11 @@ public class CardService {
                 () ->
                     MonitoringException.notFound(
                         "This direct payment has no card file " + importId + "."));
-    return cards.transactions(file.getId(), Math.max(1, from), Math.min(Math.max(1, max), 1000));
+    return cards
+        .transactions(file.getId(), Math.max(1, from), Math.min(Math.max(1, max), 1000))
+        .stream()
+        .map(TransactionLine::of)
+        .toList();
   }
 
   private void requireCardRoute(long accountId) {

@@ -47,6 +47,10 @@ class PrepaidCardIT {
 
   /** A Barking and Dagenham card account from 1 April 2026 with its Clearcard card recorded. */
   private long cardAccount(String what) throws Exception {
+    return cardAccount(what, "clearcard", "C-0048213");
+  }
+
+  private long cardAccount(String what, String provider, String cardId) throws Exception {
     Map<String, Object> a =
         account(
             reference(what),
@@ -58,8 +62,7 @@ class PrepaidCardIT {
     a.put("route", "PREPAID_CARD");
     long id = enrol(officer, a);
     MonitoringApi.Reply card =
-        officer.put(
-            "/accounts/" + id + "/card", Map.of("provider", "clearcard", "cardId", "C-0048213"));
+        officer.put("/accounts/" + id + "/card", Map.of("provider", provider, "cardId", cardId));
     assertEquals(200, card.status(), card.text());
     return id;
   }
@@ -187,5 +190,35 @@ class PrepaidCardIT {
     assertTrue(
         sameDates.body().get("detail").asText().startsWith("Transactions from 1 April 2026"));
     assertEquals(1, officer.get("/accounts/" + id + "/card").body().get("imports").size());
+  }
+
+  @Test
+  @DisplayName(
+      "A Paycircle file (newest first, paid out and paid in): betting blocked, groceries and"
+          + " equipment outside the plan, and the account re-rated for unexplained spending")
+  void paycircleFile() throws Exception {
+    long id = cardAccount("PAYCIRCLE", "paycircle", "5355 22** **** 4821");
+    byte[] file =
+        Files.readAllBytes(
+            Path.of("../monitoring-module/src/test/resources/cards/paycircle-april-2026.csv"));
+    MonitoringApi.Reply imported =
+        officer.uploadCsv("/accounts/" + id + "/card/imports?fileName=paycircle.csv", file);
+    assertEquals(201, imported.status(), imported.text());
+    JsonNode body = imported.body();
+    assertEquals(11, body.get("transactions").asInt());
+    assertEquals("2026-04-01", body.get("firstDate").asText());
+    List<String> kinds =
+        java.util.stream.StreamSupport.stream(body.get("flags").spliterator(), false)
+            .map(f -> f.get("kind").asText())
+            .toList();
+    assertEquals(List.of("BLOCKED_MERCHANT", "OUTSIDE_PLAN", "OUTSIDE_PLAN"), kinds);
+    assertEquals(
+        "£20.00 was spent at BET365 (merchant category 7995) on 2026-04-11, a kind of business"
+            + " the council's cards must not be used at.",
+        body.get("flags").get(0).get("message").asText());
+    JsonNode account = officer.get("/accounts/" + id).body();
+    assertTrue(
+        account.get("riskReasons").asText().contains("unexplained spending"),
+        account.get("riskReasons").asText());
   }
 }

@@ -19,7 +19,6 @@ import java.util.List;
 import org.dpsupport.server.application.monitoring.CardService;
 import org.dpsupport.server.application.monitoring.MonitoringException;
 import org.dpsupport.server.application.monitoring.ReturnService;
-import org.dpsupport.server.infrastructure.persistence.monitoring.CardStore;
 import org.dpsupport.server.interfaces.rest.ApiError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -106,7 +105,7 @@ public class CardResource {
   @Path("/imports/{importId}/transactions")
   @Operation(
       summary = "An imported card file's transactions as stored, oldest first (1,000 at most)")
-  public List<CardStore.StoredTransaction> transactions(
+  public List<CardService.TransactionLine> transactions(
       @PathParam("id") long id,
       @PathParam("importId") long importId,
       @QueryParam("from") @DefaultValue("1") int from,
