@@ -75,6 +75,8 @@ public class MonitoringDemoData implements DemoDataSet {
 
   @Inject UploadStore uploads;
 
+  @Inject org.dpsupport.server.application.monitoring.CardService cards;
+
   @Inject Clock clock;
 
   @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
@@ -190,6 +192,7 @@ public class MonitoringDemoData implements DemoDataSet {
       return;
     }
     returns.applyDeadlines();
+    n += cardCase();
     LOG.info("Monitoring demo data loaded: " + n + " accounts");
   }
 
@@ -336,6 +339,38 @@ public class MonitoringDemoData implements DemoDataSet {
         .setParameter("c", code)
         .getSingleResult();
   }
+
+  /**
+   * A direct payment on a Clearcard prepaid card with April 2026's card file imported: the
+   * council's loads found, care, travel and activities in the plan, a cash machine withdrawal
+   * flagged.
+   */
+  private int cardCase() {
+    String reference = "DP-BDG-301";
+    if (stopping || self.exists(reference)) {
+      return 0;
+    }
+    long id =
+        accounts.enrol(
+            SYSTEM,
+            new AccountMonitoring.NewAccount(
+                reference,
+                "BDG",
+                "holder3@demo.dpsupport.org",
+                "Mr Samuel Okafor",
+                LocalDate.of(2026, 4, 1),
+                Route.PREPAID_CARD,
+                new BigDecimal("15600.00"),
+                new BigDecimal("1200.00"),
+                PaymentSchedule.FOUR_WEEKLY,
+                Set.of("PERSONAL_CARE", "TRANSPORT", "DAY_ACTIVITIES")));
+    Viewer officer = self.officerOf("BDG");
+    cards.recordCard(officer, id, "clearcard", "C-0048213");
+    cards.importFile(officer, id, CARD_FILE, bytes(CARD_FILE));
+    return 1;
+  }
+
+  private static final String CARD_FILE = "clearcard-april-2026.csv";
 
   /** A monthly account whose one return has a fixture statement uploaded and the return sent. */
   private int fixtureCase(

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.account.AccountTerms;
+import org.dpsupport.monitoring.domain.model.card.CardStatement;
+import org.dpsupport.monitoring.domain.model.card.MerchantCategories;
 import org.dpsupport.monitoring.domain.model.reconciliation.Evidence;
 import org.dpsupport.monitoring.domain.model.reconciliation.ExpectedPayment;
 import org.dpsupport.monitoring.domain.model.reconciliation.Flag;
@@ -28,10 +30,11 @@ import org.dpsupport.monitoring.domain.model.statement.StatementPeriod;
 
 /**
  * Reconciles a return's statements against the account's terms: council payments in, payroll's
- * expected payments out, everything else by learned payee rules; then checks coverage, balances,
- * surplus over the contingency, cash, unknown payees, spending outside the plan and late HMRC or
- * pension; compares the declared spending with the statements and finds the receipts and invoices
- * on them. Stateless; one instance serves every return.
+ * expected payments out, everything else by learned payee rules (a prepaid card's transactions by
+ * their merchant category codes, {@link #reconcileCards}); then checks coverage, balances, surplus
+ * over the contingency, cash, unknown payees, spending outside the plan and late HMRC or pension;
+ * compares the declared spending with the statements and finds the receipts and invoices on them.
+ * Stateless; one instance serves every return.
  */
 public final class Reconciler {
 
@@ -39,9 +42,9 @@ public final class Reconciler {
    * Spending that is in no category of the plan: taken out in cash, or paid to a payee no rule
    * places.
    */
-  private static final String CASH = "CASH";
+  static final String CASH = "CASH";
 
-  private static final String UNKNOWN = "UNKNOWN";
+  static final String UNKNOWN = "UNKNOWN";
 
   private final ReconciliationPolicy policy;
 
@@ -74,7 +77,39 @@ public final class Reconciler {
         statements,
         expectedPayroll,
         committedLiabilities,
-        payees,
+        SpendingPlacer.byPayee(policy, payees),
+        Optional.empty(),
+        List.of());
+  }
+
+  /**
+   * Reconciles a prepaid card's transactions as a statement: the council's payments onto the card,
+   * spending placed by merchant category (cash and blocked kinds of business flagged), the balance
+   * at the end over the contingency. Nothing is declared and no receipts are sent: the holder is
+   * asked only about what is flagged. The period is the days the card files cover (a card has no
+   * return period: its provider exports whatever dates it is asked for).
+   */
+  public Reconciliation reconcileCards(
+      AccountTerms terms, List<CardStatement> cards, MerchantCategories merchantCategories) {
+    if (cards.isEmpty()) {
+      throw new IllegalArgumentException("Reconciling a card needs at least one card file");
+    }
+    Map<String, CardStatement> byId = new LinkedHashMap<>();
+    cards.forEach(c -> byId.put(c.id(), c));
+    ReturnPeriod period =
+        new ReturnPeriod(
+            cards.stream().map(c -> c.summary().period().start()).min(LocalDate::compareTo).get(),
+            cards.stream()
+                .map(c -> c.summary().period().endExclusive())
+                .max(LocalDate::compareTo)
+                .get());
+    return reconcile(
+        period,
+        terms,
+        cards.stream().map(CardStatement::asReturnStatement).toList(),
+        List.of(),
+        Money.zero(),
+        new CardSpending(byId, merchantCategories),
         Optional.empty(),
         List.of());
   }
@@ -98,7 +133,7 @@ public final class Reconciler {
         statements,
         expectedPayroll,
         committedLiabilities,
-        payees,
+        SpendingPlacer.byPayee(policy, payees),
         Optional.of(declared),
         receipts);
   }
@@ -109,7 +144,7 @@ public final class Reconciler {
       List<ReturnStatement> statements,
       List<ExpectedPayment> expectedPayroll,
       Money committedLiabilities,
-      PayeeRules payees,
+      SpendingPlacer placer,
       Optional<Map<String, Money>> declared,
       List<ReturnReceipt> receipts) {
     List<Flag> flags = new ArrayList<>();
@@ -139,7 +174,7 @@ public final class Reconciler {
       if (used.contains(n.key())) {
         continue;
       }
-      categorise(n, terms, payees, categories, spending, flags);
+      categorise(n, terms, placer, categories, spending, flags);
     }
     Optional<Money> closing =
         ordered.isEmpty() ? Optional.empty() : ordered.get(ordered.size() - 1).closing();
@@ -352,7 +387,7 @@ public final class Reconciler {
   private void categorise(
       Numbered n,
       AccountTerms terms,
-      PayeeRules payees,
+      SpendingPlacer placer,
       Map<String, LineCategory> categories,
       Map<String, Money> spending,
       List<Flag> flags) {
@@ -362,46 +397,65 @@ public final class Reconciler {
       return;
     }
     Money out = line.amount().negated();
-    if (policy.isCash(line.description())) {
-      categories.put(n.key(), new LineCategory(Source.CASH, CASH));
-      spending.merge(CASH, out, Money::plus);
-      flags.add(
-          Flag.on(
-              FlagKind.CASH_WITHDRAWAL,
-              out.formatted()
-                  + " was taken out in cash on "
-                  + line.date()
-                  + ". Ask what it paid for and for receipts.",
-              n.evidence()));
-      return;
-    }
-    Optional<String> category = payees.categoryOf(line.description());
-    if (category.isEmpty()) {
-      categories.put(n.key(), new LineCategory(Source.UNKNOWN, UNKNOWN));
-      spending.merge(UNKNOWN, out, Money::plus);
-      flags.add(
-          Flag.on(
-              FlagKind.UNKNOWN_PAYEE,
-              out.formatted()
-                  + " was paid to "
-                  + PayeeRules.payeeOf(line.description())
-                  + ", a payee we have not seen before.",
-              n.evidence()));
-      return;
-    }
-    categories.put(n.key(), new LineCategory(Source.PAYEE_RULE, category.get()));
-    spending.merge(category.get(), out, Money::plus);
-    if (!terms.inPlan(category.get())) {
-      flags.add(
-          Flag.on(
-              FlagKind.OUTSIDE_PLAN,
-              out.formatted()
-                  + " to "
-                  + PayeeRules.payeeOf(line.description())
-                  + " is "
-                  + category.get()
-                  + " spending, which the support plan does not include.",
-              n.evidence()));
+    SpendingPlacer.Placement placed = placer.place(n.statement().id(), n.number(), line);
+    spending.merge(placed.category(), out, Money::plus);
+    switch (placed.kind()) {
+      case CASH -> {
+        categories.put(n.key(), new LineCategory(Source.CASH, CASH));
+        flags.add(
+            Flag.on(
+                FlagKind.CASH_WITHDRAWAL,
+                out.formatted()
+                    + " was taken out in cash on "
+                    + line.date()
+                    + ". Ask what it paid for and for receipts.",
+                n.evidence()));
+      }
+      case BLOCKED -> {
+        categories.put(n.key(), new LineCategory(Source.BLOCKED, placed.category()));
+        flags.add(
+            Flag.on(
+                FlagKind.BLOCKED_MERCHANT,
+                out.formatted()
+                    + " was spent at "
+                    + placed.payee()
+                    + " on "
+                    + line.date()
+                    + ", a kind of business the council's cards must not be used at.",
+                n.evidence()));
+      }
+      case UNKNOWN -> {
+        categories.put(n.key(), new LineCategory(Source.UNKNOWN, UNKNOWN));
+        flags.add(
+            Flag.on(
+                FlagKind.UNKNOWN_PAYEE,
+                out.formatted()
+                    + " was paid to "
+                    + placed.payee()
+                    + ", a payee we have not seen before.",
+                n.evidence()));
+      }
+      case IN_CATEGORY, IN_MERCHANT_CATEGORY -> {
+        categories.put(
+            n.key(),
+            new LineCategory(
+                placed.kind() == SpendingPlacer.Placement.Kind.IN_CATEGORY
+                    ? Source.PAYEE_RULE
+                    : Source.MERCHANT_CATEGORY,
+                placed.category()));
+        if (!terms.inPlan(placed.category())) {
+          flags.add(
+              Flag.on(
+                  FlagKind.OUTSIDE_PLAN,
+                  out.formatted()
+                      + " to "
+                      + placed.payee()
+                      + " is "
+                      + placed.category()
+                      + " spending, which the support plan does not include.",
+                  n.evidence()));
+        }
+      }
     }
   }
 }

@@ -347,7 +347,7 @@ public class AccountMonitoring {
             .getResultList();
     for (String kind : kinds) {
       switch (FlagKind.valueOf(kind)) {
-        case CASH_WITHDRAWAL, UNKNOWN_PAYEE, OUTSIDE_PLAN ->
+        case CASH_WITHDRAWAL, UNKNOWN_PAYEE, OUTSIDE_PLAN, BLOCKED_MERCHANT ->
             concerns.add(ConcernKind.UNEXPLAINED_SPENDING);
         case SURPLUS_OVER_CONTINGENCY -> concerns.add(ConcernKind.SURPLUS_OVER_CONTINGENCY);
         case LATE_HMRC_OR_PENSION -> concerns.add(ConcernKind.UNPAID_HMRC);

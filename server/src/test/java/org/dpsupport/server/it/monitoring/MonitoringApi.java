@@ -77,6 +77,14 @@ final class MonitoringApi {
             .build());
   }
 
+  Reply uploadCsv(String path, byte[] csv) throws IOException, InterruptedException {
+    return send(
+        request(path)
+            .header("Content-Type", "text/csv")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(csv))
+            .build());
+  }
+
   /** Polls GET path until the body satisfies the condition, or fails after the timeout. */
   JsonNode await(String path, Predicate<JsonNode> condition, Duration timeout) throws Exception {
     long end = System.nanoTime() + timeout.toNanos();

@@ -6,6 +6,7 @@ public enum FlagKind {
   BALANCES_DO_NOT_VERIFY(2, "Balances do not add up"),
   SURPLUS_OVER_CONTINGENCY(2, "Surplus above the contingency"),
   CASH_WITHDRAWAL(2, "Cash withdrawal"),
+  BLOCKED_MERCHANT(3, "Card used where it must not be"),
   UNKNOWN_PAYEE(1, "Payment to an unknown payee"),
   OUTSIDE_PLAN(2, "Spending outside the support plan"),
   LATE_HMRC_OR_PENSION(3, "HMRC or pension paid late or not at all"),

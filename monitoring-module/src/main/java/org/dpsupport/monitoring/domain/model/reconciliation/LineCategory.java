@@ -10,7 +10,11 @@ public record LineCategory(Source source, String category) {
     COUNCIL_PAYMENT,
     PAYROLL,
     PAYEE_RULE,
+    /** A card payment placed by the merchant category code the card scheme gives the merchant. */
+    MERCHANT_CATEGORY,
     CASH,
+    /** A card payment at a kind of business the card must not be used at. */
+    BLOCKED,
     OTHER_INCOME,
     UNKNOWN
   }

@@ -52,6 +52,9 @@ public class FlagEntity {
   @Column(name = "evidence_receipt_id")
   private Long evidenceReceiptId;
 
+  @Column(name = "evidence_card_import_id")
+  private Long evidenceCardImportId;
+
   public Long getId() {
     return id;
   }
@@ -170,6 +173,15 @@ public class FlagEntity {
 
   public FlagEntity setEvidenceReceiptId(Long evidenceReceiptId) {
     this.evidenceReceiptId = evidenceReceiptId;
+    return this;
+  }
+
+  public Long getEvidenceCardImportId() {
+    return evidenceCardImportId;
+  }
+
+  public FlagEntity setEvidenceCardImportId(Long evidenceCardImportId) {
+    this.evidenceCardImportId = evidenceCardImportId;
     return this;
   }
 }

@@ -32,6 +32,10 @@ final class FlagAdvice {
               "We do not recognise who this payment went to. Your officer may ask what it was"
                   + " for; a receipt or invoice answers the question."),
           Map.entry(
+              "BLOCKED_MERCHANT",
+              "The card was used at a kind of business it must not be used at, such as betting."
+                  + " Your officer will ask you about it; tell them what happened."),
+          Map.entry(
               "OUTSIDE_PLAN",
               "This spending does not seem to be part of your support plan. Your officer may ask"
                   + " how it meets your care needs."),

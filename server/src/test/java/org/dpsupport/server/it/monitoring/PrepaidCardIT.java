@@ -1,0 +1,224 @@
+package org.dpsupport.server.it.monitoring;
+
+import static org.dpsupport.server.it.monitoring.MonitoredAccounts.account;
+import static org.dpsupport.server.it.monitoring.MonitoredAccounts.enrol;
+import static org.dpsupport.server.it.monitoring.MonitoredAccounts.reference;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.dpsupport.server.demo.DemoUsers;
+import org.dpsupport.server.demo.MonitoringDemoData;
+import org.dpsupport.server.it.Deployments;
+import org.dpsupport.server.it.browser.Browser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Prepaid cards (issue 19): the officer imports the provider's CSV file for a card account in the
+ * browser (JavaScript off), sees the cash machine withdrawal flagged in plain words, and the stored
+ * transactions are read back over the API; bad files are refused whole and change nothing. Each
+ * test makes its own account.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PrepaidCardIT {
+
+  private static final Path CLEARCARD_FILE =
+      Path.of("src/main/resources/demo/monitoring/clearcard-april-2026.csv");
+
+  private final MonitoringApi officer = new MonitoringApi(DemoUsers.OFFICER.username());
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.realWar();
+  }
+
+  /** A Barking and Dagenham card account from 1 April 2026 with its Clearcard card recorded. */
+  private long cardAccount(String what) throws Exception {
+    return cardAccount(what, "clearcard", "C-0048213");
+  }
+
+  private long cardAccount(String what, String provider, String cardId) throws Exception {
+    Map<String, Object> a =
+        account(
+            reference(what),
+            MonitoringDemoData.RETURNS_HOLDER.username(),
+            LocalDate.of(2026, 4, 1),
+            "15600.00",
+            "1200.00",
+            List.of("PERSONAL_CARE", "TRANSPORT", "DAY_ACTIVITIES"));
+    a.put("route", "PREPAID_CARD");
+    long id = enrol(officer, a);
+    MonitoringApi.Reply card =
+        officer.put("/accounts/" + id + "/card", Map.of("provider", provider, "cardId", cardId));
+    assertEquals(200, card.status(), card.text());
+    return id;
+  }
+
+  private static String text(String id) {
+    return Browser.driver().findElement(By.id(id)).getText();
+  }
+
+  private static void assertAccessible(String page) {
+    assertEquals(List.of(), Browser.accessibilityViolations(), page);
+    assertEquals(0, Browser.horizontalOverflowAt(320), page + " scrolls sideways at 320 px");
+    Browser.screenshot(page, 320);
+    Browser.screenshot(page, 1280);
+  }
+
+  @Test
+  @DisplayName(
+      "The officer imports a card file in the browser, sees the cash withdrawal flagged, and the"
+          + " stored transactions read back")
+  void officerImportsACardFile() throws Exception {
+    long id = cardAccount("CARD");
+    Browser.signIn(DemoUsers.OFFICER);
+    Browser.open("/officer/monitoring-account.xhtml?id=" + id);
+    Browser.waitFor(By.id("card-heading"));
+    assertEquals("No card file has been imported yet.", text("no-imports"));
+    Browser.driver().findElement(By.id("import-link")).click();
+    Browser.waitFor(By.id("import-heading"));
+
+    // no file chosen: the GOV.UK error summary links to the field
+    Browser.driver().findElement(By.id("import:send-file")).click();
+    Browser.waitFor(By.id("error-summary"));
+    assertTrue(text("error-summary").contains("Choose the card file to import"));
+    assertAccessible("card-import-error");
+
+    Browser.driver()
+        .findElement(By.id("import:file"))
+        .sendKeys(CLEARCARD_FILE.toAbsolutePath().toString());
+    Browser.driver().findElement(By.id("import:send-file")).click();
+    Browser.waitFor(By.id("imported"));
+    assertEquals("Clearcard card C-0048213", text("card-id").substring(0, 24));
+    assertTrue(
+        text("card-flags")
+            .contains(
+                "Cash withdrawal £40.00 was taken out in cash on 8 April 2026. Ask what it paid"
+                    + " for and for receipts."),
+        text("card-flags"));
+    String spending = text("card-spending").replaceAll("\\s+", " ");
+    assertTrue(spending.contains("Personal care £1,567.50"), spending);
+    assertTrue(spending.contains("Cash taken out £40.00"), spending);
+    assertTrue(
+        text("card-imports").contains("1 April 2026 to 30 April 2026"), text("card-imports"));
+    assertAccessible("card-account");
+    ((org.openqa.selenium.JavascriptExecutor) Browser.driver())
+        .executeScript("document.getElementById('card-heading').scrollIntoView();");
+    Browser.screenshot("card-account-section", 1280);
+
+    // what was stored, over the API
+    JsonNode card = officer.get("/accounts/" + id + "/card").body();
+    assertEquals(1, card.get("imports").size());
+    JsonNode file = card.get("imports").get(0);
+    assertEquals(15, file.get("transactions").asInt());
+    assertEquals(0, new BigDecimal("1052.33").compareTo(file.get("closingBalance").decimalValue()));
+    JsonNode rows =
+        officer
+            .get("/accounts/" + id + "/card/imports/" + file.get("id").asLong() + "/transactions")
+            .body();
+    assertEquals(15, rows.size());
+    JsonNode atm = rows.get(4);
+    assertEquals("LINK ATM SAINSBURYS DAGENHAM", atm.get("merchant").asText());
+    assertEquals(6011, atm.get("merchantCategory").asInt());
+    assertEquals(0, new BigDecimal("-40.00").compareTo(atm.get("amount").decimalValue()));
+    assertEquals("CASH", atm.get("source").asText());
+    assertEquals(6, atm.get("fileRow").asInt());
+    assertEquals("COUNCIL_PAYMENT", rows.get(0).get("source").asText());
+    assertEquals("2026-04-01", rows.get(0).get("date").asText());
+    assertEquals("CASH_WITHDRAWAL", card.get("openFlags").get(0).get("kind").asText());
+    assertEquals(5, card.get("openFlags").get(0).get("line").asInt());
+  }
+
+  @Test
+  @DisplayName(
+      "Refused whole, nothing changed: another card's file, a malformed file, the same file twice;"
+          + " the holder and another council's officer may not import")
+  void badFilesAreRefused() throws Exception {
+    long id = cardAccount("CARDBAD");
+    String path = "/accounts/" + id + "/card/imports?fileName=april.csv";
+    String good = Files.readString(CLEARCARD_FILE);
+
+    MonitoringApi.Reply other =
+        officer.uploadCsv(
+            path, good.replace("C-0048213", "C-0011111").getBytes(StandardCharsets.UTF_8));
+    assertEquals(400, other.status(), other.text());
+    assertEquals(
+        "Row 2 of the card file: the card C-0011111 is not this direct payment's card"
+            + " (C-0048213). Export the transactions of this card only.",
+        other.body().get("detail").asText());
+
+    MonitoringApi.Reply broken =
+        officer.uploadCsv(
+            path,
+            good.replace("-285.00,751.12", "-285.00,750.12").getBytes(StandardCharsets.UTF_8));
+    assertEquals(400, broken.status(), broken.text());
+    assertTrue(
+        broken.body().get("detail").asText().startsWith("Row 7 of the card file: the balance"));
+
+    MonitoringApi.Reply holder =
+        new MonitoringApi(MonitoringDemoData.RETURNS_HOLDER.username())
+            .uploadCsv(path, good.getBytes(StandardCharsets.UTF_8));
+    assertEquals(403, holder.status(), holder.text());
+    MonitoringApi.Reply havering =
+        new MonitoringApi("officer-hav@demo.dpsupport.org")
+            .uploadCsv(path, good.getBytes(StandardCharsets.UTF_8));
+    assertEquals(403, havering.status(), havering.text());
+    assertEquals(0, officer.get("/accounts/" + id + "/card").body().get("imports").size());
+
+    assertEquals(201, officer.uploadCsv(path, good.getBytes(StandardCharsets.UTF_8)).status());
+    MonitoringApi.Reply twice = officer.uploadCsv(path, good.getBytes(StandardCharsets.UTF_8));
+    assertEquals(409, twice.status(), twice.text());
+    assertTrue(
+        twice.body().get("detail").asText().startsWith("This card file was imported already"));
+    // the same dates in a file that differs only in its line endings: refused too
+    MonitoringApi.Reply sameDates =
+        officer.uploadCsv(path, good.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+    assertEquals(409, sameDates.status(), sameDates.text());
+    assertTrue(
+        sameDates.body().get("detail").asText().startsWith("Transactions from 1 April 2026"));
+    assertEquals(1, officer.get("/accounts/" + id + "/card").body().get("imports").size());
+  }
+
+  @Test
+  @DisplayName(
+      "A Paycircle file (newest first, paid out and paid in): betting blocked, groceries and"
+          + " equipment outside the plan, and the account re-rated for unexplained spending")
+  void paycircleFile() throws Exception {
+    long id = cardAccount("PAYCIRCLE", "paycircle", "5355 22** **** 4821");
+    byte[] file =
+        Files.readAllBytes(
+            Path.of("../monitoring-module/src/test/resources/cards/paycircle-april-2026.csv"));
+    MonitoringApi.Reply imported =
+        officer.uploadCsv("/accounts/" + id + "/card/imports?fileName=paycircle.csv", file);
+    assertEquals(201, imported.status(), imported.text());
+    JsonNode body = imported.body();
+    assertEquals(11, body.get("transactions").asInt());
+    assertEquals("2026-04-01", body.get("firstDate").asText());
+    List<String> kinds =
+        java.util.stream.StreamSupport.stream(body.get("flags").spliterator(), false)
+            .map(f -> f.get("kind").asText())
+            .toList();
+    assertEquals(List.of("BLOCKED_MERCHANT", "OUTSIDE_PLAN", "OUTSIDE_PLAN"), kinds);
+    assertEquals(
+        "£20.00 was spent at BET365 (merchant category 7995) on 2026-04-11, a kind of business"
+            + " the council's cards must not be used at.",
+        body.get("flags").get(0).get("message").asText());
+    JsonNode account = officer.get("/accounts/" + id).body();
+    assertTrue(
+        account.get("riskReasons").asText().contains("unexplained spending"),
+        account.get("riskReasons").asText());
+  }
+}
