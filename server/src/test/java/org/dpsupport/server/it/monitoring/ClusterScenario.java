@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,6 +31,8 @@ import org.dpsupport.server.demo.DemoUsers;
 import org.dpsupport.server.demo.MonitoringDemoData;
 import org.dpsupport.server.it.WebClient;
 import org.dpsupport.server.it.browser.Browser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -108,6 +111,96 @@ class ClusterScenario {
 
   @Test
   @Order(2)
+  @DisplayName(
+      "Signed in with A's sign-in page posted to B, the session serves pages on both; signing out"
+          + " on A signs the user out on B too")
+  void sessionOnEveryServer() throws Exception {
+    java.net.CookieManager cookies = new java.net.CookieManager();
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(cookies) // cookies ignore ports: both servers get the same ones
+            .build();
+    // the sign-in form (and its Faces view) from A, sent to B
+    Document signIn = Jsoup.parse(page(browser, A, "/signin.xhtml").body());
+    Map<String, String> form = hidden(signIn, "form#signin");
+    form.put("username", DemoUsers.HOLDER.username());
+    form.put("password", DemoUsers.PASSWORD);
+    form.put("submit", "Sign in");
+    HttpResponse<String> signedIn = post(browser, B, "/signin.xhtml", form);
+    assertEquals(302, signedIn.statusCode(), signedIn.body());
+    for (String server : List.of(A, B)) {
+      HttpResponse<String> home = page(browser, server, "/holder/index.xhtml");
+      assertEquals(200, home.statusCode(), server + ": " + home.headers().map());
+      assertFalse(
+          Jsoup.parse(home.body()).select("#signed-in-as").isEmpty(), server + " knows the user");
+    }
+    String session =
+        cookies.getCookieStore().getCookies().stream()
+            .filter(c -> c.getName().equals("DPSSESSION"))
+            .findFirst()
+            .orElseThrow()
+            .getValue();
+    // sign out on A, with the sign-out form of a page B served
+    Document fromB = Jsoup.parse(page(browser, B, "/holder/index.xhtml").body());
+    Map<String, String> signOut = hidden(fromB, "form#signOutForm");
+    signOut.put("signOutForm:signOut", "Sign out");
+    HttpResponse<String> out = post(browser, A, "/holder/index.xhtml", signOut);
+    assertEquals(302, out.statusCode(), out.body());
+    assertTrue(
+        out.headers().firstValue("Location").orElse("").contains("signedOut=true"),
+        out.headers().map().toString());
+    // the old session cookie, sent again to each server, opens nothing
+    for (String server : List.of(B, A)) {
+      HttpResponse<String> after =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(server + "/holder/index.xhtml"))
+                  .header("Cookie", "DPSSESSION=" + session)
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(302, after.statusCode(), server + " still serves the signed-out session");
+      assertTrue(
+          after.headers().firstValue("Location").orElse("").contains("/signin.xhtml"),
+          after.headers().map().toString());
+    }
+  }
+
+  private static HttpResponse<String> page(HttpClient browser, String base, String path)
+      throws Exception {
+    return browser.send(
+        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(
+      HttpClient browser, String base, String path, Map<String, String> form) throws Exception {
+    StringBuilder body = new StringBuilder();
+    form.forEach(
+        (k, v) ->
+            body.append(body.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return browser.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", base)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static Map<String, String> hidden(Document page, String form) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    page.select(form + " input[type=hidden]")
+        .forEach(i -> fields.put(i.attr("name"), i.attr("value")));
+    assertFalse(fields.isEmpty(), "no " + form + " on the page");
+    return fields;
+  }
+
+  @Test
+  @Order(3)
   @DisplayName(
       "A holder starts a return, server A is killed, the holder finishes it through the other"
           + " server without signing in again, and it is stored as typed")
