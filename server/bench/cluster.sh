@@ -46,7 +46,8 @@ stop_all() {
 }
 trap stop_all EXIT
 
-# server NAME ID HTTP_PORT: a fresh Liberty server from the WAR, in cluster mode
+# server NAME ID HTTP_PORT: a fresh Liberty server from the WAR, in cluster mode, serving plain HTTP on purpose
+# (DPS_HTTPS_ONLY=false) because this HAProxy talks plain HTTP to it
 make_server() {
   local name=$1 id=$2 port=$3 dir="$WLP/usr/servers/$1"
   $WLP/bin/server stop "$name" >/dev/null 2>&1 || true
@@ -55,7 +56,7 @@ make_server() {
   cp server/src/main/liberty/config/{server.xml,jvm.options,cluster-true.xml} "$dir/"
   cp server/target/dps.war "$dir/dropins/"
   printf 'http.port=%s\nhttps.port=%s\n' "$port" $((port + 300)) > "$dir/bootstrap.properties"
-  printf 'DB_URL=jdbc:postgresql://127.0.0.1:5432/%s\nDB_USER=postgres\nDB_PASSWORD=postgres\nDPS_DEMO=true\nDPS_CLUSTER=true\nDPS_SERVER_ID=%s\n' \
+  printf 'DB_URL=jdbc:postgresql://127.0.0.1:5432/%s\nDB_USER=postgres\nDB_PASSWORD=postgres\nDPS_DEMO=true\nDPS_HTTPS_ONLY=false\nDPS_CLUSTER=true\nDPS_SERVER_ID=%s\n' \
     "$DB" "$id" > "$dir/server.env"
 }
 
