@@ -36,6 +36,8 @@ cp ~/.m2/repository/com/h2database/h2/*/h2-*.jar "$WLP/usr/shared/resources/jdbc
 cp server/target/dps.war "$WLP/usr/servers/$SERVER/dropins/"
 printf 'http.port=%s\nhttps.port=%s\n' $PORT $((PORT + 360)) > "$WLP/usr/servers/$SERVER/bootstrap.properties"
 printf -- '-Ddps.demo=true\n' >> "$WLP/usr/servers/$SERVER/jvm.options"
+# served over plain HTTP on purpose: no redirect to HTTPS
+printf 'DPS_HTTPS_ONLY=false\n' > "$WLP/usr/servers/$SERVER/server.env"
 
 echo "Starting the server (H2, demo data) on $BASE..."
 $WLP/bin/server start $SERVER >/dev/null

@@ -54,7 +54,7 @@ cp "$m2/org/postgresql/postgresql/$pg_version/postgresql-$pg_version.jar" "$wlp/
 cp "$server/target/dps.war" "$bench_server/dropins/"
 printf 'http.port=%s\nhttps.port=%s\n' "$PORT" "$HTTPS_PORT" > "$bench_server/bootstrap.properties"
 printf -- '-Xmx2g\n-XX:+UseSerialGC\n-Ddps.demo=true\n' > "$bench_server/jvm.options"
-printf 'DB_URL=jdbc:postgresql://%s:5432/%s\nDB_USER=postgres\nDB_PASSWORD=unused\n' "$PGHOST" "$DB" > "$bench_server/server.env"
+printf 'DB_URL=jdbc:postgresql://%s:5432/%s\nDB_USER=postgres\nDB_PASSWORD=unused\nDPS_HTTPS_ONLY=false\n' "$PGHOST" "$DB" > "$bench_server/server.env"
 
 stop_server() {
   "$wlp/bin/server" stop dpsbench >/dev/null 2>&1 || true

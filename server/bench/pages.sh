@@ -38,7 +38,7 @@ mkdir -p "$WLP/usr/shared/resources/jdbc"
 cp ~/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar "$WLP/usr/shared/resources/jdbc/" 2>/dev/null || true
 cp server/target/dps.war "$WLP/usr/servers/$SERVER/dropins/"
 printf 'http.port=%s\nhttps.port=%s\n' $PORT $((PORT + 360)) > "$WLP/usr/servers/$SERVER/bootstrap.properties"
-printf 'DB_URL=jdbc:postgresql://127.0.0.1:5432/%s\nDB_USER=postgres\nDB_PASSWORD=postgres\nDPS_DEMO=true\n' $DB \
+printf 'DB_URL=jdbc:postgresql://127.0.0.1:5432/%s\nDB_USER=postgres\nDB_PASSWORD=postgres\nDPS_DEMO=true\nDPS_HTTPS_ONLY=false\n' $DB \
   > "$WLP/usr/servers/$SERVER/server.env"
 
 $PSQL -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The production setting {@code DPS_HTTPS_ONLY=true} (server.xml variable or environment): a
+ * The production setting {@code DPS_HTTPS_ONLY=true}, the default (server.xml variable or
+ * environment; only the demo, the integration-test server and the benchmarks turn it off): a
  * request over plain HTTP is redirected to the same address over HTTPS (308, so a form post stays a
  * post) and is never answered; responses over HTTPS carry HSTS ({@link SecurityHeadersFilter}) and
  * cookies are Secure (server.xml).
@@ -26,7 +27,7 @@ public class HttpsOnlyFilter extends HttpFilter {
   public void init() {
     Config config = ConfigProvider.getConfig();
     configure(
-        config.getOptionalValue("DPS_HTTPS_ONLY", Boolean.class).orElse(false),
+        config.getOptionalValue("DPS_HTTPS_ONLY", Boolean.class).orElse(true),
         config.getOptionalValue("https.port", Integer.class).orElse(443));
   }
 

@@ -26,10 +26,11 @@ import java.util.Locale;
  *
  * <p>Not covered: the session cookie ({@code DPSSESSION}) Liberty writes when a session starts or
  * its id changes. Liberty adds it to its own response object, past any wrapper, and keeps it out of
- * {@code getHeaders}; its switch ({@code httpSession cookieSecure}) is server-wide, so a server
- * that serves HTTPS must run with {@code DPS_HTTPS_ONLY=true}, which sets it (and {@code
- * ssoRequiresSSL} for the single sign-on cookie {@code DPSAUTH}, which this service's sign-in does
- * not issue) and redirects HTTP to HTTPS. {@code SecureCookiesIT} shows both behaviours.
+ * {@code getHeaders}; its switch ({@code httpSession cookieSecure}) is server-wide, so it follows
+ * {@code DPS_HTTPS_ONLY}, which is true unless a server turns it off to serve plain HTTP (the demo,
+ * the tests, the benchmarks). It sets the switch (and {@code ssoRequiresSSL} for the single sign-on
+ * cookie {@code DPSAUTH}, which this service's sign-in does not issue) and redirects HTTP to HTTPS.
+ * {@code SecureCookiesIT} shows both behaviours.
  */
 public class SecureCookiesFilter extends HttpFilter {
 

@@ -373,6 +373,7 @@ public class EmployerService {
     change.setTaxCode(e.getTaxCode());
     change.setWeek1Month1(e.isWeek1Month1());
     change.setEffectiveFrom(employment.getStartDate());
+    change.setIssuedOn(employment.getStartDate());
     change.setSource(
         e.getStarterDeclaration() == null
             ? "entered by agency"

@@ -31,6 +31,7 @@ import org.dpsupport.payroll.domain.model.payrun.PayRunStateException;
 import org.dpsupport.payroll.domain.model.payrun.PayRunStatus;
 import org.dpsupport.payroll.domain.model.remittance.RemittanceKind;
 import org.dpsupport.payroll.domain.model.remittance.RunRemittance;
+import org.dpsupport.payroll.domain.model.tax.TaxCodeHistory;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 import org.dpsupport.payroll.domain.model.timesheet.Timesheet;
 import org.dpsupport.payroll.domain.model.timesheet.TimesheetEntry;
@@ -53,6 +54,7 @@ import org.dpsupport.server.infrastructure.persistence.payroll.PayrollAgencies;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayslipEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.TaxCodeNotices;
 import org.dpsupport.server.infrastructure.persistence.payroll.TimesheetEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.TimesheetShiftEntity;
 import org.dpsupport.server.security.Role;
@@ -165,6 +167,8 @@ public class PayRunService {
 
   @Inject PayrollAgencies agencies;
   @Inject LeavingDateReports leavingDateReports;
+
+  @Inject TaxCodeNotices taxCodeNotices;
 
   @Transactional
   public RunView calculate(Viewer viewer, long accountId, YearMonth month) {
@@ -449,6 +453,7 @@ public class PayRunService {
             .setParameter("a", run.getAccountId())
             .setParameter("end", period.end())
             .getResultList();
+    Map<Long, TaxCodeHistory> taxCodes = taxCodeNotices.ofEmployer(run.getAccountId());
     Map<Long, List<TimesheetEntity>> sheetsByEmployment = new HashMap<>();
     sheets.forEach(
         t ->
@@ -468,6 +473,7 @@ public class PayRunService {
     for (Object[] row : rows) {
       PayrollEmployeeEntity pe = (PayrollEmployeeEntity) row[0];
       PaEmploymentEntity m = (PaEmploymentEntity) row[1];
+      useTaxCodeInForce(pe, taxCodes.get(m.getId()), period.paymentDate());
       notPaid.put(m.getId(), pe.getNotPaidReason() != null);
       payrollEmployees.put(m.getId(), pe);
       List<TimesheetEntity> own = sheetsByEmployment.get(m.getId());
@@ -1186,5 +1192,25 @@ public class PayRunService {
         paid.map(p -> p.reference()).orElse(null),
         paid.map(p -> p.recordedBy()).orElse(null),
         paid.map(p -> p.recordedAt()).orElse(null));
+  }
+
+  /**
+   * The code HMRC's notices put in use by the pay day (the one issued last; week 1/month 1 dropped
+   * at a new tax year, P9X) becomes the PA's code for this run and after. A PA with no recorded
+   * notice keeps the code on their record.
+   */
+  private static void useTaxCodeInForce(
+      PayrollEmployeeEntity pe, TaxCodeHistory history, LocalDate payDay) {
+    if (history == null) {
+      return;
+    }
+    history
+        .on(payDay)
+        .filter(c -> !c.taxCode().equals(pe.getTaxCode()) || c.week1Month1() != pe.isWeek1Month1())
+        .ifPresent(
+            c -> {
+              pe.setTaxCode(c.taxCode());
+              pe.setWeek1Month1(c.week1Month1());
+            });
   }
 }

@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
+import org.dpsupport.payroll.domain.model.tax.TaxCodeHistory;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 import org.dpsupport.payroll.interfaces.file.EmployerPaymentSummary;
 import org.dpsupport.payroll.interfaces.file.FiguresToDate;
@@ -23,6 +25,7 @@ import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.TaxCodeNotices;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
@@ -46,7 +49,9 @@ public class YearEndService {
       LocalDate leavingDate,
       String notPaidReason,
       LocalDate notPaidSince,
-      String p45Link) {}
+      String p45Link,
+      String taxCode,
+      String taxCodeComing) {}
 
   @PersistenceContext(unitName = "dps")
   EntityManager em;
@@ -56,6 +61,8 @@ public class YearEndService {
   @Inject AuditLog audit;
 
   @Inject Clock clock;
+
+  @Inject TaxCodeNotices taxCodeNotices;
 
   /** The EPS for the tax month holding the employer's pay day in the given calendar month. */
   public String eps(Viewer viewer, long accountId, YearMonth month) {
@@ -397,6 +404,7 @@ public class YearEndService {
   public List<EmploymentState> employmentStates(Viewer viewer, long accountId) {
     access.agencyOf(viewer);
     access.employer(viewer, accountId);
+    Map<Long, TaxCodeHistory> codes = taxCodeNotices.ofEmployer(accountId);
     return em
         .createQuery(
             "select m from PayrollEmployeeEntity p, PaEmploymentEntity m where p.employmentId = m.id"
@@ -405,19 +413,40 @@ public class YearEndService {
         .setParameter("a", accountId)
         .getResultList()
         .stream()
-        .map(this::state)
+        .map(m -> state(m, codes.get(m.getId())))
         .toList();
   }
 
   private EmploymentState state(PaEmploymentEntity m) {
+    return state(m, taxCodeNotices.of(m.getId()));
+  }
+
+  private EmploymentState state(PaEmploymentEntity m, TaxCodeHistory codes) {
     PayrollEmployeeEntity e = payrollEmployee(m.getId());
+    LocalDate today = LocalDate.now(clock);
+    String code =
+        codes == null
+            ? null
+            : codes.on(today).map(TaxCodeHistory.InForce::codeInWords).orElse(null);
+    if (code == null) {
+      code = e.getTaxCode() + (e.isWeek1Month1() ? " on a week 1/month 1 basis" : "");
+    }
+    String coming =
+        codes == null
+            ? null
+            : codes.comingAfter(today).stream()
+                .map(n -> TaxCodeService.NoticeView.of(n).description())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(null);
     return new EmploymentState(
         m.getId(),
         m.getPaName(),
         m.getEndDate(),
         e.getNotPaidReason(),
         e.getNotPaidSince(),
-        m.getEndDate() == null ? null : "/api/v1/payroll/employments/" + m.getId() + "/p45");
+        m.getEndDate() == null ? null : "/api/v1/payroll/employments/" + m.getId() + "/p45",
+        code,
+        coming);
   }
 
   /**

@@ -118,6 +118,10 @@ public class RegisterSearch {
         return current;
       }
       lastCatchUp = now;
+      if (feed().fellBehind()) {
+        rebuild();
+        return index;
+      }
       Map<Long, Change> changed = new LinkedHashMap<>();
       feed().unseen().forEach(c -> changed.put(c.profileId(), c));
       if (changed.isEmpty()) {

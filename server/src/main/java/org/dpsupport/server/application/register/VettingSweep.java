@@ -26,6 +26,9 @@ public class VettingSweep {
   /** What one sweep did. */
   public record Outcome(LocalDate day, int reviewed, int suspended, int reinstated) {}
 
+  /** How long the register's change feed keeps a change. */
+  static final java.time.Duration KEEP_CHANGES = java.time.Duration.ofDays(1);
+
   @Inject RegisterStore store;
 
   @Inject RegisterSearch search;
@@ -84,6 +87,9 @@ public class VettingSweep {
               + reinstated
               + " reinstated");
     }
+    // the change feed needs only what a running server has not read yet (it reads every 250 ms
+    // while matching); a server idle for longer reads the whole register again
+    store.pruneChangesBefore(now.minus(KEEP_CHANGES));
     return new Outcome(today, reviewed, suspended, reinstated);
   }
 }

@@ -119,6 +119,33 @@ class RegisterSearchAcrossServersTest {
     assertEquals(Optional.empty(), storeA.profileByRef(offered.value()));
   }
 
+  @Test
+  @DisplayName(
+      "A server idle while the change feed was pruned reads the register again and no longer"
+          + " offers a PA suspended meanwhile")
+  void idleServerAfterPruning() throws Exception {
+    Need need = needWithMatches();
+    PaId offered = serverB.rank(need, 10).get(0).paId();
+    StoredProfile stored = storeA.profileByRef(offered.value()).orElseThrow();
+    PaProfile suspended = stored.profile().suspendByStaff(STAFF, TODAY, "a concern raised");
+    storeA.changeStatusIfStill(stored.id(), VettingStatus.APPROVED, suspended, NOW);
+    // another change after it, so that the suspension is not the latest (which is always kept)
+    StoredProfile other =
+        storeA.profileByRef(serverA.rank(need, 10).get(0).paId().value()).orElseThrow();
+    storeA.changeStatusIfStill(
+        other.id(),
+        VettingStatus.APPROVED,
+        other.profile().suspendByStaff(STAFF, TODAY, "another concern"),
+        NOW);
+    long before = storeA.lastChange();
+    assertTrue(storeA.pruneChangesBefore(OffsetDateTime.now().plusDays(1)) > 0);
+    assertEquals(before, storeA.oldestChange(), "the latest change is kept");
+
+    Thread.sleep(WAIT);
+    assertFalse(ids(serverB.rank(need, 10)).contains(offered), "pruned suspension missed on B");
+    assertFalse(ids(serverB.rank(need, 10)).contains(other.profile().id()));
+  }
+
   private static List<PaId> ids(List<Match> matches) {
     return matches.stream().map(Match::paId).toList();
   }

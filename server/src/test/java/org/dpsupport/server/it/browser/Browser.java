@@ -130,6 +130,13 @@ public final class Browser {
     driver().manage().deleteAllCookies();
   }
 
+  /** Replaces what a text box (by its id) holds with {@code text}, as a person types it. */
+  public static void type(String id, String text) {
+    WebElement input = driver().findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
   /** A click returns before the next page has loaded: wait for what the next page must show. */
   public static WebElement waitFor(By locator) {
     return new WebDriverWait(driver(), Duration.ofSeconds(30))

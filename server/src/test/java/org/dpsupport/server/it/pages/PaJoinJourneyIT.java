@@ -32,11 +32,6 @@ class PaJoinJourneyIT {
     return Browser.driver();
   }
 
-  private static void type(String id, String text) {
-    d().findElement(By.id(id)).clear();
-    d().findElement(By.id(id)).sendKeys(text);
-  }
-
   @Test
   @DisplayName(
       "A PA joins the register with mistakes (all shown at once, values kept), then correctly,"
@@ -48,9 +43,9 @@ class PaJoinJourneyIT {
     d().findElement(By.id("join-link")).click();
     Browser.waitFor(By.id("join-heading"));
 
-    type("fullName", "Grace Joiner");
-    type("email", "grace@");
-    type("rate", "lots");
+    Browser.type("fullName", "Grace Joiner");
+    Browser.type("email", "grace@");
+    Browser.type("rate", "lots");
     d().findElement(By.id("joinButton")).click();
     Browser.waitFor(By.id("error-summary"));
     assertTrue(d().getTitle().startsWith("Error: "), d().getTitle());
@@ -69,10 +64,10 @@ class PaJoinJourneyIT {
     Browser.screenshot("join-errors", 320);
     Browser.screenshot("join-errors", 1200);
 
-    type("email", email);
-    type("areas", "RM6 RM7");
-    type("rate", "13.25");
-    type("password", "a long enough password");
+    Browser.type("email", email);
+    Browser.type("areas", "RM6 RM7");
+    Browser.type("rate", "13.25");
+    Browser.type("password", "a long enough password");
     d().findElement(By.id("slot-monday-evening")).click();
     d().findElement(By.id("joinButton")).click();
     assertTrue(

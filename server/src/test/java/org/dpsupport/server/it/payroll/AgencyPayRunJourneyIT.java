@@ -103,21 +103,16 @@ class AgencyPayRunJourneyIT {
   void oneEmployersMonthOnThePage() throws Exception {
     PayrollApi agency = new PayrollApi(DemoUsers.PAYROLL.username());
     long accountId = PayrollApi.accountId(CLIENT);
-    Map<String, Object> setup = new LinkedHashMap<>();
-    setup.put("accountId", accountId);
-    setup.put("employerName", "Grace Adeyemi");
-    setup.put("payeReference", "475/HM12345");
-    setup.put("accountsOfficeReference", "475PN00012345");
-    setup.put("careAndSupport", true);
-    setup.put("payFrequency", "Monthly");
-    setup.put("payDay", 28);
-    setup.put("sortCode", "40-47-84");
-    setup.put("accountNumber", "70872490");
-    setup.put("feePerPayslip", new BigDecimal("12.50"));
-    setup.put("monthlyBudget", new BigDecimal("2000.00"));
-    setup.put("insurer", "Markel (UK) Ltd");
-    setup.put("insurancePolicy", "EL-44102");
-    setup.put("insuranceExpires", "2027-09-30");
+    Map<String, Object> setup =
+        PayrollApi.employerSetUp(
+            accountId,
+            "Grace Adeyemi",
+            "475/HM12345",
+            "475PN00012345",
+            28,
+            "2000.00",
+            "EL-44102",
+            "2027-09-30");
     assertEquals(201, agency.post("/payroll/employers", setup).statusCode());
     long amara = onboard(agency, accountId, "Amara", "AB123456C", "13.00");
     long bola = onboard(agency, accountId, "Bola", "CE123456D", "9.00"); // below the minimum wage

@@ -55,20 +55,20 @@ class BrowserEmployerAddressIT {
         Browser.driver().findElement(By.id("employer:addressLine1")).getAttribute("autocomplete"));
     Browser.screenshot("employer-set-up", 320);
     Browser.screenshot("employer-set-up", 1280);
-    type("employer:payeReference", "120/AW12345");
-    type("employer:accountsOfficeReference", "123PW12345678");
-    type("employer:payDay", "28");
-    type("employer:sortCode", "08-99-99");
-    type("employer:accountNumber", "66374958");
-    type("employer:monthlyBudget", "2400");
-    type("employer:insurer", "Markel (UK) Ltd");
-    type("employer:insurancePolicy", "EL-1");
-    type("employer:insuranceExpires:day", "31");
-    type("employer:insuranceExpires:month", "3");
-    type("employer:insuranceExpires:year", "2027");
-    type("employer:addressLine1", "12 Elm Road");
-    type("employer:addressTown", "Dagenham");
-    type("employer:addressPostcode", "rm10 8ab");
+    Browser.type("employer:payeReference", "120/AW12345");
+    Browser.type("employer:accountsOfficeReference", "123PW12345678");
+    Browser.type("employer:payDay", "28");
+    Browser.type("employer:sortCode", "08-99-99");
+    Browser.type("employer:accountNumber", "66374958");
+    Browser.type("employer:monthlyBudget", "2400");
+    Browser.type("employer:insurer", "Markel (UK) Ltd");
+    Browser.type("employer:insurancePolicy", "EL-1");
+    Browser.type("employer:insuranceExpires:day", "31");
+    Browser.type("employer:insuranceExpires:month", "3");
+    Browser.type("employer:insuranceExpires:year", "2027");
+    Browser.type("employer:addressLine1", "12 Elm Road");
+    Browser.type("employer:addressTown", "Dagenham");
+    Browser.type("employer:addressPostcode", "rm10 8ab");
     Browser.driver().findElement(By.id("employer:save")).click();
     Browser.waitFor(By.id("signed-in-as"));
     JsonNode employer =
@@ -87,22 +87,22 @@ class BrowserEmployerAddressIT {
     Browser.signIn(DemoUsers.PAYROLL);
     Browser.open("/agency/payroll-employer.xhtml?account=" + account);
     Browser.waitFor(By.id("employer-heading"));
-    type("employer:employerName", " ");
-    type("employer:addressLine1", "12 Elm Road");
-    type("employer:addressTown", "Dagenham");
-    type("employer:addressPostcode", "DAGENHAM");
-    type("employer:payeReference", "475-HM98765");
-    type("employer:accountsOfficeReference", "475PH00098765");
-    type("employer:payDay", "32");
-    type("employer:sortCode", "40-47");
-    type("employer:accountNumber", "12");
-    type("employer:monthlyBudget", "about 2000");
-    type("employer:feePerPayslip", "-3");
-    type("employer:insurer", "Markel (UK) Ltd");
-    type("employer:insurancePolicy", "");
-    type("employer:insuranceExpires:day", "31");
-    type("employer:insuranceExpires:month", "2");
-    type("employer:insuranceExpires:year", "2027");
+    Browser.type("employer:employerName", " ");
+    Browser.type("employer:addressLine1", "12 Elm Road");
+    Browser.type("employer:addressTown", "Dagenham");
+    Browser.type("employer:addressPostcode", "DAGENHAM");
+    Browser.type("employer:payeReference", "475-HM98765");
+    Browser.type("employer:accountsOfficeReference", "475PH00098765");
+    Browser.type("employer:payDay", "32");
+    Browser.type("employer:sortCode", "40-47");
+    Browser.type("employer:accountNumber", "12");
+    Browser.type("employer:monthlyBudget", "about 2000");
+    Browser.type("employer:feePerPayslip", "-3");
+    Browser.type("employer:insurer", "Markel (UK) Ltd");
+    Browser.type("employer:insurancePolicy", "");
+    Browser.type("employer:insuranceExpires:day", "31");
+    Browser.type("employer:insuranceExpires:month", "2");
+    Browser.type("employer:insuranceExpires:year", "2027");
     Browser.driver().findElement(By.id("employer:save")).click();
     WebElement summary = Browser.waitFor(By.id("error-summary"));
     Map<String, String> expected = new LinkedHashMap<>();
@@ -143,17 +143,17 @@ class BrowserEmployerAddressIT {
         agency.get("/payroll/employers/" + account).statusCode(),
         "nothing stored while there are errors");
 
-    type("employer:employerName", "New client 3");
-    type("employer:addressPostcode", "rm10 8ab");
-    type("employer:payeReference", "475/HM98765");
-    type("employer:accountsOfficeReference", "475PB00098765");
-    type("employer:payDay", "28");
-    type("employer:sortCode", "40-47-84");
-    type("employer:accountNumber", "70872490");
-    type("employer:monthlyBudget", "2,000.00");
-    type("employer:feePerPayslip", "12.50");
-    type("employer:insurancePolicy", "EL-40117");
-    type("employer:insuranceExpires:day", "28");
+    Browser.type("employer:employerName", "New client 3");
+    Browser.type("employer:addressPostcode", "rm10 8ab");
+    Browser.type("employer:payeReference", "475/HM98765");
+    Browser.type("employer:accountsOfficeReference", "475PB00098765");
+    Browser.type("employer:payDay", "28");
+    Browser.type("employer:sortCode", "40-47-84");
+    Browser.type("employer:accountNumber", "70872490");
+    Browser.type("employer:monthlyBudget", "2,000.00");
+    Browser.type("employer:feePerPayslip", "12.50");
+    Browser.type("employer:insurancePolicy", "EL-40117");
+    Browser.type("employer:insuranceExpires:day", "28");
     Browser.driver().findElement(By.id("employer:save")).click();
     Browser.waitFor(By.id("set-up"));
     JsonNode employer = agency.json("/payroll/employers/" + account);
@@ -172,11 +172,5 @@ class BrowserEmployerAddressIT {
 
   private static String value(String id) {
     return Browser.driver().findElement(By.id(id)).getAttribute("value");
-  }
-
-  private static void type(String id, String text) {
-    WebElement e = Browser.driver().findElement(By.id(id));
-    e.clear();
-    e.sendKeys(text);
   }
 }

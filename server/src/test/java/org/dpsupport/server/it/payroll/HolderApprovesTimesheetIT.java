@@ -69,25 +69,18 @@ class HolderApprovesTimesheetIT {
 
   /** The agency sets the client up and takes on a PA; returns the new employment's id. */
   private static long setUpWithAPa(PayrollApi agency, long accountId) throws Exception {
-    Map<String, Object> setup = new LinkedHashMap<>();
-    setup.put("accountId", accountId);
-    setup.put("employerName", "New client 8");
-    setup.put("payeReference", "475/HT40808");
-    setup.put(
-        "accountsOfficeReference",
-        org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference.withCheckCharacter(
-                "475", "00040808")
-            .value());
-    setup.put("careAndSupport", true);
-    setup.put("payFrequency", "Monthly");
-    setup.put("payDay", 25);
-    setup.put("sortCode", "40-47-84");
-    setup.put("accountNumber", "70872490");
-    setup.put("feePerPayslip", new BigDecimal("12.50"));
-    setup.put("monthlyBudget", new BigDecimal("1800.00"));
-    setup.put("insurer", "Markel (UK) Ltd");
-    setup.put("insurancePolicy", "EL-40808");
-    setup.put("insuranceExpires", "2027-05-31");
+    Map<String, Object> setup =
+        PayrollApi.employerSetUp(
+            accountId,
+            "New client 8",
+            "475/HT40808",
+            org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference.withCheckCharacter(
+                    "475", "00040808")
+                .value(),
+            25,
+            "1800.00",
+            "EL-40808",
+            "2027-05-31");
     assertEquals(201, agency.post("/payroll/employers", setup).statusCode());
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("startDate", "2026-10-05");

@@ -175,25 +175,18 @@ class PaDocumentsIT {
     // newclient4's account: each payroll IT sets up a client of its own
     JsonNode client = agency.awaitingClient("DP-BDG-0104");
     long accountId = client.get("id").asLong();
-    Map<String, Object> setup = new LinkedHashMap<>();
-    setup.put("accountId", accountId);
-    setup.put("employerName", "Ivy Dunmore");
-    setup.put("payeReference", "475/ID20202");
-    setup.put(
-        "accountsOfficeReference",
-        org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference.withCheckCharacter(
-                "475", "00020202")
-            .value());
-    setup.put("careAndSupport", true);
-    setup.put("payFrequency", "Monthly");
-    setup.put("payDay", 25);
-    setup.put("sortCode", "40-47-84");
-    setup.put("accountNumber", "70872490");
-    setup.put("feePerPayslip", new BigDecimal("12.50"));
-    setup.put("monthlyBudget", new BigDecimal("2400.00"));
-    setup.put("insurer", "Markel (UK) Ltd");
-    setup.put("insurancePolicy", "EL-99813");
-    setup.put("insuranceExpires", "2027-03-31");
+    Map<String, Object> setup =
+        PayrollApi.employerSetUp(
+            accountId,
+            "Ivy Dunmore",
+            "475/ID20202",
+            org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference.withCheckCharacter(
+                    "475", "00020202")
+                .value(),
+            25,
+            "2400.00",
+            "EL-99813",
+            "2027-03-31");
     assertEquals(201, agency.post("/payroll/employers", setup).statusCode());
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("startDate", "2026-08-03");

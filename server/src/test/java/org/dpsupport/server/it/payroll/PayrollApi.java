@@ -3,12 +3,16 @@ package org.dpsupport.server.it.payroll;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.dpsupport.server.demo.DemoUsers;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -98,6 +102,70 @@ final class PayrollApi {
       }
     }
     throw new AssertionError("No account " + reference);
+  }
+
+  /**
+   * The employer set-up request every payroll IT sends (monthly pay, care and support, the same
+   * valid bank details, Markel's insurance, a fee of £12.50 a payslip), with what tells the
+   * employers apart. The map is mutable, so a test can make a wrong copy of it.
+   */
+  static Map<String, Object> employerSetUp(
+      long accountId,
+      String employerName,
+      String payeReference,
+      String accountsOfficeReference,
+      int payDay,
+      String monthlyBudget,
+      String insurancePolicy,
+      String insuranceExpires) {
+    Map<String, Object> setup = new LinkedHashMap<>();
+    setup.put("accountId", accountId);
+    setup.put("employerName", employerName);
+    setup.put("payeReference", payeReference);
+    setup.put("accountsOfficeReference", accountsOfficeReference);
+    setup.put("careAndSupport", true);
+    setup.put("payFrequency", "Monthly");
+    setup.put("payDay", payDay);
+    setup.put("sortCode", "40-47-84");
+    setup.put("accountNumber", "70872490");
+    setup.put("feePerPayslip", new BigDecimal("12.50"));
+    setup.put("monthlyBudget", new BigDecimal(monthlyBudget));
+    setup.put("insurer", "Markel (UK) Ltd");
+    setup.put("insurancePolicy", insurancePolicy);
+    setup.put("insuranceExpires", insuranceExpires);
+    return setup;
+  }
+
+  /**
+   * The holder (this API's user) sends a PA's timesheet for a period and approves it; its id.
+   * Shifts are maps of start, end (ISO date-times) and rateType.
+   */
+  long approvedTimesheet(
+      long employmentId, String periodStart, String periodEnd, List<Map<String, Object>> shifts)
+      throws Exception {
+    long sheet =
+        send(
+                "/payroll/timesheets",
+                Map.of(
+                    "employmentId",
+                    employmentId,
+                    "periodStart",
+                    periodStart,
+                    "periodEnd",
+                    periodEnd,
+                    "shifts",
+                    shifts))
+            .get("id")
+            .asLong();
+    send("/payroll/timesheets/" + sheet + "/approve", Map.of());
+    return sheet;
+  }
+
+  /** The demo holder of a client awaiting set-up: DP-BDG-0105 is newclient5@. */
+  static String holderOf(JsonNode client) {
+    return "newclient"
+        + client.get("reference").asText().substring("DP-BDG-010".length())
+        + "@demo.dpsupport.org";
   }
 
   /**

@@ -70,26 +70,18 @@ class PayrollMonthIT {
     PayrollApi agency = new PayrollApi(DemoUsers.PAYROLL.username());
     JsonNode client = agency.awaitingClient("DP-BDG-0105");
     long accountId = client.get("id").asLong();
-    String holderUsername =
-        "newclient"
-            + client.get("reference").asText().substring("DP-BDG-010".length())
-            + "@demo.dpsupport.org";
+    String holderUsername = PayrollApi.holderOf(client);
 
-    Map<String, Object> setup = new LinkedHashMap<>();
-    setup.put("accountId", accountId);
-    setup.put("employerName", "Hilda Marsh");
-    setup.put("payeReference", "475/HM12345");
-    setup.put("accountsOfficeReference", "475PN00012345");
-    setup.put("careAndSupport", true);
-    setup.put("payFrequency", "Monthly");
-    setup.put("payDay", 28);
-    setup.put("sortCode", "40-47-84");
-    setup.put("accountNumber", "70872490");
-    setup.put("feePerPayslip", new BigDecimal("12.50"));
-    setup.put("monthlyBudget", new BigDecimal("3200.00"));
-    setup.put("insurer", "Markel (UK) Ltd");
-    setup.put("insurancePolicy", "EL-99812");
-    setup.put("insuranceExpires", "2027-03-31");
+    Map<String, Object> setup =
+        PayrollApi.employerSetUp(
+            accountId,
+            "Hilda Marsh",
+            "475/HM12345",
+            "475PN00012345",
+            28,
+            "3200.00",
+            "EL-99812",
+            "2027-03-31");
     Map<String, Object> badPaye = new LinkedHashMap<>(setup);
     badPaye.put("payeReference", "475-HM12345");
     HttpResponseCheck.badRequest(

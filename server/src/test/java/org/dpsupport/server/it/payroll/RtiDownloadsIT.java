@@ -58,25 +58,17 @@ class RtiDownloadsIT {
     PayrollApi agency = new PayrollApi(DemoUsers.PAYROLL.username());
     JsonNode client = agency.awaitingClient("DP-BDG-0106");
     long accountId = client.get("id").asLong();
-    String holderUsername =
-        "newclient"
-            + client.get("reference").asText().substring("DP-BDG-010".length())
-            + "@demo.dpsupport.org";
-    Map<String, Object> setup = new LinkedHashMap<>();
-    setup.put("accountId", accountId);
-    setup.put("employerName", "Iris Kaur");
-    setup.put("payeReference", "123/IK54321");
-    setup.put("accountsOfficeReference", "123PW12345678");
-    setup.put("careAndSupport", true);
-    setup.put("payFrequency", "Monthly");
-    setup.put("payDay", 28);
-    setup.put("sortCode", "40-47-84");
-    setup.put("accountNumber", "70872490");
-    setup.put("feePerPayslip", new BigDecimal("12.50"));
-    setup.put("monthlyBudget", new BigDecimal("2400.00"));
-    setup.put("insurer", "Markel (UK) Ltd");
-    setup.put("insurancePolicy", "EL-10442");
-    setup.put("insuranceExpires", "2027-03-31");
+    String holderUsername = PayrollApi.holderOf(client);
+    Map<String, Object> setup =
+        PayrollApi.employerSetUp(
+            accountId,
+            "Iris Kaur",
+            "123/IK54321",
+            "123PW12345678",
+            28,
+            "2400.00",
+            "EL-10442",
+            "2027-03-31");
     assertEquals(201, agency.post("/payroll/employers", setup).statusCode());
 
     // onboarding without an NI number: accepted, but HMRC then needs two lines of address
@@ -126,22 +118,7 @@ class RtiDownloadsIT {
                 "rateType", "DAY"));
       }
     }
-    long sheet =
-        holder
-            .send(
-                "/payroll/timesheets",
-                Map.of(
-                    "employmentId",
-                    niaId,
-                    "periodStart",
-                    "2026-08-01",
-                    "periodEnd",
-                    "2026-08-31",
-                    "shifts",
-                    shifts))
-            .get("id")
-            .asLong();
-    holder.send("/payroll/timesheets/" + sheet + "/approve", Map.of());
+    holder.approvedTimesheet(niaId, "2026-08-01", "2026-08-31", shifts);
     long august =
         agency
             .send("/payroll/employers/" + accountId + "/runs", Map.of("month", "2026-08"))

@@ -62,12 +62,6 @@ class HolderHiresPaJourneyIT {
     return Browser.driver();
   }
 
-  private static void type(String id, String text) {
-    WebElement input = d().findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
-  }
-
   private static String main() {
     return d().findElement(By.tagName("main")).getText();
   }
@@ -127,14 +121,14 @@ class HolderHiresPaJourneyIT {
     Browser.open("/holder/register-needs.xhtml");
     Browser.waitFor(By.id("find-heading"));
     assertClean("hire-find-a-pa");
-    type("area", AREA);
+    Browser.type("area", AREA);
     for (String slot : List.of("slot-monday-morning", "slot-tuesday-morning")) {
       d().findElement(By.id(slot)).click();
     }
     d().findElement(By.id("required-PERSONAL_CARE")).click();
     d().findElement(By.id("preferred-DEMENTIA")).click();
-    type("languages", language);
-    type("maximumRate", "14.00");
+    Browser.type("languages", language);
+    Browser.type("maximumRate", "14.00");
     d().findElement(By.id("describe")).click();
     Browser.waitFor(By.id("need-heading"));
     String needRef = d().getCurrentUrl().replaceAll("^.*need=([A-Z0-9-]+).*$", "$1");
@@ -210,8 +204,8 @@ class HolderHiresPaJourneyIT {
     assertClean("hire-holder-contact");
 
     // mistakes first: no start date and a rate in words; every error at once, values kept
-    type("start-year-" + intro, "2027");
-    type("rate-" + intro, "about 13");
+    Browser.type("start-year-" + intro, "2027");
+    Browser.type("rate-" + intro, "about 13");
     d().findElement(By.cssSelector("input[value='Hire " + shown + "']")).click();
     Browser.waitFor(By.id("error-summary"));
     assertTrue(d().getTitle().startsWith("Error: "), d().getTitle());
@@ -249,10 +243,10 @@ class HolderHiresPaJourneyIT {
     assertClean("hire-holder-mistakes");
 
     LocalDate start = LocalDate.now().plusWeeks(3);
-    type("start-day-" + intro, String.valueOf(start.getDayOfMonth()));
-    type("start-month-" + intro, String.valueOf(start.getMonthValue()));
-    type("start-year-" + intro, String.valueOf(start.getYear()));
-    type("rate-" + intro, "13.40");
+    Browser.type("start-day-" + intro, String.valueOf(start.getDayOfMonth()));
+    Browser.type("start-month-" + intro, String.valueOf(start.getMonthValue()));
+    Browser.type("start-year-" + intro, String.valueOf(start.getYear()));
+    Browser.type("rate-" + intro, "13.40");
     d().findElement(By.cssSelector("input[value='Hire " + shown + "']")).click();
     String hired = Browser.waitFor(By.id("done-message")).getText();
     String startInWords = start.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));

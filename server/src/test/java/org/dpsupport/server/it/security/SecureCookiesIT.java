@@ -37,10 +37,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Cookies are {@code Secure} when served over HTTPS and only then, with the server in its default
- * mode ({@code DPS_HTTPS_ONLY} unset): a whole sign-in and sign-out, once over the IT server's
- * HTTPS port (its self-signed certificate trusted by this test only) and once over HTTP, with every
- * {@code Set-Cookie} header of every step kept.
+ * Cookies are {@code Secure} when served over HTTPS and only then, with the server in the mode that
+ * serves plain HTTP on purpose ({@code DPS_HTTPS_ONLY=false}, as the demo and the tests run; the
+ * default is true, see {@code SecureByDefaultTest}): a whole sign-in and sign-out, once over the IT
+ * server's HTTPS port (its self-signed certificate trusted by this test only) and once over HTTP,
+ * with every {@code Set-Cookie} header of every step kept.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecureCookiesIT {
@@ -55,7 +56,8 @@ class SecureCookiesIT {
   @Test
   @DisplayName(
       "Over HTTPS every cookie but Liberty's session cookie is Secure (Faces' flash cookies,"
-          + " sign-out's), and HSTS is sent; the session cookie is Secure only with DPS_HTTPS_ONLY")
+          + " sign-out's), and HSTS is sent; the session cookie is Secure only with DPS_HTTPS_ONLY,"
+          + " the default")
   void secureOverHttps() throws Exception {
     Journey journey = new Journey(HTTPS);
     journey.signInAndOut();
@@ -100,7 +102,7 @@ class SecureCookiesIT {
 
   @Test
   @DisplayName(
-      "Over plain HTTP (DPS_HTTPS_ONLY unset) cookies are not Secure, and there is no HSTS")
+      "Over plain HTTP (DPS_HTTPS_ONLY=false) cookies are not Secure, and there is no HSTS")
   void notSecureOverHttp() throws Exception {
     Journey journey = new Journey(WebClient.BASE);
     journey.signInAndOut();

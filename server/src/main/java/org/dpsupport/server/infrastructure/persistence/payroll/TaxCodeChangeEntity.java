@@ -2,6 +2,8 @@ package org.dpsupport.server.infrastructure.persistence.payroll;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.dpsupport.payroll.domain.model.tax.TaxCodeNotice;
 
 /** One tax code a PA has had, and where it came from. */
 @Entity
@@ -30,6 +33,13 @@ public class TaxCodeChangeEntity {
 
   @Column(name = "effective_from")
   private LocalDate effectiveFrom;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "notice_kind")
+  private TaxCodeNotice.Kind kind = TaxCodeNotice.Kind.STARTER;
+
+  @Column(name = "issued_on")
+  private LocalDate issuedOn;
 
   @Column(name = "source")
   private String source;
@@ -104,5 +114,26 @@ public class TaxCodeChangeEntity {
 
   public void setRecordedAt(OffsetDateTime recordedAt) {
     this.recordedAt = recordedAt;
+  }
+
+  public TaxCodeNotice.Kind getKind() {
+    return kind;
+  }
+
+  public void setKind(TaxCodeNotice.Kind kind) {
+    this.kind = kind;
+  }
+
+  public LocalDate getIssuedOn() {
+    return issuedOn;
+  }
+
+  public void setIssuedOn(LocalDate issuedOn) {
+    this.issuedOn = issuedOn;
+  }
+
+  /** The notice as the domain reads it. */
+  public TaxCodeNotice toNotice() {
+    return new TaxCodeNotice(kind, taxCode, week1Month1, issuedOn, effectiveFrom);
   }
 }

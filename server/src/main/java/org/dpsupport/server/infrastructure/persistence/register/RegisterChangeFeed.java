@@ -37,9 +37,12 @@ public final class RegisterChangeFeed {
     this.clock = clock;
   }
 
-  /** Starts after {@code seq}: everything up to it is already reflected (e.g. a fresh index). */
+  /**
+   * Starts after {@code seq}: everything up to it is already reflected (e.g. a fresh index). Never
+   * before the oldest change kept, whose predecessors were pruned, not rolled back.
+   */
   public synchronized void startAfter(long seq) {
-    watermark = seq;
+    watermark = Math.max(seq, store.oldestChange() - 1);
     returnedAbove.clear();
     gapSeenSince.clear();
   }
@@ -47,6 +50,14 @@ public final class RegisterChangeFeed {
   /** The latest change in the database, to start after when the whole register is read again. */
   public long latest() {
     return store.lastChange();
+  }
+
+  /**
+   * Whether changes this server has not seen were pruned ({@code register_change} keeps a day): its
+   * index must then be read again, since the feed cannot tell it what they were.
+   */
+  public synchronized boolean fellBehind() {
+    return watermark + 1 < store.oldestChange();
   }
 
   /** The changes made since the last call (on any server), oldest first. */

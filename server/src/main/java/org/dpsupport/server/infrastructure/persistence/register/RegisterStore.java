@@ -437,6 +437,24 @@ public class RegisterStore {
     return queryLong("select coalesce(max(seq), 0) from register_change");
   }
 
+  /**
+   * The oldest change still kept (0 when there is none): a server whose feed is behind it missed
+   * pruned changes and reads the register again.
+   */
+  public long oldestChange() {
+    return queryLong("select coalesce(min(seq), 0) from register_change");
+  }
+
+  /**
+   * Deletes the changes made before {@code cutoff}, always keeping the latest one; how many went.
+   */
+  public int pruneChangesBefore(OffsetDateTime cutoff) {
+    return update(
+        "delete from register_change where changed_at < ? and seq < (select max(seq) from"
+            + " register_change)",
+        cutoff);
+  }
+
   /** The changes after {@code seq}, oldest first. */
   public List<Change> changesAfter(long seq) {
     List<Change> out = new ArrayList<>();

@@ -26,6 +26,7 @@ import org.dpsupport.server.application.payroll.EmployerService;
 import org.dpsupport.server.application.payroll.PayRunService;
 import org.dpsupport.server.application.payroll.PayrollProblem;
 import org.dpsupport.server.application.payroll.RemittanceService;
+import org.dpsupport.server.application.payroll.TaxCodeService;
 import org.dpsupport.server.application.payroll.TimesheetService;
 import org.dpsupport.server.application.payroll.YearEndService;
 import org.dpsupport.server.security.CurrentViewer;
@@ -82,6 +83,8 @@ public class PayrollResource {
   @Inject RemittanceService remittances;
 
   @Inject YearEndService yearEnd;
+
+  @Inject TaxCodeService taxCodes;
 
   @Inject org.dpsupport.server.application.payroll.HolidayService holiday;
 
@@ -397,6 +400,29 @@ public class PayrollResource {
   public org.dpsupport.server.application.payroll.HolidayService.HolidayView holidayOf(
       @PathParam("id") long id) {
     return holiday.of(current.viewer(), id);
+  }
+
+  @GET
+  @Path("/employments/{id}/tax-codes")
+  @Operation(
+      summary =
+          "A PA's tax code today, the notices still to come and every code recorded (the PA, their"
+              + " employer or the agency)")
+  public TaxCodeService.TaxCodesView taxCodesOf(@PathParam("id") long id) {
+    return taxCodes.of(current.viewer(), id);
+  }
+
+  @POST
+  @Path("/employments/{id}/tax-codes")
+  @Operation(
+      summary =
+          "Record HMRC's tax code notice for a PA (the employer's agency staff): kind P6, P6B or"
+              + " P9, the code, week1Month1, issuedOn and, where the notice gives one, usedFrom;"
+              + " e.g. {\"kind\":\"P6\",\"taxCode\":\"1257L\",\"issuedOn\":\"2026-11-20\"}."
+              + " A P9 is used from 6 April; the pay run uses the notice in use on its pay day")
+  public TaxCodeService.TaxCodesView recordTaxCode(
+      @PathParam("id") long id, TaxCodeService.NoticeRequest request) {
+    return taxCodes.record(current.viewer(), id, request);
   }
 
   @GET

@@ -26,6 +26,10 @@ public class EmployeeActions {
 
   @Inject YearEndService yearEnd;
 
+  @Inject org.dpsupport.server.application.payroll.PensionDutiesService pensionDuties;
+
+  private org.dpsupport.server.application.payroll.PensionDutiesService.DutiesView duties;
+
   private Long accountId;
   private String leavingDate;
   private String reason;
@@ -57,6 +61,21 @@ public class EmployeeActions {
       faces.getExternalContext().responseSendError(404, e.getMessage());
       faces.responseComplete();
     }
+  }
+
+  /** The employer's pension duty dates, or null before any PA is on the payroll. */
+  public org.dpsupport.server.application.payroll.PensionDutiesService.DutiesView getDuties() {
+    if (duties == null && accountId != null) {
+      duties = pensionDuties.of(current.viewer(), accountId).orElse(null);
+    }
+    return duties;
+  }
+
+  /** The confirmation after a form sent the person back here ({@code ?done=taxcode}). */
+  public String getDone() {
+    String done =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("done");
+    return "taxcode".equals(done) ? "The tax code notice has been recorded." : null;
   }
 
   public List<YearEndService.EmploymentState> getEmployees() {

@@ -13,9 +13,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
-import org.dpsupport.payroll.domain.model.employee.BankDetails;
-import org.dpsupport.payroll.domain.model.employee.SortCode;
 import org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.server.application.payroll.AddressService;
@@ -185,23 +182,8 @@ public class EmployerSetUpForm {
       FormErrors.add(
           FIELD + "payDay", "Enter the pay day as a day of the month from 1 to 31, like 28");
     }
-    SortCode sort = null;
-    BankAccountNumber number = null;
-    if (blank(sortCode)) {
-      FormErrors.add(FIELD + "sortCode", "Enter the sort code of the account, like 40-47-84");
-    } else {
-      sort = field("sortCode", () -> SortCode.parse(sortCode));
-    }
-    if (blank(accountNumber)) {
-      FormErrors.add(FIELD + "accountNumber", "Enter the account number: 6 to 8 digits");
-    } else {
-      number = field("accountNumber", () -> BankAccountNumber.parse(accountNumber));
-    }
-    if (sort != null && number != null) {
-      SortCode s = sort;
-      BankAccountNumber n = number;
-      field("accountNumber", () -> new BankDetails(s, n));
-    }
+    PayrollForms.checkBankDetails(
+        FIELD, sortCode, accountNumber, "the account", "the account number");
     FormInput.Read<BigDecimal> budget =
         FormInput.pounds(monthlyBudget, "the monthly budget the council pays in", null);
     if (!budget.ok()) {

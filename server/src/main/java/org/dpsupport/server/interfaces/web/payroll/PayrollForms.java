@@ -5,6 +5,10 @@ import jakarta.faces.context.FacesContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
+import org.dpsupport.payroll.domain.model.employee.BankDetails;
+import org.dpsupport.payroll.domain.model.employee.SortCode;
+import org.dpsupport.server.interfaces.web.FormErrors;
 
 /**
  * What the payroll forms share: reading the ids a link carries, turning typed text into dates and
@@ -24,6 +28,33 @@ final class PayrollForms {
       return text == null || text.isBlank() ? null : Long.valueOf(text.trim());
     } catch (NumberFormatException e) {
       return null;
+    }
+  }
+
+  /**
+   * Checks a sort code and account number typed into a form (each as Vocalink's modulus rules allow
+   * together), with each problem at its field: {@code whose} names the account ("the PA's account")
+   * and {@code numberWords} its number ("the PA's account number").
+   */
+  static void checkBankDetails(
+      String form, String sortCode, String accountNumber, String whose, String numberWords) {
+    SortCode sort = null;
+    BankAccountNumber number = null;
+    if (sortCode == null || sortCode.isBlank()) {
+      FormErrors.add(form + "sortCode", "Enter the sort code of " + whose + ", like 40-47-84");
+    } else {
+      sort = FormErrors.read(form + "sortCode", () -> SortCode.parse(sortCode));
+    }
+    if (accountNumber == null || accountNumber.isBlank()) {
+      FormErrors.add(form + "accountNumber", "Enter " + numberWords + ": 6 to 8 digits");
+    } else {
+      number =
+          FormErrors.read(form + "accountNumber", () -> BankAccountNumber.parse(accountNumber));
+    }
+    if (sort != null && number != null) {
+      SortCode s = sort;
+      BankAccountNumber n = number;
+      FormErrors.read(form + "accountNumber", () -> new BankDetails(s, n));
     }
   }
 

@@ -80,6 +80,22 @@ public class PayrollPages {
     return employerPage;
   }
 
+  private final java.util.Map<
+          Long,
+          java.util.Optional<
+              org.dpsupport.server.application.payroll.PensionDutiesService.DutiesView>>
+      duties = new java.util.HashMap<>();
+
+  @Inject org.dpsupport.server.application.payroll.PensionDutiesService pensionDutiesService;
+
+  /** An employer's pension duty dates (read once a request), or null before any PA is paid. */
+  public org.dpsupport.server.application.payroll.PensionDutiesService.DutiesView pensionDuties(
+      long accountId) {
+    return duties
+        .computeIfAbsent(accountId, a -> pensionDutiesService.of(current.viewer(), a))
+        .orElse(null);
+  }
+
   public List<EmployerService.EmployerSummary> getEmployers() {
     return getEmployerPage().rows();
   }

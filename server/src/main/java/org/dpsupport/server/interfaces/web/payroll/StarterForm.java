@@ -9,10 +9,7 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.dpsupport.payroll.domain.model.employee.BankAccountNumber;
-import org.dpsupport.payroll.domain.model.employee.BankDetails;
 import org.dpsupport.payroll.domain.model.employee.NationalInsuranceNumber;
-import org.dpsupport.payroll.domain.model.employee.SortCode;
 import org.dpsupport.payroll.domain.model.tax.TaxCode;
 import org.dpsupport.server.application.payroll.AddressService;
 import org.dpsupport.server.application.payroll.EmployerService;
@@ -199,23 +196,8 @@ public class StarterForm {
             "Enter the usual weekly hours as a number up to 168, like 20");
       }
     }
-    SortCode sort = null;
-    BankAccountNumber number = null;
-    if (blank(sortCode)) {
-      FormErrors.add(FIELD + "sortCode", "Enter the sort code of the PA's account, like 40-47-84");
-    } else {
-      sort = field("sortCode", () -> SortCode.parse(sortCode));
-    }
-    if (blank(accountNumber)) {
-      FormErrors.add(FIELD + "accountNumber", "Enter the PA's account number: 6 to 8 digits");
-    } else {
-      number = field("accountNumber", () -> BankAccountNumber.parse(accountNumber));
-    }
-    if (sort != null && number != null) {
-      SortCode s = sort;
-      BankAccountNumber n = number;
-      field("accountNumber", () -> new BankDetails(s, n));
-    }
+    PayrollForms.checkBankDetails(
+        FIELD, sortCode, accountNumber, "the PA's account", "the PA's account number");
     required("accountName", accountName, "Enter the name on the PA's bank account");
     LocalDate rightToWork =
         date(

@@ -1,0 +1,76 @@
+package org.dpsupport.server.infrastructure.persistence.payroll;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dpsupport.payroll.domain.model.tax.TaxCodeHistory;
+import org.dpsupport.payroll.domain.model.tax.TaxCodeNotice;
+
+/**
+ * Every tax code a PA has been given ({@code payroll_tax_code_change}): the starter's, and HMRC's
+ * P6, P6B and P9 notices as agency staff record them. Takes and gives domain types.
+ */
+@ApplicationScoped
+public class TaxCodeNotices {
+
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
+
+  /** One PA's notices, in the order they were recorded. */
+  public TaxCodeHistory of(long employmentId) {
+    return new TaxCodeHistory(notices(employmentId));
+  }
+
+  /** One PA's notices, in the order they were recorded. */
+  public List<TaxCodeNotice> notices(long employmentId) {
+    return em
+        .createQuery(
+            "select c from TaxCodeChangeEntity c where c.employmentId = :e order by c.id",
+            TaxCodeChangeEntity.class)
+        .setParameter("e", employmentId)
+        .getResultList()
+        .stream()
+        .map(TaxCodeChangeEntity::toNotice)
+        .toList();
+  }
+
+  /** Every PA's history on one employer's payroll, by employment id: one read for a pay run. */
+  public Map<Long, TaxCodeHistory> ofEmployer(long accountId) {
+    Map<Long, List<TaxCodeNotice>> byEmployment = new HashMap<>();
+    em.createQuery(
+            "select c from TaxCodeChangeEntity c, PaEmploymentEntity m where c.employmentId ="
+                + " m.id and m.accountId = :a order by c.id",
+            TaxCodeChangeEntity.class)
+        .setParameter("a", accountId)
+        .getResultList()
+        .forEach(
+            c ->
+                byEmployment
+                    .computeIfAbsent(c.getEmploymentId(), k -> new ArrayList<>())
+                    .add(c.toNotice()));
+    Map<Long, TaxCodeHistory> histories = new HashMap<>();
+    byEmployment.forEach((k, v) -> histories.put(k, new TaxCodeHistory(v)));
+    return histories;
+  }
+
+  /** Records a notice for a PA, with who recorded it and when. */
+  public void add(
+      long employmentId, TaxCodeNotice notice, String recordedBy, OffsetDateTime recordedAt) {
+    TaxCodeChangeEntity c = new TaxCodeChangeEntity();
+    c.setEmploymentId(employmentId);
+    c.setKind(notice.kind());
+    c.setTaxCode(notice.taxCode());
+    c.setWeek1Month1(notice.week1Month1());
+    c.setIssuedOn(notice.issuedOn());
+    c.setEffectiveFrom(notice.usedFrom());
+    c.setSource(notice.kind().words());
+    c.setRecordedBy(recordedBy);
+    c.setRecordedAt(recordedAt);
+    em.persist(c);
+  }
+}
