@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.payroll.BureauRunEntity;
+import org.dpsupport.server.infrastructure.scheduling.ClusterMembers;
 import org.dpsupport.server.security.Viewer;
 
 /**
@@ -51,6 +52,8 @@ public class BureauRunService {
 
   @Inject AuditLog audit;
 
+  @Inject ClusterMembers cluster;
+
   @Inject
   BureauRunService self; // its own proxy, so the steps below run in transactions of their own
 
@@ -69,27 +72,82 @@ public class BureauRunService {
     if (status != null) {
       return restart(viewer, run.getId());
     }
-    // never started, or started before the server last restarted: a fresh execution pays whoever is
-    // still due
-    Properties p = new Properties();
-    p.setProperty("bureauRunId", String.valueOf(run.getId()));
-    p.setProperty("partitions", String.valueOf(Math.max(1, partitions)));
-    p.setProperty("chunkSize", String.valueOf(Math.max(1, chunkSize)));
+    // never started, started before the server last restarted (in-memory job repository), or its
+    // server died mid-run (shared repository): a fresh execution pays whoever is still due, with
+    // the
+    // last execution's parameters when the repository still has them
+    Properties p = lastParameters(run);
+    if (p == null) {
+      p = new Properties();
+      p.setProperty("bureauRunId", String.valueOf(run.getId()));
+      p.setProperty("partitions", String.valueOf(Math.max(1, partitions)));
+      p.setProperty("chunkSize", String.valueOf(Math.max(1, chunkSize)));
+    }
     long execution = operator().start(JOB, p);
     self.setExecution(run.getId(), execution);
+    if (run.getBatchExecutionId() != null) {
+      audit.record(
+          viewer.username(),
+          "BUREAU_RUN_RESTARTED",
+          "BureauRun",
+          run.getId(),
+          "execution "
+              + execution
+              + " after execution "
+              + run.getBatchExecutionId()
+              + " was interrupted");
+    }
     return progress(viewer, run.getId());
   }
 
-  /** The batch status of the run's last execution, or null if this server has no record of it. */
+  /**
+   * The batch status of the run's last execution; null if the job repository has no record of it
+   * (the in-memory repository of a restarted server) or if it was running on a server of the
+   * cluster that has since died, which will never finish it.
+   */
   private BatchStatus status(BureauRunEntity run) {
     if (run.getBatchExecutionId() == null) {
       return null;
     }
     try {
-      return operator().getJobExecution(run.getBatchExecutionId()).getBatchStatus();
+      JobExecution execution = operator().getJobExecution(run.getBatchExecutionId());
+      if (!ofThisRun(execution, run)) {
+        return null;
+      }
+      BatchStatus status = execution.getBatchStatus();
+      boolean running =
+          status == BatchStatus.STARTING
+              || status == BatchStatus.STARTED
+              || status == BatchStatus.STOPPING;
+      if (running && !cluster.alive(run.getBatchServer())) {
+        return null;
+      }
+      return status;
     } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
       return null;
     }
+  }
+
+  /** The parameters of the run's last execution, if the job repository still has it. */
+  private static Properties lastParameters(BureauRunEntity run) {
+    if (run.getBatchExecutionId() == null) {
+      return null;
+    }
+    try {
+      JobExecution execution = operator().getJobExecution(run.getBatchExecutionId());
+      return ofThisRun(execution, run) ? execution.getJobParameters() : null;
+    } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether the execution is this run's: an in-memory job repository numbers executions from 1
+   * again after a restart, so a stored number may now be another month's execution.
+   */
+  private static boolean ofThisRun(JobExecution execution, BureauRunEntity run) {
+    Properties p = execution.getJobParameters();
+    return p != null && String.valueOf(run.getId()).equals(p.getProperty("bureauRunId"));
   }
 
   public Progress stop(Viewer viewer, long runId) {
@@ -321,7 +379,9 @@ public class BureauRunService {
 
   @Transactional
   public void setExecution(long runId, long execution) {
-    em.find(BureauRunEntity.class, runId).setBatchExecutionId(execution);
+    BureauRunEntity run = em.find(BureauRunEntity.class, runId);
+    run.setBatchExecutionId(execution);
+    run.setBatchServer(cluster.thisServer());
   }
 
   private long employersPaid(BureauRunEntity run) {

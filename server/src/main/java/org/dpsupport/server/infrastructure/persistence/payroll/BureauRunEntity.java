@@ -31,6 +31,10 @@ public class BureauRunEntity {
   @Column(name = "batch_execution_id")
   private Long batchExecutionId;
 
+  /** The server running the current execution (its cluster id), so others can tell if it died. */
+  @Column(name = "batch_server")
+  private String batchServer;
+
   @Column(name = "employers_due")
   private int employersDue;
 
@@ -104,5 +108,13 @@ public class BureauRunEntity {
 
   public void setStartedAt(OffsetDateTime startedAt) {
     this.startedAt = startedAt;
+  }
+
+  public String getBatchServer() {
+    return batchServer;
+  }
+
+  public void setBatchServer(String batchServer) {
+    this.batchServer = batchServer;
   }
 }

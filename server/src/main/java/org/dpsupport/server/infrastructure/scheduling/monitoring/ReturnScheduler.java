@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.dpsupport.server.infrastructure.scheduling.ClusterMembers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
@@ -35,7 +36,6 @@ import org.quartz.TriggerKey;
 import org.quartz.impl.DirectSchedulerFactory;
 import org.quartz.impl.jdbcjobstore.InvalidConfigurationException;
 import org.quartz.impl.jdbcjobstore.JobStoreTX;
-import org.quartz.simpl.HostnameInstanceIdGenerator;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
 
@@ -87,9 +87,7 @@ public class ReturnScheduler {
   @ConfigProperty(name = "dps.scheduler.deadlines-cron", defaultValue = "0 0 7 * * ?")
   String deadlinesCron;
 
-  @Inject
-  @ConfigProperty(name = "dps.server.id")
-  Optional<String> serverId;
+  @Inject ClusterMembers cluster;
 
   private volatile Scheduler scheduler;
 
@@ -173,17 +171,9 @@ public class ReturnScheduler {
     }
   }
 
-  /**
-   * This server's Quartz instance id: {@code dps.server.id} when set (one per server of a cluster),
-   * else this host's name and the Liberty server's name, so a restarted server keeps its id (and
-   * recovers its own unfinished work at once) while two servers never share one.
-   */
-  private String instanceId() throws SchedulerException {
-    if (serverId.isPresent() && !serverId.get().isBlank()) {
-      return serverId.get().trim();
-    }
-    String host = new HostnameInstanceIdGenerator().generateInstanceId();
-    return host + ":" + System.getProperty("wlp.server.name", "dps");
+  /** This server's Quartz instance id: its id in the cluster ({@link ClusterMembers}). */
+  private String instanceId() {
+    return cluster.thisServer();
   }
 
   private void addJobs(Scheduler s) throws SchedulerException {
