@@ -410,8 +410,9 @@ public class PayrollDemoData implements DemoDataSet {
     timesheets.submit(
         margaret, priya.getId(), OPEN.atDay(1), OPEN.atEndOfMonth(), shifts(OPEN, 7, Shape.DAYS));
 
-    // nine clients awaiting set-up (DP-BDG-0101 to 0109), each with their own holder
-    for (int n = 1; n <= 9; n++) {
+    // eleven clients awaiting set-up (DP-BDG-0101 to 0111), each with their own holder
+    for (int n = 1; n <= 11; n++) {
+      String reference = String.format("DP-BDG-01%02d", n);
       UserAccountEntity holder =
           persist(
               new UserAccountEntity(
@@ -424,7 +425,7 @@ public class PayrollDemoData implements DemoDataSet {
                   now));
       persist(
           new DirectPaymentAccountEntity(
-              "DP-BDG-010" + n,
+              reference,
               council,
               holder.getId(),
               eastbrook.getId(),
@@ -432,8 +433,7 @@ public class PayrollDemoData implements DemoDataSet {
               LocalDate.of(2026, 5, 1),
               now));
       // monitored from today: a client new to the bureau owes no return for the months before
-      monitor(
-          "DP-BDG-010" + n, holder.getUsername(), "New client " + n, today, new BigDecimal("1600"));
+      monitor(reference, holder.getUsername(), "New client " + n, today, new BigDecimal("1600"));
     }
 
     // Riverside's one employer: Alan Price (holder2@) on DP-BDG-0002

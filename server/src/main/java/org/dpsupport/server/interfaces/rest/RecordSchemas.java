@@ -37,7 +37,10 @@ final class RecordSchemas {
     RegisterResource.class,
     RegisterJson.class,
     org.dpsupport.server.application.payroll.EmployerService.class,
-    org.dpsupport.server.application.payroll.AddressService.class
+    org.dpsupport.server.application.payroll.AddressService.class,
+    org.dpsupport.server.application.payroll.TaxCodeService.class,
+    org.dpsupport.server.application.payroll.FamilyLeaveService.class,
+    org.dpsupport.server.interfaces.rest.monitoring.CardResource.class
   };
 
   private RecordSchemas() {}

@@ -45,7 +45,16 @@ class BrowserEmployerAddressIT {
     Browser.screenshot("agency-payroll", 320);
     Browser.screenshot("agency-payroll", 1280);
 
-    String setUp = Browser.driver().findElement(By.cssSelector("a.set-up")).getAttribute("href");
+    // newclient10@'s DP-BDG-0110: a demo client awaiting set-up that no other IT uses
+    long clientId =
+        new PayrollApi(DemoUsers.PAYROLL.username())
+            .awaitingClient("DP-BDG-0110")
+            .get("id")
+            .asLong();
+    String setUp =
+        Browser.driver()
+            .findElement(By.cssSelector("a.set-up[href$='account=" + clientId + "']"))
+            .getAttribute("href");
     long account = Long.parseLong(setUp.substring(setUp.indexOf("account=") + 8));
     Browser.driver().get(setUp);
     Browser.waitFor(By.id("employer-address"));

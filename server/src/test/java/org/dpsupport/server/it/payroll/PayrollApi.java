@@ -161,17 +161,17 @@ final class PayrollApi {
     return sheet;
   }
 
-  /** The demo holder of a client awaiting set-up: DP-BDG-0105 is newclient5@. */
+  /** The demo holder of a client awaiting set-up: DP-BDG-0105 is newclient5@, 0110 newclient10@. */
   static String holderOf(JsonNode client) {
     return "newclient"
-        + client.get("reference").asText().substring("DP-BDG-010".length())
+        + Integer.parseInt(client.get("reference").asText().substring("DP-BDG-01".length()))
         + "@demo.dpsupport.org";
   }
 
   /**
-   * One of the demo agency's clients awaiting set-up (DP-BDG-0101 to 0109, held by newclient1@ to
-   * newclient9@), by reference: each IT that sets one up has its own, so no IT depends on another's
-   * side effects or on the order they run in.
+   * One of the demo agency's clients awaiting set-up (DP-BDG-0101 to 0111, held by newclient1@ to
+   * newclient11@), by reference: each IT that sets one up has its own, so no IT depends on
+   * another's side effects or on the order they run in.
    */
   JsonNode awaitingClient(String reference) throws Exception {
     for (JsonNode a : json("/payroll/employers/awaiting-set-up")) {

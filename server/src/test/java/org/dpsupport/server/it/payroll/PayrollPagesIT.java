@@ -195,10 +195,13 @@ class PayrollPagesIT {
   void employerSetUpForm() throws Exception {
     HttpClient http = signIn(DemoUsers.PAYROLL.username());
     Document payroll = get(http, "/agency/payroll.xhtml");
-    // the last client awaiting set-up: PayrollMonthIT sets up the first through the API, so on a
-    // fresh database
-    // (three clients) the two tests never take the same one, whichever runs first
-    var link = payroll.select("#awaiting a.set-up").last();
+    // newclient11@'s DP-BDG-0111: a demo client awaiting set-up that no other IT uses
+    long clientId =
+        new PayrollApi(DemoUsers.PAYROLL.username())
+            .awaitingClient("DP-BDG-0111")
+            .get("id")
+            .asLong();
+    var link = payroll.select("#awaiting a.set-up[href$='account=" + clientId + "']").first();
     assertTrue(
         link != null, "a demo client awaiting set-up: " + payroll.select("#awaiting").html());
     String client = link.parent().text().replaceAll(":.*", "");
