@@ -63,6 +63,23 @@ public class PayrollResource {
 
   public record ReasonRequest(String reason) {}
 
+  /** HMRC's tax code notice for a PA: kind P6, P6B or P9, the code, dates (usedFrom optional). */
+  public record TaxCodeRequest(
+      String kind, String taxCode, boolean week1Month1, LocalDate issuedOn, LocalDate usedFrom) {}
+
+  /** A PA's statutory family pay leave, as {@code FamilyLeaveService} takes it. */
+  public record FamilyLeaveRequest(
+      String type,
+      LocalDate dueDate,
+      LocalDate matchedOn,
+      LocalDate eventDate,
+      LocalDate payStart,
+      Integer weeks,
+      Integer weeksBeforeCurtailment,
+      Boolean evidenceReceived,
+      List<LocalDate> workDays,
+      java.math.BigDecimal averageWeeklyEarnings) {}
+
   public record BureauRequest(String month, Integer partitions, Integer chunkSize) {}
 
   /**
@@ -424,8 +441,18 @@ public class PayrollResource {
               + " e.g. {\"kind\":\"P6\",\"taxCode\":\"1257L\",\"issuedOn\":\"2026-11-20\"}."
               + " A P9 is used from 6 April; the pay run uses the notice in use on its pay day")
   public TaxCodeService.TaxCodesView recordTaxCode(
-      @PathParam("id") long id, TaxCodeService.NoticeRequest request) {
-    return taxCodes.record(current.viewer(), id, request);
+      @PathParam("id") long id, TaxCodeRequest request) {
+    return taxCodes.record(
+        current.viewer(),
+        id,
+        request == null
+            ? null
+            : new TaxCodeService.NoticeRequest(
+                request.kind(),
+                request.taxCode(),
+                request.week1Month1(),
+                request.issuedOn(),
+                request.usedFrom()));
   }
 
   @GET
@@ -480,9 +507,22 @@ public class PayrollResource {
               + " evidence received, keeping in touch or SPLIT days. Average weekly earnings come from"
               + " the PA's payslips (give averageWeeklyEarnings only where they do not reach back)."
               + " The answer says whether the pay is due and, if not, why")
-  public Response recordFamilyLeave(
-      @PathParam("id") long id, FamilyLeaveService.LeaveRequest request) {
-    return Response.status(201).entity(familyLeave.record(current.viewer(), id, request)).build();
+  public Response recordFamilyLeave(@PathParam("id") long id, FamilyLeaveRequest request) {
+    FamilyLeaveService.LeaveRequest leave =
+        request == null
+            ? null
+            : new FamilyLeaveService.LeaveRequest(
+                request.type(),
+                request.dueDate(),
+                request.matchedOn(),
+                request.eventDate(),
+                request.payStart(),
+                request.weeks(),
+                request.weeksBeforeCurtailment(),
+                request.evidenceReceived(),
+                request.workDays(),
+                request.averageWeeklyEarnings());
+    return Response.status(201).entity(familyLeave.record(current.viewer(), id, leave)).build();
   }
 
   @POST
