@@ -465,7 +465,9 @@ public class YearEndService {
             ? null
             : codes.on(today).map(TaxCodeHistory.InForce::codeInWords).orElse(null);
     if (code == null) {
-      code = e.getTaxCode() + (e.isWeek1Month1() ? " on a week 1/month 1 basis" : "");
+      code =
+          org.dpsupport.payroll.domain.model.tax.TaxCodeNotice.inWords(
+              e.getTaxCode(), e.isWeek1Month1());
     }
     String coming =
         codes == null

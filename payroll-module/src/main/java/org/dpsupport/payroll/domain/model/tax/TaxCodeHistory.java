@@ -22,7 +22,7 @@ public final class TaxCodeHistory {
   public record InForce(
       String taxCode, boolean week1Month1, TaxCodeNotice from, boolean carriedForward) {
     public String codeInWords() {
-      return week1Month1 ? taxCode + " on a week 1/month 1 basis" : taxCode;
+      return TaxCodeNotice.inWords(taxCode, week1Month1);
     }
   }
 

@@ -117,6 +117,11 @@ public record TaxCodeNotice(
 
   /** "1257L", or "1257L on a week 1/month 1 basis". */
   public String codeInWords() {
+    return inWords(taxCode, week1Month1);
+  }
+
+  /** A code with its basis as pages say it: "1257L", or "1257L on a week 1/month 1 basis". */
+  public static String inWords(String taxCode, boolean week1Month1) {
     return week1Month1 ? taxCode + " on a week 1/month 1 basis" : taxCode;
   }
 }
