@@ -37,24 +37,19 @@ public class AccountPageBean {
     // own, which releases this request's context before responseComplete() could be called.
     FacesContext faces = FacesContext.getCurrentInstance();
     if (id == null) {
-      refuse(faces, 404, "Choose an account from your start page.");
+      PageRefusal.send(faces, 404, "Choose an account from your start page.");
       return;
     }
     try {
       account = accounts.account(current.viewer(), id).orElse(null);
       if (account == null) {
-        refuse(faces, 404, "There is no such account.");
+        PageRefusal.send(faces, 404, "There is no such account.");
         return;
       }
       money();
     } catch (RecordAccessDeniedException e) {
-      refuse(faces, 403, e.getMessage());
+      PageRefusal.send(faces, 403, e.getMessage());
     }
-  }
-
-  private static void refuse(FacesContext faces, int status, String message) throws IOException {
-    faces.getExternalContext().responseSendError(status, message);
-    faces.responseComplete();
   }
 
   /** Budget, payments received, spent and balance, from the statements and the payroll. */

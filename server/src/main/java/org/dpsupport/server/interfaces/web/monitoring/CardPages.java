@@ -1,7 +1,6 @@
 package org.dpsupport.server.interfaces.web.monitoring;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.dpsupport.kernel.RuleException;
 import org.dpsupport.server.application.monitoring.CardService;
 import org.dpsupport.server.interfaces.web.FormErrors;
+import org.dpsupport.server.interfaces.web.PageRefusal;
 import org.dpsupport.server.interfaces.web.PlainWords;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.RecordAccessDeniedException;
@@ -37,21 +37,11 @@ public class CardPages {
 
   /** Loads the card for the account page or the import page; 403 or 404 as the page's answer. */
   public void load() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (accountId == null) {
-      faces.getExternalContext().responseSendError(404, "Choose an account from the queue.");
-      faces.responseComplete();
-      return;
-    }
-    try {
-      card = cards.card(current.viewer(), accountId);
-    } catch (RecordAccessDeniedException e) {
-      faces.getExternalContext().responseSendError(403, e.getMessage());
-      faces.responseComplete();
-    } catch (RuleException e) {
-      faces.getExternalContext().responseSendError(404, e.getMessage());
-      faces.responseComplete();
-    }
+    PageRefusal.load(
+        accountId,
+        "Choose an account from the queue.",
+        () -> card = cards.card(current.viewer(), accountId),
+        null);
   }
 
   /** Imports the chosen card file, back to the account page with what was found. */

@@ -17,6 +17,7 @@ import org.dpsupport.server.application.monitoring.CaseService;
 import org.dpsupport.server.application.monitoring.MonitoringException;
 import org.dpsupport.server.application.monitoring.MonitoringReports;
 import org.dpsupport.server.application.monitoring.MonitoringViews;
+import org.dpsupport.server.interfaces.web.PageRefusal;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 
@@ -68,22 +69,14 @@ public class MonitoringPages {
    * answer.
    */
   public void load() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (id == null) {
-      faces.getExternalContext().responseSendError(404, "Choose a return from the list.");
-      faces.responseComplete();
-      return;
-    }
-    try {
-      detail = views.detail(current.viewer(), id);
-      account = views.account(current.viewer(), detail.summary().accountId());
-    } catch (RecordAccessDeniedException e) {
-      faces.getExternalContext().responseSendError(403, e.getMessage());
-      faces.responseComplete();
-    } catch (MonitoringException e) {
-      faces.getExternalContext().responseSendError(404, e.getMessage());
-      faces.responseComplete();
-    }
+    PageRefusal.load(
+        id,
+        "Choose a return from the list.",
+        () -> {
+          detail = views.detail(current.viewer(), id);
+          account = views.account(current.viewer(), detail.summary().accountId());
+        },
+        null);
   }
 
   private String reportFrom;
@@ -462,21 +455,11 @@ public class MonitoringPages {
 
   /** The account page for an officer: terms, risk, reviews, every return. */
   public void loadAccount() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (accountId == null) {
-      faces.getExternalContext().responseSendError(404, "Choose an account from the queue.");
-      faces.responseComplete();
-      return;
-    }
-    try {
-      account = views.account(current.viewer(), accountId);
-    } catch (RecordAccessDeniedException e) {
-      faces.getExternalContext().responseSendError(403, e.getMessage());
-      faces.responseComplete();
-    } catch (MonitoringException e) {
-      faces.getExternalContext().responseSendError(404, e.getMessage());
-      faces.responseComplete();
-    }
+    PageRefusal.load(
+        accountId,
+        "Choose an account from the queue.",
+        () -> account = views.account(current.viewer(), accountId),
+        null);
   }
 
   /** The open flags of the case, for choosing which an action answers. */

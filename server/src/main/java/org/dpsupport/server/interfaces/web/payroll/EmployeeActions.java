@@ -51,16 +51,7 @@ public class EmployeeActions {
 
   /** The page's answer for another agency's employer (403) or none (404), before it renders. */
   public void check() throws java.io.IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      getEmployees();
-    } catch (org.dpsupport.server.security.RecordAccessDeniedException e) {
-      faces.getExternalContext().responseSendError(403, e.getMessage());
-      faces.responseComplete();
-    } catch (org.dpsupport.server.application.payroll.PayrollProblem e) {
-      faces.getExternalContext().responseSendError(404, e.getMessage());
-      faces.responseComplete();
-    }
+    org.dpsupport.server.interfaces.web.PageRefusal.load(this::getEmployees, null);
   }
 
   /** The employer's pension duty dates, or null before any PA is on the payroll. */

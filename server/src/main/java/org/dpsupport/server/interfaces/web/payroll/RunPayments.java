@@ -15,6 +15,7 @@ import org.dpsupport.server.application.payroll.EmployerService;
 import org.dpsupport.server.application.payroll.PayRunService;
 import org.dpsupport.server.application.payroll.PayrollProblem;
 import org.dpsupport.server.application.payroll.RemittanceService;
+import org.dpsupport.server.interfaces.web.PageRefusal;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 
@@ -53,20 +54,11 @@ public class RunPayments {
    * with 404.
    */
   public void load() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      if (accountId == null) {
-        throw new PayrollProblem(
-            PayrollProblem.Kind.NOT_FOUND, "Choose an employer on the payroll page.");
-      }
-      employerName = employers.employer(current.viewer(), accountId).employerName();
-    } catch (RecordAccessDeniedException e) {
-      faces.getExternalContext().responseSendError(403, e.getMessage());
-      faces.responseComplete();
-    } catch (PayrollProblem e) {
-      faces.getExternalContext().responseSendError(404, e.getMessage());
-      faces.responseComplete();
-    }
+    PageRefusal.load(
+        accountId,
+        "Choose an employer on the payroll page.",
+        () -> employerName = employers.employer(current.viewer(), accountId).employerName(),
+        null);
   }
 
   public List<PayRunService.RunView> getRuns() {

@@ -13,6 +13,7 @@ import org.dpsupport.server.application.payroll.PayrollProblem;
 import org.dpsupport.server.application.payroll.TaxCodeService;
 import org.dpsupport.server.interfaces.web.FormErrors;
 import org.dpsupport.server.interfaces.web.FormInput;
+import org.dpsupport.server.interfaces.web.PageRefusal;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 
@@ -55,24 +56,12 @@ public class TaxCodeForm {
 
   /** The PA's codes before the page renders; 403 or 404 as the page's answer. */
   public void load() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
     if (employmentId == null) {
       employmentId = PayrollForms.idParam("employment");
     }
-    if (employmentId == null) {
-      faces.getExternalContext().responseSendError(404, "Choose a PA from the employer's list.");
-      faces.responseComplete();
-      return;
-    }
-    try {
-      codes = taxCodes.of(current.viewer(), employmentId);
-    } catch (RecordAccessDeniedException e) {
-      faces.getExternalContext().responseSendError(403, e.getMessage());
-      faces.responseComplete();
-    } catch (PayrollProblem e) {
-      faces.getExternalContext().responseSendError(404, "Choose a PA from the employer's list.");
-      faces.responseComplete();
-    }
+    String choose = "Choose a PA from the employer's list.";
+    PageRefusal.load(
+        employmentId, choose, () -> codes = taxCodes.of(current.viewer(), employmentId), choose);
   }
 
   public String submit() {
