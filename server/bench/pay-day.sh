@@ -52,6 +52,15 @@ PID=$(cat "$WLP/usr/servers/.pid/$SERVER.pid")
 AUTH="payroll@demo.dpsupport.org:demo-password-1"
 # server CPU ticks (utime + stime, fields 14 and 15 of /proc/<pid>/stat; the name field has no spaces)
 cpu_ticks() { awk '{print $14 + $15}' /proc/$PID/stat; }
+# CPU ticks of the PostgreSQL backends serving this database (the pool keeps its connections for
+# the run): the other half of the pay day's work on the same two cores
+pg_ticks() {
+  local t=0 pid
+  for pid in $($PSQL -d $DB -t -A -c "SELECT pid FROM pg_stat_activity WHERE datname = '$DB' AND pid <> pg_backend_pid()"); do
+    [ -r /proc/$pid/stat ] && t=$((t + $(awk '{print $14 + $15}' /proc/$pid/stat)))
+  done
+  echo $t
+}
 # statements PostgreSQL ran on each table: index and sequential scans (reads) and rows inserted/updated
 table_counts() {
   $PSQL -d $DB -t -A -F ' ' -c "SELECT relname, coalesce(idx_scan,0) + coalesce(seq_scan,0), n_tup_ins, n_tup_upd
@@ -63,7 +72,9 @@ if [ -n "${BENCH_JFR:-}" ]; then
   jcmd $PID JFR.start name=payday settings=profile filename="$(realpath -m "$BENCH_JFR")" >/dev/null
 fi
 echo "Running the pay day (bureau-pay-run batch job, 2 partitions)..."
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu_start=$(cpu_ticks)
+pg_start=$(pg_ticks)
 start=$(date +%s.%N)
 RUN=$(curl -sf -u "$AUTH" -H 'Content-Type: application/json' \
   -d '{"month":"2026-12","partitions":2,"chunkSize":20}' "http://localhost:$PORT/api/v1/payroll/bureau-runs")
@@ -75,6 +86,7 @@ while true; do
 done
 end=$(date +%s.%N)
 cpu_end=$(cpu_ticks)
+pg_end=$(pg_ticks)
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ -n "${BENCH_JFR:-}" ]; then
   jcmd $PID JFR.stop name=payday >/dev/null
@@ -94,8 +106,9 @@ echo "Pay day 2026-12: $status, employers paid $paid of $due, payslips $payslips
 printf 'Wall time: %.1f s\n' "$wall"
 printf 'Payslips per second: %.0f\n' "$(echo "$payslips / $wall" | bc -l)"
 printf 'Server CPU: %.1f s (user + system)\n' "$(echo "($cpu_end - $cpu_start) / $(getconf CLK_TCK)" | bc -l)"
+printf 'PostgreSQL CPU (backends of %s): %.1f s\n' "$DB" "$(echo "($pg_end - $pg_start) / $(getconf CLK_TCK)" | bc -l)"
 echo "Peak server memory (VmHWM): $peak"
-echo "Load average at the end: $load"
+echo "Load average at the start: $load_start; at the end: $load"
 echo
 echo "Statements per employer paid (table: reads, rows inserted, rows updated):"
 LC_ALL=C join <(echo "$before_counts" | LC_ALL=C sort) <(echo "$after_counts" | LC_ALL=C sort) | awk -v n="$paid" '

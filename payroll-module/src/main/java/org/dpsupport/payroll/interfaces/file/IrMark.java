@@ -62,17 +62,27 @@ public final class IrMark {
       ByteArrayOutputStream canonical = new ByteArrayOutputStream(8192);
       Canonicalizer.getInstance(Canonicalizer.ALGO_ID_C14N_OMIT_COMMENTS)
           .canonicalizeSubtree(body, canonical);
-      byte[] digest = MessageDigest.getInstance("SHA-1").digest(canonical.toByteArray());
-      return Base64.getEncoder().encodeToString(digest);
+      return ofCanonical(canonical.toByteArray());
     } catch (InvalidCanonicalizerException | CanonicalizationException ex) {
       throw new IllegalStateException("Could not canonicalise the message body", ex);
-    } catch (NoSuchAlgorithmException ex) {
-      throw new IllegalStateException("This Java runtime has no SHA-1", ex);
     } finally {
       for (int i = removed.size() - 1; i >= 0; i--) {
         Node[] r = removed.get(i);
         r[0].insertBefore(r[1], r[2]);
       }
+    }
+  }
+
+  /**
+   * The IRmark of a Body already in canonical form (inclusive C14N 1.0 without comments, UTF-8, no
+   * IRmark element): its SHA-1 digest, Base64-encoded.
+   */
+  static String ofCanonical(byte[] canonicalBody) {
+    try {
+      return Base64.getEncoder()
+          .encodeToString(MessageDigest.getInstance("SHA-1").digest(canonicalBody));
+    } catch (NoSuchAlgorithmException ex) {
+      throw new IllegalStateException("This Java runtime has no SHA-1", ex);
     }
   }
 

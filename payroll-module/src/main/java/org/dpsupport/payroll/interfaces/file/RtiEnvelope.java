@@ -72,7 +72,10 @@ public final class RtiEnvelope {
   static String render(
       String message, TaxYear year, EmployerDetails employer, Channel channel, Body body) {
     String unmarked = write(message, year, employer, channel, body);
-    String mark = IrMark.of(unmarked);
+    String mark = irMark(message, year, employer, body);
+    if (mark == null) {
+      mark = IrMark.of(unmarked);
+    }
     // the IRmark goes in the IRheader just before Sender (HMRC's IRheader sequence); nothing else
     // in the message is named Sender, and no whitespace is written, so the Body is unchanged
     int sender = unmarked.indexOf("<Sender>");
@@ -121,29 +124,7 @@ public final class RtiEnvelope {
       x.writeEndElement();
       x.writeEndElement();
 
-      x.writeStartElement("Body");
-      x.writeStartElement("IRenvelope");
-      x.writeDefaultNamespace(namespace(message, year));
-      x.writeStartElement("IRheader");
-      x.writeStartElement("Keys");
-      key(x, "TaxOfficeNumber", employer.taxOfficeNumber());
-      key(x, "TaxOfficeReference", employer.taxOfficeReference());
-      x.writeEndElement();
-      element(x, "PeriodEnd", year.lastDay().toString());
-      element(x, "DefaultCurrency", "GBP");
-      element(x, "Sender", "Agent");
-      x.writeEndElement();
-
-      x.writeStartElement(message);
-      x.writeStartElement("EmpRefs");
-      element(x, "OfficeNo", employer.taxOfficeNumber());
-      element(x, "PayeRef", employer.taxOfficeReference());
-      element(x, "AORef", employer.accountsOfficeReference());
-      x.writeEndElement();
-      body.write(x);
-      x.writeEndElement();
-      x.writeEndElement();
-      x.writeEndElement();
+      writeBody(x, message, year, employer, body);
       x.writeEndElement();
       x.writeEndDocument();
       x.close();
@@ -151,6 +132,51 @@ public final class RtiEnvelope {
     } catch (XMLStreamException ex) {
       throw new IllegalStateException("Could not write the " + message, ex);
     }
+  }
+
+  /**
+   * The IRmark of the Body as {@link #write} writes it, digested as it is written in canonical form
+   * ({@link CanonicalBodyWriter}) rather than by parsing the message back; null if the Body holds
+   * text a parser would read differently, when the caller digests the parsed message instead.
+   */
+  private static String irMark(String message, TaxYear year, EmployerDetails employer, Body body) {
+    CanonicalBodyWriter canonical = new CanonicalBodyWriter(IrMark.GOVTALK);
+    try {
+      writeBody(canonical, message, year, employer, body);
+      canonical.writeEndDocument();
+    } catch (XMLStreamException ex) {
+      throw new IllegalStateException("Could not write the " + message, ex);
+    }
+    return canonical.exact() ? IrMark.ofCanonical(canonical.bytes()) : null;
+  }
+
+  /** The Body: IRenvelope, IRheader, then the message with its EmpRefs and its own elements. */
+  private static void writeBody(
+      XMLStreamWriter x, String message, TaxYear year, EmployerDetails employer, Body body)
+      throws XMLStreamException {
+    x.writeStartElement("Body");
+    x.writeStartElement("IRenvelope");
+    x.writeDefaultNamespace(namespace(message, year));
+    x.writeStartElement("IRheader");
+    x.writeStartElement("Keys");
+    key(x, "TaxOfficeNumber", employer.taxOfficeNumber());
+    key(x, "TaxOfficeReference", employer.taxOfficeReference());
+    x.writeEndElement();
+    element(x, "PeriodEnd", year.lastDay().toString());
+    element(x, "DefaultCurrency", "GBP");
+    element(x, "Sender", "Agent");
+    x.writeEndElement();
+
+    x.writeStartElement(message);
+    x.writeStartElement("EmpRefs");
+    element(x, "OfficeNo", employer.taxOfficeNumber());
+    element(x, "PayeRef", employer.taxOfficeReference());
+    element(x, "AORef", employer.accountsOfficeReference());
+    x.writeEndElement();
+    body.write(x);
+    x.writeEndElement();
+    x.writeEndElement();
+    x.writeEndElement();
   }
 
   static void element(XMLStreamWriter x, String name, String value) throws XMLStreamException {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -33,6 +34,16 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * WinAnsi covers the pound sign; characters outside it are replaced.
  */
 final class TaggedPdfWriter implements AutoCloseable {
+
+  static {
+    // Flate level 1 instead of zlib's default 6 for the content and object streams: a payslip is
+    // 10% larger (5.5 KB instead of 5.0 KB) and takes a third less CPU to write (0.82 ms instead of
+    // 1.21 ms a payslip, PdfSave figures in the README), which a pay day of 18,500 payslips feels.
+    // PDFBox reads the level from this system property only; one set by the operator is kept.
+    if (System.getProperty(Filter.SYSPROP_DEFLATELEVEL) == null) {
+      System.setProperty(Filter.SYSPROP_DEFLATELEVEL, "1");
+    }
+  }
 
   private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);

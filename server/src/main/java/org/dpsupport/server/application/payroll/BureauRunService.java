@@ -308,6 +308,25 @@ public class BureauRunService {
         .getResultList();
   }
 
+  /**
+   * Pays the chunk's employers in one transaction, committed before the chunk's checkpoint: one
+   * commit for the chunk instead of one for each employer (a commit waits for PostgreSQL to flush
+   * its log to disk). Each employer's work is written out and let go of before the next employer is
+   * read, so the chunk holds no more in memory than one employer. If any employer fails, the whole
+   * chunk is rolled back and the caller pays it again employer by employer ({@link #payEmployer}).
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void payEmployers(long bureauRunId, List<Long> accountIds) {
+    BureauRunEntity run = em.find(BureauRunEntity.class, bureauRunId);
+    String startedBy = run.getStartedBy();
+    YearMonth month = YearMonth.from(run.getPeriodStart());
+    for (long accountId : accountIds) {
+      payRuns.payForBureau(bureauRunId, startedBy, accountId, month);
+      em.flush();
+      em.clear();
+    }
+  }
+
   /** Pays one employer in a transaction of its own, committed before the chunk's checkpoint. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void payEmployer(long bureauRunId, long accountId) {

@@ -8,7 +8,12 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.dpsupport.server.application.payroll.BureauRunService;
 
-/** Pays each employer of the chunk through the application service. */
+/**
+ * Pays the chunk's employers through the application service, in one transaction; if any of them
+ * cannot be paid, that transaction is rolled back and the chunk is paid again employer by employer,
+ * each in a transaction of its own, so the others are paid and the one that failed is recorded and
+ * stays due.
+ */
 @Dependent
 @Named("employerPayWriter")
 public class EmployerPayWriter extends AbstractItemWriter {
@@ -20,6 +25,12 @@ public class EmployerPayWriter extends AbstractItemWriter {
   @Override
   public void writeItems(List<Object> items) {
     long run = Long.parseLong(bureauRunId);
+    try {
+      bureau.payEmployers(run, items.stream().map(Long.class::cast).toList());
+      return;
+    } catch (RuntimeException chunkFailed) {
+      // rolled back whole: paid again one by one below, where the failure is recorded
+    }
     for (Object accountId : items) {
       try {
         bureau.payEmployer(run, (Long) accountId);
