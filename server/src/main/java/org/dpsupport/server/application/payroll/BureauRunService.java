@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.payroll.BureauRunEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.BureauRunWork;
 import org.dpsupport.server.infrastructure.scheduling.ClusterMembers;
 import org.dpsupport.server.security.Viewer;
 
@@ -53,6 +54,8 @@ public class BureauRunService {
   @Inject AuditLog audit;
 
   @Inject ClusterMembers cluster;
+
+  @Inject BureauRunWork work;
 
   @Inject
   BureauRunService self; // its own proxy, so the steps below run in transactions of their own
@@ -317,13 +320,10 @@ public class BureauRunService {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void payEmployers(long bureauRunId, List<Long> accountIds) {
-    BureauRunEntity run = em.find(BureauRunEntity.class, bureauRunId);
-    String startedBy = run.getStartedBy();
-    YearMonth month = YearMonth.from(run.getPeriodStart());
+    BureauRunWork.Started run = work.started(bureauRunId);
     for (long accountId : accountIds) {
-      payRuns.payForBureau(bureauRunId, startedBy, accountId, month);
-      em.flush();
-      em.clear();
+      payRuns.payForBureau(bureauRunId, run.by(), accountId, run.month());
+      work.writeOutAndForget();
     }
   }
 
