@@ -84,6 +84,10 @@ defaults
     timeout connect 2s
     timeout client 120s
     timeout server 120s
+    # a busy server may take more than a second to answer its health check; with the default (the
+    # check interval, 1 s) HAProxy took a saturated server out of rotation again and again and
+    # answered 503 itself. A dead server refuses connections at once, so this does not slow finding it.
+    timeout check 5s
     # a request that could not reach a server goes to the other one (never a request a server got)
     retries 3
     option redispatch 1
