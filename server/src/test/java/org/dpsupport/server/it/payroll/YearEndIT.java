@@ -186,6 +186,10 @@ class YearEndIT {
         LocalDate.now().getYear()
             + (LocalDate.now().isBefore(LocalDate.of(LocalDate.now().getYear(), 4, 6)) ? 0 : 1);
     assertEquals("Tax code from 6 April " + nextYear + ": 1257L.", next);
+    Browser.screenshot("agency-pas-p60s", 320);
+    Browser.screenshot("agency-pas-p60s", 1280);
+    assertEquals(List.of(), Browser.accessibilityViolations());
+    assertEquals(0, Browser.horizontalOverflowAt(320), "no sideways scrolling at 320 px");
     Browser.signOut();
 
     // Ewa's page: her P60 in plain words, the link the API gave
