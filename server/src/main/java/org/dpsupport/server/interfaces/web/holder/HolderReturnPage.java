@@ -20,6 +20,7 @@ import org.dpsupport.server.application.monitoring.ReturnService;
 import org.dpsupport.server.application.monitoring.UploadStore;
 import org.dpsupport.server.interfaces.web.FormErrors;
 import org.dpsupport.server.interfaces.web.FormInput;
+import org.dpsupport.server.interfaces.web.PageRefusal;
 import org.dpsupport.server.interfaces.web.PlainWords;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.RecordAccessDeniedException;
@@ -90,17 +91,12 @@ public class HolderReturnPage {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       if (getDetail() == null) {
-        faces
-            .getExternalContext()
-            .responseSendError(404, "Choose a return from the list of your returns.");
-        faces.responseComplete();
+        PageRefusal.send(faces, 404, "Choose a return from the list of your returns.");
       }
     } catch (RecordAccessDeniedException e) {
-      faces.getExternalContext().responseSendError(403, e.getMessage());
-      faces.responseComplete();
+      PageRefusal.send(faces, 403, e.getMessage());
     } catch (MonitoringException e) {
-      faces.getExternalContext().responseSendError(404, e.getMessage());
-      faces.responseComplete();
+      PageRefusal.send(faces, 404, e.getMessage());
     }
   }
 

@@ -19,6 +19,7 @@ import org.dpsupport.server.application.payroll.EmployerService;
 import org.dpsupport.server.application.payroll.PayRunService;
 import org.dpsupport.server.application.payroll.PayrollProblem;
 import org.dpsupport.server.application.payroll.TimesheetService;
+import org.dpsupport.server.interfaces.web.PageRefusal;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 
@@ -99,14 +100,11 @@ public class AgencyRunPage {
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (account == null) {
-      faces.getExternalContext().responseSendError(404, "Choose an employer from the list.");
-      faces.responseComplete();
+      PageRefusal.send(faces, 404, "Choose an employer from the list.");
     } else if (refused instanceof RecordAccessDeniedException) {
-      faces.getExternalContext().responseSendError(403, refused.getMessage());
-      faces.responseComplete();
+      PageRefusal.send(faces, 403, refused.getMessage());
     } else if (refused != null) {
-      faces.getExternalContext().responseSendError(404, refused.getMessage());
-      faces.responseComplete();
+      PageRefusal.send(faces, 404, refused.getMessage());
     }
   }
 

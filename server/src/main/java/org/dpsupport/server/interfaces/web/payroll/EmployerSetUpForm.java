@@ -21,6 +21,7 @@ import org.dpsupport.server.application.payroll.PayrollProblem;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.interfaces.web.FormErrors;
 import org.dpsupport.server.interfaces.web.FormInput;
+import org.dpsupport.server.interfaces.web.PageRefusal;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 
@@ -74,13 +75,9 @@ public class EmployerSetUpForm {
       account = employers.accountToSetUp(current.viewer(), accountId);
       employerName = account.getRecipientName();
     } catch (RecordAccessDeniedException e) {
-      faces.getExternalContext().responseSendError(403, e.getMessage());
-      faces.responseComplete();
+      PageRefusal.send(faces, 403, e.getMessage());
     } catch (PayrollProblem e) {
-      faces
-          .getExternalContext()
-          .responseSendError(e.kind() == PayrollProblem.Kind.CONFLICT ? 409 : 404, e.getMessage());
-      faces.responseComplete();
+      PageRefusal.send(faces, e.kind() == PayrollProblem.Kind.CONFLICT ? 409 : 404, e.getMessage());
     }
   }
 

@@ -17,6 +17,7 @@ import org.dpsupport.register.domain.model.profile.PartOfDay;
 import org.dpsupport.register.domain.model.profile.Skill;
 import org.dpsupport.register.domain.model.profile.WeeklySlot;
 import org.dpsupport.register.domain.model.profile.WeeklySlots;
+import org.dpsupport.server.interfaces.web.PageRefusal;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 
 /**
@@ -171,11 +172,10 @@ public final class RegisterForms {
     // Hold on to the context: the error page is a Faces request of its own, and ends it.
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      faces.getExternalContext().responseSendError(403, e.getMessage());
+      PageRefusal.send(faces, 403, e.getMessage());
     } catch (IOException io) {
       throw new java.io.UncheckedIOException(io);
     }
-    faces.responseComplete();
   }
 
   /** The message of an error a person can fix, or null for an error that is a bug. */
