@@ -296,6 +296,50 @@ public class CardService {
             .toList());
   }
 
+  /**
+   * Closes open flags on the account's card files with the officer's reason (officer of its
+   * council, or administrator): audited, kept in the account's case history, and the account
+   * re-rated. Refused, changing nothing, with no flag chosen, no reason, or a flag that is not open
+   * on this card any more.
+   */
+  @Transactional
+  public CardView closeFlags(Viewer viewer, long accountId, List<Long> flagIds, String reason) {
+    accounts.requireOfficer(viewer, accountId);
+    if (flagIds == null || flagIds.isEmpty()) {
+      throw MonitoringException.invalid("Choose the flags you are closing.");
+    }
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      throw MonitoringException.invalid(
+          "Say why these flags can be closed. The budget holder may read this.");
+    }
+    if (why.length() > 2000) {
+      throw MonitoringException.invalid("Say why in 2,000 characters or fewer.");
+    }
+    List<String> kinds =
+        cards.openFlags(accountId).stream()
+            .filter(f -> flagIds.contains(f.getId()))
+            .map(f -> FlagKind.valueOf(f.getKind()).title())
+            .distinct()
+            .toList();
+    int closed =
+        cards.closeFlags(
+            accountId, List.copyOf(flagIds), viewer.username(), OffsetDateTime.now(clock), why);
+    if (closed == 0) {
+      throw MonitoringException.conflict(
+          "One of the chosen flags is not open on this card any more. Look at the card again"
+              + " and choose from the flags shown. Nothing was changed.");
+    }
+    audit.record(
+        viewer.username(),
+        "CARD_FLAGS_CLOSED",
+        "DirectPaymentAccount",
+        accountId,
+        closed + " card flag(s) closed " + kinds + ": " + why);
+    accounts.rerate(accountId, viewer.username(), "Card flags closed");
+    return card(viewer, accountId);
+  }
+
   /** The account's card for its page; whoever may see the account may see this. */
   public CardView card(Viewer viewer, long accountId) {
     accounts.account(viewer, accountId);

@@ -22,6 +22,7 @@ import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
 import org.dpsupport.server.infrastructure.persistence.CouncilEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.CardStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountStore;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
@@ -84,7 +85,8 @@ public class CaseQueue {
       Priority priority,
       String why,
       String lastOfficer,
-      LocalDate waitingSince) {
+      LocalDate waitingSince,
+      int cardFlags) {
 
     public long firstReturnId() {
       return periods.get(0).returnId();
@@ -120,6 +122,8 @@ public class CaseQueue {
   @Inject Clock clock;
 
   @Inject MonitoredAccountStore monitored;
+
+  @Inject CardStore cards;
 
   /** Payroll's concerns that bring an account to the queue, as the "why" column says them. */
   static final Map<String, String> PAYROLL_WHY =
@@ -209,7 +213,9 @@ public class CaseQueue {
         monitored.withConcerns(
             viewer.has(Role.ADMIN) ? null : viewer.councilId().orElse(-1L),
             new java.util.TreeSet<>(PAYROLL_WHY.keySet()));
-    if (flags.isEmpty() && payroll.isEmpty()) {
+    List<CardStore.QueuedFlag> cardFlags =
+        cards.queuedFlags(viewer.has(Role.ADMIN) ? null : viewer.councilId().orElse(-1L));
+    if (flags.isEmpty() && payroll.isEmpty() && cardFlags.isEmpty()) {
       return List.of();
     }
     Map<Long, String> councils = new LinkedHashMap<>();
@@ -244,6 +250,13 @@ public class CaseQueue {
               accountId,
               id -> new Builder(id, (String) f[9], (String) f[10], councils.get((Long) f[11])));
       b.add(f, evidence.get((Long) f[0]), today);
+    }
+    for (CardStore.QueuedFlag f : cardFlags) {
+      byAccount
+          .computeIfAbsent(
+              f.accountId(),
+              id -> new Builder(id, f.reference(), f.recipientName(), councils.get(f.councilId())))
+          .card(f);
     }
     for (MonitoredAccountStore.ConcernRow c : payroll) {
       byAccount
@@ -301,6 +314,7 @@ public class CaseQueue {
     LocalDate since;
     final List<String> payrollWhy = new ArrayList<>();
     boolean payrollUnpaid;
+    int cardFlags;
 
     Builder(long accountId, String reference, String name, String council) {
       this.accountId = accountId;
@@ -352,6 +366,25 @@ public class CaseQueue {
       }
     }
 
+    /**
+     * An open flag on one of the account's card files: a card account sends no return, so the flag
+     * stands alone, with the transaction it cites as money at risk.
+     */
+    void card(CardStore.QueuedFlag f) {
+      FlagKind kind = FlagKind.valueOf(f.kind());
+      cardFlags++;
+      openFlags++;
+      maxSeverity = Math.max(maxSeverity, kind.severity());
+      titles.add(kind.title());
+      if (f.amount() != null) {
+        money = money.add(f.amount());
+      }
+      LocalDate raised = f.raisedAt().toLocalDate();
+      if (since == null || raised.isBefore(since)) {
+        since = raised;
+      }
+    }
+
     /** Payroll's concerns as the account's rating recorded them. */
     void payroll(MonitoredAccountStore.ConcernRow c, LocalDate today) {
       for (String kind : new java.util.TreeSet<>(List.of(c.openConcerns().split(",")))) {
@@ -373,6 +406,9 @@ public class CaseQueue {
         why.add("safeguarding referral open");
       }
       why.addAll(payrollWhy);
+      if (cardFlags > 0) {
+        why.add(cardFlags == 1 ? "1 flag on the card" : cardFlags + " flags on the card");
+      }
       if (lateHmrc) {
         why.add("HMRC or pension paid late");
       }
@@ -420,7 +456,8 @@ public class CaseQueue {
           priority,
           Character.toUpperCase(reason.charAt(0)) + reason.substring(1),
           officer,
-          since);
+          since,
+          cardFlags);
     }
   }
 

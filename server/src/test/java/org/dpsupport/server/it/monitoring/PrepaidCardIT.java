@@ -144,6 +144,81 @@ class PrepaidCardIT {
 
   @Test
   @DisplayName(
+      "A card flag brings the account to the officer's queue; the officer closes it in the"
+          + " browser with a reason, and it is stored, kept in the case history and off the queue")
+  void officerClosesCardFlags() throws Exception {
+    long id = cardAccount("CARDQ");
+    String reference = officer.get("/accounts/" + id).body().get("reference").asText();
+    MonitoringApi.Reply imported =
+        officer.uploadCsv(
+            "/accounts/" + id + "/card/imports?fileName=april.csv",
+            Files.readAllBytes(CLEARCARD_FILE));
+    assertEquals(201, imported.status(), imported.text());
+    List<Long> flags = new java.util.ArrayList<>();
+    imported.body().get("flags").forEach(f -> flags.add(f.get("id").asLong()));
+    assertTrue(!flags.isEmpty(), imported.text());
+    String count = flags.size() == 1 ? "1 flag" : flags.size() + " flags";
+
+    Browser.signIn(DemoUsers.OFFICER);
+    Browser.open("/officer/monitoring-queue.xhtml?q=" + reference);
+    String row = text("queue").replaceAll("\\s+", " ");
+    assertTrue(row.contains(reference), row);
+    assertTrue(row.contains("Card files: " + count), row);
+    assertTrue(row.contains(count + " on the card, £40.00 at risk"), row);
+    Browser.driver().findElement(By.linkText("Card files")).click();
+    Browser.waitFor(By.id("card-heading"));
+    assertEquals("None: the council imports the card's transactions instead", text("risk"));
+    Browser.driver().findElement(By.id("close-flags-link")).click();
+    Browser.waitFor(By.id("close-heading"));
+
+    // nothing ticked and no reason: both errors at once, nothing changed
+    Browser.driver().findElement(By.id("close-flags:close")).click();
+    Browser.waitFor(By.id("error-summary"));
+    String errors = text("error-summary");
+    assertTrue(errors.contains("Choose the flags you are closing"), errors);
+    assertTrue(errors.contains("Say why these flags can be closed"), errors);
+    assertTrue(Browser.driver().getTitle().startsWith("Error: "), Browser.driver().getTitle());
+    assertAccessible("card-flags-error");
+    assertEquals(1, officer.get("/accounts/" + id + "/card").body().get("openFlags").size());
+
+    for (long flag : flags) {
+      Browser.driver().findElement(By.id("card-flag-" + flag)).click();
+    }
+    Browser.type(
+        "close-flags:reason", "Cash for the PA's bus fares to a day centre; receipts seen.");
+    Browser.driver().findElement(By.id("close-flags:close")).click();
+    Browser.waitFor(By.id("closed"));
+    assertEquals(
+        flags.size() == 1 ? "The flag was closed." : "The flags were closed.",
+        text("closed").replace("Done", "").strip());
+    assertEquals("Nothing on the card needs a look.", text("no-card-flags"));
+    assertAccessible("card-flags-closed");
+
+    // what was stored: no open card flag, the account off the queue
+    assertEquals(0, officer.get("/accounts/" + id + "/card").body().get("openFlags").size());
+    Browser.open("/officer/monitoring-queue.xhtml?q=" + reference);
+    assertTrue(
+        Browser.driver().findElements(By.linkText(reference)).isEmpty(),
+        "still in the queue: " + Browser.driver().getPageSource().length());
+
+    // over the API: a stale choice and a missing reason are refused, changing nothing
+    MonitoringApi.Reply again =
+        officer.post(
+            "/accounts/" + id + "/card/flags/close", Map.of("flagIds", flags, "reason", "Again"));
+    assertEquals(409, again.status(), again.text());
+    MonitoringApi.Reply noReason =
+        officer.post("/accounts/" + id + "/card/flags/close", Map.of("flagIds", flags));
+    assertEquals(400, noReason.status(), noReason.text());
+    MonitoringApi.Reply holder =
+        new MonitoringApi(MonitoringDemoData.RETURNS_HOLDER.username())
+            .post(
+                "/accounts/" + id + "/card/flags/close",
+                Map.of("flagIds", flags, "reason", "mine"));
+    assertEquals(403, holder.status(), holder.text());
+  }
+
+  @Test
+  @DisplayName(
       "Refused whole, nothing changed: another card's file, a malformed file, the same file twice;"
           + " the holder and another council's officer may not import")
   void badFilesAreRefused() throws Exception {

@@ -252,4 +252,82 @@ public class CardStore {
         .setParameter("a", accountId)
         .getResultList();
   }
+
+  /**
+   * Closes the chosen open flags of the account's card files with the officer's reason, and records
+   * it in the account's case history (an action with no return: a card account sends none). Returns
+   * how many were closed; none if any chosen flag is not an open card flag of the account, so that
+   * a stale page changes nothing.
+   */
+  public int closeFlags(
+      long accountId, List<Long> flagIds, String by, OffsetDateTime at, String reason) {
+    List<FlagEntity> chosen =
+        openFlags(accountId).stream().filter(f -> flagIds.contains(f.getId())).toList();
+    if (chosen.isEmpty() || chosen.size() != new java.util.HashSet<>(flagIds).size()) {
+      return 0;
+    }
+    chosen.forEach(
+        f -> f.setStatus("RESOLVED").setResolvedAt(at).setResolvedBy(by).setResolution(reason));
+    List<Long> open = chosen.stream().map(FlagEntity::getId).toList();
+    em.persist(
+        new CaseActionEntity()
+            .setAccountId(accountId)
+            .setKind("ACCEPT_EXPLANATION")
+            .setActor(by)
+            .setActedAt(at)
+            .setReason(reason)
+            .setStatus("DONE")
+            .setFlagIds(new ArrayList<>(open)));
+    return chosen.size();
+  }
+
+  /** An open flag on a card file, for the officer's queue, with the transaction it cites. */
+  public record QueuedFlag(
+      long flagId,
+      String kind,
+      OffsetDateTime raisedAt,
+      long accountId,
+      String reference,
+      String recipientName,
+      long councilId,
+      BigDecimal amount) {}
+
+  /**
+   * Every open card flag of the council's accounts (any council's when {@code councilId} is null).
+   */
+  public List<QueuedFlag> queuedFlags(Long councilId) {
+    List<QueuedFlag> flags = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select f.id, f.kind, f.raised_at, a.id, a.reference, a.recipient_name,"
+                    + " a.council_id, t.amount from mon_flag f join dp_account a on a.id ="
+                    + " f.account_id left join mon_card_transaction t on t.import_id ="
+                    + " f.evidence_card_import_id and t.line_no = f.evidence_line_no"
+                    + " where f.status = 'OPEN' and f.evidence_card_import_id is not null"
+                    + (councilId == null ? "" : " and a.council_id = ?")
+                    + " order by a.id, f.id")) {
+      if (councilId != null) {
+        q.setLong(1, councilId);
+      }
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          BigDecimal amount = rs.getBigDecimal(8);
+          flags.add(
+              new QueuedFlag(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getObject(3, OffsetDateTime.class),
+                  rs.getLong(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getLong(7),
+                  amount == null ? null : amount.abs()));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the open card flags", e);
+    }
+    return flags;
+  }
 }

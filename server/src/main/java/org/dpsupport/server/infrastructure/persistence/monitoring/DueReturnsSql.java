@@ -184,6 +184,7 @@ public final class DueReturnsSql {
       throws SQLException {
     Map<Long, ReturnDeadlines> deadlines = new HashMap<>();
     Set<String> existing = existingReturns(c, first, last);
+    Set<Long> onCard = onCard(c, first, last);
     List<Due> due = new ArrayList<>();
     Map<Long, ReturnPeriod> nextPeriods = new LinkedHashMap<>();
     for (Account a : accounts.values()) {
@@ -192,7 +193,7 @@ public final class DueReturnsSql {
         continue;
       }
       while (!period.endExclusive().isAfter(today)) {
-        if (!existing.contains(a.id() + "|" + period.start())) {
+        if (!onCard.contains(a.id()) && !existing.contains(a.id() + "|" + period.start())) {
           ReturnDeadlines d =
               deadlines.computeIfAbsent(a.councilId(), council -> deadlines(c, council));
           due.add(new Due(a, period, d.dueDate(period)));
@@ -279,6 +280,27 @@ public final class DueReturnsSql {
       }
     }
     return existing;
+  }
+
+  /**
+   * The accounts from {@code first} to {@code last} paid onto a prepaid card that has been
+   * recorded: the council sees their spending in the card files it imports, so their budget holders
+   * send no return; they still move on period by period, so that returns start again from the
+   * current period if the card is ever taken away.
+   */
+  private static Set<Long> onCard(Connection c, long first, long last) throws SQLException {
+    Set<Long> ids = new HashSet<>();
+    try (PreparedStatement q =
+        c.prepareStatement("select account_id from mon_card where account_id between ? and ?")) {
+      q.setLong(1, first);
+      q.setLong(2, last);
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getLong(1));
+        }
+      }
+    }
+    return ids;
   }
 
   /** The council's deadlines, or the default policy's when it has none of its own. */

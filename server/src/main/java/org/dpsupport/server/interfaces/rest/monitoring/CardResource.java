@@ -36,6 +36,9 @@ public class CardResource {
   /** The card an account is paid onto: the provider's export format and the card's id. */
   public record CardDetails(String provider, String cardId) {}
 
+  /** Open card flags to close and why (the budget holder may read the reason). */
+  public record CloseFlags(List<Long> flagIds, String reason) {}
+
   @Inject org.dpsupport.server.security.CurrentViewer current;
 
   @Inject CardService cards;
@@ -51,6 +54,38 @@ public class CardResource {
     }
     cards.recordCard(current.viewer(), id, details.provider(), details.cardId());
     return cards.card(current.viewer(), id);
+  }
+
+  @POST
+  @Path("/flags/close")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Close open flags on the card's files with a reason (officer of its council); the card"
+              + " afterwards")
+  @APIResponse(responseCode = "200", description = "The flags are closed; the card as it is now")
+  @APIResponse(
+      responseCode = "400",
+      description = "No flag chosen or no reason given",
+      content =
+          @Content(
+              mediaType = ApiError.MEDIA_TYPE,
+              schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "A chosen flag is not open on this card; nothing was changed",
+      content =
+          @Content(
+              mediaType = ApiError.MEDIA_TYPE,
+              schema = @Schema(implementation = ApiError.class)))
+  public CardService.CardView closeFlags(@PathParam("id") long id, CloseFlags request) {
+    if (request == null) {
+      throw new MonitoringException(
+          MonitoringException.Kind.BAD_INPUT,
+          "Send the flags to close and the reason as JSON, for example"
+              + " {\"flagIds\":[12],\"reason\":\"…\"}.");
+    }
+    return cards.closeFlags(current.viewer(), id, request.flagIds(), request.reason());
   }
 
   @GET

@@ -1,6 +1,7 @@
 package org.dpsupport.server.interfaces.web.monitoring;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -8,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.dpsupport.kernel.RuleException;
 import org.dpsupport.server.application.monitoring.CardService;
@@ -34,6 +37,9 @@ public class CardPages {
   private CardService.CardView card;
   private Part file;
   private String imported;
+  private String closed;
+  private String reason;
+  private List<String> chosen = new ArrayList<>();
 
   /** Loads the card for the account page or the import page; 403 or 404 as the page's answer. */
   public void load() throws IOException {
@@ -64,6 +70,58 @@ public class CardPages {
       FormErrors.add("import:file", withoutFullStop(e.getMessage()));
       return null;
     }
+  }
+
+  /**
+   * Closes the ticked card flags with the officer's reason, back to the account page saying how
+   * many; errors at the checkboxes and the reason, with what was ticked and typed kept.
+   */
+  public String closeFlags() {
+    String[] ticked =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterValuesMap()
+            .get("card-flag");
+    chosen = ticked == null ? new ArrayList<>() : new ArrayList<>(List.of(ticked));
+    if (chosen.isEmpty()) {
+      FormErrors.add(getFlagsField(), "Choose the flags you are closing");
+    }
+    if (reason == null || reason.isBlank()) {
+      FormErrors.add(
+          "close-flags:reason",
+          "Say why these flags can be closed. The budget holder may read this");
+    }
+    if (chosen.stream().anyMatch(id -> !id.matches("[0-9]{1,18}"))) {
+      FormErrors.add(getFlagsField(), "Choose from the flags shown");
+    }
+    if (FormErrors.any()) {
+      return null;
+    }
+    try {
+      CardService.CardView after =
+          cards.closeFlags(
+              current.viewer(), accountId, chosen.stream().map(Long::valueOf).toList(), reason);
+      card = after;
+      return "/officer/monitoring-account.xhtml?faces-redirect=true&id="
+          + accountId
+          + "&closed="
+          + chosen.size();
+    } catch (RuleException | RecordAccessDeniedException e) {
+      FormErrors.add(getFlagsField(), withoutFullStop(e.getMessage()));
+      return null;
+    }
+  }
+
+  /** The first checkbox's id: where an error about the choice of flags is shown and linked to. */
+  public String getFlagsField() {
+    return card == null || card.openFlags().isEmpty()
+        ? "card-flags"
+        : "card-flag-" + card.openFlags().get(0).id();
+  }
+
+  /** "2 flags were closed." */
+  public String getClosedInWords() {
+    return "1".equals(closed) ? "The flag was closed." : "The flags were closed.";
   }
 
   private static String fileName(Part part) {
@@ -108,7 +166,23 @@ public class CardPages {
     this.accountId = accountId;
   }
 
+  /**
+   * The card; on a postback of the close-flags form it is read here, from the form's account id,
+   * because the flags' checkboxes are decoded before the page's view action runs (and ui:repeat
+   * keeps the rows it saw then). A refusal is left to the view action.
+   */
   public CardService.CardView getCard() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (card == null && faces != null && faces.isPostback()) {
+      String id = faces.getExternalContext().getRequestParameterMap().get("account");
+      if (id != null && id.matches("[0-9]{1,18}")) {
+        try {
+          card = cards.card(current.viewer(), Long.parseLong(id));
+        } catch (RuleException | RecordAccessDeniedException e) {
+          card = null;
+        }
+      }
+    }
     return card;
   }
 
@@ -118,6 +192,26 @@ public class CardPages {
 
   public void setFile(Part file) {
     this.file = file;
+  }
+
+  public String getClosed() {
+    return closed;
+  }
+
+  public void setClosed(String closed) {
+    this.closed = closed;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public List<String> getChosen() {
+    return chosen;
   }
 
   public String getImported() {

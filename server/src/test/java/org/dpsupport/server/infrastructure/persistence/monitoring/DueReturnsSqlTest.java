@@ -225,6 +225,31 @@ class DueReturnsSqlTest {
 
   @Test
   @DisplayName(
+      "A direct payment paid onto a recorded prepaid card gets no return (its card files are monitored instead) but moves on; one without a card recorded yet still does")
+  void noReturnForACard() throws SQLException {
+    long card = account("A-CARD", council, TODAY.minusMonths(3), "QUARTERLY", "ACTIVE");
+    long own = account("A-OWN", council, TODAY.minusMonths(3), "QUARTERLY", "ACTIVE");
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "insert into mon_card (account_id, provider, card_id, recorded_by, recorded_at) values ("
+              + card
+              + ", 'clearcard', '4000123412341234', 'officer@example.org', now())");
+    }
+    DueReturnsSql.Opened opened = sql.openCouncil(autoCommit, council);
+    assertEquals(1, opened.returns());
+    assertEquals(2, opened.accounts());
+    assertEquals(List.of(String.valueOf(own)), rows("select account_id from mon_return"));
+    assertEquals(
+        List.of("A-CARD 2026-11-23", "A-OWN 2026-11-23"),
+        rows(
+            "select a.reference, m.next_period_start from mon_account m"
+                + " join dp_account a on a.id = m.account_id order by a.reference"));
+    assertTrue(rows("select id from mon_notification where account_id = " + card).isEmpty());
+  }
+
+  @Test
+  @DisplayName(
       "Each council's own deadlines set the due date; thousands of accounts open in chunks with unique ids")
   void chunksAndDeadlines() throws SQLException {
     for (int i = 0; i < DueReturnsSql.CHUNK + 7; i++) {
