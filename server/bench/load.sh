@@ -53,27 +53,5 @@ mvn -B -ntp -q -f server/bench/load/pom.xml gatling:test \
 echo "Load after:   $(uptime)"
 
 REPORT=$(ls -dt server/bench/load/target/gatling/*/ | head -1)
-python3 - "$REPORT/js/stats.js" <<'PY'
-import json, re, sys
-# Gatling 3.13 writes the report's figures as a JavaScript object: quote its bare keys to read it
-text = open(sys.argv[1]).read()
-text = text[text.index("{"):]
-text = re.sub(r'(^|[{,\n])(\s*)([A-Za-z_][A-Za-z0-9_]*)\s*:', r'\1\2"\3":', text)
-stats, _ = json.JSONDecoder().raw_decode(text)
-rows = []
-def walk(node):
-    if node.get("type") == "REQUEST":
-        s = node["stats"]
-        rows.append((s["name"], s["numberOfRequests"]["total"], s["numberOfRequests"]["ko"],
-                     s["percentiles3"]["total"], s["meanResponseTime"]["total"]))
-    for child in node.get("contents", {}).values():
-        walk(child)
-walk(stats)
-g = stats["stats"]
-print(f"{'request type':36} {'requests':>9} {'errors':>7} {'p95 ms':>7} {'mean ms':>8}")
-for name, n, ko, p95, mean in sorted(rows):
-    print(f"{name:36} {n:>9} {ko:>7} {p95:>7} {mean:>8}")
-print(f"{'ALL':36} {g['numberOfRequests']['total']:>9} {g['numberOfRequests']['ko']:>7} "
-      f"{g['percentiles3']['total']:>7} {g['meanResponseTime']['total']:>8}")
-PY
+python3 server/bench/load/stats.py "$REPORT"
 echo "Report: $REPORT/index.html"

@@ -27,6 +27,7 @@ import org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference;
 import org.dpsupport.payroll.domain.model.remittance.RemittanceKind;
 import org.dpsupport.payroll.domain.model.remittance.RemittancePayment;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
+import org.dpsupport.payroll.domain.model.taxyear.YearEnd;
 import org.dpsupport.payroll.domain.service.ModulusChecker;
 import org.dpsupport.server.application.SignInService;
 import org.dpsupport.server.application.monitoring.AccountMonitoring;
@@ -37,6 +38,7 @@ import org.dpsupport.server.application.payroll.PayRunService;
 import org.dpsupport.server.application.payroll.RemittanceService;
 import org.dpsupport.server.application.payroll.TimesheetService;
 import org.dpsupport.server.application.payroll.TimesheetService.ShiftEntry;
+import org.dpsupport.server.application.payroll.YearEndService;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 import org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity;
@@ -65,6 +67,13 @@ public class PayrollDemoData implements DemoDataSet {
   public static final String EASTBROOK_SUN = "412345";
 
   public static final String RIVERSIDE_SUN = "417263";
+
+  /** The year-end IT's own client awaiting set-up, its holder and its PA (with a sign-in). */
+  public static final String YEAR_END_CLIENT = "DP-BDG-0140";
+
+  public static final String YEAR_END_HOLDER = "newclient40@demo.dpsupport.org";
+
+  public static final String YEAR_END_PA = "yearendpa@demo.dpsupport.org";
 
   /** The month every demo employer has been paid for (a finalised run each). */
   public static final YearMonth PAID = YearMonth.of(2026, 10);
@@ -182,6 +191,8 @@ public class PayrollDemoData implements DemoDataSet {
   @Inject TimesheetService timesheets;
 
   @Inject PayRunService payRuns;
+
+  @Inject YearEndService yearEnd;
 
   @Inject RemittanceService remittances;
 
@@ -315,6 +326,11 @@ public class PayrollDemoData implements DemoDataSet {
       payRuns.payForBureau(null, DemoUsers.PAYROLL.username(), okafor.getId(), month);
       paidOver(agencyViewer, okafor.getId(), today, month);
     }
+    // the April year-end job has given Priya her 2025-26 P60 (in post on 5 April 2026)
+    TaxYear ended = YearEnd.lastEnded(today);
+    if (ended.equals(TaxYear.parse("2025-26"))) {
+      yearEnd.makeP60s("year-end job", okafor.getId(), ended);
+    }
     paidMonth(margaret, priya.getId(), 7, Shape.DAYS);
     paidMonth(margaret, tom, 4, Shape.WEEKENDS);
     eastbrookEmployers.add(okafor.getId());
@@ -435,6 +451,49 @@ public class PayrollDemoData implements DemoDataSet {
       // monitored from today: a client new to the bureau owes no return for the months before
       monitor(reference, holder.getUsername(), "New client " + n, today, new BigDecimal("1600"));
     }
+
+    // one more client awaiting set-up, DP-BDG-0140 (newclient40@), whose PA Ewa Nowak has a
+    // sign-in of her own (yearendpa@) and has worked for them since 3 November 2025: the year-end
+    // IT's employer, set up and paid for 2025-26 by that test alone
+    UserAccountEntity yearEndHolder =
+        persist(
+            new UserAccountEntity(
+                YEAR_END_HOLDER,
+                "New client 40",
+                hash,
+                EnumSet.of(Role.BUDGET_HOLDER),
+                null,
+                null,
+                now));
+    DirectPaymentAccountEntity yearEndClient =
+        persist(
+            new DirectPaymentAccountEntity(
+                YEAR_END_CLIENT,
+                council,
+                yearEndHolder.getId(),
+                eastbrook.getId(),
+                "New client 40",
+                LocalDate.of(2025, 10, 1),
+                now));
+    monitor(
+        YEAR_END_CLIENT,
+        yearEndHolder.getUsername(),
+        "New client 40",
+        today,
+        new BigDecimal("1600"));
+    UserAccountEntity ewa =
+        persist(
+            new UserAccountEntity(
+                YEAR_END_PA,
+                "Ewa Nowak",
+                hash,
+                EnumSet.of(Role.PERSONAL_ASSISTANT),
+                null,
+                null,
+                now));
+    persist(
+        new PaEmploymentEntity(
+            yearEndClient.getId(), ewa.getId(), "Ewa Nowak", LocalDate.of(2025, 11, 3)));
 
     // Riverside's one employer: Alan Price (holder2@) on DP-BDG-0002
     DirectPaymentAccountEntity price = account("DP-BDG-0002");

@@ -20,9 +20,9 @@ import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
  * month in which nobody was paid), EmpAllceInd and DeMinimisStateAid (the Employment Allowance
  * claim: a care and support employer claims it and is outside the de minimis sectors),
  * RecoverableAmountsYTD (statutory payments recovered and the NIC compensation on them, year to
- * date), RelatedTaxYear and FinalSubmission (tax month 12). The Employment Allowance amount itself
- * is not on the EPS: HMRC sets it against the employer NICs the FPSs report once the indicator is
- * in. The message is a whole GovTalk message with its IRmark.
+ * date), RelatedTaxYear and FinalSubmission (tax month 12, when the final FPS did not say it). The
+ * Employment Allowance amount itself is not on the EPS: HMRC sets it against the employer NICs the
+ * FPSs report once the indicator is in. The message is a whole GovTalk message with its IRmark.
  */
 public final class EmployerPaymentSummary {
 
@@ -56,13 +56,36 @@ public final class EmployerPaymentSummary {
     return out;
   }
 
-  /** What the EPS reports for one employer and tax month. */
+  /**
+   * What the EPS reports for one employer and tax month. {@code finalForYear}: the EPS says the
+   * year's submissions are complete, which only a tax month 12 EPS can ({@link
+   * org.dpsupport.payroll.domain.model.taxyear.YearEnd#finalSubmissionOnEps}).
+   */
   public record Month(
       TaxYear year,
       int taxMonth,
       boolean paidInMonth,
-      Map<StatutoryPayment, Recovered> recoveredToDate) {
+      Map<StatutoryPayment, Recovered> recoveredToDate,
+      boolean finalForYear) {
+
+    /**
+     * A month's EPS where nothing is known of the year's final FPS: tax month 12's says the year is
+     * complete.
+     */
+    public Month(
+        TaxYear year,
+        int taxMonth,
+        boolean paidInMonth,
+        Map<StatutoryPayment, Recovered> recoveredToDate) {
+      this(year, taxMonth, paidInMonth, recoveredToDate, taxMonth == 12);
+    }
+
     public Month {
+      if (finalForYear && taxMonth != 12) {
+        throw new IllegalArgumentException(
+            "Only the EPS for tax month 12 (6 March to 5 April) can be the final submission for"
+                + " the year.");
+      }
       Objects.requireNonNull(year, "The tax year is missing.");
       if (taxMonth < 1 || taxMonth > 12) {
         throw new IllegalArgumentException(
@@ -114,7 +137,7 @@ public final class EmployerPaymentSummary {
     if (month.paidInMonth()
         && !employer.careAndSupportEmployer()
         && !anyRecovered
-        && month.taxMonth() != 12) {
+        && !month.finalForYear()) {
       throw new IllegalArgumentException(
           "There is nothing to put on an EPS for tax month "
               + month.taxMonth()
@@ -156,7 +179,7 @@ public final class EmployerPaymentSummary {
             x.writeEndElement();
           }
           element(x, "RelatedTaxYear", shortYear(year));
-          if (month.taxMonth() == 12) {
+          if (month.finalForYear()) {
             x.writeStartElement("FinalSubmission");
             element(x, "ForYear", "yes");
             x.writeEndElement();

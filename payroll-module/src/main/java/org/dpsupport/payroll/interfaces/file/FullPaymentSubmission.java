@@ -47,6 +47,7 @@ import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
  *   <li>A payment reported after its pay day carries a {@code LateReason}.
  *   <li>Names and addresses are written in HMRC's character sets (accents dropped, e.g. Zoë as
  *       Zoe).
+ *   <li>The employer's last FPS of the tax year ends with {@code FinalSubmission/ForYear}.
  * </ul>
  */
 public final class FullPaymentSubmission {
@@ -132,6 +133,25 @@ public final class FullPaymentSubmission {
       List<Entry> entries,
       LocalDate preparedOn,
       RtiEnvelope.Channel channel) {
+    return render(employer, entries, preparedOn, channel, false);
+  }
+
+  /**
+   * The FPS, saying whether it is the employer's last of the tax year ({@link
+   * org.dpsupport.payroll.domain.model.taxyear.YearEnd#lastPayDayOfTaxYear}): the final one carries
+   * {@code FinalSubmission/ForYear} after the employees, where HMRC's schema puts it.
+   */
+  public static String render(
+      EmployerDetails employer, List<Entry> entries, LocalDate preparedOn, boolean finalForYear) {
+    return render(employer, entries, preparedOn, RtiEnvelope.Channel.configured(), finalForYear);
+  }
+
+  public static String render(
+      EmployerDetails employer,
+      List<Entry> entries,
+      LocalDate preparedOn,
+      RtiEnvelope.Channel channel,
+      boolean finalForYear) {
     if (entries == null || entries.isEmpty()) {
       throw new IllegalArgumentException(
           "Nobody is on this pay run, so there is no FPS to send. If nobody is paid in the tax"
@@ -148,6 +168,12 @@ public final class FullPaymentSubmission {
           element(x, "RelatedTaxYear", shortYear(year));
           for (Entry e : entries) {
             employee(x, e, year, preparedOn);
+          }
+          if (finalForYear) {
+            // the last FPS of the tax year (RTI data item "Final submission for year")
+            x.writeStartElement("FinalSubmission");
+            element(x, "ForYear", "yes");
+            x.writeEndElement();
           }
         });
   }

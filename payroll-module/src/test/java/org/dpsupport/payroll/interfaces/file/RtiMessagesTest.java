@@ -650,6 +650,127 @@ class RtiMessagesTest {
     assertFalse(xml.contains("RecoverableAmountsYTD"));
   }
 
+  // ---- year end
+
+  @Test
+  @DisplayName(
+      "The last FPS of 2025-26 and of 2026-27 ends with FinalSubmission/ForYear after the"
+          + " employees, valid against each year's schema and breaking no business rule; an"
+          + " empty FinalSubmission breaks HMRC's rule 7933")
+  void finalFpsOfTheYear() {
+    // RTI specification 2025-26, FullPaymentSubmission/FinalSubmission (data items 108, 119 and
+    // ForYear): after the Employee elements, with at least one of its children
+    for (PayPeriod last : List.of(MARCH_2026, PayPeriod.monthly(YearMonth.of(2027, 3), 27))) {
+      EmployerDetails employer = employer(PayFrequency.MONTHLY);
+      EmployeeRecord pa = pa("YE01", "1257L").build();
+      EmployeePay paid =
+          run(employer, last, List.of(new EmployeeToPay(pa, shifts(last, 8, 12), null))).get(0);
+      String fps =
+          FullPaymentSubmission.render(
+              employer,
+              List.of(
+                  new Entry(
+                      pa, paid.result(), FiguresToDate.NONE.plus(paid.result()), false, false)),
+              last.paymentDate(),
+              true);
+      assertAccepted(fps);
+      Element body = fpsBody(fps);
+      List<String> names = childNames(body);
+      assertEquals(List.of("EmpRefs", "RelatedTaxYear", "Employee", "FinalSubmission"), names, fps);
+      assertEquals(
+          "yes", ((Element) body.getElementsByTagNameNS("*", "ForYear").item(0)).getTextContent());
+      String year = fps.contains("/25-26/1") ? "25-26" : "26-27";
+      assertFalse(
+          RtiSpecs.businessRuleErrors(
+                  year,
+                  fps.replace("<ForYear>yes</ForYear>", "")
+                      .replace("<FinalSubmission></FinalSubmission>", "<FinalSubmission/>"))
+              .isEmpty(),
+          "a FinalSubmission with nothing in it breaks rule 7933");
+      // an ordinary FPS has none
+      String ordinary =
+          FullPaymentSubmission.render(
+              employer,
+              List.of(
+                  new Entry(
+                      pa, paid.result(), FiguresToDate.NONE.plus(paid.result()), false, false)),
+              last.paymentDate(),
+              false);
+      assertFalse(ordinary.contains("FinalSubmission"));
+      assertAccepted(ordinary);
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "The tax month 12 EPS: final for the year with no payment in the period (valid, after"
+          + " RelatedTaxYear); not final when the FPS said it; no other month can be final")
+  void finalEpsOfTheYear() {
+    TaxYear y25 = TaxYear.containing(MARCH_2026.paymentDate());
+    EmployerDetails care = employer(PayFrequency.MONTHLY);
+    String noPayment =
+        EmployerPaymentSummary.render(
+            care, new EmployerPaymentSummary.Month(y25, 12, false, null, true));
+    assertEquals(
+        List.of(), RtiSpecs.schemaErrors("EmployerPaymentSummary", "25-26", noPayment), noPayment);
+    assertEquals(IrMark.of(noPayment), IrMark.carried(noPayment));
+    Element eps = epsBody(noPayment);
+    assertEquals(
+        List.of(
+            "EmpRefs", "NoPaymentForPeriod", "NoPaymentDates", "RelatedTaxYear", "FinalSubmission"),
+        childNames(eps));
+    assertTrue(noPayment.contains("<From>2026-03-06</From>"), noPayment);
+    assertTrue(noPayment.contains("<To>2026-04-05</To>"), noPayment);
+    assertTrue(noPayment.contains("<ForYear>yes</ForYear>"), noPayment);
+    String y27 =
+        EmployerPaymentSummary.render(
+            care,
+            new EmployerPaymentSummary.Month(TaxYear.parse("2026-27"), 12, false, null, true));
+    assertEquals(List.of(), RtiSpecs.schemaErrors("EmployerPaymentSummary", "26-27", y27), y27);
+    // paid in the month and the FPS said it: the Employment Allowance EPS only
+    String claimOnly =
+        EmployerPaymentSummary.render(
+            care, new EmployerPaymentSummary.Month(y25, 12, true, null, false));
+    assertEquals(List.of(), RtiSpecs.schemaErrors("EmployerPaymentSummary", "25-26", claimOnly));
+    assertFalse(claimOnly.contains("FinalSubmission"), claimOnly);
+    // the schema refuses a FinalSubmission before RelatedTaxYear
+    assertFalse(
+        RtiSpecs.schemaErrors(
+                "EmployerPaymentSummary",
+                "25-26",
+                noPayment
+                    .replace("<RelatedTaxYear>25-26</RelatedTaxYear>", "")
+                    .replace(
+                        "</FinalSubmission>",
+                        "</FinalSubmission><RelatedTaxYear>25-26</RelatedTaxYear>"))
+            .isEmpty());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new EmployerPaymentSummary.Month(y25, 11, false, null, true));
+    assertTrue(e.getMessage().contains("tax month 12"), e.getMessage());
+  }
+
+  private static Element fpsBody(String xml) {
+    return (Element) IrMark.parse(xml).getElementsByTagNameNS("*", "FullPaymentSubmission").item(0);
+  }
+
+  private static Element epsBody(String xml) {
+    return (Element)
+        IrMark.parse(xml).getElementsByTagNameNS("*", "EmployerPaymentSummary").item(0);
+  }
+
+  private static List<String> childNames(Element e) {
+    List<String> names = new ArrayList<>();
+    NodeList children = e.getChildNodes();
+    for (int i = 0; i < children.getLength(); i++) {
+      if (children.item(i) instanceof Element c && !names.contains(c.getLocalName())) {
+        names.add(c.getLocalName());
+      }
+    }
+    return names;
+  }
+
   // ---- helpers
 
   private static void assertAccepted(String xml) {

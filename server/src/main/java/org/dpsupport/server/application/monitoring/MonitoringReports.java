@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dpsupport.kernel.SpreadsheetCells;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.RouteMoney;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
@@ -45,7 +46,8 @@ public class MonitoringReports {
       List<ReviewDue> reviewsDue,
       Map<String, Long> accountsByRoute,
       Map<String, Long> returnsByPeriod,
-      Map<String, Long> workload) {}
+      Map<String, Long> workload,
+      List<RouteMoney.Line> moneyByRoute) {}
 
   /**
    * What the report covers: returns whose period starts from {@code from} up to {@code to} (either
@@ -101,6 +103,8 @@ public class MonitoringReports {
   @Inject MonitoringPolicies policies;
 
   @Inject Clock clock;
+
+  @Inject RouteMoney routeMoney;
 
   private String scope(Viewer viewer) {
     if (viewer.has(Role.ADMIN)) {
@@ -197,7 +201,12 @@ public class MonitoringReports {
         dueFrom(filter.bind(reviewsDue(scope), false).getResultList()),
         routes(scope, filter),
         byPeriod(scope, periods, filter),
-        workload(scope, filter));
+        workload(scope, filter),
+        routeMoney
+            .byRoute(viewer.has(Role.ADMIN) ? null : viewer.councilId().orElseThrow())
+            .stream()
+            .filter(l -> filter.route() == null || filter.route().equals(l.route()))
+            .toList());
   }
 
   private Map<String, Long> routes(String scope, Filter filter) {

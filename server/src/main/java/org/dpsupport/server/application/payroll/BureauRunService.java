@@ -263,18 +263,22 @@ public class BureauRunService {
         month, ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), onPayroll);
   }
 
-  /** The month after the agency's latest finalised pay, or this month if none. */
+  /**
+   * The month after the agency's latest finalised pay, or this month if none: the newest finalised
+   * run first along the index on the pay day (V42_1), so one run is read, not all the agency's.
+   */
   public YearMonth nextMonthToPay(Viewer viewer) {
     long agency = access.agencyOf(viewer);
-    LocalDate latest =
+    List<LocalDate> latest =
         em.createQuery(
-                "select max(r.paymentDate) from PayRunEntity r, DirectPaymentAccountEntity a"
+                "select r.paymentDate from PayRunEntity r, DirectPaymentAccountEntity a"
                     + " where r.accountId = a.id and a.agencyId = :agency and r.status ="
-                    + " 'FINALISED'",
+                    + " 'FINALISED' order by r.paymentDate desc",
                 LocalDate.class)
             .setParameter("agency", agency)
-            .getSingleResult();
-    return latest == null ? YearMonth.now(clock) : YearMonth.from(latest).plusMonths(1);
+            .setMaxResults(1)
+            .getResultList();
+    return latest.isEmpty() ? YearMonth.now(clock) : YearMonth.from(latest.get(0)).plusMonths(1);
   }
 
   // ---- called by the batch job

@@ -35,6 +35,7 @@ import org.dpsupport.payroll.domain.model.remittance.RemittanceKind;
 import org.dpsupport.payroll.domain.model.remittance.RunRemittance;
 import org.dpsupport.payroll.domain.model.tax.TaxCodeHistory;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
+import org.dpsupport.payroll.domain.model.taxyear.YearEnd;
 import org.dpsupport.payroll.domain.model.timesheet.Timesheet;
 import org.dpsupport.payroll.domain.model.timesheet.TimesheetEntry;
 import org.dpsupport.payroll.domain.service.HolidayAccrual;
@@ -651,7 +652,10 @@ public class PayRunService {
     // after its pay day carries a late reason
     try {
       run.setFpsXml(
-          fps.isEmpty() ? null : FullPaymentSubmission.render(employer, fps, LocalDate.now(clock)));
+          fps.isEmpty()
+              ? null
+              : FullPaymentSubmission.render(
+                  employer, fps, LocalDate.now(clock), finalForYear(period, employerRow)));
     } catch (IllegalArgumentException e) {
       throw PayrollProblem.badInput(e);
     }
@@ -1200,6 +1204,15 @@ public class PayRunService {
    * at a new tax year, P9X) becomes the PA's code for this run and after. A PA with no recorded
    * notice keeps the code on their record.
    */
+  /**
+   * Whether this run's FPS is the employer's last of the tax year: the next month's pay day is in
+   * the next tax year (HMRC's "Final submission for year", {@link YearEnd}).
+   */
+  private static boolean finalForYear(PayPeriod period, PayrollEmployerEntity employer) {
+    return YearEnd.lastPayDayOfTaxYear(
+        period.paymentDate(), period.nextMonth(employer.getPayDay()).paymentDate());
+  }
+
   private static void useTaxCodeInForce(
       PayrollEmployeeEntity pe, TaxCodeHistory history, LocalDate payDay) {
     if (history == null) {

@@ -8,19 +8,22 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.payroll.domain.model.familypay.FamilyPayType;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 import org.dpsupport.payroll.domain.model.tax.TaxCodeHistory;
+import org.dpsupport.payroll.domain.model.taxyear.IssuedP60;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.StatutoryFamilyPayRules;
+import org.dpsupport.payroll.domain.model.taxyear.YearEnd;
 import org.dpsupport.payroll.domain.service.StatutoryPayRecovery;
 import org.dpsupport.payroll.interfaces.file.EmployerPaymentSummary;
 import org.dpsupport.payroll.interfaces.file.FiguresToDate;
@@ -31,6 +34,7 @@ import org.dpsupport.server.infrastructure.persistence.payroll.FamilyLeaveRecord
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.TaxCodeNotices;
+import org.dpsupport.server.infrastructure.persistence.payroll.YearEndRecords;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
@@ -44,8 +48,30 @@ import org.dpsupport.server.security.Viewer;
 @ApplicationScoped
 public class YearEndService {
 
-  /** A P60 the PA (or the agency) can download. */
-  public record P60Available(long employmentId, String employerName, String taxYear) {}
+  /**
+   * A P60 given to a PA, as they and the agency see it: the tax year (as 2025-26 and in words), the
+   * day it was made and where to download it.
+   */
+  public record P60Available(
+      long employmentId,
+      String employerName,
+      String taxYear,
+      String taxYearInWords,
+      LocalDate madeOn,
+      String link) {
+    static P60Available of(IssuedP60 p, String employerName) {
+      return new P60Available(
+          p.employmentId(),
+          employerName,
+          p.taxYear().toString(),
+          inWords(p.taxYear()),
+          p.madeAt().atZoneSameInstant(UK).toLocalDate(),
+          "/api/v1/payroll/employments/" + p.employmentId() + "/p60?year=" + p.taxYear());
+    }
+  }
+
+  /** What making an employer's P60s for a tax year did. */
+  public record P60sMade(String taxYear, int made, int madeAgain, int unchanged) {}
 
   /** A PA's leaving or not-paid state after a change. */
   public record EmploymentState(
@@ -56,7 +82,19 @@ public class YearEndService {
       LocalDate notPaidSince,
       String p45Link,
       String taxCode,
-      String taxCodeComing) {}
+      String taxCodeComing,
+      String taxCodeNextYear,
+      List<P60Available> p60s) {}
+
+  private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
+
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+  /** "6 April 2025 to 5 April 2026". */
+  static String inWords(TaxYear year) {
+    return DAY.format(year.firstDay()) + " to " + DAY.format(year.lastDay());
+  }
 
   @PersistenceContext(unitName = "dps")
   EntityManager em;
@@ -70,6 +108,8 @@ public class YearEndService {
   @Inject FamilyLeaveRecords familyLeaveRecords;
 
   @Inject TaxCodeNotices taxCodeNotices;
+
+  @Inject YearEndRecords yearEndRecords;
 
   /** The EPS for the tax month holding the employer's pay day in the given calendar month. */
   public String eps(Viewer viewer, long accountId, YearMonth month) {
@@ -94,7 +134,12 @@ public class YearEndService {
       return EmployerPaymentSummary.render(
           employer,
           new EmployerPaymentSummary.Month(
-              year, taxMonth, paid > 0, recoveredToDate(accountId, year, m.lastDay())));
+              year,
+              taxMonth,
+              paid > 0,
+              recoveredToDate(accountId, year, m.lastDay()),
+              YearEnd.finalSubmissionOnEps(
+                  taxMonth, yearEndRecords.finalFpsSent(accountId, year))));
     } catch (IllegalArgumentException e) {
       throw PayrollProblem.conflict(e.getMessage());
     }
@@ -129,6 +174,12 @@ public class YearEndService {
     return EmployerPaymentSummary.recovered(StatutoryPayRecovery.recoverAll(rules, paid, small));
   }
 
+  /**
+   * The P60 given to the PA for an ended tax year, as it was stored. If none has been made yet (the
+   * year-end job has not reached this employer, or its last run was finalised late) or a late run
+   * has changed the year's pay or tax since, it is made now, kept and audited.
+   */
+  @Transactional
   public byte[] p60(Viewer viewer, long employmentId, String taxYear) {
     PaEmploymentEntity m = access.employment(viewer, employmentId, "P60");
     TaxYear year;
@@ -141,26 +192,146 @@ public class YearEndService {
       throw PayrollProblem.conflict(
           "The P60 for " + year + " is made after the year ends on " + year.lastDay() + ".");
     }
+    if (!YearEnd.inPostOnLastDay(m.getStartDate(), m.getEndDate(), year)) {
+      throw PayrollProblem.notFound(
+          "A P60 is for someone working for the employer on 5 April "
+              + year.lastDay().getYear()
+              + ". This PA "
+              + (m.getStartDate().isAfter(year.lastDay())
+                  ? "started after that"
+                  : "left before that, so their P45 shows their pay and tax instead")
+              + ".");
+    }
+    String actor = viewer.username();
+    return keepP60(m, year, actor)
+        .orElseThrow(
+            () ->
+                PayrollProblem.notFound(
+                    "Nothing was paid in this employment in " + year + ", so there is no P60."));
+  }
+
+  /**
+   * Makes the P60s owed for an ended tax year to one employer's PAs (each in post on 5 April and
+   * paid in the year): agency staff, or the year-end job. Running it again makes no second P60; a
+   * P60 whose figures a late run changed is made again in its place. Each is audited.
+   */
+  @Transactional
+  public P60sMade makeP60s(Viewer viewer, long accountId, String taxYear) {
+    access.agencyOf(viewer);
+    access.employer(viewer, accountId);
+    TaxYear year;
+    try {
+      year = TaxYear.parse(taxYear);
+    } catch (RuntimeException e) {
+      throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, "Give the tax year like 2025-26.");
+    }
+    if (!LocalDate.now(clock).isAfter(year.lastDay())) {
+      throw PayrollProblem.conflict(
+          "P60s for "
+              + year
+              + " are made once the tax year has ended, on or after 6 April "
+              + year.lastDay().getYear()
+              + ".");
+    }
+    if (yearEndRecords.runStillOpen(accountId, year)) {
+      throw PayrollProblem.conflict(
+          "A pay run in "
+              + year
+              + " is not finalised yet. Finalise it first, so the P60s show the whole year.");
+    }
+    return makeP60s(viewer.username(), accountId, year);
+  }
+
+  /** The employers whose P60s for the tax year can be made now (for the year-end job). */
+  public List<Long> employersReadyForP60s(TaxYear year) {
+    return yearEndRecords.employersReadyForP60s(year);
+  }
+
+  /** The year-end job's part: one employer's P60s, in a transaction of its own. */
+  @Transactional
+  public P60sMade makeP60s(String actor, long accountId, TaxYear year) {
+    int made = 0;
+    int again = 0;
+    int unchanged = 0;
+    for (PaEmploymentEntity m : yearEndRecords.employmentsOwedP60(accountId, year)) {
+      long employmentId = m.getId();
+      Optional<IssuedP60> before = yearEndRecords.p60(employmentId, year);
+      keepP60(m, year, actor);
+      Optional<IssuedP60> after = yearEndRecords.p60(employmentId, year);
+      if (before.isEmpty() && after.isPresent()) {
+        made++;
+      } else if (before.isPresent() && !before.get().madeAt().equals(after.get().madeAt())) {
+        again++;
+      } else {
+        unchanged++;
+      }
+    }
+    return new P60sMade(year.toString(), made, again, unchanged);
+  }
+
+  /**
+   * The PA's stored P60 for the year, made (or made again, if the year's pay or tax has changed
+   * since) and audited first; empty if nothing was paid in the year.
+   */
+  private Optional<byte[]> keepP60(PaEmploymentEntity m, TaxYear year, String actor) {
+    long employmentId = m.getId();
     FiguresToDate figures = figures(employmentId, year, year.lastDay());
     if (figures == null) {
-      throw PayrollProblem.notFound(
-          "Nothing was paid in this employment in " + year + ", so there is no P60.");
+      return Optional.empty();
+    }
+    Optional<IssuedP60> stored = yearEndRecords.p60(employmentId, year);
+    if (stored.isPresent() && stored.get().shows(figures.taxablePay(), figures.tax())) {
+      return yearEndRecords.p60Pdf(employmentId, year);
     }
     PayrollEmployerEntity employer = employer(m.getAccountId());
     PayrollEmployeeEntity pe = payrollEmployee(employmentId);
     EmployeeRecord record = PayrollMapping.employee(pe, m);
+    byte[] pdf;
     try {
-      return YearEndForms.render(
-          new YearEndForms.P60(
-              year,
-              PayrollMapping.formsEmployer(employer),
-              record,
-              figures,
-              PayrollMapping.previous(pe, year),
-              statutorySickPay(employmentId, year)));
+      pdf =
+          YearEndForms.render(
+              new YearEndForms.P60(
+                  year,
+                  PayrollMapping.formsEmployer(employer),
+                  record,
+                  figures,
+                  PayrollMapping.previous(pe, year),
+                  statutorySickPay(employmentId, year)));
     } catch (IllegalArgumentException e) {
       throw PayrollProblem.conflict(e.getMessage());
     }
+    IssuedP60 issued =
+        new IssuedP60(
+            employmentId,
+            year,
+            figures.taxablePay(),
+            figures.tax(),
+            OffsetDateTime.now(clock),
+            actor);
+    yearEndRecords.keep(issued, pdf);
+    String shows =
+        "P60 for "
+            + year
+            + ": pay "
+            + figures.taxablePay().formatted()
+            + ", tax "
+            + figures.tax().formatted();
+    audit.record(
+        actor,
+        stored.isPresent() ? "P60_MADE_AGAIN" : "P60_MADE",
+        "Employment",
+        employmentId,
+        stored.isPresent()
+            ? shows
+                + "; the one made on "
+                + stored.get().madeAt().atZoneSameInstant(UK).toLocalDate()
+                + " showed pay "
+                + stored.get().taxablePay().formatted()
+                + ", tax "
+                + stored.get().tax().formatted()
+                + " (a late run changed the year)"
+            : shows);
+    return Optional.of(pdf);
   }
 
   /** The SSP this payroll paid the PA in the tax year (finalised runs). */
@@ -177,35 +348,11 @@ public class YearEndService {
     return Money.of(ssp);
   }
 
-  /**
-   * The P60s the signed-in PA can download: ended tax years they were paid in and in post on 5
-   * April.
-   */
+  /** The P60s the signed-in PA has been given, newest tax year first. */
   public List<P60Available> myP60s(Viewer viewer) {
-    List<Object[]> rows =
-        em.createQuery(
-                "select distinct s.employmentId, s.taxYear from PayslipEntity s,"
-                    + " PaEmploymentEntity m, PayRunEntity r where s.employmentId = m.id and s.payRunId = r.id and"
-                    + " r.status = 'FINALISED' and m.paUserId = :u order by s.taxYear desc",
-                Object[].class)
-            .setParameter("u", viewer.userId())
-            .getResultList();
-    List<P60Available> out = new ArrayList<>();
-    LocalDate today = LocalDate.now(clock);
-    for (Object[] row : rows) {
-      long employmentId = ((Number) row[0]).longValue();
-      TaxYear year = TaxYear.parse((String) row[1]);
-      PaEmploymentEntity m = em.find(PaEmploymentEntity.class, employmentId);
-      boolean inPost =
-          !m.getStartDate().isAfter(year.lastDay())
-              && (m.getEndDate() == null || !m.getEndDate().isBefore(year.lastDay()));
-      if (today.isAfter(year.lastDay()) && inPost) {
-        out.add(
-            new P60Available(
-                employmentId, employer(m.getAccountId()).getEmployerName(), year.toString()));
-      }
-    }
-    return out;
+    return yearEndRecords.p60sOfPa(viewer.userId()).stream()
+        .map(p -> P60Available.of(p.p60(), p.employerName()))
+        .toList();
   }
 
   public byte[] p45(Viewer viewer, long employmentId) {
@@ -441,6 +588,8 @@ public class YearEndService {
     access.agencyOf(viewer);
     access.employer(viewer, accountId);
     Map<Long, TaxCodeHistory> codes = taxCodeNotices.ofEmployer(accountId);
+    Map<Long, List<IssuedP60>> p60s = yearEndRecords.p60sOfEmployer(accountId);
+    String employerName = employer(accountId).getEmployerName();
     return em
         .createQuery(
             "select m from PayrollEmployeeEntity p, PaEmploymentEntity m where p.employmentId = m.id"
@@ -449,15 +598,23 @@ public class YearEndService {
         .setParameter("a", accountId)
         .getResultList()
         .stream()
-        .map(m -> state(m, codes.get(m.getId())))
+        .map(
+            m ->
+                state(
+                    m,
+                    codes.get(m.getId()),
+                    p60s.getOrDefault(m.getId(), List.of()).stream()
+                        .map(p -> P60Available.of(p, employerName))
+                        .toList()))
         .toList();
   }
 
   private EmploymentState state(PaEmploymentEntity m) {
-    return state(m, taxCodeNotices.of(m.getId()));
+    return state(m, taxCodeNotices.of(m.getId()), List.of());
   }
 
-  private EmploymentState state(PaEmploymentEntity m, TaxCodeHistory codes) {
+  private EmploymentState state(
+      PaEmploymentEntity m, TaxCodeHistory codes, List<P60Available> p60s) {
     PayrollEmployeeEntity e = payrollEmployee(m.getId());
     LocalDate today = LocalDate.now(clock);
     String code =
@@ -476,6 +633,23 @@ public class YearEndService {
                 .map(n -> TaxCodeService.NoticeView.of(n).description())
                 .reduce((a, b) -> a + "; " + b)
                 .orElse(null);
+    // the code the next tax year starts on: a notice in use by 6 April, or the code carried over
+    // without a week 1/month 1 basis (P9X)
+    TaxYear next = new TaxYear(TaxYear.containing(today).startYear() + 1);
+    String nextYear =
+        codes == null
+            ? null
+            : codes
+                .on(next.firstDay())
+                .map(c -> "Tax code from " + DAY.format(next.firstDay()) + ": " + c.codeInWords())
+                .orElse(null);
+    if (nextYear == null) {
+      nextYear =
+          "Tax code from "
+              + DAY.format(next.firstDay())
+              + ": "
+              + org.dpsupport.payroll.domain.model.tax.TaxCodeNotice.inWords(e.getTaxCode(), false);
+    }
     return new EmploymentState(
         m.getId(),
         m.getPaName(),
@@ -484,7 +658,9 @@ public class YearEndService {
         e.getNotPaidSince(),
         m.getEndDate() == null ? null : "/api/v1/payroll/employments/" + m.getId() + "/p45",
         code,
-        coming);
+        coming,
+        nextYear,
+        p60s);
   }
 
   /**

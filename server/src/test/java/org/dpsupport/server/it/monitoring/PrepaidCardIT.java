@@ -201,6 +201,22 @@ class PrepaidCardIT {
         Browser.driver().findElements(By.linkText(reference)).isEmpty(),
         "still in the queue: " + Browser.driver().getPageSource().length());
 
+    // the commissioners' view: the card route's money comes from the card files
+    JsonNode routes = officer.get("/reports/summary").body().get("moneyByRoute");
+    JsonNode cardRoute = null;
+    for (JsonNode l : routes) {
+      if (l.get("route").asText().equals("PREPAID_CARD")) {
+        cardRoute = l;
+      }
+    }
+    assertTrue(cardRoute != null && cardRoute.get("accounts").asLong() >= 1, routes.toString());
+    assertTrue(cardRoute.get("paidIn").decimalValue().signum() > 0, cardRoute.toString());
+    assertTrue(cardRoute.get("held").decimalValue().signum() > 0, cardRoute.toString());
+    Browser.open("/officer/monitoring-reports.xhtml");
+    String money = text("route-money");
+    assertTrue(money.contains("Prepaid card"), money);
+    assertTrue(money.contains("Own bank account"), money);
+
     // over the API: a stale choice and a missing reason are refused, changing nothing
     MonitoringApi.Reply again =
         officer.post(

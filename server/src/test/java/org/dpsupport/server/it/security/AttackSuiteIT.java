@@ -124,6 +124,35 @@ class AttackSuiteIT {
 
   @Test
   @DisplayName(
+      "A form sent after its page's session is gone goes back to the page with a 303, not the"
+          + " 500 page")
+  void expiredPageGoesBack() throws Exception {
+    // no cookies are kept: the page's saved state lives in a session this POST does not send
+    Probe.Reply page = Probe.get(Probe.BASE + "/signin.xhtml", null);
+    assertEquals(200, page.status(), page.text());
+    java.util.regex.Matcher state =
+        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(page.raw().body());
+    assertTrue(state.find(), "the sign-in page has a view state");
+    String form =
+        "signin=signin&username=nobody%40example.org&password=wrong&submit=Sign+in"
+            + "&jakarta.faces.ViewState="
+            + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+    java.net.URI base = java.net.URI.create(Probe.BASE);
+    Probe.Reply r =
+        Probe.send(
+            "POST",
+            Probe.BASE + "/signin.xhtml",
+            null,
+            "application/x-www-form-urlencoded",
+            form.getBytes(StandardCharsets.UTF_8),
+            Map.of("Origin", base.getScheme() + "://" + base.getAuthority()));
+    assertEquals(303, r.status(), r.text());
+    assertTrue(r.header("Location").endsWith("/signin.xhtml"), r.header("Location"));
+  }
+
+  @Test
+  @DisplayName(
       "HTTP Basic makes no session, and credentials in a request win over a session cookie")
   void basicIsStateless() throws Exception {
     Probe.Reply me = Probe.get(Probe.API + "/me", HOLDER);

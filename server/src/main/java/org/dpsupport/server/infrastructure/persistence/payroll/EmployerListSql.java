@@ -64,31 +64,39 @@ public class EmployerListSql {
       q.setParameter(i + 1, ranking.params().get(i));
     }
     List<Long> ids = new ArrayList<>();
+    long total = -1;
     for (Object row : q.getResultList()) {
-      ids.add(((Number) ((Object[]) row)[0]).longValue());
+      Object[] columns = (Object[]) row;
+      ids.add(((Number) columns[0]).longValue());
+      total = ((Number) columns[3]).longValue();
     }
-    long total =
-        ((Number)
-                em.createNativeQuery(
-                        "select count(*) from payroll_employer e join dp_account a"
-                            + " on a.id = e.account_id where a.agency_id = ?1")
-                    .setParameter(1, agencyId)
-                    .getSingleResult())
-            .longValue();
+    if (total < 0) {
+      // no row on this page (past the end, or no employers): count them on their own
+      total =
+          ((Number)
+                  em.createNativeQuery(
+                          "select count(*) from payroll_employer e join dp_account a"
+                              + " on a.id = e.account_id where a.agency_id = ?1")
+                      .setParameter(1, agencyId)
+                      .getSingleResult())
+              .longValue();
+    }
     return new Ranked(ids, total);
   }
 
   /**
-   * The ranking statement: columns id, urgency, employer name. Each rule asks whether the employer
-   * is among the accounts a subquery finds ({@code a.id in (select …)}), and no subquery refers to
-   * the employer's row: PostgreSQL runs each once and probes its hashed result, where the earlier
-   * correlated {@code exists (… where r.account_id = a.id)} form was planned as a subquery per
-   * employer. That form cost 1.6 million in the planner's units at 10,000 employers, far over
-   * {@code jit_above_cost} (100,000), so PostgreSQL compiled the statement with LLVM at each call:
-   * 1.5 of its 1.9 seconds (EXPLAIN ANALYZE). This one costs about 12,500, so is never compiled;
-   * the scans for the last pay day skip runs and timesheets outside the last month, and the latest
-   * run is the one with none later (an anti-join). The subqueries read every agency's runs and
-   * timesheets, not only this agency's.
+   * The ranking statement: columns id, urgency, employer name, and how many employers the agency
+   * has in all (a window over every row, counted before the page is cut: no second statement). Each
+   * rule asks whether the employer is among the accounts a subquery finds ({@code a.id in (select
+   * …)}), and no subquery refers to the employer's row: PostgreSQL runs each once and probes its
+   * hashed result, where the earlier correlated {@code exists (… where r.account_id = a.id)} form
+   * was planned as a subquery per employer. That form cost 1.6 million in the planner's units at
+   * 10,000 employers, far over {@code jit_above_cost} (100,000), so PostgreSQL compiled the
+   * statement with LLVM at each call: 1.5 of its 1.9 seconds (EXPLAIN ANALYZE). This one costs
+   * about 11,200, so is never compiled. Unrun pay starts from the unpaid approved timesheets (few)
+   * and looks up only their accounts' runs; it used to list every account paid on its pay day
+   * (nearly all, 10,000 rows hashed at each call). The latest run is the one with none later (an
+   * anti-join). The subqueries read every agency's runs and timesheets, not only this agency's.
    */
   public static Statement ranking(long agencyId, LocalDate today, int offset, int limit) {
     List<Object> params = new ArrayList<>();
@@ -98,26 +106,22 @@ public class EmployerListSql {
         "(select r.account_id, r.status, r.nmw_findings from pay_run r where not exists"
             + " (select 1 from pay_run r2 where r2.account_id = r.account_id"
             + " and r2.period_start > r.period_start))";
-    // the last pay day is never more than a month back: bounds that let the scans skip most rows
-    LocalDate monthBack = today.minusMonths(1).minusDays(1);
     StringBuilder sql = new StringBuilder();
-    // 0: no finalised run paid on the last pay day, and approved timesheets up to it unpaid
-    sql.append("select a.id, case when a.id not in (select r.account_id from pay_run r")
-        .append(" join payroll_employer e0 on e0.account_id = r.account_id")
-        .append(" where r.status = 'FINALISED' and r.payment_date >= ")
-        .append(param(params, monthBack))
-        .append(" and r.payment_date <= ")
-        .append(param(params, today))
-        .append(" and r.payment_date = ")
-        .append(byPayDay(params, "e0", day -> lastPayDay(day, today)))
-        .append(") and a.id in (select m.account_id from timesheet t join pa_employment m")
-        .append(" on m.id = t.pa_employment_id join payroll_employer e0")
+    // 0: approved timesheets up to the last pay day unpaid, and no finalised run paid on that day.
+    // One subquery from the few unpaid timesheets: the run on the pay day is looked up for those
+    // accounts only (an anti-join on the account's runs), where a separate list of the accounts
+    // paid on their pay day would hold nearly every employer.
+    sql.append("select a.id, case when a.id in (select m.account_id from timesheet t")
+        .append(" join pa_employment m on m.id = t.pa_employment_id join payroll_employer e0")
         .append(" on e0.account_id = m.account_id where t.status = 'APPROVED'")
         .append(" and t.pay_run_id is null and t.period_end <= ")
         .append(param(params, today))
         .append(" and t.period_end <= ")
         .append(byPayDay(params, "e0", day -> lastPayDay(day, today)))
-        .append(") then 0");
+        .append(" and not exists (select 1 from pay_run r where r.account_id = m.account_id")
+        .append(" and r.status = 'FINALISED' and r.payment_date = ")
+        .append(byPayDay(params, "e0", day -> lastPayDay(day, today)))
+        .append(")) then 0");
     // 1: HMRC or the pension overdue on a finalised run of the last year
     sql.append(" when a.id in (select r.account_id from pay_run r where r.status = 'FINALISED'")
         .append(" and r.payment_date >= ")
@@ -163,7 +167,9 @@ public class EmployerListSql {
         .append("))")
         .append(" or a.id in (select l.account_id from ")
         .append(latestRuns)
-        .append(" l where l.nmw_findings > 0) then 4 else 9 end as urgency, e.employer_name")
+        .append(" l where l.nmw_findings > 0) then 4 else 9 end as urgency, e.employer_name,")
+        // every employer of the agency, counted before the page is cut (a window over all rows)
+        .append(" count(*) over () as total")
         .append(" from payroll_employer e join dp_account a on a.id = e.account_id")
         .append(" where a.agency_id = ")
         .append(param(params, agencyId))

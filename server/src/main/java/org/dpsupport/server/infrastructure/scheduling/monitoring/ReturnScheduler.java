@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.dpsupport.server.infrastructure.scheduling.ClusterMembers;
+import org.dpsupport.server.infrastructure.scheduling.payroll.YearEndP60Job;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
@@ -209,6 +210,31 @@ public class ReturnScheduler {
                   + deadlinesCron);
     } else if (!s.checkExists(daily)) {
       s.scheduleJob(dailyTrigger);
+    }
+    addYearEndP60s(s);
+  }
+
+  /** Payroll's year-end job: each April and May morning, the P60s of the year just ended. */
+  private void addYearEndP60s(Scheduler s) throws SchedulerException {
+    TriggerKey key = TriggerKey.triggerKey("april-may-mornings", "year-end-p60s");
+    Trigger trigger =
+        TriggerBuilder.newTrigger()
+            .withIdentity(key)
+            .forJob(YearEndP60Job.KEY)
+            .withSchedule(
+                CronScheduleBuilder.cronSchedule(YearEndP60Job.CRON)
+                    .inTimeZone(java.util.TimeZone.getTimeZone("Europe/London"))
+                    .withMisfireHandlingInstructionFireAndProceed())
+            .build();
+    if (!s.checkExists(YearEndP60Job.KEY)) {
+      s.scheduleJob(
+          JobBuilder.newJob(YearEndP60Job.class)
+              .withIdentity(YearEndP60Job.KEY)
+              .storeDurably()
+              .build(),
+          trigger);
+    } else if (!s.checkExists(key)) {
+      s.scheduleJob(trigger);
     }
   }
 

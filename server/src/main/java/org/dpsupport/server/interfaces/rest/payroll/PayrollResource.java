@@ -399,9 +399,23 @@ public class PayrollResource {
   @GET
   @Path("/p60s")
   @Operation(
-      summary = "Your own P60s (PA): ended tax years you were paid in and in post on 5 April")
+      summary =
+          "Your own P60s (PA): one for each job you had on 5 April, made when the tax year ended"
+              + " and kept; the day it was made and where to download it")
   public List<YearEndService.P60Available> myP60s() {
     return yearEnd.myP60s(current.viewer());
+  }
+
+  @POST
+  @Path("/employers/{accountId}/p60s")
+  @Operation(
+      summary =
+          "Make the P60s of an ended tax year (year=2025-26) for the employer's PAs in post on 5"
+              + " April (the employer's agency staff; the year-end job does it in April). Making"
+              + " them again adds none; one whose figures a late run changed is made again")
+  public YearEndService.P60sMade makeP60s(
+      @PathParam("accountId") long accountId, @QueryParam("year") String year) {
+    return yearEnd.makeP60s(current.viewer(), accountId, year);
   }
 
   @GET

@@ -156,13 +156,26 @@ public class PayrollPages {
     }
   }
 
+  private List<EmployerService.Starter> starters;
+
+  private List<org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity>
+      awaitingSetUp;
+
+  /** New starters (read once a request: the page may ask again while it renders). */
   public List<EmployerService.Starter> getStarters() {
-    return employers.starters(current.viewer());
+    if (starters == null) {
+      starters = employers.starters(current.viewer());
+    }
+    return starters;
   }
 
+  /** Clients awaiting set-up (read once a request). */
   public List<org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity>
       getAwaitingSetUp() {
-    return employers.awaitingSetUp(current.viewer());
+    if (awaitingSetUp == null) {
+      awaitingSetUp = employers.awaitingSetUp(current.viewer());
+    }
+    return awaitingSetUp;
   }
 
   public List<BureauRunService.Progress> getBureauRuns() {
@@ -341,9 +354,18 @@ public class PayrollPages {
         .addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
   }
 
+  /** The month typed in, or by default the month after the agency's latest finalised pay. */
   public String getMonth() {
-    return month == null ? bureau.nextMonthToPay(current.viewer()).toString() : month;
+    if (month != null) {
+      return month;
+    }
+    if (defaultMonth == null) {
+      defaultMonth = bureau.nextMonthToPay(current.viewer()).toString();
+    }
+    return defaultMonth;
   }
+
+  private String defaultMonth;
 
   public void setMonth(String month) {
     this.month = month;

@@ -253,6 +253,28 @@ class EmployerListSqlTest {
     return rows;
   }
 
+  /** The distinct values of the statement's fourth column (the agency's employers in all). */
+  private java.util.Set<Long> totals(EmployerListSql.Statement statement) throws SQLException {
+    java.util.regex.Matcher placeholder =
+        java.util.regex.Pattern.compile("\\?(\\d+)").matcher(statement.sql());
+    List<Object> bound = new ArrayList<>();
+    while (placeholder.find()) {
+      bound.add(statement.params().get(Integer.parseInt(placeholder.group(1)) - 1));
+    }
+    java.util.Set<Long> totals = new java.util.HashSet<>();
+    try (PreparedStatement p = c.prepareStatement(statement.sql().replaceAll("\\?\\d+", "?"))) {
+      for (int i = 0; i < bound.size(); i++) {
+        p.setObject(i + 1, bound.get(i));
+      }
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          totals.add(r.getLong(4));
+        }
+      }
+    }
+    return totals;
+  }
+
   private List<String> names(List<String> ranked, java.util.Map<Long, String> names) {
     return ranked.stream()
         .map(r -> names.get(Long.parseLong(r.split(" ")[0])) + " " + r.split(" ")[1])
@@ -392,6 +414,9 @@ class EmployerListSqlTest {
         expected.subList(5, 10),
         names(ranked(EmployerListSql.ranking(agency, today, 5, 5)), names));
     assertEquals(expected, names(ranked(correlatedRanking(agency, today, 0, 100)), names));
+    // every row of a page says how many employers the agency has in all, not how many are shown
+    assertEquals(java.util.Set.of(22L), totals(EmployerListSql.ranking(agency, today, 5, 5)));
+    assertEquals(java.util.Set.of(22L), totals(EmployerListSql.ranking(agency, today, 20, 25)));
   }
 
   @ParameterizedTest(name = "{0}")
