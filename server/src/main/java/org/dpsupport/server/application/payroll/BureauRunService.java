@@ -269,16 +269,9 @@ public class BureauRunService {
    */
   public YearMonth nextMonthToPay(Viewer viewer) {
     long agency = access.agencyOf(viewer);
-    List<LocalDate> latest =
-        em.createQuery(
-                "select r.paymentDate from PayRunEntity r, DirectPaymentAccountEntity a"
-                    + " where r.accountId = a.id and a.agencyId = :agency and r.status ="
-                    + " 'FINALISED' order by r.paymentDate desc",
-                LocalDate.class)
-            .setParameter("agency", agency)
-            .setMaxResults(1)
-            .getResultList();
-    return latest.isEmpty() ? YearMonth.now(clock) : YearMonth.from(latest.get(0)).plusMonths(1);
+    return work.latestFinalisedPayDay(agency)
+        .map(day -> YearMonth.from(day).plusMonths(1))
+        .orElseGet(() -> YearMonth.now(clock));
   }
 
   // ---- called by the batch job

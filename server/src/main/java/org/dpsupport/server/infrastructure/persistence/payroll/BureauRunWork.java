@@ -3,7 +3,10 @@ package org.dpsupport.server.infrastructure.persistence.payroll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * What the bureau pay day's chunk transaction needs from persistence: the run it pays for, and a
@@ -30,5 +33,22 @@ public class BureauRunWork {
   public void writeOutAndForget() {
     em.flush();
     em.clear();
+  }
+
+  /**
+   * The pay day of the agency's newest finalised run, read along the pay-day index (the pay-day
+   * form's default month is the month after it).
+   */
+  public Optional<LocalDate> latestFinalisedPayDay(long agencyId) {
+    List<LocalDate> latest =
+        em.createQuery(
+                "select r.paymentDate from PayRunEntity r, DirectPaymentAccountEntity a"
+                    + " where r.accountId = a.id and a.agencyId = :agency and r.status ="
+                    + " 'FINALISED' order by r.paymentDate desc",
+                LocalDate.class)
+            .setParameter("agency", agencyId)
+            .setMaxResults(1)
+            .getResultList();
+    return latest.stream().findFirst();
   }
 }
