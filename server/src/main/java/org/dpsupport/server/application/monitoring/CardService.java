@@ -316,16 +316,10 @@ public class CardService {
     if (why.length() > 2000) {
       throw MonitoringException.invalid("Say why in 2,000 characters or fewer.");
     }
-    List<String> kinds =
-        cards.openFlags(accountId).stream()
-            .filter(f -> flagIds.contains(f.getId()))
-            .map(f -> FlagKind.valueOf(f.getKind()).title())
-            .distinct()
-            .toList();
-    int closed =
+    List<String> closed =
         cards.closeFlags(
             accountId, List.copyOf(flagIds), viewer.username(), OffsetDateTime.now(clock), why);
-    if (closed == 0) {
+    if (closed.isEmpty()) {
       throw MonitoringException.conflict(
           "One of the chosen flags is not open on this card any more. Look at the card again"
               + " and choose from the flags shown. Nothing was changed.");
@@ -335,7 +329,11 @@ public class CardService {
         "CARD_FLAGS_CLOSED",
         "DirectPaymentAccount",
         accountId,
-        closed + " card flag(s) closed " + kinds + ": " + why);
+        closed.size()
+            + " card flag(s) closed "
+            + closed.stream().map(k -> FlagKind.valueOf(k).title()).distinct().toList()
+            + ": "
+            + why);
     accounts.rerate(accountId, viewer.username(), "Card flags closed");
     return card(viewer, accountId);
   }

@@ -342,12 +342,7 @@ public class CaseQueue {
                       kind.severity()));
       p.flags++;
       p.severity = Math.max(p.severity, kind.severity());
-      openFlags++;
-      maxSeverity = Math.max(maxSeverity, kind.severity());
-      titles.add(kind.title());
-      if (evidence != null) {
-        money = money.add(evidence);
-      }
+      count(kind, evidence, (OffsetDateTime) f[2]);
       if (kind == FlagKind.SURPLUS_OVER_CONTINGENCY
           && surplus != null
           && surplus.signum() > 0
@@ -360,7 +355,17 @@ public class CaseQueue {
       if (kind == FlagKind.RETURN_OVERDUE && due != null && due.isBefore(today)) {
         daysLate = Math.max(daysLate, ChronoUnit.DAYS.between(due, today));
       }
-      LocalDate raised = ((OffsetDateTime) f[2]).toLocalDate();
+    }
+
+    /** Any open flag, a return's or a card's: counted, its severity and title, money, since. */
+    private void count(FlagKind kind, BigDecimal evidence, OffsetDateTime raisedAt) {
+      openFlags++;
+      maxSeverity = Math.max(maxSeverity, kind.severity());
+      titles.add(kind.title());
+      if (evidence != null) {
+        money = money.add(evidence);
+      }
+      LocalDate raised = raisedAt.toLocalDate();
       if (since == null || raised.isBefore(since)) {
         since = raised;
       }
@@ -371,18 +376,8 @@ public class CaseQueue {
      * stands alone, with the transaction it cites as money at risk.
      */
     void card(CardStore.QueuedFlag f) {
-      FlagKind kind = FlagKind.valueOf(f.kind());
       cardFlags++;
-      openFlags++;
-      maxSeverity = Math.max(maxSeverity, kind.severity());
-      titles.add(kind.title());
-      if (f.amount() != null) {
-        money = money.add(f.amount());
-      }
-      LocalDate raised = f.raisedAt().toLocalDate();
-      if (since == null || raised.isBefore(since)) {
-        since = raised;
-      }
+      count(FlagKind.valueOf(f.kind()), f.amount(), f.raisedAt());
     }
 
     /** Payroll's concerns as the account's rating recorded them. */

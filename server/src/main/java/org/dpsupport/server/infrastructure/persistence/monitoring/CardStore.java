@@ -256,15 +256,15 @@ public class CardStore {
   /**
    * Closes the chosen open flags of the account's card files with the officer's reason, and records
    * it in the account's case history (an action with no return: a card account sends none). Returns
-   * how many were closed; none if any chosen flag is not an open card flag of the account, so that
-   * a stale page changes nothing.
+   * the kinds of the flags closed, one per flag; none if any chosen flag is not an open card flag
+   * of the account, so that a stale page changes nothing.
    */
-  public int closeFlags(
+  public List<String> closeFlags(
       long accountId, List<Long> flagIds, String by, OffsetDateTime at, String reason) {
     List<FlagEntity> chosen =
         openFlags(accountId).stream().filter(f -> flagIds.contains(f.getId())).toList();
     if (chosen.isEmpty() || chosen.size() != new java.util.HashSet<>(flagIds).size()) {
-      return 0;
+      return List.of();
     }
     chosen.forEach(
         f -> f.setStatus("RESOLVED").setResolvedAt(at).setResolvedBy(by).setResolution(reason));
@@ -278,7 +278,7 @@ public class CardStore {
             .setReason(reason)
             .setStatus("DONE")
             .setFlagIds(new ArrayList<>(open)));
-    return chosen.size();
+    return chosen.stream().map(FlagEntity::getKind).toList();
   }
 
   /** An open flag on a card file, for the officer's queue, with the transaction it cites. */

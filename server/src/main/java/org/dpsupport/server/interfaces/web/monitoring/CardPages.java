@@ -98,10 +98,8 @@ public class CardPages {
       return null;
     }
     try {
-      CardService.CardView after =
-          cards.closeFlags(
-              current.viewer(), accountId, chosen.stream().map(Long::valueOf).toList(), reason);
-      card = after;
+      cards.closeFlags(
+          current.viewer(), accountId, chosen.stream().map(Long::valueOf).toList(), reason);
       return "/officer/monitoring-account.xhtml?faces-redirect=true&id="
           + accountId
           + "&closed="
