@@ -7,11 +7,13 @@ import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
 import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.payroll.domain.model.familypay.FamilyLeave;
+import org.dpsupport.payroll.domain.model.pay.PayRates;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.HolidayRules;
 import org.dpsupport.payroll.domain.model.timesheet.Timesheet;
 import org.dpsupport.payroll.domain.service.HolidayAccrual;
+import org.dpsupport.payroll.domain.service.HolidayPayReference;
 
 /**
  * One employer's pay run: each PA's approved timesheet and record become the engine's input, in
@@ -25,7 +27,9 @@ public final class PayRunCalculator {
    * work irregular hours (holiday accrues at 12.07% of hours worked; otherwise 5.6 weeks of their
    * usual weekly hours a year, pro rata), the holiday hours they took in the period (paid at their
    * holiday rate, taken off their balance) and their family leave (paid in the period the pay weeks
-   * fall in).
+   * fall in). {@code holidayPay} is the 52-paid-week reference rate for holiday taken (null: the
+   * contract's holiday rate); {@code rolledUpHolidayPay} is the employer's choice, recorded per
+   * employment, to pay an irregular-hours or part-year PA's holiday as 12.07% on each payslip.
    */
   public record EmployeeToPay(
       EmployeeRecord employee,
@@ -33,11 +37,32 @@ public final class PayRunCalculator {
       YearToDate yearToDate,
       boolean irregularHours,
       BigDecimal holidayHoursTaken,
-      List<FamilyLeave> familyLeave) {
+      List<FamilyLeave> familyLeave,
+      HolidayPayReference holidayPay,
+      boolean rolledUpHolidayPay) {
 
     public EmployeeToPay {
       holidayHoursTaken = holidayHoursTaken == null ? BigDecimal.ZERO : holidayHoursTaken;
       familyLeave = familyLeave == null ? List.of() : List.copyOf(familyLeave);
+    }
+
+    /** A PA paid holiday at the contract rate, without rolled-up holiday pay. */
+    public EmployeeToPay(
+        EmployeeRecord employee,
+        Timesheet timesheet,
+        YearToDate yearToDate,
+        boolean irregularHours,
+        BigDecimal holidayHoursTaken,
+        List<FamilyLeave> familyLeave) {
+      this(
+          employee,
+          timesheet,
+          yearToDate,
+          irregularHours,
+          holidayHoursTaken,
+          familyLeave,
+          null,
+          false);
     }
 
     /** A PA with no family leave recorded. */
@@ -132,10 +157,19 @@ public final class PayRunCalculator {
             pa.niCategory(),
             pa.studentLoans(),
             e.irregularHours(),
-            false,
+            e.rolledUpHolidayPay(),
             false),
         new PayPeriodInput.Employer(employer.payeReference(), employer.careAndSupportEmployer()),
-        pa.rates(),
+        e.holidayPay() == null || pa.rates() == null
+            ? pa.rates()
+            : new PayRates(
+                pa.rates().hourly(),
+                pa.rates().night(),
+                pa.rates().weekend(),
+                pa.rates().bankHoliday(),
+                pa.rates().wakingNight(),
+                pa.rates().sleepInAllowance(),
+                e.holidayPay().hourlyRate()),
         e.timesheet() == null ? List.of() : e.timesheet().shifts(),
         e.holidayHoursTaken(),
         null,
@@ -156,6 +190,22 @@ public final class PayRunCalculator {
     BigDecimal worked =
         result.minimumWage() == null ? BigDecimal.ZERO : result.minimumWage().hours();
     BigDecimal before = input.yearToDate().holidayBalanceHours();
+    HolidayAccrual accrual = accrual(e, input, rules, worked, before);
+    if (e.holidayHoursTaken().signum() <= 0) {
+      return accrual;
+    }
+    if (e.rolledUpHolidayPay() && e.irregularHours()) {
+      return accrual.paidAt("already, in the rolled-up holiday pay on your payslips");
+    }
+    return e.holidayPay() == null ? accrual : accrual.paidAt(e.holidayPay().explanation());
+  }
+
+  private static HolidayAccrual accrual(
+      EmployeeToPay e,
+      PayPeriodInput input,
+      HolidayRules rules,
+      BigDecimal worked,
+      BigDecimal before) {
     return e.irregularHours()
         ? HolidayAccrual.irregularHours(rules, worked, e.holidayHoursTaken(), before)
         : HolidayAccrual.fixedHours(

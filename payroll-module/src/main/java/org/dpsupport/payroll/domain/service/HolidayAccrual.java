@@ -19,7 +19,10 @@ import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules.HolidayRules;
  *       the PA works; 5.6 weeks of a five-day week is exactly the cap.
  * </ul>
  *
- * Hours are rounded half up to two places once per period. The balance may go below zero if a PA
+ * {@code paidAt} says how the holiday taken was paid (the 52-paid-week reference rate, or already
+ * in rolled-up holiday pay); null when no holiday was taken or the pay is not known.
+ *
+ * <p>Hours are rounded half up to two places once per period. The balance may go below zero if a PA
  * takes holiday before earning it; the payslip then says so.
  */
 public record HolidayAccrual(
@@ -29,7 +32,8 @@ public record HolidayAccrual(
     BigDecimal takenHours,
     BigDecimal balanceBefore,
     BigDecimal balanceAfter,
-    String explanation) {
+    String explanation,
+    String paidAt) {
 
   /** How a PA earns holiday. */
   public enum Basis {
@@ -118,7 +122,20 @@ public record HolidayAccrual(
     if (t.signum() < 0) {
       throw new IllegalArgumentException("Holiday hours taken cannot be less than zero.");
     }
-    return new HolidayAccrual(basis, worked, accrued, t, b, b.add(accrued).subtract(t), how);
+    return new HolidayAccrual(basis, worked, accrued, t, b, b.add(accrued).subtract(t), how, null);
+  }
+
+  /** The same accrual, saying how the holiday taken was paid. */
+  public HolidayAccrual paidAt(String how) {
+    return new HolidayAccrual(
+        basis,
+        hoursWorked,
+        accruedHours,
+        takenHours,
+        balanceBefore,
+        balanceAfter,
+        explanation,
+        how);
   }
 
   /** "7.5 hours", "1 hour". */
@@ -140,6 +157,9 @@ public record HolidayAccrual(
             .append(")");
     if (takenHours.signum() > 0) {
       s.append(" and took ").append(hours(takenHours));
+      if (paidAt != null) {
+        s.append(", paid ").append(paidAt);
+      }
     }
     s.append(". ");
     if (balanceAfter.signum() >= 0) {
