@@ -75,6 +75,16 @@ public class PayrollDemoData implements DemoDataSet {
 
   public static final String YEAR_END_PA = "yearendpa@demo.dpsupport.org";
 
+  /**
+   * The leaving-and-holiday IT's own client awaiting set-up (DP-BDG-0145), its holder and its PA
+   * Sam Okafor (with a sign-in), who has worked for them since 3 August 2026.
+   */
+  public static final String LEAVER_CLIENT = "DP-BDG-0145";
+
+  public static final String LEAVER_HOLDER = "newclient45@demo.dpsupport.org";
+
+  public static final String LEAVER_PA = "leaverpa@demo.dpsupport.org";
+
   /** The month every demo employer has been paid for (a finalised run each). */
   public static final YearMonth PAID = YearMonth.of(2026, 10);
 
@@ -494,6 +504,44 @@ public class PayrollDemoData implements DemoDataSet {
     persist(
         new PaEmploymentEntity(
             yearEndClient.getId(), ewa.getId(), "Ewa Nowak", LocalDate.of(2025, 11, 3)));
+
+    // DP-BDG-0145 (newclient45@), awaiting set-up, whose PA Sam Okafor (leaverpa@) started on 3
+    // August 2026: the leaving-and-holiday IT's employer, set up and paid by that test alone
+    UserAccountEntity leaverHolder =
+        persist(
+            new UserAccountEntity(
+                LEAVER_HOLDER,
+                "New client 45",
+                hash,
+                EnumSet.of(Role.BUDGET_HOLDER),
+                null,
+                null,
+                now));
+    DirectPaymentAccountEntity leaverClient =
+        persist(
+            new DirectPaymentAccountEntity(
+                LEAVER_CLIENT,
+                council,
+                leaverHolder.getId(),
+                eastbrook.getId(),
+                "New client 45",
+                LocalDate.of(2026, 7, 1),
+                now));
+    monitor(
+        LEAVER_CLIENT, leaverHolder.getUsername(), "New client 45", today, new BigDecimal("1600"));
+    UserAccountEntity sam =
+        persist(
+            new UserAccountEntity(
+                LEAVER_PA,
+                "Sam Okafor",
+                hash,
+                EnumSet.of(Role.PERSONAL_ASSISTANT),
+                null,
+                null,
+                now));
+    persist(
+        new PaEmploymentEntity(
+            leaverClient.getId(), sam.getId(), "Sam Okafor", LocalDate.of(2026, 8, 3)));
 
     // Riverside's one employer: Alan Price (holder2@) on DP-BDG-0002
     DirectPaymentAccountEntity price = account("DP-BDG-0002");

@@ -169,6 +169,8 @@ public class EmployerService {
 
   @Inject AuditLog audit;
 
+  @Inject org.dpsupport.server.infrastructure.persistence.payroll.LeaverRecords leavers;
+
   @Inject Clock clock;
 
   /**
@@ -276,6 +278,20 @@ public class EmployerService {
       }
     } else {
       require(c.startDate(), "the start date");
+      // coming back: a new employment with a new payroll ID, only once the old one has ended
+      String still =
+          leavers.stillEmployed(
+              accountId,
+              c.paUserId(),
+              c.niNumber() == null ? null : c.niNumber().replace(" ", "").toUpperCase(Locale.ROOT),
+              c.startDate());
+      if (still != null) {
+        throw PayrollProblem.conflict(
+            still
+                + " still works for this employer on the start date you gave. To take them on"
+                + " again, set the leaving date of their earlier job first, before the new start"
+                + " date.");
+      }
       employment =
           new PaEmploymentEntity(
               accountId, c.paUserId(), c.forename() + " " + c.surname(), c.startDate());
@@ -390,6 +406,97 @@ public class EmployerService {
             + e.getTaxCode()
             + (e.isWeek1Month1() ? " W1/M1" : ""));
     return e;
+  }
+
+  /**
+   * Takes a PA who has left back on with the same employer (agency staff, with a reason; audited).
+   * HMRC treats them as a new employee: a new employment with a new payroll ID, the starter details
+   * on the next FPS, and a tax code from the new starter checklist statement (none: 0T week 1/month
+   * 1). The old employment's pay and tax are not carried; if the PA hands in the P45 of the job
+   * they left, agency staff record its figures as a previous employment. Identity, address, bank
+   * details and pay rates are copied from the old record; pension membership is not (the new job is
+   * assessed afresh).
+   */
+  @Transactional
+  public PayrollEmployeeEntity reEmploy(
+      Viewer viewer,
+      long oldEmploymentId,
+      LocalDate startDate,
+      String starterDeclaration,
+      String reason) {
+    access.agencyOf(viewer);
+    PaEmploymentEntity old = access.employment(viewer, oldEmploymentId, "Employment");
+    PayrollEmployeeEntity p = leavers.payrollRecord(oldEmploymentId);
+    if (p == null) {
+      throw PayrollProblem.notFound("This PA was never on the payroll, so add them as a starter.");
+    }
+    if (old.getEndDate() == null) {
+      throw PayrollProblem.conflict(
+          old.getPaName() + " has not left this employer, so they cannot be taken on again.");
+    }
+    if (startDate == null) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT, "Give the day they start again, like 2026-11-16.");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new PayrollProblem(
+          PayrollProblem.Kind.BAD_INPUT,
+          "Say why they are coming back (for example: 'new contract from the employer').");
+    }
+    PayrollEmployeeEntity again =
+        onboard(
+            viewer,
+            old.getAccountId(),
+            new StarterChecklist(
+                null,
+                old.getPaUserId(),
+                startDate,
+                p.getForename(),
+                p.getSurname(),
+                p.getNiNumber(),
+                p.getDateOfBirth(),
+                p.getGender(),
+                p.getAddressLine1(),
+                p.getAddressLine2(),
+                p.getPostcode(),
+                starterDeclaration == null || starterDeclaration.isBlank()
+                    ? null
+                    : starterDeclaration,
+                null,
+                false,
+                p.getNiCategory(),
+                p.getStudentLoanPlans(),
+                p.getHourlyRate(),
+                p.getNightRate(),
+                p.getWeekendRate(),
+                p.getBankHolidayRate(),
+                p.getSleepInAllowance(),
+                p.getUsualWeeklyHours(),
+                p.getSortCode(),
+                p.getAccountNumber(),
+                p.getAccountName(),
+                p.getRightToWorkChecked(),
+                p.getDbsChecked(),
+                null,
+                null,
+                null,
+                null));
+    audit.record(
+        viewer.username(),
+        "PA_RE_EMPLOYED",
+        "Employment",
+        again.getEmploymentId(),
+        "taken on again from "
+            + startDate
+            + " with payroll ID "
+            + again.getPayId()
+            + " (left as "
+            + p.getPayId()
+            + " on "
+            + old.getEndDate()
+            + "); reason: "
+            + reason.trim());
+    return again;
   }
 
   // HMRC starter checklist: A = first job since 6 April, B = only job now, C = another job or

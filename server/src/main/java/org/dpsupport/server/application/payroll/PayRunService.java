@@ -39,6 +39,8 @@ import org.dpsupport.payroll.domain.model.taxyear.YearEnd;
 import org.dpsupport.payroll.domain.model.timesheet.Timesheet;
 import org.dpsupport.payroll.domain.model.timesheet.TimesheetEntry;
 import org.dpsupport.payroll.domain.service.HolidayAccrual;
+import org.dpsupport.payroll.domain.service.HolidayPayReference;
+import org.dpsupport.payroll.domain.service.PaymentAfterLeaving;
 import org.dpsupport.payroll.interfaces.file.BacsStandard18File;
 import org.dpsupport.payroll.interfaces.file.FiguresToDate;
 import org.dpsupport.payroll.interfaces.file.FullPaymentSubmission;
@@ -443,7 +445,9 @@ public class PayRunService {
         em.createQuery(
                 "select p, m from PayrollEmployeeEntity p, PaEmploymentEntity m where"
                     + " p.employmentId = m.id and m.accountId = :a and m.startDate <= :end and (m.endDate is null or"
-                    + " m.endDate >= :start)",
+                    + " m.endDate >= :start or exists (select t.id from TimesheetEntity t where"
+                    + " t.employmentId = m.id and t.status = 'APPROVED' and t.payRunId is null and"
+                    + " t.periodEnd <= :end))",
                 Object[].class)
             .setParameter("a", run.getAccountId())
             .setParameter("start", period.start())
@@ -466,6 +470,9 @@ public class PayRunService {
     Map<Long, List<TimesheetEntry>> shifts = shifts(sheets);
     Map<Long, Object[]> toDate = yearToDate(run.getAccountId(), year, period.paymentDate());
     Map<Long, List<FamilyLeave>> leaves = familyLeave.forPayPeriod(run.getAccountId(), period);
+    // each PA's paid periods before this one, for the 52-paid-week holiday pay reference
+    Map<Long, List<HolidayPayReference.PaidPeriod>> paidPeriods =
+        holidays.paidPeriods(run.getAccountId(), period.start());
 
     List<EmployeeToPay> toPay = new ArrayList<>();
     List<EmployeeToPay> unpaid = new ArrayList<>();
@@ -511,7 +518,10 @@ public class PayRunService {
               ytd == null ? null : (BigDecimal) ytd[2],
               null,
               pe.getHolidayBalanceHours());
-      EmployeeRecord record = PayrollMapping.employee(pe, m);
+      // paid after leaving, once the P45 is issued: 0T week 1/month 1 (FPS PmtAfterLeaving)
+      EmployeeRecord record =
+          PaymentAfterLeaving.taxBasis(
+              PayrollMapping.employee(pe, m), pe.getP45IssuedOn(), period.paymentDate());
       BigDecimal holidayTaken =
           own.stream()
               .map(t -> t.getHolidayHours() == null ? BigDecimal.ZERO : t.getHolidayHours())
@@ -523,7 +533,12 @@ public class PayRunService {
               engineYtd,
               pe.isIrregularHours(),
               holidayTaken,
-              onLeave));
+              onLeave,
+              HolidayPayReference.forPeriodStarting(
+                  period.start(),
+                  paidPeriods.getOrDefault(m.getId(), List.of()),
+                  record.rates().holidayRate()),
+              pe.isRolledUpHolidayPay()));
       employmentByPayId.put(record.payId(), m.getId());
       names.put(record.payId(), m.getPaName());
       contacts.put(record.payId(), new String[] {null, paEmail(m)});
@@ -584,7 +599,7 @@ public class PayRunService {
                   : finalPdf);
       slip.setFinalPdf(draftFirst ? finalPdf : null);
       slip.setHolidayBalance(p.holiday().balanceAfter());
-      HolidayEntryEntity holiday = holidayEntry(run, employmentId, p.holiday());
+      HolidayEntryEntity holiday = holidayEntry(run, employmentId, p.holiday(), r);
       holidays.add(holiday);
       holidayEntries.add(holiday);
       if (slip.getNmwFinding() != null) {
@@ -772,8 +787,15 @@ public class PayRunService {
   }
 
   private static HolidayEntryEntity holidayEntry(
-      PayRunEntity run, long employmentId, HolidayAccrual h) {
+      PayRunEntity run, long employmentId, HolidayAccrual h, PayResult r) {
     HolidayEntryEntity e = new HolidayEntryEntity();
+    e.setPeriodStart(run.getPeriodStart());
+    e.setPeriodEnd(run.getPeriodEnd());
+    e.setPayForWork(HolidayPayReference.payForWork(r.lines()).amount());
+    e.setPaidAt(
+        h.paidAt() == null || h.paidAt().length() <= 400
+            ? h.paidAt()
+            : h.paidAt().substring(0, 400));
     e.setPayRunId(run.getId());
     e.setEmploymentId(employmentId);
     e.setPaymentDate(run.getPaymentDate());

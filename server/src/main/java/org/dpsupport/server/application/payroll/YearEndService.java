@@ -84,7 +84,13 @@ public class YearEndService {
       String taxCode,
       String taxCodeComing,
       String taxCodeNextYear,
-      List<P60Available> p60s) {}
+      List<P60Available> p60s,
+      String p45Waiting,
+      java.math.BigDecimal holidayBalanceHours,
+      boolean irregularHours,
+      boolean rolledUpHolidayPay,
+      String payId,
+      LocalDate startDate) {}
 
   private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
 
@@ -110,6 +116,8 @@ public class YearEndService {
   @Inject TaxCodeNotices taxCodeNotices;
 
   @Inject YearEndRecords yearEndRecords;
+
+  @Inject org.dpsupport.server.infrastructure.persistence.payroll.LeaverRecords leavers;
 
   /** The EPS for the tax month holding the employer's pay day in the given calendar month. */
   public String eps(Viewer viewer, long accountId, YearMonth month) {
@@ -361,6 +369,19 @@ public class YearEndService {
       throw PayrollProblem.conflict(
           "This PA has no leaving date, so there is no P45. Agency staff set the"
               + " leaving date first.");
+    }
+    String waiting = leavers.finalPayWaiting(m);
+    if (waiting != null) {
+      throw PayrollProblem.conflict(waiting);
+    }
+    if (leavers.markP45Issued(employmentId, LocalDate.now(clock))) {
+      audit.record(
+          viewer.username(),
+          "P45_ISSUED",
+          "Employment",
+          employmentId,
+          "P45 made after the final pay; a later payment is a payment after leaving, taxed on 0T"
+              + " week 1/month 1, and no second P45 is made");
     }
     TaxYear year = TaxYear.containing(m.getEndDate());
     LocalDate lastPaid =
@@ -650,17 +671,26 @@ public class YearEndService {
               + ": "
               + org.dpsupport.payroll.domain.model.tax.TaxCodeNotice.inWords(e.getTaxCode(), false);
     }
+    String p45Waiting = m.getEndDate() == null ? null : leavers.finalPayWaiting(m);
     return new EmploymentState(
         m.getId(),
         m.getPaName(),
         m.getEndDate(),
         e.getNotPaidReason(),
         e.getNotPaidSince(),
-        m.getEndDate() == null ? null : "/api/v1/payroll/employments/" + m.getId() + "/p45",
+        m.getEndDate() == null || p45Waiting != null
+            ? null
+            : "/api/v1/payroll/employments/" + m.getId() + "/p45",
         code,
         coming,
         nextYear,
-        p60s);
+        p60s,
+        p45Waiting,
+        e.getHolidayBalanceHours(),
+        e.isIrregularHours(),
+        e.isRolledUpHolidayPay(),
+        e.getPayId(),
+        m.getStartDate());
   }
 
   /**

@@ -49,6 +49,52 @@ public class HolidayEntryEntity {
   @Column(name = "explanation")
   private String explanation;
 
+  @Column(name = "period_start")
+  private LocalDate periodStart;
+
+  @Column(name = "period_end")
+  private LocalDate periodEnd;
+
+  /** Pay for work in the period (the 52-paid-week holiday reference); null when not known. */
+  @Column(name = "pay_for_work")
+  private BigDecimal payForWork;
+
+  /** How holiday taken in the period was paid, in words; null when none was taken. */
+  @Column(name = "paid_at")
+  private String paidAt;
+
+  public LocalDate getPeriodStart() {
+    return periodStart;
+  }
+
+  public void setPeriodStart(LocalDate v) {
+    periodStart = v;
+  }
+
+  public LocalDate getPeriodEnd() {
+    return periodEnd;
+  }
+
+  public void setPeriodEnd(LocalDate v) {
+    periodEnd = v;
+  }
+
+  public BigDecimal getPayForWork() {
+    return payForWork;
+  }
+
+  public void setPayForWork(BigDecimal v) {
+    payForWork = v;
+  }
+
+  public String getPaidAt() {
+    return paidAt;
+  }
+
+  public void setPaidAt(String v) {
+    paidAt = v;
+  }
+
   public HolidayEntryEntity() {}
 
   public Long getId() {

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
+import org.dpsupport.kernel.Money;
+import org.dpsupport.payroll.domain.service.HolidayPayReference;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 
 /**
@@ -63,6 +65,66 @@ public class HolidayRecords {
 
   public PayrollEmployerEntity employer(long accountId) {
     return em.find(PayrollEmployerEntity.class, accountId);
+  }
+
+  /**
+   * Each of the employer's PAs' finalised pay periods that ended before {@code before} and within
+   * the 104-week look-back, with the pay for work recorded: the 52-paid-week holiday reference
+   * data. Periods whose pay for work is not known (entries older than it) are left out.
+   */
+  public java.util.Map<Long, List<HolidayPayReference.PaidPeriod>> paidPeriods(
+      long accountId, java.time.LocalDate before) {
+    java.util.Map<Long, List<HolidayPayReference.PaidPeriod>> byEmployment =
+        new java.util.HashMap<>();
+    for (HolidayEntryEntity h :
+        em.createQuery(
+                "select h from HolidayEntryEntity h, PayRunEntity r, PaEmploymentEntity m where"
+                    + " h.payRunId = r.id and r.status = 'FINALISED' and h.employmentId = m.id"
+                    + " and m.accountId = :a and h.periodEnd < :before and h.periodStart >= :from"
+                    + " and h.payForWork is not null",
+                HolidayEntryEntity.class)
+            .setParameter("a", accountId)
+            .setParameter("before", before)
+            .setParameter("from", before.minusWeeks(HolidayPayReference.LOOK_BACK_WEEKS))
+            .getResultList()) {
+      byEmployment
+          .computeIfAbsent(h.getEmploymentId(), k -> new java.util.ArrayList<>())
+          .add(paidPeriod(h));
+    }
+    return byEmployment;
+  }
+
+  /** One employment's finalised pay periods before {@code before}, as {@link #paidPeriods}. */
+  public List<HolidayPayReference.PaidPeriod> paidPeriodsOf(
+      long employmentId, java.time.LocalDate before) {
+    return em
+        .createQuery(
+            "select h from HolidayEntryEntity h, PayRunEntity r where h.payRunId = r.id and"
+                + " r.status = 'FINALISED' and h.employmentId = :e and h.periodEnd < :before"
+                + " and h.periodStart >= :from and h.payForWork is not null",
+            HolidayEntryEntity.class)
+        .setParameter("e", employmentId)
+        .setParameter("before", before)
+        .setParameter("from", before.minusWeeks(HolidayPayReference.LOOK_BACK_WEEKS))
+        .getResultList()
+        .stream()
+        .map(HolidayRecords::paidPeriod)
+        .toList();
+  }
+
+  private static HolidayPayReference.PaidPeriod paidPeriod(HolidayEntryEntity h) {
+    return new HolidayPayReference.PaidPeriod(
+        h.getPeriodStart(), h.getPeriodEnd(), Money.of(h.getPayForWork()), h.getHoursWorked());
+  }
+
+  /**
+   * Records the employer's choice of rolled-up holiday pay for one PA; returns whether it changed.
+   */
+  public boolean setRolledUp(long employmentId, boolean rolledUp) {
+    PayrollEmployeeEntity p = em.find(PayrollEmployeeEntity.class, employmentId);
+    boolean changed = p.isRolledUpHolidayPay() != rolledUp;
+    p.setRolledUpHolidayPay(rolledUp);
+    return changed;
   }
 
   /** Records the holiday hours taken on a timesheet just entered. */

@@ -122,6 +122,30 @@ public class PayrollEmployeeEntity {
   @Column(name = "not_paid_reason")
   private String notPaidReason;
 
+  /** The employer chose rolled-up holiday pay for this irregular-hours or part-year PA. */
+  @Column(name = "rolled_up_holiday_pay")
+  private boolean rolledUpHolidayPay;
+
+  /** The day the PA's P45 was first issued; later payments are payments after leaving. */
+  @Column(name = "p45_issued_on")
+  private LocalDate p45IssuedOn;
+
+  public boolean isRolledUpHolidayPay() {
+    return rolledUpHolidayPay;
+  }
+
+  public void setRolledUpHolidayPay(boolean v) {
+    rolledUpHolidayPay = v;
+  }
+
+  public LocalDate getP45IssuedOn() {
+    return p45IssuedOn;
+  }
+
+  public void setP45IssuedOn(LocalDate v) {
+    p45IssuedOn = v;
+  }
+
   @Column(name = "not_paid_since")
   private LocalDate notPaidSince;
 

@@ -436,6 +436,59 @@ public class PayrollResource {
     return holiday.of(current.viewer(), id);
   }
 
+  /** Taking a PA who left back on: the day they start again, their starter statement, why. */
+  public record ReEmployRequest(LocalDate startDate, String starterDeclaration, String reason) {}
+
+  @POST
+  @Path("/employments/{id}/re-employ")
+  @Operation(
+      summary =
+          "Take a PA who left back on with the same employer (agency staff, with a reason): a new"
+              + " employment with a new payroll ID, starter details on the next FPS, the old"
+              + " employment's pay and tax not carried")
+  public Response reEmploy(@PathParam("id") long id, ReEmployRequest request) {
+    var again =
+        employers.reEmploy(
+            current.viewer(),
+            id,
+            request == null ? null : request.startDate(),
+            request == null ? null : request.starterDeclaration(),
+            request == null ? null : request.reason());
+    return Response.status(201)
+        .entity(
+            new ReEmployed(
+                again.getEmploymentId(),
+                again.getPayId(),
+                request.startDate(),
+                again.getTaxCode(),
+                again.isWeek1Month1()))
+        .build();
+  }
+
+  /** The new employment of a PA taken back on. */
+  public record ReEmployed(
+      long employmentId, String payId, LocalDate startDate, String taxCode, boolean week1Month1) {}
+
+  /** The employer's choice of rolled-up holiday pay for one PA, and why. */
+  public record RolledUpRequest(Boolean rolledUp, String reason) {}
+
+  @PUT
+  @Path("/employments/{id}/holiday/rolled-up")
+  @Operation(
+      summary =
+          "Record the employer's choice of rolled-up holiday pay (12.07% on its own payslip line)"
+              + " for an irregular-hours or part-year PA, or holiday paid when taken at the"
+              + " 52-paid-week average (agency staff, with a reason; audited)")
+  public org.dpsupport.server.application.payroll.HolidayService.HolidayView rolledUp(
+      @PathParam("id") long id, RolledUpRequest request) {
+    if (request == null || request.rolledUp() == null) {
+      throw new org.dpsupport.server.application.payroll.PayrollProblem(
+          org.dpsupport.server.application.payroll.PayrollProblem.Kind.BAD_INPUT,
+          "Say whether the employer chose rolled-up holiday pay: rolledUp true or false.");
+    }
+    return holiday.chooseRolledUp(current.viewer(), id, request.rolledUp(), request.reason());
+  }
+
   @GET
   @Path("/employments/{id}/tax-codes")
   @Operation(

@@ -15,8 +15,8 @@ import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 
 /**
- * Agency staff's page for an employer's PAs: set a leaving date (P45), mark a PA as not being paid
- * (IrrEmp).
+ * Agency staff's page for an employer's PAs: set a leaving date (P45, made after the final pay),
+ * mark a PA as not being paid (IrrEmp), record the employer's choice of rolled-up holiday pay.
  */
 @Named("employeeActions")
 @RequestScoped
@@ -26,6 +26,10 @@ public class EmployeeActions {
 
   @Inject YearEndService yearEnd;
 
+  @Inject org.dpsupport.server.application.payroll.HolidayService holiday;
+
+  @Inject org.dpsupport.server.application.payroll.EmployerService employers;
+
   @Inject org.dpsupport.server.application.payroll.PensionDutiesService pensionDuties;
 
   private org.dpsupport.server.application.payroll.PensionDutiesService.DutiesView duties;
@@ -33,6 +37,8 @@ public class EmployeeActions {
   private Long accountId;
   private String leavingDate;
   private String reason;
+  private String startAgain;
+  private String statement;
   private List<YearEndService.EmploymentState> employees;
 
   @PostConstruct
@@ -106,6 +112,64 @@ public class EmployeeActions {
     } catch (PayrollProblem | RecordAccessDeniedException e) {
       return error(e.getMessage());
     }
+  }
+
+  /** Takes a PA who left back on: a new employment with a new payroll ID. */
+  public String reEmploy(long employmentId) {
+    try {
+      LocalDate date =
+          startAgain == null || startAgain.isBlank() ? null : LocalDate.parse(startAgain.trim());
+      employers.reEmploy(current.viewer(), employmentId, date, statement, reason);
+      return done();
+    } catch (DateTimeParseException e) {
+      return error("Enter the day they start again as year-month-day, like 2026-11-16.");
+    } catch (PayrollProblem | RecordAccessDeniedException e) {
+      return error(e.getMessage());
+    }
+  }
+
+  public String getStartAgain() {
+    return startAgain;
+  }
+
+  public void setStartAgain(String v) {
+    startAgain = v;
+  }
+
+  public String getStatement() {
+    return statement;
+  }
+
+  public void setStatement(String v) {
+    statement = v;
+  }
+
+  /** Records the employer's choice of rolled-up holiday pay (or holiday paid when taken). */
+  public String rolledUp(long employmentId, boolean rolledUp) {
+    try {
+      holiday.chooseRolledUp(current.viewer(), employmentId, rolledUp, reason);
+      return done();
+    } catch (PayrollProblem | RecordAccessDeniedException e) {
+      return error(e.getMessage());
+    }
+  }
+
+  /** "Holiday left to take: 20.28 hours." and how it is paid, for the agency's card. */
+  public String holidayInWords(YearEndService.EmploymentState e) {
+    String left =
+        "Holiday left to take: "
+            + org.dpsupport.payroll.domain.service.HolidayAccrual.hours(
+                e.holidayBalanceHours() == null
+                    ? java.math.BigDecimal.ZERO
+                    : e.holidayBalanceHours())
+            + ". ";
+    if (!e.irregularHours()) {
+      return left + "Fixed hours: holiday is paid when taken, at the 52-paid-week average.";
+    }
+    return left
+        + (e.rolledUpHolidayPay()
+            ? "Rolled-up holiday pay: 12.07% of pay for work on each payslip, as its own line."
+            : "Irregular hours: holiday is paid when taken, at the 52-paid-week average.");
   }
 
   private String done() {

@@ -321,7 +321,14 @@ public class PayrollPages {
   /** How the PA earns holiday, in a sentence ("" before they are on the payroll). */
   public String getHolidayHowEarned() {
     return getMyHoliday().stream()
-        .map(h -> "With " + h.employerName() + " you earn holiday at " + h.howEarned() + ".")
+        .map(
+            h ->
+                "With "
+                    + h.employerName()
+                    + " you earn holiday at "
+                    + h.howEarned()
+                    + ". "
+                    + h.howPaid())
         .reduce((a, b) -> a + " " + b)
         .orElse("");
   }

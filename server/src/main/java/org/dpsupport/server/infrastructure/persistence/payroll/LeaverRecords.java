@@ -1,0 +1,95 @@
+package org.dpsupport.server.infrastructure.persistence.payroll;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
+
+/**
+ * Leaving and coming back: whether a leaver's final pay is finalised (their P45 waits for it), the
+ * day their P45 was first issued, and whether a PA re-employed by the same employer still has an
+ * open employment there.
+ */
+@ApplicationScoped
+public class LeaverRecords {
+
+  @PersistenceContext(unitName = "dps")
+  EntityManager em;
+
+  /**
+   * Why the leaver's P45 cannot be made yet, in plain words, or null when their final pay is
+   * finalised: the employer's run for the pay period they left in is finalised and no approved
+   * timesheet of theirs is waiting to be paid or in a run not yet finalised.
+   */
+  public String finalPayWaiting(PaEmploymentEntity m) {
+    Long waiting =
+        em.createQuery(
+                "select count(t) from TimesheetEntity t where t.employmentId = :e and t.status ="
+                    + " 'APPROVED' and (t.payRunId is null or t.payRunId in (select r.id from"
+                    + " PayRunEntity r where r.status <> 'FINALISED'))",
+                Long.class)
+            .setParameter("e", m.getId())
+            .getSingleResult();
+    if (waiting > 0) {
+      return "The P45 is made after "
+          + m.getPaName()
+          + "'s final pay. An approved timesheet of theirs is not in a finalised pay run yet:"
+          + " run and finalise the payroll first.";
+    }
+    Long finalised =
+        em.createQuery(
+                "select count(r) from PayRunEntity r where r.accountId = :a and r.status ="
+                    + " 'FINALISED' and r.periodEnd >= :left",
+                Long.class)
+            .setParameter("a", m.getAccountId())
+            .setParameter("left", m.getEndDate())
+            .getSingleResult();
+    if (finalised == 0) {
+      return "The P45 is made after "
+          + m.getPaName()
+          + "'s final pay. Finalise the pay run for the month they leave in first.";
+    }
+    return null;
+  }
+
+  /** Records the day the P45 was first issued; true if this is the first time. */
+  @Transactional
+  public boolean markP45Issued(long employmentId, LocalDate on) {
+    PayrollEmployeeEntity p = em.find(PayrollEmployeeEntity.class, employmentId);
+    if (p == null || p.getP45IssuedOn() != null) {
+      return false;
+    }
+    p.setP45IssuedOn(on);
+    return true;
+  }
+
+  /**
+   * The PA's name if they still work for this employer on {@code startDate} (no leaving date, or
+   * one on or after it), matched by their sign-in or NI number; null otherwise.
+   */
+  public String stillEmployed(long accountId, Long paUserId, String niNumber, LocalDate startDate) {
+    if (paUserId == null && (niNumber == null || niNumber.isBlank())) {
+      return null;
+    }
+    List<String> names =
+        em.createQuery(
+                "select m.paName from PaEmploymentEntity m, PayrollEmployeeEntity p where"
+                    + " p.employmentId = m.id and m.accountId = :a and (m.endDate is null or"
+                    + " m.endDate >= :start) and (m.paUserId = :u or p.niNumber = :ni)",
+                String.class)
+            .setParameter("a", accountId)
+            .setParameter("start", startDate)
+            .setParameter("u", paUserId == null ? -1L : paUserId)
+            .setParameter("ni", niNumber == null ? "" : niNumber)
+            .getResultList();
+    return names.isEmpty() ? null : names.get(0);
+  }
+
+  /** The payroll record of an employment, or null. */
+  public PayrollEmployeeEntity payrollRecord(long employmentId) {
+    return em.find(PayrollEmployeeEntity.class, employmentId);
+  }
+}
