@@ -23,12 +23,13 @@ public final class PaymentAfterLeaving {
 
   private PaymentAfterLeaving() {}
 
-  /** Whether a payment on {@code payDay} is a payment after leaving that follows a P45. */
+  /**
+   * Whether a payment on {@code payDay} is a payment after leaving that follows a P45. A P45 is
+   * only issued once the final pay run is finalised, so any pay worked out after it was issued
+   * comes after it, even in a run for an earlier pay day made late.
+   */
   public static boolean afterP45(LocalDate leavingDate, LocalDate p45IssuedOn, LocalDate payDay) {
-    return leavingDate != null
-        && p45IssuedOn != null
-        && payDay.isAfter(leavingDate)
-        && !payDay.isBefore(p45IssuedOn);
+    return leavingDate != null && p45IssuedOn != null && payDay.isAfter(leavingDate);
   }
 
   /** The emergency code 0T, kept in the PA's tax regime (S0T, C0T). */

@@ -62,6 +62,9 @@ class PaymentAfterLeavingTest {
     assertFalse(PaymentAfterLeaving.afterP45(LEFT, null, payDay), "no P45 yet");
     assertFalse(PaymentAfterLeaving.afterP45(LEFT, P45_ON, LEFT), "paid on the leaving day");
     assertFalse(PaymentAfterLeaving.afterP45(null, P45_ON, payDay), "not a leaver");
+    assertTrue(
+        PaymentAfterLeaving.afterP45(LEFT, P45_ON, LocalDate.of(2026, 10, 20)),
+        "a late run for a pay day before the P45 was issued, worked out after it");
     EmployeeRecord after = PaymentAfterLeaving.taxBasis(leaver("1257L"), P45_ON, payDay);
     assertEquals("0T", after.taxCode());
     assertTrue(after.week1Month1());
