@@ -156,9 +156,9 @@ public record HolidayPayReference(
         false,
         "at £"
             + rate.toPlainString()
-            + " an hour, the average of the "
+            + " an hour: the average over your last "
             + counted.stripTrailingZeros().toPlainString()
-            + " paid weeks before this pay period ("
+            + " paid weeks ("
             + referencePay.formatted()
             + " for "
             + HolidayAccrual.hours(referenceHours)

@@ -62,7 +62,8 @@ class HolidayPayReferenceTest {
     assertEquals(Money.parse("19500.00"), r.referencePay());
     assertEquals(0, r.weeksCounted().compareTo(h("52")));
     assertFalse(r.fromContract());
-    assertTrue(r.explanation().contains("the average of the 52 paid weeks"), r.explanation());
+    assertTrue(
+        r.explanation().contains("the average over your last 52 paid weeks"), r.explanation());
   }
 
   @Test
@@ -161,7 +162,7 @@ class HolidayPayReferenceTest {
     // 8 h x £14.25 = £114.00 (at the contract rate it would have been £104.00)
     assertEquals(Money.parse("114.00"), priya.result().amountOf("holiday-pay"));
     assertTrue(
-        priya.holiday().inWords().contains("paid at £14.25 an hour, the average of the 52"),
+        priya.holiday().inWords().contains("paid at £14.25 an hour: the average over your last 52"),
         priya.holiday().inWords());
   }
 

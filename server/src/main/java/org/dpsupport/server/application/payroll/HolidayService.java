@@ -35,7 +35,9 @@ public class HolidayService {
       BigDecimal takenHours,
       List<Entry> entries,
       boolean rolledUpHolidayPay,
-      String howPaid) {}
+      String howPaid,
+      LocalDate startDate,
+      LocalDate leftOn) {}
 
   /** One finalised pay run's holiday. */
   public record Entry(
@@ -101,7 +103,9 @@ public class HolidayService {
         entries.stream().map(Entry::takenHours).reduce(BigDecimal.ZERO, BigDecimal::add),
         entries,
         p.isRolledUpHolidayPay(),
-        howPaid(m.getId(), p));
+        howPaid(m.getId(), p),
+        m.getStartDate(),
+        m.getEndDate());
   }
 
   /** How holiday taken from today is paid, in words. */

@@ -156,6 +156,7 @@ class LeavingAndHolidayIT {
     assertTrue(cardText.contains("Leaves on 16 October 2026."), cardText);
     assertFalse(cardText.contains("2026-10-16"), "no ISO dates: " + cardText);
     assertTrue(Browser.driver().findElements(By.cssSelector(card + "[id$=':p45']")).isEmpty());
+    scrollTo("employee-" + job);
     Browser.screenshot("agency-leaver-p45-waiting", 320);
     Browser.screenshot("agency-leaver-p45-waiting", 1280);
     assertEquals(List.of(), Browser.accessibilityViolations());
@@ -261,6 +262,7 @@ class LeavingAndHolidayIT {
             .json("/payroll/employments/" + again + "/holiday")
             .get("rolledUpHolidayPay")
             .asBoolean());
+    scrollTo("employee-" + again);
     Browser.screenshot("agency-re-employed-rolled-up", 320);
     Browser.screenshot("agency-re-employed-rolled-up", 1280);
     assertEquals(List.of(), Browser.accessibilityViolations());
@@ -316,7 +318,13 @@ class LeavingAndHolidayIT {
     Browser.open("/pa/payslips.xhtml");
     String mine = Browser.waitFor(By.id("holiday")).getText();
     assertTrue(mine.contains("Holiday pay is rolled up"), mine);
-    assertTrue(mine.contains("Holiday taken is paid at £"), mine);
+    assertTrue(mine.contains("With Grace Ibe (since 16 November 2026)"), mine);
+    assertTrue(mine.contains("the job you left on 16 October 2026"), mine);
+    JsonNode newJob = sam.json("/payroll/employments/" + again + "/holiday");
+    assertTrue(
+        mine.startsWith(
+            "Holiday left to take: " + newJob.get("balanceHours").decimalValue().toPlainString()),
+        "only the job Sam has not left: " + mine);
     assertFalse(mine.contains("IRREGULAR") || mine.contains("2026-"), mine);
     Browser.screenshot("pa-holiday-two-jobs", 320);
     Browser.screenshot("pa-holiday-two-jobs", 1280);
@@ -328,6 +336,11 @@ class LeavingAndHolidayIT {
     for (JsonNode run : agency.json("/payroll/employers/" + accountId + "/runs")) {
       assertEquals("FINALISED", run.get("status").asText(), run.toString());
     }
+  }
+
+  private static void scrollTo(String id) {
+    ((org.openqa.selenium.JavascriptExecutor) Browser.driver())
+        .executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
   }
 
   private static void fill(String card, String idSuffix, String text) {

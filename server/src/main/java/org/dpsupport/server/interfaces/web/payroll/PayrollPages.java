@@ -311,24 +311,43 @@ public class PayrollPages {
     return java.time.YearMonth.from(paymentDate).toString();
   }
 
-  /** The holiday left to take, over the PA's jobs, as the finalised pay runs recorded it. */
+  /** The holiday left to take, over the PA's jobs they have not left. */
   public BigDecimal getHolidayBalance() {
+    LocalDate today = LocalDate.now(clock);
     return getMyHoliday().stream()
+        .filter(h -> h.leftOn() == null || !h.leftOn().isBefore(today))
         .map(org.dpsupport.server.application.payroll.HolidayService.HolidayView::balanceHours)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  /** How the PA earns holiday, in a sentence ("" before they are on the payroll). */
+  /**
+   * How the PA earns holiday and how it is paid, a sentence or two a job ("" before they are on the
+   * payroll); a job they left says what was left untaken.
+   */
   public String getHolidayHowEarned() {
+    LocalDate today = LocalDate.now(clock);
+    boolean severalJobs = getMyHoliday().size() > 1;
     return getMyHoliday().stream()
         .map(
-            h ->
-                "With "
+            h -> {
+              if (h.leftOn() != null && h.leftOn().isBefore(today)) {
+                return "With "
                     + h.employerName()
-                    + " you earn holiday at "
-                    + h.howEarned()
-                    + ". "
-                    + h.howPaid())
+                    + ", the job you left on "
+                    + date(h.leftOn())
+                    + ": "
+                    + org.dpsupport.payroll.domain.service.HolidayAccrual.hours(
+                        h.balanceHours() == null ? BigDecimal.ZERO : h.balanceHours())
+                    + " of holiday not taken.";
+              }
+              return "With "
+                  + h.employerName()
+                  + (severalJobs ? " (since " + date(h.startDate()) + ")" : "")
+                  + " you earn holiday at "
+                  + h.howEarned()
+                  + ". "
+                  + h.howPaid();
+            })
         .reduce((a, b) -> a + " " + b)
         .orElse("");
   }
