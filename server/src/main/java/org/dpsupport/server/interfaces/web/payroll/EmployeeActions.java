@@ -163,6 +163,14 @@ public class EmployeeActions {
                     ? java.math.BigDecimal.ZERO
                     : e.holidayBalanceHours())
             + ". ";
+    if (e.leavingDate() != null
+        && e.holidayBalanceHours() != null
+        && e.holidayBalanceHours().signum() > 0
+        && !e.rolledUpHolidayPay()) {
+      left +=
+          "To pay holiday not taken when they leave, put these hours as holiday on their last"
+              + " timesheet: it is paid at the 52-paid-week average. ";
+    }
     if (!e.irregularHours()) {
       return left + "Fixed hours: holiday is paid when taken, at the 52-paid-week average.";
     }
