@@ -465,83 +465,28 @@ public class PayrollDemoData implements DemoDataSet {
     // one more client awaiting set-up, DP-BDG-0140 (newclient40@), whose PA Ewa Nowak has a
     // sign-in of her own (yearendpa@) and has worked for them since 3 November 2025: the year-end
     // IT's employer, set up and paid for 2025-26 by that test alone
-    UserAccountEntity yearEndHolder =
-        persist(
-            new UserAccountEntity(
+    for (ClientWithPa c :
+        List.of(
+            new ClientWithPa(
+                YEAR_END_CLIENT,
                 YEAR_END_HOLDER,
                 "New client 40",
-                hash,
-                EnumSet.of(Role.BUDGET_HOLDER),
-                null,
-                null,
-                now));
-    DirectPaymentAccountEntity yearEndClient =
-        persist(
-            new DirectPaymentAccountEntity(
-                YEAR_END_CLIENT,
-                council,
-                yearEndHolder.getId(),
-                eastbrook.getId(),
-                "New client 40",
                 LocalDate.of(2025, 10, 1),
-                now));
-    monitor(
-        YEAR_END_CLIENT,
-        yearEndHolder.getUsername(),
-        "New client 40",
-        today,
-        new BigDecimal("1600"));
-    UserAccountEntity ewa =
-        persist(
-            new UserAccountEntity(
                 YEAR_END_PA,
                 "Ewa Nowak",
-                hash,
-                EnumSet.of(Role.PERSONAL_ASSISTANT),
-                null,
-                null,
-                now));
-    persist(
-        new PaEmploymentEntity(
-            yearEndClient.getId(), ewa.getId(), "Ewa Nowak", LocalDate.of(2025, 11, 3)));
-
-    // DP-BDG-0145 (newclient45@), awaiting set-up, whose PA Sam Okafor (leaverpa@) started on 3
-    // August 2026: the leaving-and-holiday IT's employer, set up and paid by that test alone
-    UserAccountEntity leaverHolder =
-        persist(
-            new UserAccountEntity(
+                LocalDate.of(2025, 11, 3)),
+            // DP-BDG-0145 (newclient45@), whose PA Sam Okafor (leaverpa@) started on 3 August
+            // 2026: the leaving-and-holiday IT's employer, set up and paid by that test alone
+            new ClientWithPa(
+                LEAVER_CLIENT,
                 LEAVER_HOLDER,
                 "New client 45",
-                hash,
-                EnumSet.of(Role.BUDGET_HOLDER),
-                null,
-                null,
-                now));
-    DirectPaymentAccountEntity leaverClient =
-        persist(
-            new DirectPaymentAccountEntity(
-                LEAVER_CLIENT,
-                council,
-                leaverHolder.getId(),
-                eastbrook.getId(),
-                "New client 45",
                 LocalDate.of(2026, 7, 1),
-                now));
-    monitor(
-        LEAVER_CLIENT, leaverHolder.getUsername(), "New client 45", today, new BigDecimal("1600"));
-    UserAccountEntity sam =
-        persist(
-            new UserAccountEntity(
                 LEAVER_PA,
                 "Sam Okafor",
-                hash,
-                EnumSet.of(Role.PERSONAL_ASSISTANT),
-                null,
-                null,
-                now));
-    persist(
-        new PaEmploymentEntity(
-            leaverClient.getId(), sam.getId(), "Sam Okafor", LocalDate.of(2026, 8, 3)));
+                LocalDate.of(2026, 8, 3)))) {
+      awaitingClientWithPa(c, council, eastbrook.getId(), hash, now, today);
+    }
 
     // Riverside's one employer: Alan Price (holder2@) on DP-BDG-0002
     DirectPaymentAccountEntity price = account("DP-BDG-0002");
@@ -603,6 +548,46 @@ public class PayrollDemoData implements DemoDataSet {
    * Monitoring of a bureau employer's account from the given day: a year's budget of twelve months,
    * paid by the council every four weeks.
    */
+  /** A client awaiting set-up, its holder, and its PA with a sign-in and an employment. */
+  private record ClientWithPa(
+      String reference,
+      String holder,
+      String name,
+      LocalDate accountOpened,
+      String pa,
+      String paName,
+      LocalDate paStarted) {}
+
+  /** Makes a client awaiting set-up whose PA has a sign-in of their own: an IT's own employer. */
+  private void awaitingClientWithPa(
+      ClientWithPa c,
+      long council,
+      long agencyId,
+      String hash,
+      OffsetDateTime now,
+      LocalDate today) {
+    UserAccountEntity holder =
+        persist(
+            new UserAccountEntity(
+                c.holder(), c.name(), hash, EnumSet.of(Role.BUDGET_HOLDER), null, null, now));
+    DirectPaymentAccountEntity client =
+        persist(
+            new DirectPaymentAccountEntity(
+                c.reference(),
+                council,
+                holder.getId(),
+                agencyId,
+                c.name(),
+                c.accountOpened(),
+                now));
+    monitor(c.reference(), holder.getUsername(), c.name(), today, new BigDecimal("1600"));
+    UserAccountEntity pa =
+        persist(
+            new UserAccountEntity(
+                c.pa(), c.paName(), hash, EnumSet.of(Role.PERSONAL_ASSISTANT), null, null, now));
+    persist(new PaEmploymentEntity(client.getId(), pa.getId(), c.paName(), c.paStarted()));
+  }
+
   private long monitor(
       String reference, String holder, String name, LocalDate from, BigDecimal monthly) {
     BigDecimal annual = monthly.multiply(BigDecimal.valueOf(12)).setScale(2);

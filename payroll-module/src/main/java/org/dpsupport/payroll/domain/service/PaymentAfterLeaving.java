@@ -53,27 +53,6 @@ public final class PaymentAfterLeaving {
     if (!afterP45(pa.leavingDate(), p45IssuedOn, payDay)) {
       return pa;
     }
-    return new EmployeeRecord(
-        pa.payId(),
-        pa.forename(),
-        pa.surname(),
-        pa.niNumber(),
-        pa.dateOfBirth(),
-        pa.gender(),
-        pa.addressLines(),
-        pa.postcode(),
-        zeroT(pa.taxCode()),
-        true,
-        pa.niCategory(),
-        pa.studentLoans(),
-        pa.pension(),
-        pa.rates(),
-        pa.usualWeeklyHours(),
-        pa.startDate(),
-        pa.leavingDate(),
-        pa.starterDeclaration(),
-        pa.sortCode(),
-        pa.accountNumber(),
-        pa.accountName());
+    return pa.withTaxCode(zeroT(pa.taxCode()), true);
   }
 }

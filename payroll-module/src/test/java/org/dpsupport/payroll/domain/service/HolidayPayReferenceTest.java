@@ -33,6 +33,12 @@ class HolidayPayReferenceTest {
     return new BigDecimal(v);
   }
 
+  private static EmployeePay paidInNovember(EmployeeToPay pa) {
+    return new PayRunCalculator(GrossToNetCalculator.withStandardTaxYears())
+        .calculate(anEmployer(), NOVEMBER, List.of(pa), BigDecimal.ZERO)
+        .get(0);
+  }
+
   private static PaidPeriod week(LocalDate start, String pay, String hours) {
     return new PaidPeriod(start, start.plusDays(6), Money.parse(pay), h(hours));
   }
@@ -142,23 +148,17 @@ class HolidayPayReferenceTest {
             CONTRACT);
     // 22,230 / 1,560 = 14.25
     assertEquals(h("14.25"), reference.hourlyRate());
-    PayRunCalculator run = new PayRunCalculator(GrossToNetCalculator.withStandardTaxYears());
     EmployeePay priya =
-        run.calculate(
-                anEmployer(),
-                NOVEMBER,
-                List.of(
-                    new EmployeeToPay(
-                        priya(),
-                        weekdays(priya(), 8),
-                        new YearToDate("2026-27", null, null, null, h("20")),
-                        false,
-                        h("8"),
-                        List.of(),
-                        reference,
-                        false)),
-                BigDecimal.ZERO)
-            .get(0);
+        paidInNovember(
+            new EmployeeToPay(
+                priya(),
+                weekdays(priya(), 8),
+                new YearToDate("2026-27", null, null, null, h("20")),
+                false,
+                h("8"),
+                List.of(),
+                reference,
+                false));
     // 8 h x £14.25 = £114.00 (at the contract rate it would have been £104.00)
     assertEquals(Money.parse("114.00"), priya.result().amountOf("holiday-pay"));
     assertTrue(
@@ -171,16 +171,10 @@ class HolidayPayReferenceTest {
       "Rolled-up holiday pay chosen for an irregular-hours PA: 12.07% of pay for work on its own"
           + " line, and holiday taken is not paid again")
   void rolledUpInThePayRun() {
-    PayRunCalculator run = new PayRunCalculator(GrossToNetCalculator.withStandardTaxYears());
     EmployeePay priya =
-        run.calculate(
-                anEmployer(),
-                NOVEMBER,
-                List.of(
-                    new EmployeeToPay(
-                        priya(), weekdays(priya(), 8), null, true, h("8"), List.of(), null, true)),
-                BigDecimal.ZERO)
-            .get(0);
+        paidInNovember(
+            new EmployeeToPay(
+                priya(), weekdays(priya(), 8), null, true, h("8"), List.of(), null, true));
     Money work = HolidayPayReference.payForWork(priya.result().lines());
     // 168 h x £13.00 = £2,184.00; 12.07% = £263.6088 -> £263.61
     assertEquals(Money.parse("2184.00"), work);
@@ -191,14 +185,9 @@ class HolidayPayReferenceTest {
         priya.holiday().inWords());
     // Tom is not irregular hours: the employer's choice is refused with a finding, not paid
     EmployeePay tom =
-        run.calculate(
-                anEmployer(),
-                NOVEMBER,
-                List.of(
-                    new EmployeeToPay(
-                        tom(), weekdays(tom(), 3), null, false, h("0"), List.of(), null, true)),
-                BigDecimal.ZERO)
-            .get(0);
+        paidInNovember(
+            new EmployeeToPay(
+                tom(), weekdays(tom(), 3), null, false, h("0"), List.of(), null, true));
     assertTrue(tom.result().line("rolled-up-holiday-pay").isEmpty());
   }
 }

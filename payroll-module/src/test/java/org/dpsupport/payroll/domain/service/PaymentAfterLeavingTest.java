@@ -27,29 +27,7 @@ class PaymentAfterLeavingTest {
   private static final LocalDate P45_ON = LocalDate.of(2026, 10, 28);
 
   private static EmployeeRecord leaver(String taxCode) {
-    EmployeeRecord p = priya();
-    return new EmployeeRecord(
-        p.payId(),
-        p.forename(),
-        p.surname(),
-        p.niNumber(),
-        p.dateOfBirth(),
-        p.gender(),
-        p.addressLines(),
-        p.postcode(),
-        taxCode,
-        false,
-        p.niCategory(),
-        p.studentLoans(),
-        p.pension(),
-        p.rates(),
-        p.usualWeeklyHours(),
-        p.startDate(),
-        LEFT,
-        p.starterDeclaration(),
-        p.sortCode(),
-        p.accountNumber(),
-        p.accountName());
+    return priya().withTaxCode(taxCode, false).withLeavingDate(LEFT);
   }
 
   @Test

@@ -20,7 +20,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dpsupport.kernel.Money;
-import org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference;
 import org.dpsupport.server.demo.DemoUsers;
 import org.dpsupport.server.demo.PayrollDemoData;
 import org.dpsupport.server.it.browser.Browser;
@@ -69,32 +68,13 @@ class LeavingAndHolidayIT {
           + " holiday pay, through the agency's page and the PA's page (axe clean, 320 px)")
   void leavingAndComingBack() throws Exception {
     PayrollApi agency = new PayrollApi(DemoUsers.PAYROLL.username());
-    JsonNode client = agency.awaitingClient(PayrollDemoData.LEAVER_CLIENT);
-    long accountId = client.get("id").asLong();
+    long[] employer =
+        agency.setUpWithStarter(
+            PayrollDemoData.LEAVER_CLIENT, "Grace Ibe", "475/GI10145", "2600.00");
+    long accountId = employer[0];
+    long job = employer[1];
     PayrollApi holder = new PayrollApi(PayrollDemoData.LEAVER_HOLDER);
     PayrollApi sam = new PayrollApi(PayrollDemoData.LEAVER_PA);
-    assertEquals(
-        201,
-        agency
-            .post(
-                "/payroll/employers",
-                PayrollApi.employerSetUp(
-                    accountId,
-                    "Grace Ibe",
-                    "475/GI10145",
-                    AccountsOfficeReference.withCheckCharacter("475", "00010145").value(),
-                    28,
-                    "2600.00",
-                    "EL-10145",
-                    "2027-06-30"))
-            .statusCode());
-    long job = -1;
-    for (JsonNode s : agency.json("/payroll/starters")) {
-      if (s.get("accountId").asLong() == accountId) {
-        job = s.get("employmentId").asLong();
-      }
-    }
-    assertTrue(job > 0, "Sam is a starter at the new employer");
     agency.send("/payroll/employers/" + accountId + "/employees", checklist(job));
 
     // August and September: weekdays and weekends; the pay for work and hours make the reference
@@ -113,7 +93,7 @@ class LeavingAndHolidayIT {
       LocalDate first = LocalDate.parse(month + "-01");
       holder.approvedTimesheet(
           job, first.toString(), first.plusMonths(1).minusDays(1).toString(), shifts);
-      finalisedRun(agency, accountId, month);
+      agency.finalisedRun(accountId, month);
     }
     // the reference rate: pay for work / hours over the paid weeks before October
     BigDecimal rate = pay.divide(hours, 2, RoundingMode.HALF_UP);
@@ -163,7 +143,7 @@ class LeavingAndHolidayIT {
     assertEquals(0, Browser.horizontalOverflowAt(320), "no sideways scrolling at 320 px");
     HttpResponseCheck.status(agency.get("/payroll/employments/" + job + "/p45"), 409, "final pay");
 
-    long octoberRun = finalisedRun(agency, accountId, "2026-10");
+    long octoberRun = agency.finalisedRun(accountId, "2026-10");
     JsonNode octoberSlip = slipOf(agency, octoberRun, job);
     // 4 days x 8 h x £12.60 = £403.20, and 8 h holiday at the average rate (not at £12.60)
     Money holidayPay = Money.of(new BigDecimal("8").multiply(rate), RoundingMode.HALF_UP);
@@ -275,7 +255,7 @@ class LeavingAndHolidayIT {
       november.add(shift(LocalDate.of(2026, 11, day), "DAY"));
     }
     holder.approvedTimesheet(again, "2026-11-16", "2026-11-30", november);
-    long novemberRun = finalisedRun(agency, accountId, "2026-11");
+    long novemberRun = agency.finalisedRun(accountId, "2026-11");
     String fps = agency.get("/payroll/runs/" + novemberRun + "/fps").body();
     assertEquals(List.of(), RtiSpecs.schemaErrors("FullPaymentSubmission", "26-27", fps), fps);
     assertEquals(List.of(), RtiSpecs.businessRuleErrors("26-27", fps), fps);
@@ -389,20 +369,6 @@ class LeavingAndHolidayIT {
     c.put("rightToWorkChecked", "2026-07-20");
     c.put("dbsChecked", "2026-07-25");
     return c;
-  }
-
-  private static long finalisedRun(PayrollApi agency, long accountId, String month)
-      throws Exception {
-    long id =
-        agency
-            .send("/payroll/employers/" + accountId + "/runs", Map.of("month", month))
-            .get("id")
-            .asLong();
-    agency.send("/payroll/runs/" + id + "/approve", Map.of());
-    assertEquals(
-        "FINALISED",
-        agency.send("/payroll/runs/" + id + "/finalise", Map.of()).get("status").asText());
-    return id;
   }
 
   private static Element parse(String xml) throws Exception {

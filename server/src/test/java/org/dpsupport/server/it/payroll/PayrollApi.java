@@ -161,6 +161,49 @@ final class PayrollApi {
     return sheet;
   }
 
+  /**
+   * Sets up a demo client awaiting set-up as an employer paid on the 28th, insured until 30 June
+   * 2027 (agency staff), and finds its one starter: returns {account id, the starter's employment}.
+   */
+  long[] setUpWithStarter(
+      String reference, String employerName, String payeReference, String budget) throws Exception {
+    long accountId = awaitingClient(reference).get("id").asLong();
+    String number = payeReference.substring(payeReference.length() - 5);
+    HttpResponse<String> setUp =
+        post(
+            "/payroll/employers",
+            employerSetUp(
+                accountId,
+                employerName,
+                payeReference,
+                org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference
+                    .withCheckCharacter("475", "000" + number)
+                    .value(),
+                28,
+                budget,
+                "EL-" + number,
+                "2027-06-30"));
+    org.junit.jupiter.api.Assertions.assertEquals(201, setUp.statusCode(), setUp.body());
+    for (JsonNode s : json("/payroll/starters")) {
+      if (s.get("accountId").asLong() == accountId) {
+        return new long[] {accountId, s.get("employmentId").asLong()};
+      }
+    }
+    throw new AssertionError(reference + " has no starter");
+  }
+
+  /** Calculates, approves and finalises the employer's run for a month; returns the run's id. */
+  long finalisedRun(long accountId, String month) throws Exception {
+    long id =
+        send("/payroll/employers/" + accountId + "/runs", Map.of("month", month))
+            .get("id")
+            .asLong();
+    send("/payroll/runs/" + id + "/approve", Map.of());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "FINALISED", send("/payroll/runs/" + id + "/finalise", Map.of()).get("status").asText());
+    return id;
+  }
+
   /** The demo holder of a client awaiting set-up: DP-BDG-0105 is newclient5@, 0110 newclient10@. */
   static String holderOf(JsonNode client) {
     return "newclient"

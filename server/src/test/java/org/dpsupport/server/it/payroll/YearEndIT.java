@@ -19,7 +19,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dpsupport.kernel.Money;
-import org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference;
 import org.dpsupport.payroll.interfaces.file.IrMark;
 import org.dpsupport.server.demo.DemoUsers;
 import org.dpsupport.server.demo.PayrollDemoData;
@@ -58,37 +57,18 @@ class YearEndIT {
           + " the PA on her page (axe clean, no sideways scrolling at 320 px) and by the agency")
   void yearEnd() throws Exception {
     PayrollApi agency = new PayrollApi(DemoUsers.PAYROLL.username());
-    JsonNode client = agency.awaitingClient(PayrollDemoData.YEAR_END_CLIENT);
-    long accountId = client.get("id").asLong();
+    long[] employer =
+        agency.setUpWithStarter(
+            PayrollDemoData.YEAR_END_CLIENT, "Olu Adeyemi", "475/OA10140", "2200.00");
+    long accountId = employer[0];
+    long employment = employer[1];
     PayrollApi holder = new PayrollApi(PayrollDemoData.YEAR_END_HOLDER);
     PayrollApi ewa = new PayrollApi(PayrollDemoData.YEAR_END_PA);
-    assertEquals(
-        201,
-        agency
-            .post(
-                "/payroll/employers",
-                PayrollApi.employerSetUp(
-                    accountId,
-                    "Olu Adeyemi",
-                    "475/OA10140",
-                    AccountsOfficeReference.withCheckCharacter("475", "00010140").value(),
-                    28,
-                    "2200.00",
-                    "EL-10140",
-                    "2027-06-30"))
-            .statusCode());
-    long employment = -1;
-    for (JsonNode s : agency.json("/payroll/starters")) {
-      if (s.get("accountId").asLong() == accountId) {
-        employment = s.get("employmentId").asLong();
-      }
-    }
-    assertTrue(employment > 0, "Ewa is a starter at the new employer");
     agency.send("/payroll/employers/" + accountId + "/employees", checklist(employment));
 
     // February 2026 paid; nobody is paid in the last tax month (6 March to 5 April 2026) yet
     holder.approvedTimesheet(employment, "2026-02-01", "2026-02-28", days("2026-02", 2, 13));
-    long february = finalisedRun(agency, accountId, "2026-02");
+    long february = agency.finalisedRun(accountId, "2026-02");
     String febFps = agency.get("/payroll/runs/" + february + "/fps").body();
     assertFalse(febFps.contains("FinalSubmission"), "February's FPS is not the year's last");
     String finalEps = agency.get("/payroll/employers/" + accountId + "/eps?month=2026-03").body();
@@ -111,7 +91,7 @@ class YearEndIT {
     // March 2026 paid (late): the year's last FPS says so, valid against HMRC's 2025-26 schema and
     // breaking none of its business rules; the month's EPS need not say it again
     holder.approvedTimesheet(employment, "2026-03-01", "2026-03-31", days("2026-03", 2, 14));
-    long march = finalisedRun(agency, accountId, "2026-03");
+    long march = agency.finalisedRun(accountId, "2026-03");
     String fps = agency.get("/payroll/runs/" + march + "/fps").body();
     assertEquals(List.of(), RtiSpecs.schemaErrors("FullPaymentSubmission", "25-26", fps), fps);
     assertEquals(List.of(), RtiSpecs.businessRuleErrors("25-26", fps), fps);
@@ -249,20 +229,6 @@ class YearEndIT {
       d = d.plusDays(1);
     }
     return shifts;
-  }
-
-  private static long finalisedRun(PayrollApi agency, long accountId, String month)
-      throws Exception {
-    long id =
-        agency
-            .send("/payroll/employers/" + accountId + "/runs", Map.of("month", month))
-            .get("id")
-            .asLong();
-    agency.send("/payroll/runs/" + id + "/approve", Map.of());
-    assertEquals(
-        "FINALISED",
-        agency.send("/payroll/runs/" + id + "/finalise", Map.of()).get("status").asText());
-    return id;
   }
 
   /** The IRenvelope of a whole GovTalk message whose IRmark is right. */

@@ -47,6 +47,41 @@ public record EmployeeRecord(
     return forename + " " + surname;
   }
 
+  /** The same PA taxed on another code and basis (a payment after leaving: 0T week 1/month 1). */
+  public EmployeeRecord withTaxCode(String code, boolean nonCumulative) {
+    return copy(code, nonCumulative, leavingDate);
+  }
+
+  /** The same PA with a leaving date. */
+  public EmployeeRecord withLeavingDate(LocalDate left) {
+    return copy(taxCode, week1Month1, left);
+  }
+
+  private EmployeeRecord copy(String code, boolean nonCumulative, LocalDate left) {
+    return new EmployeeRecord(
+        payId,
+        forename,
+        surname,
+        niNumber,
+        dateOfBirth,
+        gender,
+        addressLines,
+        postcode,
+        code,
+        nonCumulative,
+        niCategory,
+        studentLoans,
+        pension,
+        rates,
+        usualWeeklyHours,
+        startDate,
+        left,
+        starterDeclaration,
+        sortCode,
+        accountNumber,
+        accountName);
+  }
+
   /** Employed on this date: started and not yet left. */
   public boolean employedOn(LocalDate date) {
     return !date.isBefore(startDate) && (leavingDate == null || !date.isAfter(leavingDate));
