@@ -391,10 +391,20 @@ public class YearEndService {
                 LocalDate.class)
             .setParameter("e", employmentId)
             .getSingleResult();
-    if (lastPaid != null && lastPaid.isAfter(year.lastDay())) {
-      year = TaxYear.containing(lastPaid); // paid after leaving, in the next tax year
+    // the P45 stops at the final pay: a payment after leaving is reported on the FPS, never on a
+    // second or changed P45 (HMRC)
+    LocalDate finalPayDay = leavers.finalPayDay(m);
+    if (lastPaid != null && lastPaid.isAfter(finalPayDay)) {
+      lastPaid = leavers.lastPaidBy(employmentId, finalPayDay);
     }
-    FiguresToDate figures = figures(employmentId, year, year.lastDay());
+    if (lastPaid != null && lastPaid.isAfter(year.lastDay())) {
+      year = TaxYear.containing(lastPaid); // final pay after leaving, in the next tax year
+    }
+    FiguresToDate figures =
+        figures(
+            employmentId,
+            year,
+            finalPayDay.isBefore(year.lastDay()) ? finalPayDay : year.lastDay());
     PayrollEmployerEntity employer = employer(m.getAccountId());
     PayrollEmployeeEntity pe = payrollEmployee(employmentId);
     EmployeeRecord record = PayrollMapping.employee(pe, m);

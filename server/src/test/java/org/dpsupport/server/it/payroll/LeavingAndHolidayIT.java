@@ -293,6 +293,21 @@ class LeavingAndHolidayIT {
         pdfText(agency.bytes("/payroll/payslips/" + newSlip.get("id").asLong() + "/pdf").body());
     assertTrue(newPdf.contains("Rolled-up holiday pay"), newPdf);
 
+    // the P45 stops at the final pay: the payment after leaving is not on it
+    Money toOctober = Money.ZERO;
+    for (JsonNode slip : sam.json("/payroll/payslips")) {
+      if (slip.get("employmentId").asLong() == job
+          && !LocalDate.parse(slip.get("paymentDate").asText())
+              .isAfter(LocalDate.of(2026, 10, 28))) {
+        toOctober = toOctober.plus(Money.of(slip.get("grossPay").decimalValue()));
+      }
+    }
+    String p45 = pdfText(agency.bytes("/payroll/employments/" + job + "/p45").body());
+    assertTrue(p45.contains(toOctober.formatted()), toOctober.formatted() + " in\n" + p45);
+    assertFalse(
+        p45.contains(toOctober.plus(Money.parse("504.00")).formatted()),
+        "the payment after leaving is not on the P45: " + p45);
+
     // Sam's page: both jobs' holiday, how it is paid, in plain words
     Browser.signIn(PayrollDemoData.LEAVER_PA, DemoUsers.PASSWORD);
     Browser.open("/pa/payslips.xhtml");

@@ -55,6 +55,32 @@ public class LeaverRecords {
     return null;
   }
 
+  /**
+   * The pay day of the employer's first finalised run covering the leaving date: the P45's pay and
+   * tax go up to it, so a payment after leaving never changes the P45. Null before that run.
+   */
+  public LocalDate finalPayDay(PaEmploymentEntity m) {
+    return em.createQuery(
+            "select min(r.paymentDate) from PayRunEntity r where r.accountId = :a and r.status ="
+                + " 'FINALISED' and r.periodEnd >= :left",
+            LocalDate.class)
+        .setParameter("a", m.getAccountId())
+        .setParameter("left", m.getEndDate())
+        .getSingleResult();
+  }
+
+  /** The PA's last finalised payslip's pay day on or before {@code day}, or null. */
+  public LocalDate lastPaidBy(long employmentId, LocalDate day) {
+    return em.createQuery(
+            "select max(s.paymentDate) from PayslipEntity s, PayRunEntity r where s.payRunId ="
+                + " r.id and r.status = 'FINALISED' and s.employmentId = :e and s.paymentDate <="
+                + " :d",
+            LocalDate.class)
+        .setParameter("e", employmentId)
+        .setParameter("d", day)
+        .getSingleResult();
+  }
+
   /** Records the day the P45 was first issued; true if this is the first time. */
   @Transactional
   public boolean markP45Issued(long employmentId, LocalDate on) {
