@@ -45,6 +45,7 @@ import org.dpsupport.payroll.interfaces.file.FullPaymentSubmission;
 import org.dpsupport.payroll.interfaces.file.PayslipPdf;
 import org.dpsupport.payroll.interfaces.file.PayslipToDate;
 import org.dpsupport.payroll.interfaces.file.PensionContributionCsv;
+import org.dpsupport.payroll.interfaces.file.YearEndForms;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
@@ -504,11 +505,14 @@ public class PayRunService {
       List<TimesheetEntry> entries = new ArrayList<>();
       own.forEach(t -> entries.addAll(shifts.getOrDefault(t.getId(), List.of())));
       Object[] ytd = toDate.get(m.getId());
+      // pay and tax in earlier employments (P45 or HMRC's P6) count on a cumulative code only
+      YearEndForms.PreviousEmployment earlier =
+          PayrollMapping.previousInCalculation(pe, year, period.paymentDate());
       YearToDate engineYtd =
           new YearToDate(
               year.toString(),
-              ytd == null ? null : (BigDecimal) ytd[1],
-              ytd == null ? null : (BigDecimal) ytd[2],
+              earlier.pay().amount().add(ytd == null ? BigDecimal.ZERO : (BigDecimal) ytd[1]),
+              earlier.tax().amount().add(ytd == null ? BigDecimal.ZERO : (BigDecimal) ytd[2]),
               null,
               pe.getHolidayBalanceHours());
       EmployeeRecord record = PayrollMapping.employee(pe, m);

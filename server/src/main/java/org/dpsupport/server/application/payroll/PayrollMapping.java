@@ -132,6 +132,23 @@ final class PayrollMapping {
         e.getPreviousTax() == null ? Money.ZERO : Money.of(e.getPreviousTax()));
   }
 
+  /**
+   * The earlier employments' pay and tax that count in this pay day's cumulative tax calculation
+   * (HMRC, "Tax codes: P6 notices" and the P45 part 3 instructions): none on a week 1/month 1 code,
+   * for another tax year, or before the P6 that carried them takes effect.
+   */
+  static org.dpsupport.payroll.interfaces.file.YearEndForms.PreviousEmployment
+      previousInCalculation(
+          PayrollEmployeeEntity e,
+          org.dpsupport.payroll.domain.model.taxyear.TaxYear year,
+          java.time.LocalDate payDay) {
+    if (e.isWeek1Month1()
+        || (e.getPreviousFrom() != null && payDay.isBefore(e.getPreviousFrom()))) {
+      return org.dpsupport.payroll.interfaces.file.YearEndForms.PreviousEmployment.NONE;
+    }
+    return previous(e, year);
+  }
+
   /** The agency as its invoice names it, with its VAT setting and bank account for the fee. */
   static org.dpsupport.payroll.interfaces.file.InvoiceDocument.Agency agency(
       org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity a) {

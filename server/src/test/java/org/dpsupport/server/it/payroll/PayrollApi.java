@@ -60,6 +60,16 @@ final class PayrollApi {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** POST of a file's bytes as XML (HMRC's notices file). */
+  HttpResponse<String> postXml(String path, byte[] body) throws Exception {
+    return HTTP.send(
+        request(path)
+            .header("Content-Type", "application/xml")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<String> put(String path, Object body) throws Exception {
     String json = body instanceof String s ? s : JSON.writeValueAsString(body);
     return HTTP.send(

@@ -426,6 +426,18 @@ public class PayrollEmployeeEntity {
   @Column(name = "previous_tax_year")
   private String previousTaxYear;
 
+  /** The first pay day the previous figures count in the tax calculation; null: from the start. */
+  @Column(name = "previous_from")
+  private LocalDate previousFrom;
+
+  public LocalDate getPreviousFrom() {
+    return previousFrom;
+  }
+
+  public void setPreviousFrom(LocalDate previousFrom) {
+    this.previousFrom = previousFrom;
+  }
+
   public java.math.BigDecimal getPreviousPay() {
     return previousPay;
   }

@@ -30,11 +30,14 @@ import org.dpsupport.server.application.payroll.RemittanceService;
 import org.dpsupport.server.application.payroll.TaxCodeService;
 import org.dpsupport.server.application.payroll.TimesheetService;
 import org.dpsupport.server.application.payroll.YearEndService;
+import org.dpsupport.server.interfaces.rest.ApiError;
 import org.dpsupport.server.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The payroll bureau over REST: employers, onboarding, timesheets, pay runs, payslips, files and
@@ -63,9 +66,18 @@ public class PayrollResource {
 
   public record ReasonRequest(String reason) {}
 
-  /** HMRC's tax code notice for a PA: kind P6, P6B or P9, the code, dates (usedFrom optional). */
+  /**
+   * HMRC's tax code notice for a PA: kind P6, P6B or P9, the code, dates (usedFrom optional), and
+   * the previous pay and tax a P6 can carry (optional).
+   */
   public record TaxCodeRequest(
-      String kind, String taxCode, boolean week1Month1, LocalDate issuedOn, LocalDate usedFrom) {}
+      String kind,
+      String taxCode,
+      boolean week1Month1,
+      LocalDate issuedOn,
+      LocalDate usedFrom,
+      java.math.BigDecimal previousPay,
+      java.math.BigDecimal previousTax) {}
 
   /** A PA's statutory family pay leave, as {@code FamilyLeaveService} takes it. */
   public record FamilyLeaveRequest(
@@ -466,7 +478,41 @@ public class PayrollResource {
                 request.taxCode(),
                 request.week1Month1(),
                 request.issuedOn(),
-                request.usedFrom()));
+                request.usedFrom(),
+                request.previousPay(),
+                request.previousTax()));
+  }
+
+  @POST
+  @Path("/employers/{id}/tax-code-notices")
+  @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
+  @Operation(
+      summary =
+          "Apply the tax code notices file saved from HMRC's Data Provisioning Service (P6, P6B"
+              + " and P9 notices, XML) to the employer's PAs, matched by NI number or works"
+              + " number (the employer's agency staff); a malformed file, another employer's"
+              + " notices or a PA not on the payroll refuse it whole, and nothing is stored")
+  @APIResponse(responseCode = "200", description = "Applied; the body lists each notice")
+  @APIResponse(
+      responseCode = "400",
+      description = "Not a notices file, a wrong notice, another employer's or an unknown PA",
+      content =
+          @Content(
+              mediaType = ApiError.MEDIA_TYPE,
+              schema = @Schema(implementation = ApiError.class)))
+  public TaxCodeService.DpsImport importTaxCodeNotices(
+      @PathParam("id") long id,
+      @RequestBody(
+              description = "The DPS notices file (XML), at most 5 MB",
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_XML,
+                      schema = @Schema(type = SchemaType.STRING, format = "binary")))
+          java.io.InputStream body) {
+    byte[] file =
+        org.dpsupport.server.interfaces.rest.monitoring.LimitedBody.read(
+            body, TaxCodeService.NOTICES_FILE_LIMIT, "5 MB");
+    return taxCodes.importDps(current.viewer(), id, file);
   }
 
   @GET
