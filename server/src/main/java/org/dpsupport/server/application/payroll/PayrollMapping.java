@@ -1,6 +1,7 @@
 package org.dpsupport.server.application.payroll;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +39,24 @@ final class PayrollMapping {
   }
 
   static EmployeeRecord employee(PayrollEmployeeEntity e, PaEmploymentEntity employment) {
+    return employee(e, employment, null, null);
+  }
+
+  /**
+   * The PA as a pay run pays them: with the employer's re-enrolment date, and an opt-out refund
+   * still due unless another run ({@code runId} is this one) has paid it.
+   */
+  static EmployeeRecord employee(
+      PayrollEmployeeEntity e,
+      PaEmploymentEntity employment,
+      LocalDate reEnrolmentDate,
+      Long runId) {
+    BigDecimal refund =
+        e.getPensionRefundDue() != null
+                && runId != null
+                && (e.getPensionRefundRunId() == null || e.getPensionRefundRunId().equals(runId))
+            ? e.getPensionRefundDue()
+            : null;
     List<String> address = new ArrayList<>();
     address.add(e.getAddressLine1());
     if (e.getAddressLine2() != null && !e.getAddressLine2().isBlank()) {
@@ -52,9 +71,10 @@ final class PayrollMapping {
                 e.getPensionEmployerPct(),
                 employment.getStartDate(),
                 e.getPensionEnrolledOn(),
-                null,
+                e.getPensionPostponedUntil(),
                 e.getPensionOptedOutOn(),
-                null);
+                refund,
+                reEnrolmentDate);
     PayRates rates =
         new PayRates(
             e.getHourlyRate(),

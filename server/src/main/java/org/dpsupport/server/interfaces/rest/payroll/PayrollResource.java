@@ -26,6 +26,7 @@ import org.dpsupport.server.application.payroll.EmployerService;
 import org.dpsupport.server.application.payroll.FamilyLeaveService;
 import org.dpsupport.server.application.payroll.PayRunService;
 import org.dpsupport.server.application.payroll.PayrollProblem;
+import org.dpsupport.server.application.payroll.PensionDutiesService;
 import org.dpsupport.server.application.payroll.RemittanceService;
 import org.dpsupport.server.application.payroll.TaxCodeService;
 import org.dpsupport.server.application.payroll.TimesheetService;
@@ -79,6 +80,15 @@ public class PayrollResource {
       java.math.BigDecimal previousPay,
       java.math.BigDecimal previousTax) {}
 
+  /** A date for the employer's pension duties: the declaration made, or the re-enrolment date. */
+  public record PensionDateRequest(LocalDate date) {}
+
+  /** A PA's postponement of automatic enrolment: the notice date and the deferral date. */
+  public record PostponementRequest(LocalDate noticeOn, LocalDate deferralDate) {}
+
+  /** A PA leaving the pension: the date the scheme gives, and how the agency knows. */
+  public record OptOutRequest(LocalDate leftOn, String reason) {}
+
   /** A PA's statutory family pay leave, as {@code FamilyLeaveService} takes it. */
   public record FamilyLeaveRequest(
       String type,
@@ -115,6 +125,8 @@ public class PayrollResource {
   @Inject YearEndService yearEnd;
 
   @Inject TaxCodeService taxCodes;
+
+  @Inject PensionDutiesService pensionDuties;
 
   @Inject org.dpsupport.server.application.payroll.HolidayService holiday;
 
@@ -446,6 +458,70 @@ public class PayrollResource {
   public org.dpsupport.server.application.payroll.HolidayService.HolidayView holidayOf(
       @PathParam("id") long id) {
     return holiday.of(current.viewer(), id);
+  }
+
+  @PUT
+  @Path("/employers/{id}/pension-declaration")
+  @Operation(
+      summary =
+          "Record that the employer's declaration of compliance was made (agency staff), e.g."
+              + " {\"date\":\"2027-02-03\"}: the pension duties then say when")
+  public PensionDutiesService.DutiesView declarePension(
+      @PathParam("id") long id, PensionDateRequest request) {
+    return pensionDuties.declare(current.viewer(), id, request == null ? null : request.date());
+  }
+
+  @PUT
+  @Path("/employers/{id}/re-enrolment-date")
+  @Operation(
+      summary =
+          "Choose the employer's re-enrolment date in The Pensions Regulator's window (agency"
+              + " staff), e.g. {\"date\":\"2029-10-05\"}: the pay run on or after it re-enrols")
+  public PensionDutiesService.DutiesView reEnrolmentDate(
+      @PathParam("id") long id, PensionDateRequest request) {
+    return pensionDuties.chooseReEnrolmentDate(
+        current.viewer(), id, request == null ? null : request.date());
+  }
+
+  @GET
+  @Path("/employments/{id}/pension")
+  @Operation(
+      summary =
+          "A PA's workplace pension: enrolment, postponement, opt-out and refund (the PA, their"
+              + " employer or the agency)")
+  public PensionDutiesService.PaPensionView pensionOf(@PathParam("id") long id) {
+    return pensionDuties.pension(current.viewer(), id);
+  }
+
+  @PUT
+  @Path("/employments/{id}/pension-postponement")
+  @Operation(
+      summary =
+          "Postpone a PA's automatic enrolment by notice (agency staff), e.g."
+              + " {\"noticeOn\":\"2026-10-10\",\"deferralDate\":\"2026-12-01\"}")
+  public PensionDutiesService.PaPensionView postponePension(
+      @PathParam("id") long id, PostponementRequest request) {
+    return pensionDuties.postpone(
+        current.viewer(),
+        id,
+        request == null ? null : request.noticeOn(),
+        request == null ? null : request.deferralDate());
+  }
+
+  @POST
+  @Path("/employments/{id}/pension-opt-out")
+  @Operation(
+      summary =
+          "Record that a PA left the pension (agency staff), e.g."
+              + " {\"leftOn\":\"2026-11-10\",\"reason\":\"Opt-out notice from the scheme\"}:"
+              + " within a month of enrolment the next run refunds what was taken from pay")
+  public PensionDutiesService.PaPensionView optOutOfPension(
+      @PathParam("id") long id, OptOutRequest request) {
+    return pensionDuties.optOut(
+        current.viewer(),
+        id,
+        request == null ? null : request.leftOn(),
+        request == null ? null : request.reason());
   }
 
   @GET

@@ -66,6 +66,9 @@ public class EmployeeActions {
   public String getDone() {
     String done =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("done");
+    if ("declared".equals(done)) {
+      return "The declaration of compliance has been recorded.";
+    }
     if ("notices".equals(done)) {
       return noticesDone(
           PayrollForms.idParam("recorded") == null ? 0 : PayrollForms.idParam("recorded"),
