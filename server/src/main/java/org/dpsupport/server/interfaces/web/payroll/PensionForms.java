@@ -143,7 +143,26 @@ public class PensionForms {
     return "postponed".equals(done) ? "The postponement has been recorded." : null;
   }
 
+  /**
+   * The PA's pension; on a postback it is read here, before the view action runs, so the forms
+   * rendered only for some states are there to take their submit. A refusal is left to the view
+   * action.
+   */
   public PensionDutiesService.PaPensionView getPension() {
+    jakarta.faces.context.FacesContext faces =
+        jakarta.faces.context.FacesContext.getCurrentInstance();
+    if (pension == null && faces != null && faces.isPostback()) {
+      if (employmentId == null) {
+        employmentId = PayrollForms.idParam("employment");
+      }
+      if (employmentId != null) {
+        try {
+          pension = pensions.pension(current.viewer(), employmentId);
+        } catch (RuleException | RecordAccessDeniedException e) {
+          pension = null;
+        }
+      }
+    }
     return pension;
   }
 
