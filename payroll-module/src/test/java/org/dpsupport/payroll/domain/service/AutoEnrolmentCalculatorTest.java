@@ -176,23 +176,27 @@ class AutoEnrolmentCalculatorTest {
     assertEquals("AUTO_ENROLMENT_DUE", r.findings().get(0).code());
   }
 
+  /** Enrolled on 29 May 2026, opted out on {@code optedOut}; the employer re-enrols on a date. */
+  private static PensionMembership optedOutBefore(LocalDate optedOut, LocalDate reEnrolOn) {
+    return new PensionMembership(
+        ReliefMethod.RELIEF_AT_SOURCE,
+        new BigDecimal("5"),
+        new BigDecimal("3"),
+        LocalDate.of(2026, 4, 1),
+        LocalDate.of(2026, 5, 29),
+        null,
+        optedOut,
+        null,
+        reEnrolOn);
+  }
+
   @Test
   @DisplayName(
       "re-enrolment: an opted-out eligible jobholder is put back in on the employer's date when they"
           + " left more than 12 months before; not when they left within the year")
   void reEnrolment() {
     LocalDate reEnrolOn = LocalDate.of(2029, 7, 5);
-    PensionMembership leftLongAgo =
-        new PensionMembership(
-            ReliefMethod.RELIEF_AT_SOURCE,
-            new BigDecimal("5"),
-            new BigDecimal("3"),
-            LocalDate.of(2026, 4, 1),
-            LocalDate.of(2026, 5, 29),
-            null,
-            LocalDate.of(2026, 6, 10),
-            null,
-            reEnrolOn);
+    PensionMembership leftLongAgo = optedOutBefore(LocalDate.of(2026, 6, 10), reEnrolOn);
     // before the date: still out
     assertEquals(
         Action.OPTED_OUT, assess(LocalDate.of(2029, 6, 28), "900.00", leftLongAgo).action());
@@ -207,17 +211,7 @@ class AutoEnrolmentCalculatorTest {
     assertEquals(
         Action.OPTED_OUT, assess(LocalDate.of(2029, 7, 27), "700.00", leftLongAgo).action());
     // opted out within the 12 months before the date: not re-enrolled this time
-    PensionMembership leftRecently =
-        new PensionMembership(
-            ReliefMethod.RELIEF_AT_SOURCE,
-            new BigDecimal("5"),
-            new BigDecimal("3"),
-            LocalDate.of(2026, 4, 1),
-            LocalDate.of(2026, 5, 29),
-            null,
-            LocalDate.of(2028, 9, 1),
-            null,
-            reEnrolOn);
+    PensionMembership leftRecently = optedOutBefore(LocalDate.of(2028, 9, 1), reEnrolOn);
     assertEquals(
         Action.OPTED_OUT, assess(LocalDate.of(2029, 7, 27), "900.00", leftRecently).action());
   }

@@ -8,10 +8,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference;
 import org.dpsupport.server.demo.DemoUsers;
 import org.dpsupport.server.it.Deployments;
 import org.dpsupport.server.it.browser.Browser;
@@ -47,24 +45,10 @@ class DpsNoticesIT {
           + " November run taxing the PA cumulatively with the earlier job's pay and tax")
   void noticesFileThroughPageAndApi() throws Exception {
     PayrollApi agency = new PayrollApi(DemoUsers.PAYROLL.username());
-    JsonNode client = agency.awaitingClient("DP-BDG-0150");
+    JsonNode client =
+        agency.setUpAwaiting("DP-BDG-0150", "Grace Bello", "RW10150", "00010150", "EL-10150");
     long accountId = client.get("id").asLong();
     PayrollApi holder = new PayrollApi(PayrollApi.holderOf(client));
-    assertEquals(
-        201,
-        agency
-            .post(
-                "/payroll/employers",
-                PayrollApi.employerSetUp(
-                    accountId,
-                    "Grace Bello",
-                    "475/RW10150",
-                    AccountsOfficeReference.withCheckCharacter("475", "00010150").value(),
-                    25,
-                    "1500.00",
-                    "EL-10150",
-                    "2027-06-30"))
-            .statusCode());
     long pa = onboardOnEmergencyCode(agency, accountId);
     String codes = "/payroll/employments/" + pa + "/tax-codes";
     String upload = "/payroll/employers/" + accountId + "/tax-code-notices";
@@ -196,28 +180,10 @@ class DpsNoticesIT {
 
   /** Amara Okafor, who brought no P45: the emergency code 0T on a month 1 basis. */
   private static long onboardOnEmergencyCode(PayrollApi agency, long accountId) throws Exception {
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("startDate", "2026-10-05");
-    c.put("forename", "Amara");
-    c.put("surname", "Okafor");
-    c.put("niNumber", "CE101500A");
-    c.put("dateOfBirth", "1988-06-02");
-    c.put("gender", "F");
-    c.put("addressLine1", "9 Mill Road");
-    c.put("addressLine2", "Dagenham");
-    c.put("postcode", "RM10 8QT");
-    c.put("taxCode", "0T");
-    c.put("week1Month1", true);
-    c.put("niCategory", "A");
-    c.put("hourlyRate", new BigDecimal("13.10"));
-    c.put("usualWeeklyHours", new BigDecimal("5"));
-    c.put("sortCode", "20-45-77");
-    c.put("accountNumber", "44332253");
-    c.put("accountName", "A OKAFOR");
-    c.put("rightToWorkChecked", "2026-09-20");
-    c.put("dbsChecked", "2026-09-25");
     return agency
-        .send("/payroll/employers/" + accountId + "/employees", c)
+        .send(
+            "/payroll/employers/" + accountId + "/employees",
+            PayrollApi.starter("2026-10-05", "Amara", "Okafor", "CE101500A", "0T", true))
         .get("employmentId")
         .asLong();
   }

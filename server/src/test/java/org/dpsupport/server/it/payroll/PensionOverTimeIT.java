@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference;
 import org.dpsupport.server.demo.DemoUsers;
 import org.dpsupport.server.it.Deployments;
 import org.dpsupport.server.it.browser.Browser;
@@ -48,24 +46,10 @@ class PensionOverTimeIT {
           + " words; the pension schedule's event codes")
   void pensionOverTime() throws Exception {
     PayrollApi agency = new PayrollApi(DemoUsers.PAYROLL.username());
-    JsonNode client = agency.awaitingClient("DP-BDG-0151");
+    JsonNode client =
+        agency.setUpAwaiting("DP-BDG-0151", "Harold Finch", "RW10151", "00010151", "EL-10151");
     long accountId = client.get("id").asLong();
     PayrollApi holder = new PayrollApi(PayrollApi.holderOf(client));
-    assertEquals(
-        201,
-        agency
-            .post(
-                "/payroll/employers",
-                PayrollApi.employerSetUp(
-                    accountId,
-                    "Harold Finch",
-                    "475/RW10151",
-                    AccountsOfficeReference.withCheckCharacter("475", "00010151").value(),
-                    25,
-                    "1500.00",
-                    "EL-10151",
-                    "2027-06-30"))
-            .statusCode());
     long kofi = onboard(agency, accountId, "Kofi", "Mensah", "CE101510A");
     long lena = onboard(agency, accountId, "Lena", "Fischer", "CE101511A");
 
@@ -236,25 +220,8 @@ class PensionOverTimeIT {
   private static long onboard(
       PayrollApi agency, long accountId, String forename, String surname, String ni)
       throws Exception {
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("startDate", "2026-10-01");
-    c.put("forename", forename);
-    c.put("surname", surname);
-    c.put("niNumber", ni);
-    c.put("dateOfBirth", "1990-03-14");
-    c.put("gender", "M");
-    c.put("addressLine1", "12 Park Road");
-    c.put("addressLine2", "Romford");
-    c.put("postcode", "RM1 3AB");
-    c.put("taxCode", "1257L");
-    c.put("niCategory", "A");
-    c.put("hourlyRate", new BigDecimal("13.10"));
+    Map<String, Object> c = PayrollApi.starter("2026-10-01", forename, surname, ni, "1257L", false);
     c.put("usualWeeklyHours", new BigDecimal("16"));
-    c.put("sortCode", "20-45-77");
-    c.put("accountNumber", "44332253");
-    c.put("accountName", forename.toUpperCase() + " " + surname.toUpperCase());
-    c.put("rightToWorkChecked", "2026-09-20");
-    c.put("dbsChecked", "2026-09-25");
     c.put("pensionRelief", "RELIEF_AT_SOURCE");
     c.put("pensionEmployeePct", new BigDecimal("5"));
     c.put("pensionEmployerPct", new BigDecimal("3"));
