@@ -555,7 +555,7 @@ public class YearEndService {
             + Money.of(pay).formatted()
             + ", tax "
             + Money.of(tax).formatted()
-            + (from == null ? "" : ", used from " + from)
+            + (from == null ? "" : ", used from " + DAY.format(from))
             + ": "
             + reason);
     return new PreviousEmployment(employmentId, year.toString(), pay, tax);
