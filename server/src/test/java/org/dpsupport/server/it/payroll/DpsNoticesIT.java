@@ -176,6 +176,42 @@ class DpsNoticesIT {
     assertEquals(
         "FINALISED",
         agency.send("/payroll/runs/" + run + "/finalise", Map.of()).get("status").asText());
+
+    // previous pay typed from a paper P6: refused where it cannot apply, then kept from the form
+    Map<String, Object> p9WithPay = new java.util.LinkedHashMap<>();
+    p9WithPay.put("kind", "P9");
+    p9WithPay.put("taxCode", "1300L");
+    p9WithPay.put("issuedOn", "2026-12-01");
+    p9WithPay.put("previousPay", new BigDecimal("100.00"));
+    p9WithPay.put("previousTax", new BigDecimal("10.00"));
+    HttpResponseCheck.badRequest(agency.post(codes, p9WithPay), "A P9 does not carry pay and tax");
+    Map<String, Object> payOnly = new java.util.LinkedHashMap<>(p9WithPay);
+    payOnly.put("kind", "P6");
+    payOnly.remove("previousTax");
+    HttpResponseCheck.badRequest(agency.post(codes, payOnly), "Give both the previous pay");
+    assertEquals(3, agency.json(codes).get("notices").size(), "nothing stored by the refusals");
+    Browser.signIn(DemoUsers.PAYROLL);
+    Browser.open("/agency/payroll-tax-code.xhtml?employment=" + pa);
+    Browser.waitFor(By.id("kind-P6")).click();
+    Browser.type("taxcode:taxCode", "1257L");
+    Browser.type("taxcode:issuedOn:day", "1");
+    Browser.type("taxcode:issuedOn:month", "12");
+    Browser.type("taxcode:issuedOn:year", "2026");
+    Browser.type("taxcode:previousPay", "9,500.5x");
+    Browser.type("taxcode:previousTax", "150.00");
+    Browser.driver().findElement(By.id("taxcode:save")).click();
+    String wrong = Browser.waitFor(By.id("error-summary")).getText();
+    assertTrue(wrong.contains("must be an amount in pounds and pence"), wrong);
+    assertEquals(List.of(), Browser.accessibilityViolations());
+    Browser.screenshot("agency-tax-code-previous-pay-error", 320);
+    Browser.driver().findElement(By.id("kind-P6")).click();
+    Browser.type("taxcode:previousPay", "9500.00");
+    Browser.driver().findElement(By.id("taxcode:save")).click();
+    Browser.waitFor(By.id("done"));
+    assertEquals(
+        "£9,500.00 pay and £150.00 tax in earlier employments in the tax year 6 April 2026 to 5"
+            + " April 2027, counted from 1 December 2026",
+        agency.json(codes).get("earlierEmployments").asText());
   }
 
   /** Amara Okafor, who brought no P45: the emergency code 0T on a month 1 basis. */
