@@ -192,7 +192,8 @@ class DpsNoticesIT {
     assertEquals(3, agency.json(codes).get("notices").size(), "nothing stored by the refusals");
     Browser.signIn(DemoUsers.PAYROLL);
     Browser.open("/agency/payroll-tax-code.xhtml?employment=" + pa);
-    Browser.waitFor(By.id("kind-P6")).click();
+    Browser.waitFor(By.id("taxcode-heading"));
+    Browser.driver().findElement(By.id("kind-P6")).click();
     Browser.type("taxcode:taxCode", "1257L");
     Browser.type("taxcode:issuedOn:day", "1");
     Browser.type("taxcode:issuedOn:month", "12");
