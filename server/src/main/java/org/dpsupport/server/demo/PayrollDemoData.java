@@ -436,8 +436,14 @@ public class PayrollDemoData implements DemoDataSet {
     timesheets.submit(
         margaret, priya.getId(), OPEN.atDay(1), OPEN.atEndOfMonth(), shifts(OPEN, 7, Shape.DAYS));
 
-    // eleven clients awaiting set-up (DP-BDG-0101 to 0111), each with their own holder
-    for (int n = 1; n <= 11; n++) {
+    // eleven clients awaiting set-up (DP-BDG-0101 to 0111), each with their own holder, and
+    // DP-BDG-0150 and 0151 (newclient50@, newclient51@), the tax code notices and pension ITs'
+    // employers
+    for (int n :
+        java.util.stream.IntStream.concat(
+                java.util.stream.IntStream.rangeClosed(1, 11),
+                java.util.stream.IntStream.of(50, 51))
+            .toArray()) {
       String reference = String.format("DP-BDG-01%02d", n);
       UserAccountEntity holder =
           persist(

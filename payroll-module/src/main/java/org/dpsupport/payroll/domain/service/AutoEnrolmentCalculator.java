@@ -11,6 +11,7 @@ import org.dpsupport.payroll.domain.model.pay.Basis;
 import org.dpsupport.payroll.domain.model.pay.Finding;
 import org.dpsupport.payroll.domain.model.pension.AutoEnrolmentAssessment;
 import org.dpsupport.payroll.domain.model.pension.AutoEnrolmentAssessment.Action;
+import org.dpsupport.payroll.domain.model.pension.PensionDuties;
 import org.dpsupport.payroll.domain.model.pension.PensionMembership;
 import org.dpsupport.payroll.domain.model.pension.ReliefMethod;
 import org.dpsupport.payroll.domain.model.pension.WorkerCategory;
@@ -91,11 +92,21 @@ public final class AutoEnrolmentCalculator {
     }
 
     LocalDate enrolledOn = membership.enrolledOn();
+    boolean reEnrolled = false;
     if (membership.optedOutOn() != null && !membership.optedOutOn().isAfter(paymentDate)) {
-      return optedOut(ae, category, membership, assessed, findings);
+      if (!reEnrolsNow(membership, paymentDate, category)) {
+        return optedOut(ae, category, membership, assessed, findings);
+      }
+      // The Pensions Regulator, "Re-enrolment and re-declaration": an eligible jobholder who left
+      // more than 12 months before the employer's re-enrolment date is put back in on that date
+      reEnrolled = true;
+      enrolledOn = membership.reEnrolmentDate();
     }
     Action action = Action.CONTRIBUTING;
     boolean member = enrolledOn != null && !enrolledOn.isAfter(paymentDate);
+    if (member && (reEnrolled || enrolledInPeriod(frequency, enrolledOn, paymentDate))) {
+      action = Action.ENROLLED_THIS_PERIOD; // the enrolment date falls in this pay period
+    }
     if (!member) {
       if (membership.postponedUntil() != null
           && paymentDate.isBefore(membership.postponedUntil())) {
@@ -134,7 +145,11 @@ public final class AutoEnrolmentCalculator {
             findings);
       }
       action = Action.ENROLLED_THIS_PERIOD;
-      enrolledOn = paymentDate;
+      // after a postponement the PA is assessed, and enrolled, on the deferral date
+      enrolledOn =
+          membership.postponedUntil() != null && !membership.postponedUntil().isAfter(paymentDate)
+              ? membership.postponedUntil()
+              : paymentDate;
     }
 
     // Pensions Act 2008 s.13: qualifying earnings are the part of pay inside the period band
@@ -175,12 +190,13 @@ public final class AutoEnrolmentCalculator {
                   + "% from the employer."));
     }
     boolean enrolledNow = action == Action.ENROLLED_THIS_PERIOD;
+    String enrolledWords = reEnrolled ? ", re-enrolled from " : ", enrolled from ";
     LocalDate enrolled = enrolledOn;
     Basis basis =
         Basis.lazily(
             () ->
                 assessed.get()
-                    + (enrolledNow ? ", enrolled from " + enrolled : ", member")
+                    + (enrolledNow ? enrolledWords + enrolled : ", member")
                     + "; qualifying earnings "
                     + qualifying.formatted()
                     + " x employee "
@@ -280,6 +296,34 @@ public final class AutoEnrolmentCalculator {
         enrolled,
         Basis.lazily(() -> assessed.get() + ", opted out on " + optedOut),
         findings);
+  }
+
+  /**
+   * Re-enrolled on this pay day: the employer chose a re-enrolment date, this is the first pay day
+   * on or after it (within a month), the PA left more than 12 months before it and is an eligible
+   * jobholder now.
+   */
+  private static boolean reEnrolsNow(
+      PensionMembership m, LocalDate paymentDate, WorkerCategory category) {
+    LocalDate date = m.reEnrolmentDate();
+    return date != null
+        && category == WorkerCategory.ELIGIBLE_JOBHOLDER
+        && !paymentDate.isBefore(date)
+        && paymentDate.isBefore(date.plusMonths(1))
+        && PensionDuties.leftMoreThanAYearBefore(m.optedOutOn(), date);
+  }
+
+  /** Whether an enrolment date falls in the pay period that ends with this pay day. */
+  private static boolean enrolledInPeriod(
+      PayFrequency frequency, LocalDate enrolledOn, LocalDate paymentDate) {
+    LocalDate previousPayDay =
+        switch (frequency) {
+          case WEEKLY -> paymentDate.minusWeeks(1);
+          case FORTNIGHTLY -> paymentDate.minusWeeks(2);
+          case FOUR_WEEKLY -> paymentDate.minusWeeks(4);
+          case MONTHLY -> paymentDate.minusMonths(1);
+        };
+    return enrolledOn.isAfter(previousPayDay);
   }
 
   private static void checkPostponement(

@@ -49,6 +49,7 @@ import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYearCatalogue;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules;
+import org.dpsupport.payroll.domain.model.taxyear.YearEnd;
 import org.dpsupport.payroll.domain.service.NationalInsuranceCalculator;
 import org.dpsupport.payroll.interfaces.file.BacsStandard18File;
 import org.dpsupport.payroll.interfaces.file.EmployerPaymentSummary;
@@ -361,10 +362,15 @@ final class PayrollFilesRun {
                     preparedOn == null ? period.paymentDate() : preparedOn)));
       }
     }
+    // the run's FPS is the year's last when the next pay day (same day next month, or one pay
+    // period on) is in the next tax year; then the EPS does not say the year is complete
+    boolean finalFps =
+        !paid.isEmpty() && YearEnd.lastPayDayOfTaxYear(payDate, nextPayDay(frequency, period));
     if (!paid.isEmpty()) {
       files.put(
           "fps.xml",
-          FullPaymentSubmission.render(employer, fps, preparedOn == null ? payDate : preparedOn)
+          FullPaymentSubmission.render(
+                  employer, fps, preparedOn == null ? payDate : preparedOn, finalFps)
               .getBytes(StandardCharsets.UTF_8));
     }
     int taxMonth = year.taxMonthOf(payDate);
@@ -373,7 +379,13 @@ final class PayrollFilesRun {
       files.put(
           "eps.xml",
           EmployerPaymentSummary.render(
-                  employer, new EmployerPaymentSummary.Month(year, taxMonth, anyPaid, null))
+                  employer,
+                  new EmployerPaymentSummary.Month(
+                      year,
+                      taxMonth,
+                      anyPaid,
+                      null,
+                      YearEnd.finalSubmissionOnEps(taxMonth, finalFps)))
               .getBytes(StandardCharsets.UTF_8));
     }
     files.put(
@@ -979,6 +991,13 @@ final class PayrollFilesRun {
   }
 
   /** Monthly: the calendar month paid on its pay day, as the service's runs; else ending on it. */
+  /** The pay day after this run's: the same day next month, or one pay period on. */
+  static LocalDate nextPayDay(PayFrequency f, PayPeriod period) {
+    return f == PayFrequency.MONTHLY
+        ? period.nextMonth(period.paymentDate().getDayOfMonth()).paymentDate()
+        : period.paymentDate().plusDays(f.days());
+  }
+
   static PayPeriod payPeriod(PayFrequency f, LocalDate payDate) {
     if (f == PayFrequency.MONTHLY) {
       return PayPeriod.monthly(YearMonth.from(payDate), payDate.getDayOfMonth());

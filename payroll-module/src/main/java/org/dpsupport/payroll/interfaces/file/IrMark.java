@@ -109,6 +109,8 @@ public final class IrMark {
 
   static Document parse(String xml) {
     DocumentBuilder parser = PARSER.get();
+    // a file that is not XML is refused by the exception alone, not also printed to stderr
+    parser.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
     try {
       return parser.parse(new InputSource(new StringReader(xml)));
     } catch (SAXException | IOException ex) {

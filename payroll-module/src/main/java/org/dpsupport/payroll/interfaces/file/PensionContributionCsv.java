@@ -184,11 +184,12 @@ public final class PensionContributionCsv {
   }
 
   /**
-   * PAPDIS event codes: 1 automatic enrolment this period; 2 an opt-in and 3 a joiner (enrolled
-   * this period though not an eligible jobholder); 0 otherwise (already a member, postponed, opted
-   * out or not enrolled).
+   * PAPDIS event codes: 1 automatic enrolment this period (a re-enrolment too, with the
+   * re-enrolment date as the event date); 2 an opt-in and 3 a joiner (enrolled this period though
+   * not an eligible jobholder); 0 otherwise (already a member, postponed, opted out or not
+   * enrolled), where the deferral date and opt-out date columns carry a postponement or opt-out.
    */
-  static String eventCode(AutoEnrolmentAssessment a) {
+  public static String eventCode(AutoEnrolmentAssessment a) {
     if (a.action() != Action.ENROLLED_THIS_PERIOD) {
       return "0";
     }

@@ -175,4 +175,69 @@ class AutoEnrolmentCalculatorTest {
     AutoEnrolmentAssessment r = assess(LocalDate.of(2026, 5, 29), "1500.00", null);
     assertEquals("AUTO_ENROLMENT_DUE", r.findings().get(0).code());
   }
+
+  /** Enrolled on 29 May 2026, opted out on {@code optedOut}; the employer re-enrols on a date. */
+  private static PensionMembership optedOutBefore(LocalDate optedOut, LocalDate reEnrolOn) {
+    return new PensionMembership(
+        ReliefMethod.RELIEF_AT_SOURCE,
+        new BigDecimal("5"),
+        new BigDecimal("3"),
+        LocalDate.of(2026, 4, 1),
+        LocalDate.of(2026, 5, 29),
+        null,
+        optedOut,
+        null,
+        reEnrolOn);
+  }
+
+  @Test
+  @DisplayName(
+      "re-enrolment: an opted-out eligible jobholder is put back in on the employer's date when they"
+          + " left more than 12 months before; not when they left within the year")
+  void reEnrolment() {
+    LocalDate reEnrolOn = LocalDate.of(2029, 7, 5);
+    PensionMembership leftLongAgo = optedOutBefore(LocalDate.of(2026, 6, 10), reEnrolOn);
+    // before the date: still out
+    assertEquals(
+        Action.OPTED_OUT, assess(LocalDate.of(2029, 6, 28), "900.00", leftLongAgo).action());
+    // the first pay day on or after it: back in from the re-enrolment date, contributions due
+    AutoEnrolmentAssessment july = assess(LocalDate.of(2029, 7, 27), "900.00", leftLongAgo);
+    assertEquals(Action.ENROLLED_THIS_PERIOD, july.action());
+    assertEquals(reEnrolOn, july.enrolledOn());
+    assertEquals(Money.parse("11.40"), july.employerContribution());
+    assertTrue(july.basis().text().contains("re-enrolled from 2029-07-05"), july.basis().text());
+    assertEquals("1", org.dpsupport.payroll.interfaces.file.PensionContributionCsv.eventCode(july));
+    // not eligible on the day (earnings under the trigger): not re-enrolled
+    assertEquals(
+        Action.OPTED_OUT, assess(LocalDate.of(2029, 7, 27), "700.00", leftLongAgo).action());
+    // opted out within the 12 months before the date: not re-enrolled this time
+    PensionMembership leftRecently = optedOutBefore(LocalDate.of(2028, 9, 1), reEnrolOn);
+    assertEquals(
+        Action.OPTED_OUT, assess(LocalDate.of(2029, 7, 27), "900.00", leftRecently).action());
+  }
+
+  @Test
+  @DisplayName(
+      "postponement: nothing until the deferral date, then assessed and enrolled from that date;"
+          + " the next month a member contributing")
+  void postponedThenEnrolledOnTheDeferralDate() {
+    PensionMembership postponed =
+        scheme(ReliefMethod.RELIEF_AT_SOURCE, null, LocalDate.of(2026, 7, 1), null, null);
+    assertEquals(Action.POSTPONED, assess(LocalDate.of(2026, 6, 30), "900.00", postponed).action());
+    AutoEnrolmentAssessment july = assess(LocalDate.of(2026, 7, 31), "900.00", postponed);
+    assertEquals(Action.ENROLLED_THIS_PERIOD, july.action());
+    assertEquals(LocalDate.of(2026, 7, 1), july.enrolledOn());
+    PensionMembership member =
+        scheme(
+            ReliefMethod.RELIEF_AT_SOURCE,
+            LocalDate.of(2026, 7, 1),
+            LocalDate.of(2026, 7, 1),
+            null,
+            null);
+    assertEquals(
+        Action.ENROLLED_THIS_PERIOD,
+        assess(LocalDate.of(2026, 7, 31), "900.00", member).action(),
+        "worked out again for the same pay day: still the enrolment period");
+    assertEquals(Action.CONTRIBUTING, assess(LocalDate.of(2026, 8, 28), "900.00", member).action());
+  }
 }

@@ -211,4 +211,23 @@ class PayrollFilesCommandTest {
     }
     assertTrue(Files.readString(out.resolve("pension.csv")).contains(",W1,34,"));
   }
+
+  @Test
+  @DisplayName(
+      "The year's last pay day (25 March 2027; the next, 25 April, is in 2027-28): the FPS is"
+          + " flagged final; November's is not")
+  void finalFpsOfTheYear(@TempDir Path dir) throws Exception {
+    ObjectNode run = example();
+    run.put("period", 12).put("payDate", "2027-03-25");
+    ((ArrayNode) run.get("employees")).remove(2); // the November leaver
+    Path out = dir.resolve("out");
+    Run r = run(write(dir, run), out);
+    assertEquals(0, r.exit(), r.err());
+    String fps = Files.readString(out.resolve("fps.xml"));
+    assertTrue(fps.contains("<FinalSubmission>") && fps.contains("<ForYear>yes</ForYear>"), fps);
+
+    Path november = dir.resolve("november");
+    assertEquals(0, run(write(dir, example()), november).exit());
+    assertFalse(Files.readString(november.resolve("fps.xml")).contains("FinalSubmission"));
+  }
 }

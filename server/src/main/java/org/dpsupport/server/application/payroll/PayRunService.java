@@ -31,6 +31,7 @@ import org.dpsupport.payroll.domain.model.familypay.FamilyPayType;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 import org.dpsupport.payroll.domain.model.payrun.PayRunStateException;
 import org.dpsupport.payroll.domain.model.payrun.PayRunStatus;
+import org.dpsupport.payroll.domain.model.pension.AutoEnrolmentAssessment;
 import org.dpsupport.payroll.domain.model.remittance.RemittanceKind;
 import org.dpsupport.payroll.domain.model.remittance.RunRemittance;
 import org.dpsupport.payroll.domain.model.tax.TaxCodeHistory;
@@ -47,6 +48,7 @@ import org.dpsupport.payroll.interfaces.file.FullPaymentSubmission;
 import org.dpsupport.payroll.interfaces.file.PayslipPdf;
 import org.dpsupport.payroll.interfaces.file.PayslipToDate;
 import org.dpsupport.payroll.interfaces.file.PensionContributionCsv;
+import org.dpsupport.payroll.interfaces.file.YearEndForms;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
@@ -511,17 +513,22 @@ public class PayRunService {
       List<TimesheetEntry> entries = new ArrayList<>();
       own.forEach(t -> entries.addAll(shifts.getOrDefault(t.getId(), List.of())));
       Object[] ytd = toDate.get(m.getId());
+      // pay and tax in earlier employments (P45 or HMRC's P6) count on a cumulative code only
+      YearEndForms.PreviousEmployment earlier =
+          PayrollMapping.previousInCalculation(pe, year, period.paymentDate());
       YearToDate engineYtd =
           new YearToDate(
               year.toString(),
-              ytd == null ? null : (BigDecimal) ytd[1],
-              ytd == null ? null : (BigDecimal) ytd[2],
+              earlier.pay().amount().add(ytd == null ? BigDecimal.ZERO : (BigDecimal) ytd[1]),
+              earlier.tax().amount().add(ytd == null ? BigDecimal.ZERO : (BigDecimal) ytd[2]),
               null,
               pe.getHolidayBalanceHours());
       // paid after leaving, once the P45 is issued: 0T week 1/month 1 (FPS PmtAfterLeaving)
       EmployeeRecord record =
           PaymentAfterLeaving.taxBasis(
-              PayrollMapping.employee(pe, m), pe.getP45IssuedOn(), period.paymentDate());
+              PayrollMapping.employee(pe, m, employerRow.getReEnrolmentDate(), run.getId()),
+              pe.getP45IssuedOn(),
+              period.paymentDate());
       BigDecimal holidayTaken =
           own.stream()
               .map(t -> t.getHolidayHours() == null ? BigDecimal.ZERO : t.getHolidayHours())
@@ -563,6 +570,7 @@ public class PayRunService {
     for (EmployeePay p : paid) {
       long employmentId = employmentByPayId.get(p.employee().payId());
       PayResult r = p.result();
+      keepPensionEvents(payrollEmployees.get(employmentId), r.pension(), run.getId());
       Object[] ytd = toDate.get(employmentId);
       FiguresToDate before = ytd == null ? FiguresToDate.NONE : (FiguresToDate) ytd[0];
       FiguresToDate after = before.plus(r);
@@ -1233,6 +1241,31 @@ public class PayRunService {
   private static boolean finalForYear(PayPeriod period, PayrollEmployerEntity employer) {
     return YearEnd.lastPayDayOfTaxYear(
         period.paymentDate(), period.nextMonth(employer.getPayDay()).paymentDate());
+  }
+
+  /**
+   * What the run's pension assessment changed on the PA's record: the enrolment date of an
+   * enrolment, postponement's end or re-enrolment this period (a re-enrolment ends the opt-out),
+   * and the run that pays an opt-out refund, so no later run pays it again.
+   */
+  private static void keepPensionEvents(
+      PayrollEmployeeEntity pe, AutoEnrolmentAssessment a, long runId) {
+    if (pe == null || a == null) {
+      return;
+    }
+    if (a.action() == AutoEnrolmentAssessment.Action.ENROLLED_THIS_PERIOD
+        && a.enrolledOn() != null
+        && !a.enrolledOn().equals(pe.getPensionEnrolledOn())) {
+      if (pe.getPensionOptedOutOn() != null) {
+        pe.setPensionOptedOutOn(null);
+        pe.setPensionRefundDue(null);
+        pe.setPensionRefundRunId(null);
+      }
+      pe.setPensionEnrolledOn(a.enrolledOn());
+    }
+    if (a.action() == AutoEnrolmentAssessment.Action.OPTED_OUT_REFUNDED) {
+      pe.setPensionRefundRunId(runId);
+    }
   }
 
   private static void useTaxCodeInForce(

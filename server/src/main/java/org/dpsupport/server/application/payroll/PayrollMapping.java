@@ -1,6 +1,7 @@
 package org.dpsupport.server.application.payroll;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +39,24 @@ final class PayrollMapping {
   }
 
   static EmployeeRecord employee(PayrollEmployeeEntity e, PaEmploymentEntity employment) {
+    return employee(e, employment, null, null);
+  }
+
+  /**
+   * The PA as a pay run pays them: with the employer's re-enrolment date, and an opt-out refund
+   * still due unless another run ({@code runId} is this one) has paid it.
+   */
+  static EmployeeRecord employee(
+      PayrollEmployeeEntity e,
+      PaEmploymentEntity employment,
+      LocalDate reEnrolmentDate,
+      Long runId) {
+    BigDecimal refund =
+        e.getPensionRefundDue() != null
+                && runId != null
+                && (e.getPensionRefundRunId() == null || e.getPensionRefundRunId().equals(runId))
+            ? e.getPensionRefundDue()
+            : null;
     List<String> address = new ArrayList<>();
     address.add(e.getAddressLine1());
     if (e.getAddressLine2() != null && !e.getAddressLine2().isBlank()) {
@@ -52,9 +71,10 @@ final class PayrollMapping {
                 e.getPensionEmployerPct(),
                 employment.getStartDate(),
                 e.getPensionEnrolledOn(),
-                null,
+                e.getPensionPostponedUntil(),
                 e.getPensionOptedOutOn(),
-                null);
+                refund,
+                reEnrolmentDate);
     PayRates rates =
         new PayRates(
             e.getHourlyRate(),
@@ -130,6 +150,23 @@ final class PayrollMapping {
     return new org.dpsupport.payroll.interfaces.file.YearEndForms.PreviousEmployment(
         Money.of(e.getPreviousPay()),
         e.getPreviousTax() == null ? Money.ZERO : Money.of(e.getPreviousTax()));
+  }
+
+  /**
+   * The earlier employments' pay and tax that count in this pay day's cumulative tax calculation
+   * (HMRC, "Tax codes: P6 notices" and the P45 part 3 instructions): none on a week 1/month 1 code,
+   * for another tax year, or before the P6 that carried them takes effect.
+   */
+  static org.dpsupport.payroll.interfaces.file.YearEndForms.PreviousEmployment
+      previousInCalculation(
+          PayrollEmployeeEntity e,
+          org.dpsupport.payroll.domain.model.taxyear.TaxYear year,
+          java.time.LocalDate payDay) {
+    if (e.isWeek1Month1()
+        || (e.getPreviousFrom() != null && payDay.isBefore(e.getPreviousFrom()))) {
+      return org.dpsupport.payroll.interfaces.file.YearEndForms.PreviousEmployment.NONE;
+    }
+    return previous(e, year);
   }
 
   /** The agency as its invoice names it, with its VAT setting and bank account for the fee. */

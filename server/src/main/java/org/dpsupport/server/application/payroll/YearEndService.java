@@ -544,6 +544,22 @@ public class YearEndService {
           PayrollProblem.Kind.BAD_INPUT,
           "Say where the figures come from (for example: 'P45 from Care Co, left 30 June').");
     }
+    return recordPrevious(viewer.username(), employmentId, year, pay, tax, null, reason.strip());
+  }
+
+  /**
+   * Keeps a PA's pay and tax in earlier employments this tax year (from their P45, or from HMRC's
+   * P6 notice), used in the cumulative tax calculation from {@code from} (null: from their first
+   * pay day) and printed on the P60; audited with what it was before and where it comes from.
+   */
+  PreviousEmployment recordPrevious(
+      String who,
+      long employmentId,
+      TaxYear year,
+      BigDecimal pay,
+      BigDecimal tax,
+      LocalDate from,
+      String reason) {
     PayrollEmployeeEntity e = payrollEmployee(employmentId);
     String before =
         e.getPreviousPay() == null
@@ -556,8 +572,9 @@ public class YearEndService {
     e.setPreviousTaxYear(year.toString());
     e.setPreviousPay(pay);
     e.setPreviousTax(tax);
+    e.setPreviousFrom(from);
     audit.record(
-        viewer.username(),
+        who,
         "PA_PREVIOUS_EMPLOYMENT_SET",
         "Employment",
         employmentId,
@@ -569,8 +586,9 @@ public class YearEndService {
             + Money.of(pay).formatted()
             + ", tax "
             + Money.of(tax).formatted()
+            + (from == null ? "" : ", used from " + DAY.format(from))
             + ": "
-            + reason.strip());
+            + reason);
     return new PreviousEmployment(employmentId, year.toString(), pay, tax);
   }
 

@@ -60,6 +60,16 @@ final class PayrollApi {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** POST of a file's bytes as XML (HMRC's notices file). */
+  HttpResponse<String> postXml(String path, byte[] body) throws Exception {
+    return HTTP.send(
+        request(path)
+            .header("Content-Type", "application/xml")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<String> put(String path, Object body) throws Exception {
     String json = body instanceof String s ? s : JSON.writeValueAsString(body);
     return HTTP.send(
@@ -134,6 +144,75 @@ final class PayrollApi {
     setup.put("insurancePolicy", insurancePolicy);
     setup.put("insuranceExpires", insuranceExpires);
     return setup;
+  }
+
+  /**
+   * The agency (this API's user) sets up the payroll of a demo client awaiting set-up, paid on the
+   * 25th with a £1,500.00 budget; PAYE reference 475/{@code officeReference}, Accounts Office
+   * reference from {@code aoDigits}. The client as the awaiting list gave it.
+   */
+  JsonNode setUpAwaiting(
+      String reference,
+      String employerName,
+      String officeReference,
+      String aoDigits,
+      String insurancePolicy)
+      throws Exception {
+    JsonNode client = awaitingClient(reference);
+    HttpResponse<String> r =
+        post(
+            "/payroll/employers",
+            employerSetUp(
+                client.get("id").asLong(),
+                employerName,
+                "475/" + officeReference,
+                org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference
+                    .withCheckCharacter("475", aoDigits)
+                    .value(),
+                25,
+                "1500.00",
+                insurancePolicy,
+                "2027-06-30"));
+    if (r.statusCode() != 201) {
+      throw new AssertionError(
+          "Setting up " + reference + " answered " + r.statusCode() + ": " + r.body());
+    }
+    return client;
+  }
+
+  /**
+   * A starter checklist the payroll ITs send: the PA's name, NI number, start and tax code, with
+   * the same address, date of birth, £13.10 an hour, 5 usual hours, bank details and checks. The
+   * map is mutable, so a test can add a pension or change a field.
+   */
+  static Map<String, Object> starter(
+      String startDate,
+      String forename,
+      String surname,
+      String niNumber,
+      String taxCode,
+      boolean week1Month1) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("startDate", startDate);
+    c.put("forename", forename);
+    c.put("surname", surname);
+    c.put("niNumber", niNumber);
+    c.put("dateOfBirth", "1990-03-14");
+    c.put("gender", "M");
+    c.put("addressLine1", "4 Wood Lane");
+    c.put("addressLine2", "Dagenham");
+    c.put("postcode", "RM10 7DT");
+    c.put("taxCode", taxCode);
+    c.put("week1Month1", week1Month1);
+    c.put("niCategory", "A");
+    c.put("hourlyRate", new BigDecimal("13.10"));
+    c.put("usualWeeklyHours", new BigDecimal("5"));
+    c.put("sortCode", "20-45-77");
+    c.put("accountNumber", "44332253");
+    c.put("accountName", (forename.charAt(0) + " " + surname).toUpperCase(java.util.Locale.ROOT));
+    c.put("rightToWorkChecked", "2026-09-20");
+    c.put("dbsChecked", "2026-09-25");
+    return c;
   }
 
   /**

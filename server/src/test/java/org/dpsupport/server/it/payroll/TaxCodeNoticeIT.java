@@ -40,26 +40,10 @@ class TaxCodeNoticeIT {
           + " every error is named at once and a P6B is recorded")
   void noticesThroughApiAndPage() throws Exception {
     PayrollApi agency = new PayrollApi(DemoUsers.PAYROLL.username());
-    JsonNode client = agency.awaitingClient("DP-BDG-0101");
+    JsonNode client =
+        agency.setUpAwaiting("DP-BDG-0101", "Rose Whitlock", "RW10101", "00010101", "EL-10101");
     long accountId = client.get("id").asLong();
     PayrollApi holder = new PayrollApi(PayrollApi.holderOf(client));
-    assertEquals(
-        201,
-        agency
-            .post(
-                "/payroll/employers",
-                PayrollApi.employerSetUp(
-                    accountId,
-                    "Rose Whitlock",
-                    "475/RW10101",
-                    org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference
-                        .withCheckCharacter("475", "00010101")
-                        .value(),
-                    25,
-                    "1500.00",
-                    "EL-10101",
-                    "2027-06-30"))
-            .statusCode());
     long pa = onboardOnEmergencyCode(agency, accountId);
     String path = "/payroll/employments/" + pa + "/tax-codes";
     assertEquals("0T on a week 1/month 1 basis", agency.json(path).get("inForce").asText());
@@ -195,28 +179,10 @@ class TaxCodeNoticeIT {
 
   /** A PA who brought no P45: the emergency code 0T on a month 1 basis. */
   private static long onboardOnEmergencyCode(PayrollApi agency, long accountId) throws Exception {
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("startDate", "2026-10-05");
-    c.put("forename", "Tomasz");
-    c.put("surname", "Nowak");
-    c.put("niNumber", "CE101010A");
-    c.put("dateOfBirth", "1990-03-14");
-    c.put("gender", "M");
-    c.put("addressLine1", "4 Wood Lane");
-    c.put("addressLine2", "Dagenham");
-    c.put("postcode", "RM10 7DT");
-    c.put("taxCode", "0T");
-    c.put("week1Month1", true);
-    c.put("niCategory", "A");
-    c.put("hourlyRate", new BigDecimal("13.10"));
-    c.put("usualWeeklyHours", new BigDecimal("5"));
-    c.put("sortCode", "20-45-77");
-    c.put("accountNumber", "44332253");
-    c.put("accountName", "T NOWAK");
-    c.put("rightToWorkChecked", "2026-09-20");
-    c.put("dbsChecked", "2026-09-25");
     return agency
-        .send("/payroll/employers/" + accountId + "/employees", c)
+        .send(
+            "/payroll/employers/" + accountId + "/employees",
+            PayrollApi.starter("2026-10-05", "Tomasz", "Nowak", "CE101010A", "0T", true))
         .get("employmentId")
         .asLong();
   }

@@ -48,6 +48,25 @@ public record PensionDuties(LocalDate dutiesStart) {
   }
 
   /**
+   * Whether a PA who left the scheme on {@code leftOn} (opted out, or stopped paying in) is put
+   * back in on the employer's re-enrolment date: only if they left more than 12 months before it.
+   */
+  public static boolean leftMoreThanAYearBefore(LocalDate leftOn, LocalDate reEnrolmentDate) {
+    return leftOn != null
+        && reEnrolmentDate != null
+        && leftOn.isBefore(reEnrolmentDate.minusMonths(12));
+  }
+
+  /**
+   * Whether {@code date} can be the re-enrolment date of this cycle: inside the window from three
+   * months before to three months after the anniversary that {@link #nextReEnrolment} gives for it.
+   */
+  public boolean inReEnrolmentWindow(LocalDate date) {
+    ReEnrolment r = nextReEnrolment(date);
+    return !date.isBefore(r.windowOpens()) && !date.isAfter(r.windowCloses());
+  }
+
+  /**
    * One re-enrolment: the anniversary, the window to choose the re-enrolment date in, and (for
    * re-enrolment on the anniversary) the last day of the re-declaration.
    */
@@ -62,7 +81,7 @@ public record PensionDuties(LocalDate dutiesStart) {
      * only if they left more than 12 months before it.
      */
     public boolean reEnrols(LocalDate leftOn, LocalDate reEnrolmentDate) {
-      return leftOn != null && leftOn.isBefore(reEnrolmentDate.minusMonths(12));
+      return leftMoreThanAYearBefore(leftOn, reEnrolmentDate);
     }
   }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * The PA's workplace pension as the payroll knows it: scheme terms, when they started work, were
- * enrolled, postponed or opted out, and employee contributions awaiting an opt-out refund.
+ * enrolled, postponed or opted out, employee contributions awaiting an opt-out refund, and the
+ * employer's re-enrolment date (null until the employer chooses one).
  */
 public record PensionMembership(
     ReliefMethod reliefMethod,
@@ -16,7 +17,30 @@ public record PensionMembership(
     LocalDate enrolledOn,
     LocalDate postponedUntil,
     LocalDate optedOutOn,
-    BigDecimal contributionsToRefund) {
+    BigDecimal contributionsToRefund,
+    LocalDate reEnrolmentDate) {
+
+  /** A membership with no re-enrolment date chosen. */
+  public PensionMembership(
+      ReliefMethod reliefMethod,
+      BigDecimal employeePercent,
+      BigDecimal employerPercent,
+      LocalDate employmentStartDate,
+      LocalDate enrolledOn,
+      LocalDate postponedUntil,
+      LocalDate optedOutOn,
+      BigDecimal contributionsToRefund) {
+    this(
+        reliefMethod,
+        employeePercent,
+        employerPercent,
+        employmentStartDate,
+        enrolledOn,
+        postponedUntil,
+        optedOutOn,
+        contributionsToRefund,
+        null);
+  }
 
   public PensionMembership {
     Objects.requireNonNull(

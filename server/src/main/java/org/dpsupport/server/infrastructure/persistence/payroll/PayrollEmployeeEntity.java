@@ -450,6 +450,18 @@ public class PayrollEmployeeEntity {
   @Column(name = "previous_tax_year")
   private String previousTaxYear;
 
+  /** The first pay day the previous figures count in the tax calculation; null: from the start. */
+  @Column(name = "previous_from")
+  private LocalDate previousFrom;
+
+  public LocalDate getPreviousFrom() {
+    return previousFrom;
+  }
+
+  public void setPreviousFrom(LocalDate previousFrom) {
+    this.previousFrom = previousFrom;
+  }
+
   public java.math.BigDecimal getPreviousPay() {
     return previousPay;
   }
@@ -481,5 +493,49 @@ public class PayrollEmployeeEntity {
 
   public void setIrregularHours(boolean irregularHours) {
     this.irregularHours = irregularHours;
+  }
+
+  @Column(name = "pension_postponed_until")
+  private LocalDate pensionPostponedUntil;
+
+  public LocalDate getPensionPostponedUntil() {
+    return pensionPostponedUntil;
+  }
+
+  public void setPensionPostponedUntil(LocalDate pensionPostponedUntil) {
+    this.pensionPostponedUntil = pensionPostponedUntil;
+  }
+
+  @Column(name = "pension_postponement_notice_on")
+  private LocalDate pensionPostponementNoticeOn;
+
+  public LocalDate getPensionPostponementNoticeOn() {
+    return pensionPostponementNoticeOn;
+  }
+
+  public void setPensionPostponementNoticeOn(LocalDate pensionPostponementNoticeOn) {
+    this.pensionPostponementNoticeOn = pensionPostponementNoticeOn;
+  }
+
+  @Column(name = "pension_refund_due")
+  private BigDecimal pensionRefundDue;
+
+  public BigDecimal getPensionRefundDue() {
+    return pensionRefundDue;
+  }
+
+  public void setPensionRefundDue(BigDecimal pensionRefundDue) {
+    this.pensionRefundDue = pensionRefundDue;
+  }
+
+  @Column(name = "pension_refund_run_id")
+  private Long pensionRefundRunId;
+
+  public Long getPensionRefundRunId() {
+    return pensionRefundRunId;
+  }
+
+  public void setPensionRefundRunId(Long pensionRefundRunId) {
+    this.pensionRefundRunId = pensionRefundRunId;
   }
 }

@@ -259,4 +259,48 @@ public class PayrollEmployerEntity {
   public void setAddressPostcode(String addressPostcode) {
     this.addressPostcode = addressPostcode;
   }
+
+  @Column(name = "pension_declared_on")
+  private java.time.LocalDate pensionDeclaredOn;
+
+  public java.time.LocalDate getPensionDeclaredOn() {
+    return pensionDeclaredOn;
+  }
+
+  public void setPensionDeclaredOn(java.time.LocalDate pensionDeclaredOn) {
+    this.pensionDeclaredOn = pensionDeclaredOn;
+  }
+
+  @Column(name = "pension_declared_by")
+  private String pensionDeclaredBy;
+
+  public String getPensionDeclaredBy() {
+    return pensionDeclaredBy;
+  }
+
+  public void setPensionDeclaredBy(String pensionDeclaredBy) {
+    this.pensionDeclaredBy = pensionDeclaredBy;
+  }
+
+  @Column(name = "pension_declared_at")
+  private java.time.OffsetDateTime pensionDeclaredAt;
+
+  public java.time.OffsetDateTime getPensionDeclaredAt() {
+    return pensionDeclaredAt;
+  }
+
+  public void setPensionDeclaredAt(java.time.OffsetDateTime pensionDeclaredAt) {
+    this.pensionDeclaredAt = pensionDeclaredAt;
+  }
+
+  @Column(name = "re_enrolment_date")
+  private java.time.LocalDate reEnrolmentDate;
+
+  public java.time.LocalDate getReEnrolmentDate() {
+    return reEnrolmentDate;
+  }
+
+  public void setReEnrolmentDate(java.time.LocalDate reEnrolmentDate) {
+    this.reEnrolmentDate = reEnrolmentDate;
+  }
 }

@@ -3,6 +3,7 @@ package org.dpsupport.server.infrastructure.persistence.payroll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,6 +57,60 @@ public class TaxCodeNotices {
     Map<Long, TaxCodeHistory> histories = new HashMap<>();
     byEmployment.forEach((k, v) -> histories.put(k, new TaxCodeHistory(v)));
     return histories;
+  }
+
+  /** A PA on an employer's payroll as HMRC's notices name them. */
+  public record PayrollPerson(
+      long employmentId, String payId, String niNumber, String name, LocalDate startDate) {}
+
+  /**
+   * Everyone on one employer's payroll (starter checklist complete), for matching HMRC's notices.
+   */
+  public List<PayrollPerson> onPayroll(long accountId) {
+    return em
+        .createQuery(
+            "select e.employmentId, e.payId, e.niNumber, m.paName, m.startDate from"
+                + " PayrollEmployeeEntity e, PaEmploymentEntity m where e.employmentId = m.id and"
+                + " m.accountId = :a order by m.id",
+            Object[].class)
+        .setParameter("a", accountId)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new PayrollPerson(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (LocalDate) r[4]))
+        .toList();
+  }
+
+  /** Pay and tax in a PA's earlier employments of a tax year, counted from {@code from}. */
+  public record EarlierEmployments(
+      java.math.BigDecimal pay, java.math.BigDecimal tax, String taxYear, LocalDate from) {}
+
+  /** The PA's earlier employments' pay and tax as recorded (P45 or P6), or null for none. */
+  public EarlierEmployments earlierEmployments(long employmentId) {
+    PayrollEmployeeEntity e = em.find(PayrollEmployeeEntity.class, employmentId);
+    if (e == null || e.getPreviousPay() == null) {
+      return null;
+    }
+    return new EarlierEmployments(
+        e.getPreviousPay(),
+        e.getPreviousTax() == null ? java.math.BigDecimal.ZERO : e.getPreviousTax(),
+        e.getPreviousTaxYear(),
+        e.getPreviousFrom());
+  }
+
+  /** An employer as HMRC's notices name it. */
+  public record NoticesEmployer(String name, String payeReference) {}
+
+  /** The employer's name and PAYE reference as set up, or null where the payroll is not set up. */
+  public NoticesEmployer employer(long accountId) {
+    PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
+    return e == null ? null : new NoticesEmployer(e.getEmployerName(), e.getPayeReference());
   }
 
   /** Records a notice for a PA, with who recorded it and when. */

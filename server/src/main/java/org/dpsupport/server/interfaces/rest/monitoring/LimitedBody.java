@@ -13,11 +13,11 @@ import org.dpsupport.server.application.monitoring.MonitoringException;
  * and reading stops at the first byte over the limit with a 413, so a refused upload never sits in
  * memory (twenty 50 MB uploads at once cost the heap nothing) and nothing is kept.
  */
-final class LimitedBody {
+public final class LimitedBody {
 
   private LimitedBody() {}
 
-  static byte[] read(InputStream body, long limit, String limitForPeople) {
+  public static byte[] read(InputStream body, long limit, String limitForPeople) {
     if (body == null) {
       return new byte[0];
     }

@@ -26,15 +26,19 @@ import org.dpsupport.server.application.payroll.EmployerService;
 import org.dpsupport.server.application.payroll.FamilyLeaveService;
 import org.dpsupport.server.application.payroll.PayRunService;
 import org.dpsupport.server.application.payroll.PayrollProblem;
+import org.dpsupport.server.application.payroll.PensionDutiesService;
 import org.dpsupport.server.application.payroll.RemittanceService;
 import org.dpsupport.server.application.payroll.TaxCodeService;
 import org.dpsupport.server.application.payroll.TimesheetService;
 import org.dpsupport.server.application.payroll.YearEndService;
+import org.dpsupport.server.interfaces.rest.ApiError;
 import org.dpsupport.server.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The payroll bureau over REST: employers, onboarding, timesheets, pay runs, payslips, files and
@@ -63,9 +67,27 @@ public class PayrollResource {
 
   public record ReasonRequest(String reason) {}
 
-  /** HMRC's tax code notice for a PA: kind P6, P6B or P9, the code, dates (usedFrom optional). */
+  /**
+   * HMRC's tax code notice for a PA: kind P6, P6B or P9, the code, dates (usedFrom optional), and
+   * the previous pay and tax a P6 can carry (optional).
+   */
   public record TaxCodeRequest(
-      String kind, String taxCode, boolean week1Month1, LocalDate issuedOn, LocalDate usedFrom) {}
+      String kind,
+      String taxCode,
+      boolean week1Month1,
+      LocalDate issuedOn,
+      LocalDate usedFrom,
+      java.math.BigDecimal previousPay,
+      java.math.BigDecimal previousTax) {}
+
+  /** A date for the employer's pension duties: the declaration made, or the re-enrolment date. */
+  public record PensionDateRequest(LocalDate date) {}
+
+  /** A PA's postponement of automatic enrolment: the notice date and the deferral date. */
+  public record PostponementRequest(LocalDate noticeOn, LocalDate deferralDate) {}
+
+  /** A PA leaving the pension: the date the scheme gives, and how the agency knows. */
+  public record OptOutRequest(LocalDate leftOn, String reason) {}
 
   /** A PA's statutory family pay leave, as {@code FamilyLeaveService} takes it. */
   public record FamilyLeaveRequest(
@@ -103,6 +125,8 @@ public class PayrollResource {
   @Inject YearEndService yearEnd;
 
   @Inject TaxCodeService taxCodes;
+
+  @Inject PensionDutiesService pensionDuties;
 
   @Inject org.dpsupport.server.application.payroll.HolidayService holiday;
 
@@ -489,6 +513,70 @@ public class PayrollResource {
     return holiday.chooseRolledUp(current.viewer(), id, request.rolledUp(), request.reason());
   }
 
+  @PUT
+  @Path("/employers/{id}/pension-declaration")
+  @Operation(
+      summary =
+          "Record that the employer's declaration of compliance was made (agency staff), e.g."
+              + " {\"date\":\"2027-02-03\"}: the pension duties then say when")
+  public PensionDutiesService.DutiesView declarePension(
+      @PathParam("id") long id, PensionDateRequest request) {
+    return pensionDuties.declare(current.viewer(), id, request == null ? null : request.date());
+  }
+
+  @PUT
+  @Path("/employers/{id}/re-enrolment-date")
+  @Operation(
+      summary =
+          "Choose the employer's re-enrolment date in The Pensions Regulator's window (agency"
+              + " staff), e.g. {\"date\":\"2029-10-05\"}: the pay run on or after it re-enrols")
+  public PensionDutiesService.DutiesView reEnrolmentDate(
+      @PathParam("id") long id, PensionDateRequest request) {
+    return pensionDuties.chooseReEnrolmentDate(
+        current.viewer(), id, request == null ? null : request.date());
+  }
+
+  @GET
+  @Path("/employments/{id}/pension")
+  @Operation(
+      summary =
+          "A PA's workplace pension: enrolment, postponement, opt-out and refund (the PA, their"
+              + " employer or the agency)")
+  public PensionDutiesService.PaPensionView pensionOf(@PathParam("id") long id) {
+    return pensionDuties.pension(current.viewer(), id);
+  }
+
+  @PUT
+  @Path("/employments/{id}/pension-postponement")
+  @Operation(
+      summary =
+          "Postpone a PA's automatic enrolment by notice (agency staff), e.g."
+              + " {\"noticeOn\":\"2026-10-10\",\"deferralDate\":\"2026-12-01\"}")
+  public PensionDutiesService.PaPensionView postponePension(
+      @PathParam("id") long id, PostponementRequest request) {
+    return pensionDuties.postpone(
+        current.viewer(),
+        id,
+        request == null ? null : request.noticeOn(),
+        request == null ? null : request.deferralDate());
+  }
+
+  @POST
+  @Path("/employments/{id}/pension-opt-out")
+  @Operation(
+      summary =
+          "Record that a PA left the pension (agency staff), e.g."
+              + " {\"leftOn\":\"2026-11-10\",\"reason\":\"Opt-out notice from the scheme\"}:"
+              + " within a month of enrolment the next run refunds what was taken from pay")
+  public PensionDutiesService.PaPensionView optOutOfPension(
+      @PathParam("id") long id, OptOutRequest request) {
+    return pensionDuties.optOut(
+        current.viewer(),
+        id,
+        request == null ? null : request.leftOn(),
+        request == null ? null : request.reason());
+  }
+
   @GET
   @Path("/employments/{id}/tax-codes")
   @Operation(
@@ -519,7 +607,41 @@ public class PayrollResource {
                 request.taxCode(),
                 request.week1Month1(),
                 request.issuedOn(),
-                request.usedFrom()));
+                request.usedFrom(),
+                request.previousPay(),
+                request.previousTax()));
+  }
+
+  @POST
+  @Path("/employers/{id}/tax-code-notices")
+  @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
+  @Operation(
+      summary =
+          "Apply the tax code notices file saved from HMRC's Data Provisioning Service (P6, P6B"
+              + " and P9 notices, XML) to the employer's PAs, matched by NI number or works"
+              + " number (the employer's agency staff); a malformed file, another employer's"
+              + " notices or a PA not on the payroll refuse it whole, and nothing is stored")
+  @APIResponse(responseCode = "200", description = "Applied; the body lists each notice")
+  @APIResponse(
+      responseCode = "400",
+      description = "Not a notices file, a wrong notice, another employer's or an unknown PA",
+      content =
+          @Content(
+              mediaType = ApiError.MEDIA_TYPE,
+              schema = @Schema(implementation = ApiError.class)))
+  public TaxCodeService.DpsImport importTaxCodeNotices(
+      @PathParam("id") long id,
+      @RequestBody(
+              description = "The DPS notices file (XML), at most 5 MB",
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_XML,
+                      schema = @Schema(type = SchemaType.STRING, format = "binary")))
+          java.io.InputStream body) {
+    byte[] file =
+        org.dpsupport.server.interfaces.rest.monitoring.LimitedBody.read(
+            body, TaxCodeService.NOTICES_FILE_LIMIT, "5 MB");
+    return taxCodes.importDps(current.viewer(), id, file);
   }
 
   @GET

@@ -72,7 +72,27 @@ public class EmployeeActions {
   public String getDone() {
     String done =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("done");
+    if ("declared".equals(done)) {
+      return "The declaration of compliance has been recorded.";
+    }
+    if ("notices".equals(done)) {
+      return noticesDone(
+          PayrollForms.idParam("recorded") == null ? 0 : PayrollForms.idParam("recorded"),
+          PayrollForms.idParam("already") == null ? 0 : PayrollForms.idParam("already"));
+    }
     return "taxcode".equals(done) ? "The tax code notice has been recorded." : null;
+  }
+
+  /** "2 tax code notices from HMRC's file have been recorded. 1 was recorded before." */
+  static String noticesDone(long recorded, long already) {
+    String first =
+        recorded == 1
+            ? "1 tax code notice from HMRC's file has been recorded."
+            : recorded + " tax code notices from HMRC's file have been recorded.";
+    if (already == 0) {
+      return first;
+    }
+    return first + (already == 1 ? " 1 was" : " " + already + " were") + " recorded before.";
   }
 
   public List<YearEndService.EmploymentState> getEmployees() {

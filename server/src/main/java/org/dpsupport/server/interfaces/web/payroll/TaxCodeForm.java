@@ -53,6 +53,8 @@ public class TaxCodeForm {
   private String fromDay;
   private String fromMonth;
   private String fromYear;
+  private String previousPay;
+  private String previousTax;
 
   /** The PA's codes before the page renders; 403 or 404 as the page's answer. */
   public void load() throws IOException {
@@ -95,6 +97,22 @@ public class TaxCodeForm {
         FormErrors.add(FIELD + "usedFrom:day", f.error());
       }
     }
+    java.math.BigDecimal pay = null;
+    java.math.BigDecimal tax = null;
+    if (!blank(previousPay) || !blank(previousTax)) {
+      FormInput.Read<java.math.BigDecimal> p =
+          FormInput.pounds(previousPay, "the previous pay on the notice", null);
+      FormInput.Read<java.math.BigDecimal> t =
+          FormInput.pounds(previousTax, "the previous tax on the notice", null);
+      if (!p.ok()) {
+        FormErrors.add(FIELD + "previousPay", p.error());
+      }
+      if (!t.ok()) {
+        FormErrors.add(FIELD + "previousTax", t.error());
+      }
+      pay = p.value();
+      tax = t.value();
+    }
     if (FormErrors.any()) {
       return null;
     }
@@ -103,7 +121,8 @@ public class TaxCodeForm {
           taxCodes.record(
               current.viewer(),
               employmentId,
-              new TaxCodeService.NoticeRequest(k, taxCode, week1Month1, issued.value(), from));
+              new TaxCodeService.NoticeRequest(
+                  k, taxCode, week1Month1, issued.value(), from, pay, tax));
       return "/agency/payroll-employees.xhtml?faces-redirect=true&account="
           + saved.accountId()
           + "&done=taxcode";
@@ -196,6 +215,22 @@ public class TaxCodeForm {
 
   public void setFromMonth(String v) {
     fromMonth = v;
+  }
+
+  public String getPreviousPay() {
+    return previousPay;
+  }
+
+  public void setPreviousPay(String v) {
+    previousPay = v;
+  }
+
+  public String getPreviousTax() {
+    return previousTax;
+  }
+
+  public void setPreviousTax(String v) {
+    previousTax = v;
   }
 
   public String getFromYear() {
