@@ -454,7 +454,7 @@ class PayrollMonthIT {
             .get("id")
             .asLong();
     holder.send("/payroll/timesheets/" + caraSheet + "/approve", Map.of());
-    long marchRun = finalisedRun(agency, accountId, "2026-03");
+    long marchRun = agency.finalisedRun(accountId, "2026-03");
     JsonNode caraSlip = agency.json("/payroll/runs/" + marchRun + "/payslips").get(0);
     assertMoney(new BigDecimal("216.00"), caraSlip, "grossPay");
     String p60 =
@@ -511,7 +511,7 @@ class PayrollMonthIT {
             .get("id")
             .asLong();
     holder.send("/payroll/timesheets/" + adaSheet + "/approve", Map.of());
-    long octoberRun = finalisedRun(agency, accountId, "2026-10");
+    long octoberRun = agency.finalisedRun(accountId, "2026-10");
     Element fps =
         Xml.child(
             parse(agency.get("/payroll/runs/" + octoberRun + "/fps").body()),
@@ -562,20 +562,6 @@ class PayrollMonthIT {
     HttpResponseCheck.status(
         agency.get("/payroll/employments/" + ada + "/p45"), 409, "no leaving date");
     assertEquals(403, priya.bytes("/payroll/employments/" + ben + "/p45").statusCode());
-  }
-
-  private static long finalisedRun(PayrollApi agency, long accountId, String month)
-      throws Exception {
-    long id =
-        agency
-            .send("/payroll/employers/" + accountId + "/runs", Map.of("month", month))
-            .get("id")
-            .asLong();
-    agency.send("/payroll/runs/" + id + "/approve", Map.of());
-    assertEquals(
-        "FINALISED",
-        agency.send("/payroll/runs/" + id + "/finalise", Map.of()).get("status").asText());
-    return id;
   }
 
   /**

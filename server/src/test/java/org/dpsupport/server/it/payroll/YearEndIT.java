@@ -88,7 +88,7 @@ class YearEndIT {
 
     // February 2026 paid; nobody is paid in the last tax month (6 March to 5 April 2026) yet
     holder.approvedTimesheet(employment, "2026-02-01", "2026-02-28", days("2026-02", 2, 13));
-    long february = finalisedRun(agency, accountId, "2026-02");
+    long february = agency.finalisedRun(accountId, "2026-02");
     String febFps = agency.get("/payroll/runs/" + february + "/fps").body();
     assertFalse(febFps.contains("FinalSubmission"), "February's FPS is not the year's last");
     String finalEps = agency.get("/payroll/employers/" + accountId + "/eps?month=2026-03").body();
@@ -111,7 +111,7 @@ class YearEndIT {
     // March 2026 paid (late): the year's last FPS says so, valid against HMRC's 2025-26 schema and
     // breaking none of its business rules; the month's EPS need not say it again
     holder.approvedTimesheet(employment, "2026-03-01", "2026-03-31", days("2026-03", 2, 14));
-    long march = finalisedRun(agency, accountId, "2026-03");
+    long march = agency.finalisedRun(accountId, "2026-03");
     String fps = agency.get("/payroll/runs/" + march + "/fps").body();
     assertEquals(List.of(), RtiSpecs.schemaErrors("FullPaymentSubmission", "25-26", fps), fps);
     assertEquals(List.of(), RtiSpecs.businessRuleErrors("25-26", fps), fps);
@@ -249,20 +249,6 @@ class YearEndIT {
       d = d.plusDays(1);
     }
     return shifts;
-  }
-
-  private static long finalisedRun(PayrollApi agency, long accountId, String month)
-      throws Exception {
-    long id =
-        agency
-            .send("/payroll/employers/" + accountId + "/runs", Map.of("month", month))
-            .get("id")
-            .asLong();
-    agency.send("/payroll/runs/" + id + "/approve", Map.of());
-    assertEquals(
-        "FINALISED",
-        agency.send("/payroll/runs/" + id + "/finalise", Map.of()).get("status").asText());
-    return id;
   }
 
   /** The IRenvelope of a whole GovTalk message whose IRmark is right. */
