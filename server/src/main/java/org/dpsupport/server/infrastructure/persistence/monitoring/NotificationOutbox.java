@@ -102,10 +102,14 @@ public class NotificationOutbox {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void putBack(long id, String detail) {
-    NotificationEntity n = em.find(NotificationEntity.class, id);
-    if (n != null && n.getStatus() == NotificationStatus.SENDING) {
-      n.setStatus(NotificationStatus.QUEUED).setClaimedAt(null).setDetail(detail);
-    }
+    em.createQuery(
+            "update NotificationEntity n set n.status = :queued, n.claimedAt = null,"
+                + " n.detail = :detail where n.id = :id and n.status = :sending")
+        .setParameter("queued", NotificationStatus.QUEUED)
+        .setParameter("sending", NotificationStatus.SENDING)
+        .setParameter("detail", detail)
+        .setParameter("id", id)
+        .executeUpdate();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
