@@ -25,6 +25,7 @@ import org.dpsupport.monitoring.domain.model.reconciliation.ExpectedPayment;
 import org.dpsupport.monitoring.domain.model.reconciliation.Flag;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory;
+import org.dpsupport.monitoring.domain.model.reconciliation.LineRef;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReceiptMatch;
 import org.dpsupport.monitoring.domain.model.reconciliation.Reconciliation;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReturnReceipt;
@@ -540,14 +541,13 @@ public class ReturnService {
         .executeUpdate();
   }
 
-  private void categorise(String key, LineCategory category) {
-    String[] parts = key.split(":");
+  private void categorise(LineRef line, LineCategory category) {
     em.createQuery(
             "update StatementLineEntity l set l.category = :c, l.source = :s where l.uploadId = :u and l.lineNo = :n")
         .setParameter("c", category.category())
         .setParameter("s", category.source().name())
-        .setParameter("u", Long.parseLong(parts[0]))
-        .setParameter("n", Integer.parseInt(parts[1]))
+        .setParameter("u", Long.parseLong(line.statementId()))
+        .setParameter("n", line.lineNumber())
         .executeUpdate();
   }
 
