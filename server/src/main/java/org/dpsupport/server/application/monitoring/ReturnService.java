@@ -533,22 +533,13 @@ public class ReturnService {
   }
 
   private void recordReceiptFound(ReceiptMatch match) {
-    em.createQuery(
-            "update StatementLineEntity l set l.receiptUploadId = :receipt where l.uploadId = :u and l.lineNo = :n")
-        .setParameter("receipt", Long.parseLong(match.receiptId()))
-        .setParameter("u", Long.parseLong(match.line().statementId()))
-        .setParameter("n", match.line().lineNumber())
-        .executeUpdate();
+    uploadRecords.receiptFound(
+        new LineRef(match.line().statementId(), match.line().lineNumber()),
+        Long.parseLong(match.receiptId()));
   }
 
   private void categorise(LineRef line, LineCategory category) {
-    em.createQuery(
-            "update StatementLineEntity l set l.category = :c, l.source = :s where l.uploadId = :u and l.lineNo = :n")
-        .setParameter("c", category.category())
-        .setParameter("s", category.source().name())
-        .setParameter("u", Long.parseLong(line.statementId()))
-        .setParameter("n", line.lineNumber())
-        .executeUpdate();
+    uploadRecords.categorise(line, category.category(), category.source().name());
   }
 
   void raise(long accountId, Long returnId, Flag flag) {
