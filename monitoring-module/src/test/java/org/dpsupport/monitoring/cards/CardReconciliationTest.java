@@ -21,6 +21,7 @@ import org.dpsupport.monitoring.domain.model.card.MerchantCategories;
 import org.dpsupport.monitoring.domain.model.reconciliation.Flag;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory;
+import org.dpsupport.monitoring.domain.model.reconciliation.LineRef;
 import org.dpsupport.monitoring.domain.model.reconciliation.Reconciliation;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReconciliationPolicy;
 import org.dpsupport.monitoring.domain.service.Reconciler;
@@ -55,11 +56,11 @@ class CardReconciliationTest {
     CardStatement card = read("clearcard", CLEARCARD_CARD, fixture("clearcard-april-2026.csv"));
     Reconciliation r = reconcile(card, "PERSONAL_CARE", "TRANSPORT", "DAY_ACTIVITIES");
     // the council's loads on 1 and 29 April are its four-weekly payments: no missing payment
-    assertEquals("COUNCIL_PAYMENT", r.categories().get("card-1:1").category());
-    assertEquals("COUNCIL_PAYMENT", r.categories().get("card-1:14").category());
+    assertEquals("COUNCIL_PAYMENT", r.categories().get(new LineRef("card-1", 1)).category());
+    assertEquals("COUNCIL_PAYMENT", r.categories().get(new LineRef("card-1", 14)).category());
     assertEquals(
         new LineCategory(LineCategory.Source.MERCHANT_CATEGORY, "PERSONAL_CARE"),
-        r.categories().get("card-1:2"));
+        r.categories().get(new LineRef("card-1", 2)));
     // 5 x £285.00 + £142.50; travel £6.80 + £18.40 + £6.80 (the £3.40 refund is money in)
     assertEquals(
         Map.of(

@@ -443,7 +443,7 @@ public final class QuarterBenchmark {
             cat.setString(1, e.getValue().category());
             cat.setString(2, e.getValue().source().name());
             cat.setLong(3, uploadId);
-            cat.setInt(4, Integer.parseInt(e.getKey().substring(e.getKey().indexOf(':') + 1)));
+            cat.setInt(4, e.getKey().lineNumber());
             cat.addBatch();
           }
           cat.executeBatch();

@@ -19,6 +19,7 @@ import org.dpsupport.monitoring.domain.model.reconciliation.Flag;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory;
 import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory.Source;
+import org.dpsupport.monitoring.domain.model.reconciliation.LineRef;
 import org.dpsupport.monitoring.domain.model.reconciliation.PayeeRules;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReceiptMatch;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReconciliationPolicy;
@@ -43,8 +44,8 @@ public final class ReceiptMatcher {
 
   /** A payment out of the account (amount negative) and what reconciliation made of it. */
   public record Payment(Evidence line, LineCategory category) {
-    String key() {
-      return line.statementId() + ":" + line.lineNumber();
+    LineRef key() {
+      return line.ref();
     }
 
     Money paid() {
@@ -64,7 +65,7 @@ public final class ReceiptMatcher {
   public Outcome match(List<ReturnReceipt> receipts, List<Payment> payments) {
     List<ReceiptMatch> matches = new ArrayList<>();
     List<Flag> flags = new ArrayList<>();
-    Set<String> evidenced = new HashSet<>();
+    Set<LineRef> evidenced = new HashSet<>();
     List<ReturnReceipt.ForPerson> forPerson = new ArrayList<>();
     List<ReturnReceipt.Read> read = new ArrayList<>();
     for (ReturnReceipt r : receipts) {

@@ -19,6 +19,7 @@ import org.dpsupport.monitoring.domain.model.reconciliation.Flag;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory;
 import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory.Source;
+import org.dpsupport.monitoring.domain.model.reconciliation.LineRef;
 import org.dpsupport.monitoring.domain.model.reconciliation.PayeeRules;
 import org.dpsupport.monitoring.domain.model.reconciliation.Reconciliation;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReconciliationPolicy;
@@ -54,8 +55,8 @@ public final class Reconciler {
 
   /** One line with where it came from, so a flag can cite it. */
   private record Numbered(ReturnStatement statement, int number, StatementLine line) {
-    String key() {
-      return statement.id() + ":" + number;
+    LineRef key() {
+      return new LineRef(statement.id(), number);
     }
 
     Evidence evidence() {
@@ -165,8 +166,8 @@ public final class Reconciler {
         }
       }
     }
-    Map<String, LineCategory> categories = new LinkedHashMap<>();
-    Set<String> used = new HashSet<>();
+    Map<LineRef, LineCategory> categories = new LinkedHashMap<>();
+    Set<LineRef> used = new HashSet<>();
     Map<String, Money> spending = new LinkedHashMap<>();
     councilPayments(period, terms, lines, categories, used, flags, !ordered.isEmpty());
     payroll(period, expectedPayroll, lines, categories, used, spending, flags);
@@ -295,8 +296,8 @@ public final class Reconciler {
       ReturnPeriod period,
       AccountTerms terms,
       List<Numbered> lines,
-      Map<String, LineCategory> categories,
-      Set<String> used,
+      Map<LineRef, LineCategory> categories,
+      Set<LineRef> used,
       List<Flag> flags,
       boolean anyStatement) {
     for (LocalDate due : terms.schedule().paymentDatesIn(terms.startDate(), period)) {
@@ -330,8 +331,8 @@ public final class Reconciler {
       ReturnPeriod period,
       List<ExpectedPayment> expected,
       List<Numbered> lines,
-      Map<String, LineCategory> categories,
-      Set<String> used,
+      Map<LineRef, LineCategory> categories,
+      Set<LineRef> used,
       Map<String, Money> spending,
       List<Flag> flags) {
     for (ExpectedPayment payment : expected) {
@@ -388,7 +389,7 @@ public final class Reconciler {
       Numbered n,
       AccountTerms terms,
       SpendingPlacer placer,
-      Map<String, LineCategory> categories,
+      Map<LineRef, LineCategory> categories,
       Map<String, Money> spending,
       List<Flag> flags) {
     StatementLine line = n.line();

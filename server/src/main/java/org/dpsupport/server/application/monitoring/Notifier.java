@@ -10,18 +10,15 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.dpsupport.server.application.AfterCommit;
-import org.dpsupport.server.infrastructure.persistence.monitoring.NotificationEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.NotificationOutbox;
+import org.dpsupport.server.infrastructure.persistence.monitoring.NotificationStatus;
 
 /**
  * E-mails budget holders about their returns through the server's mail session (SMTP host and port
@@ -47,16 +44,13 @@ public class Notifier {
   @Resource(lookup = "mail/dps")
   Session mail;
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
-
   @Inject Clock clock;
 
   @Inject AfterCommit afterCommit;
 
   @Resource ManagedExecutorService executor;
 
-  @Inject Outbox outbox;
+  @Inject NotificationOutbox outbox;
 
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicBoolean pending = new AtomicBoolean();
@@ -76,17 +70,7 @@ public class Notifier {
   /** Queues the message in the caller's transaction; it is sent after that transaction commits. */
   public void send(
       long accountId, Long returnId, String kind, String to, String subject, String body) {
-    NotificationEntity n =
-        new NotificationEntity()
-            .setAccountId(accountId)
-            .setReturnId(returnId)
-            .setKind(kind)
-            .setRecipient(to)
-            .setSubject(subject)
-            .setBody(body)
-            .setStatus("QUEUED")
-            .setCreatedAt(OffsetDateTime.now(clock));
-    em.persist(n);
+    outbox.queue(accountId, returnId, kind, to, subject, body, OffsetDateTime.now(clock));
     sendQueuedAfterCommit();
   }
 
@@ -107,9 +91,9 @@ public class Notifier {
     boolean stopped = false;
     try {
       while (!stopped && pending.getAndSet(false)) {
-        List<Outbox.Taken> batch;
+        List<NotificationOutbox.Taken> batch;
         while (!stopped && !(batch = outbox.take(BATCH)).isEmpty()) {
-          for (Outbox.Taken m : batch) {
+          for (NotificationOutbox.Taken m : batch) {
             if (stopped) {
               outbox.putBack(m.id(), null); // the rest of the batch, untried
             } else if (stopping || !deliver(m)) {
@@ -149,14 +133,14 @@ public class Notifier {
    * address). Returns false, recording nothing, when the mail server cannot be reached: the message
    * goes back on the queue and the sender stops until the next try.
    */
-  private boolean deliver(Outbox.Taken m) {
+  private boolean deliver(NotificationOutbox.Taken m) {
     try {
       MimeMessage message = new MimeMessage(mail);
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(m.to()));
       message.setSubject(m.subject(), "UTF-8");
       message.setText(m.body(), "UTF-8");
       Transport.send(message);
-      outbox.record(m.id(), "SENT", null);
+      outbox.record(m.id(), NotificationStatus.SENT, null);
       return true;
     } catch (MessagingException | RuntimeException e) {
       if (unreachable(e)) {
@@ -167,7 +151,7 @@ public class Notifier {
       }
       String detail = e.getMessage() == null ? e.toString() : e.getMessage();
       LOG.warning(() -> "Could not e-mail " + m.to() + " about " + m.kind() + ": " + e);
-      outbox.record(m.id(), "FAILED", truncate(detail));
+      outbox.record(m.id(), NotificationStatus.FAILED, truncate(detail));
       return true;
     }
   }
@@ -185,87 +169,5 @@ public class Notifier {
 
   private static String truncate(String s) {
     return s.length() > 1900 ? s.substring(0, 1900) : s;
-  }
-
-  /**
-   * The queue's transactions: take a batch, record an outcome, put back what a dead server took.
-   */
-  @ApplicationScoped
-  public static class Outbox {
-
-    @PersistenceContext(unitName = "dps")
-    EntityManager em;
-
-    @Inject Clock clock;
-
-    public record Taken(long id, String kind, String to, String subject, String body) {}
-
-    /**
-     * Up to {@code max} queued messages, oldest first, each taken by marking it SENDING only if it
-     * is still QUEUED: of two servers taking the same message, one updates it and the other finds
-     * nothing to update, so it is sent once.
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Taken> take(int max) {
-      List<Long> queued =
-          em.createQuery(
-                  "select n.id from NotificationEntity n where n.status = 'QUEUED'"
-                      + " order by n.id",
-                  Long.class)
-              .setMaxResults(max)
-              .getResultList();
-      OffsetDateTime now = OffsetDateTime.now(clock);
-      List<Taken> taken = new ArrayList<>();
-      for (long id : queued) {
-        int won =
-            em.createQuery(
-                    "update NotificationEntity n set n.status = 'SENDING', n.claimedAt = :now"
-                        + " where n.id = :id and n.status = 'QUEUED'")
-                .setParameter("now", now)
-                .setParameter("id", id)
-                .executeUpdate();
-        if (won == 1) {
-          NotificationEntity n = em.find(NotificationEntity.class, id);
-          // a message queued before bodies were kept says what its subject says
-          taken.add(
-              new Taken(
-                  id,
-                  n.getKind(),
-                  n.getRecipient(),
-                  n.getSubject(),
-                  n.getBody() == null ? n.getSubject() : n.getBody()));
-        }
-      }
-      return taken;
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(long id, String status, String detail) {
-      NotificationEntity n = em.find(NotificationEntity.class, id);
-      if (n != null) {
-        n.setStatus(status).setDetail(detail);
-      }
-    }
-
-    /**
-     * A taken message goes back on the queue untried (the mail server was down, or the server is
-     * stopping).
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void putBack(long id, String detail) {
-      NotificationEntity n = em.find(NotificationEntity.class, id);
-      if (n != null && "SENDING".equals(n.getStatus())) {
-        n.setStatus("QUEUED").setClaimedAt(null).setDetail(detail);
-      }
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int requeueTakenBefore(OffsetDateTime before) {
-      return em.createQuery(
-              "update NotificationEntity n set n.status = 'QUEUED' where n.status = 'SENDING'"
-                  + " and n.claimedAt < :before")
-          .setParameter("before", before)
-          .executeUpdate();
-    }
   }
 }

@@ -25,6 +25,7 @@ import org.dpsupport.monitoring.domain.model.reconciliation.ExpectedPayment;
 import org.dpsupport.monitoring.domain.model.reconciliation.Flag;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory;
+import org.dpsupport.monitoring.domain.model.reconciliation.LineRef;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReceiptMatch;
 import org.dpsupport.monitoring.domain.model.reconciliation.Reconciliation;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReturnReceipt;
@@ -532,23 +533,13 @@ public class ReturnService {
   }
 
   private void recordReceiptFound(ReceiptMatch match) {
-    em.createQuery(
-            "update StatementLineEntity l set l.receiptUploadId = :receipt where l.uploadId = :u and l.lineNo = :n")
-        .setParameter("receipt", Long.parseLong(match.receiptId()))
-        .setParameter("u", Long.parseLong(match.line().statementId()))
-        .setParameter("n", match.line().lineNumber())
-        .executeUpdate();
+    uploadRecords.receiptFound(
+        new LineRef(match.line().statementId(), match.line().lineNumber()),
+        Long.parseLong(match.receiptId()));
   }
 
-  private void categorise(String key, LineCategory category) {
-    String[] parts = key.split(":");
-    em.createQuery(
-            "update StatementLineEntity l set l.category = :c, l.source = :s where l.uploadId = :u and l.lineNo = :n")
-        .setParameter("c", category.category())
-        .setParameter("s", category.source().name())
-        .setParameter("u", Long.parseLong(parts[0]))
-        .setParameter("n", Integer.parseInt(parts[1]))
-        .executeUpdate();
+  private void categorise(LineRef line, LineCategory category) {
+    uploadRecords.categorise(line, category.category(), category.source().name());
   }
 
   void raise(long accountId, Long returnId, Flag flag) {

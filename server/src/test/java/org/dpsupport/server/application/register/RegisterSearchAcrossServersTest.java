@@ -21,9 +21,9 @@ import org.dpsupport.register.domain.model.profile.PaId;
 import org.dpsupport.register.domain.model.profile.PaProfile;
 import org.dpsupport.register.domain.model.profile.VettingStatus;
 import org.dpsupport.register.domain.service.Match;
+import org.dpsupport.server.infrastructure.persistence.ScratchSchema;
 import org.dpsupport.server.infrastructure.persistence.register.RegisterStore;
 import org.dpsupport.server.infrastructure.persistence.register.RegisterStore.StoredProfile;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -49,16 +49,7 @@ class RegisterSearchAcrossServersTest {
 
   @BeforeEach
   void twoServersOneDatabase() throws Exception {
-    JdbcDataSource db = new JdbcDataSource();
-    db.setURL(
-        "jdbc:h2:mem:register"
-            + System.nanoTime()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    Flyway.configure()
-        .dataSource(db)
-        .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-        .load()
-        .migrate();
+    JdbcDataSource db = ScratchSchema.h2("register");
     storeA = store(db);
     demo = DemoRegister.generate(7L, 60, TODAY);
     long id = 1;

@@ -159,6 +159,12 @@ class PrepaidCardIT {
     assertTrue(!flags.isEmpty(), imported.text());
     String count = flags.size() == 1 ? "1 flag" : flags.size() + " flags";
 
+    // the API's case queue has the same row as the page
+    JsonNode apiRows = officer.get("/cases?q=" + reference).body().get("rows");
+    assertEquals(1, apiRows.size(), apiRows.toString());
+    assertEquals(flags.size(), apiRows.get(0).get("cardFlags").asInt(), apiRows.toString());
+    assertEquals(reference, apiRows.get(0).get("reference").asText());
+
     Browser.signIn(DemoUsers.OFFICER);
     Browser.open("/officer/monitoring-queue.xhtml?q=" + reference);
     String row = text("queue").replaceAll("\\s+", " ");
@@ -196,6 +202,7 @@ class PrepaidCardIT {
 
     // what was stored: no open card flag, the account off the queue
     assertEquals(0, officer.get("/accounts/" + id + "/card").body().get("openFlags").size());
+    assertEquals(0, officer.get("/cases?q=" + reference).body().get("rows").size());
     Browser.open("/officer/monitoring-queue.xhtml?q=" + reference);
     assertTrue(
         Browser.driver().findElements(By.linkText(reference)).isEmpty(),
@@ -231,6 +238,9 @@ class PrepaidCardIT {
                 "/accounts/" + id + "/card/flags/close",
                 Map.of("flagIds", flags, "reason", "mine"));
     assertEquals(403, holder.status(), holder.text());
+    MonitoringApi.Reply holderQueue =
+        new MonitoringApi(MonitoringDemoData.RETURNS_HOLDER.username()).get("/cases");
+    assertEquals(403, holderQueue.status(), holderQueue.text());
   }
 
   @Test

@@ -14,4 +14,9 @@ public record Evidence(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(amount, "amount");
   }
+
+  /** The line this evidence cites. */
+  public LineRef ref() {
+    return new LineRef(statementId, lineNumber);
+  }
 }

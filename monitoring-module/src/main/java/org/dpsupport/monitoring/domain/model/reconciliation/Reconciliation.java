@@ -7,13 +7,12 @@ import java.util.Optional;
 import org.dpsupport.kernel.Money;
 
 /**
- * The outcome of reconciling a return: a category for every line (keyed "statementId:line"),
- * spending by category, the closing balance and surplus over the contingency, the receipts and
- * invoices found on the statements, and the flags. No flags means the return can be accepted
- * without an officer.
+ * The outcome of reconciling a return: a category for every line, spending by category, the closing
+ * balance and surplus over the contingency, the receipts and invoices found on the statements, and
+ * the flags. No flags means the return can be accepted without an officer.
  */
 public record Reconciliation(
-    Map<String, LineCategory> categories,
+    Map<LineRef, LineCategory> categories,
     Map<String, Money> spendingByCategory,
     Optional<Money> closingBalance,
     Money surplus,

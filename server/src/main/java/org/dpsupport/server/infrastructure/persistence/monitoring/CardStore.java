@@ -22,6 +22,7 @@ import org.dpsupport.monitoring.domain.model.card.CardStatement;
 import org.dpsupport.monitoring.domain.model.card.MerchantCategoryCode;
 import org.dpsupport.monitoring.domain.model.reconciliation.Flag;
 import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory;
+import org.dpsupport.monitoring.domain.model.reconciliation.LineRef;
 import org.dpsupport.monitoring.domain.model.reconciliation.Reconciliation;
 import org.dpsupport.monitoring.domain.model.statement.StatementLine;
 
@@ -151,7 +152,7 @@ public class CardStore {
       List<StatementLine> lines = statement.lines();
       for (int i = 0; i < lines.size(); i++) {
         StatementLine line = lines.get(i);
-        LineCategory category = result.categories().get(statement.id() + ":" + (i + 1));
+        LineCategory category = result.categories().get(new LineRef(statement.id(), i + 1));
         insert.setLong(1, id);
         insert.setInt(2, i + 1);
         insert.setLong(3, statement.fileRow(i + 1));

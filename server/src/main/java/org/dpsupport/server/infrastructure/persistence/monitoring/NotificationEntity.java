@@ -34,8 +34,9 @@ public class NotificationEntity {
   @Column(name = "claimed_at")
   private OffsetDateTime claimedAt;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "status")
-  private String status;
+  private NotificationStatus status;
 
   @Column(name = "detail")
   private String detail;
@@ -92,11 +93,11 @@ public class NotificationEntity {
     return this;
   }
 
-  public String getStatus() {
+  public NotificationStatus getStatus() {
     return status;
   }
 
-  public NotificationEntity setStatus(String status) {
+  public NotificationEntity setStatus(NotificationStatus status) {
     this.status = status;
     return this;
   }

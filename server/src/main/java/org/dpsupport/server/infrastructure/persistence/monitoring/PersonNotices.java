@@ -23,7 +23,7 @@ public class PersonNotices {
             .setRecipient(to)
             .setSubject(subject)
             .setBody(body)
-            .setStatus("QUEUED")
+            .setStatus(NotificationStatus.QUEUED)
             .setCreatedAt(at));
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.dpsupport.monitoring.domain.model.reconciliation.LineRef;
 
 /** A return's uploaded files: its statements, and removing a file with what was read from it. */
 @ApplicationScoped
@@ -20,6 +21,29 @@ public class UploadRecords {
             UploadEntity.class)
         .setParameter("r", returnId)
         .getResultList();
+  }
+
+  /** The receipt or invoice found for a statement line. */
+  public void receiptFound(LineRef line, long receiptUploadId) {
+    em.createQuery(
+            "update StatementLineEntity l set l.receiptUploadId = :receipt"
+                + " where l.uploadId = :u and l.lineNo = :n")
+        .setParameter("receipt", receiptUploadId)
+        .setParameter("u", Long.parseLong(line.statementId()))
+        .setParameter("n", line.lineNumber())
+        .executeUpdate();
+  }
+
+  /** What reconciliation made of a statement line: its category and where that came from. */
+  public void categorise(LineRef line, String category, String source) {
+    em.createQuery(
+            "update StatementLineEntity l set l.category = :c, l.source = :s"
+                + " where l.uploadId = :u and l.lineNo = :n")
+        .setParameter("c", category)
+        .setParameter("s", source)
+        .setParameter("u", Long.parseLong(line.statementId()))
+        .setParameter("n", line.lineNumber())
+        .executeUpdate();
   }
 
   public UploadEntity find(long uploadId) {

@@ -23,6 +23,7 @@ import org.dpsupport.monitoring.domain.model.account.PaymentSchedule;
 import org.dpsupport.monitoring.domain.model.account.Route;
 import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
 import org.dpsupport.server.application.monitoring.AccountMonitoring;
+import org.dpsupport.server.application.monitoring.CaseQueue;
 import org.dpsupport.server.application.monitoring.CaseService;
 import org.dpsupport.server.application.monitoring.MonitoringException;
 import org.dpsupport.server.application.monitoring.MonitoringReports;
@@ -34,6 +35,9 @@ import org.dpsupport.server.infrastructure.persistence.monitoring.CaseActionEnti
 import org.dpsupport.server.infrastructure.persistence.monitoring.UploadEntity;
 import org.dpsupport.server.interfaces.rest.ApiError;
 import org.dpsupport.server.security.CurrentViewer;
+import org.dpsupport.server.security.RecordAccessDeniedException;
+import org.dpsupport.server.security.Role;
+import org.dpsupport.server.security.Viewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -104,6 +108,8 @@ public class MonitoringResource {
   @Inject CaseService cases;
 
   @Inject MonitoringViews views;
+
+  @Inject CaseQueue caseQueue;
 
   @Inject MonitoringReports reports;
 
@@ -295,9 +301,41 @@ public class MonitoringResource {
   @GET
   @Path("/queue")
   @Operation(
-      summary = "The officer's queue: flagged and overdue returns, most severe then oldest first")
+      summary =
+          "Flagged and overdue returns, most severe then oldest first (returns only: the"
+              + " officer's whole case queue, card flags and payroll concerns included, is"
+              + " /monitoring/cases)")
   public List<MonitoringViews.ReturnSummary> queue() {
     return views.queue(current.viewer());
+  }
+
+  @GET
+  @Path("/cases")
+  @Operation(
+      summary =
+          "The officer's case queue, as the queue page shows it: one row per account with open"
+              + " return flags, open card flags or a payroll concern, with its priority and why,"
+              + " filtered and 25 rows a page")
+  @APIResponse(responseCode = "200", description = "One page of the queue")
+  @APIResponse(
+      responseCode = "403",
+      description = "Only monitoring officers (their own council) and administrators")
+  public CaseQueue.Page cases(
+      @QueryParam("council") Long council,
+      @QueryParam("state") String state,
+      @QueryParam("flagKind") String flagKind,
+      @QueryParam("officer") String officer,
+      @QueryParam("q") String search,
+      @QueryParam("page") Integer page) {
+    Viewer viewer = current.viewer();
+    if (!viewer.has(Role.MONITORING_OFFICER) && !viewer.has(Role.ADMIN)) {
+      throw new RecordAccessDeniedException(
+          "Only a monitoring officer or an administrator can see the case queue.");
+    }
+    return caseQueue.page(
+        viewer,
+        new CaseQueue.Filter(
+            council, state, flagKind, officer, search, page == null ? 1 : Math.max(1, page)));
   }
 
   @GET

@@ -22,10 +22,13 @@ import org.dpsupport.register.domain.model.introduction.NewEmployeeFromRegister;
 import org.dpsupport.register.domain.model.privacy.ProfileErasure;
 import org.dpsupport.register.domain.model.profile.HourlyRate;
 import org.dpsupport.register.domain.model.profile.PaProfile;
+import org.dpsupport.server.application.register.IntroductionService;
+import org.dpsupport.server.application.register.NeedService;
+import org.dpsupport.server.application.register.PaProfileService;
 import org.dpsupport.server.application.register.RegisterSearch;
-import org.dpsupport.server.application.register.RegisterService;
+import org.dpsupport.server.application.register.VettingService;
 import org.dpsupport.server.application.register.VettingSweep;
-import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
+import org.dpsupport.server.infrastructure.persistence.register.RegisterAccounts.StartedEmployment;
 import org.dpsupport.server.interfaces.rest.ApiError;
 import org.dpsupport.server.interfaces.rest.register.RegisterJson.ContactView;
 import org.dpsupport.server.interfaces.rest.register.RegisterJson.EmploymentView;
@@ -60,7 +63,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description = "Vetted personal assistants matched to budget holders' needs")
 public class RegisterResource {
 
-  @Inject RegisterService register;
+  @Inject PaProfileService profiles;
+
+  @Inject VettingService vetting;
+
+  @Inject NeedService needs;
+
+  @Inject IntroductionService introductions;
 
   @Inject RegisterSearch search;
 
@@ -103,12 +112,12 @@ public class RegisterResource {
     if (input == null || input.email() == null) {
       throw new InvalidDetailException("Please give your email address: it is your sign-in.");
     }
-    register.registerPa(
+    profiles.registerPa(
         input.email(),
         input.password() == null ? null : input.password().toCharArray(),
         input.toDetails(),
         input.email());
-    return Response.accepted(new Joined(RegisterService.joinedMessage(input.email()))).build();
+    return Response.accepted(new Joined(PaProfileService.joinedMessage(input.email()))).build();
   }
 
   @GET
@@ -119,7 +128,7 @@ public class RegisterResource {
   @APIResponse(responseCode = "200", description = "Done; the body has the result")
   @APIResponse(responseCode = "404", description = "You have no profile yet")
   public ProfileView myProfile() {
-    return register
+    return profiles
         .myProfile(current.viewer())
         .map(s -> view(s.profile()))
         .orElseThrow(
@@ -132,28 +141,28 @@ public class RegisterResource {
   @Path("/profile")
   @Operation(summary = "Change your profile: areas, availability, skills, rate, contact details")
   public ProfileView editMyProfile(ProfileInput input) {
-    return view(register.editMyProfile(current.viewer(), input.toDetails()));
+    return view(profiles.editMyProfile(current.viewer(), input.toDetails()));
   }
 
   @POST
   @Path("/profile/submit")
   @Operation(summary = "Send your draft or rejected profile for checking")
   public ProfileView submit() {
-    return view(register.submitMine(current.viewer()));
+    return view(profiles.submitMine(current.viewer()));
   }
 
   @POST
   @Path("/profile/hide")
   @Operation(summary = "Hide your profile from budget holders (it is kept)")
   public ProfileView hide() {
-    return view(register.hideMine(current.viewer()));
+    return view(profiles.hideMine(current.viewer()));
   }
 
   @POST
   @Path("/profile/show")
   @Operation(summary = "Show your profile to budget holders again")
   public ProfileView show() {
-    return view(register.showMine(current.viewer()));
+    return view(profiles.showMine(current.viewer()));
   }
 
   @DELETE
@@ -161,7 +170,7 @@ public class RegisterResource {
   @Operation(
       summary = "Delete your profile: gone, apart from what the retention policy says must be kept")
   public ProfileErasureView delete() {
-    ProfileErasure e = register.deleteMine(current.viewer());
+    ProfileErasure e = profiles.deleteMine(current.viewer());
     return new ProfileErasureView(
         e.paId().value(),
         e.erased(),
@@ -179,7 +188,7 @@ public class RegisterResource {
   @Operation(
       summary = "Messages to you from the register, such as what to renew after a suspension")
   public List<RegisterJsonNotice> notices() {
-    return register.myNotices(current.viewer()).stream()
+    return profiles.myNotices(current.viewer()).stream()
         .map(n -> new RegisterJsonNotice(n.kind(), n.day(), n.message()))
         .toList();
   }
@@ -190,7 +199,7 @@ public class RegisterResource {
   @Path("/needs-for-me")
   @Operation(summary = "The open needs your approved profile matches, best first, with why")
   public List<MatchView> needsForMe() {
-    return register.needsForMe(current.viewer()).stream().map(MatchView::of).toList();
+    return needs.needsForMe(current.viewer()).stream().map(MatchView::of).toList();
   }
 
   @POST
@@ -199,7 +208,7 @@ public class RegisterResource {
   @APIResponse(responseCode = "200", description = "Done; the body has the result")
   @APIResponse(responseCode = "403", description = "Your profile does not match this need")
   public IntroductionView expressInterest(@PathParam("needRef") String needRef) {
-    var si = register.expressInterest(current.viewer(), needRef);
+    var si = introductions.expressInterest(current.viewer(), needRef);
     return IntroductionView.of(si.id(), si.introduction());
   }
 
@@ -208,7 +217,7 @@ public class RegisterResource {
   @Operation(
       summary = "As a PA, your introductions: interest shown, invitations, agreements, hires")
   public List<IntroductionView> myIntroductions() {
-    return register.myIntroductions(current.viewer()).stream()
+    return introductions.myIntroductions(current.viewer()).stream()
         .map(i -> IntroductionView.of(i.id(), i.introduction()))
         .toList();
   }
@@ -219,7 +228,7 @@ public class RegisterResource {
   @Path("/pas")
   @Operation(summary = "Register staff register a PA (sent for checking)")
   public ProfileView staffRegisters(ProfileInput input) {
-    return view(register.staffRegistersPa(current.viewer(), input.toDetails()).profile());
+    return view(profiles.staffRegistersPa(current.viewer(), input.toDetails()).profile());
   }
 
   @GET
@@ -228,14 +237,14 @@ public class RegisterResource {
   @APIResponse(responseCode = "200", description = "Done; the body has the result")
   @APIResponse(responseCode = "403", description = "Not your profile")
   public ProfileView profile(@PathParam("paRef") String paRef) {
-    return view(register.profile(current.viewer(), paRef).profile());
+    return view(profiles.profile(current.viewer(), paRef).profile());
   }
 
   @GET
   @Path("/vetting-queue")
   @Operation(summary = "Register staff: profiles waiting for checks, suspended or rejected")
   public List<ProfileView> vettingQueue() {
-    return register.vettingQueue(current.viewer()).stream().map(s -> view(s.profile())).toList();
+    return vetting.vettingQueue(current.viewer()).stream().map(s -> view(s.profile())).toList();
   }
 
   @PUT
@@ -244,7 +253,7 @@ public class RegisterResource {
       summary =
           "Register staff record vetting evidence (DBS, right to work, references, training, code of conduct)")
   public ProfileView recordVetting(@PathParam("paRef") String paRef, VettingInput in) {
-    return view(register.recordVetting(current.viewer(), paRef, in::applyTo));
+    return view(vetting.recordVetting(current.viewer(), paRef, in::applyTo));
   }
 
   @POST
@@ -255,14 +264,14 @@ public class RegisterResource {
       responseCode = "409",
       description = "Something is missing or expired; the message lists it")
   public ProfileView approve(@PathParam("paRef") String paRef) {
-    return view(register.approve(current.viewer(), paRef));
+    return view(vetting.approve(current.viewer(), paRef));
   }
 
   @POST
   @Path("/pas/{paRef}/reject")
   @Operation(summary = "Register staff turn a profile down, saying why (the PA is told)")
   public ProfileView reject(@PathParam("paRef") String paRef, ReasonInput in) {
-    return view(register.reject(current.viewer(), paRef, in == null ? null : in.reason()));
+    return view(vetting.reject(current.viewer(), paRef, in == null ? null : in.reason()));
   }
 
   @POST
@@ -271,7 +280,7 @@ public class RegisterResource {
       summary =
           "Register staff suspend a profile (e.g. over a concern), saying why; the nightly sweep leaves it suspended")
   public ProfileView suspend(@PathParam("paRef") String paRef, ReasonInput in) {
-    return view(register.suspend(current.viewer(), paRef, in == null ? null : in.reason()));
+    return view(vetting.suspend(current.viewer(), paRef, in == null ? null : in.reason()));
   }
 
   @POST
@@ -280,7 +289,7 @@ public class RegisterResource {
       summary =
           "Register staff lift their suspension: approved again, or suspended until expired checks are renewed")
   public ProfileView reinstate(@PathParam("paRef") String paRef) {
-    return view(register.reinstate(current.viewer(), paRef));
+    return view(vetting.reinstate(current.viewer(), paRef));
   }
 
   @POST
@@ -307,7 +316,7 @@ public class RegisterResource {
   @APIResponse(responseCode = "200", description = "Done; the body has the result")
   @APIResponse(responseCode = "403", description = "Not your account")
   public NeedView describeNeed(@PathParam("accountId") long accountId, NeedInput input) {
-    var stored = register.describeNeed(current.viewer(), accountId, input::applyTo);
+    var stored = needs.describeNeed(current.viewer(), accountId, input::applyTo);
     return NeedView.of(stored.need(), stored.accountId());
   }
 
@@ -315,7 +324,7 @@ public class RegisterResource {
   @Path("/accounts/{accountId}/needs")
   @Operation(summary = "The needs described for one of your accounts")
   public List<NeedView> needs(@PathParam("accountId") long accountId) {
-    return register.needsOfAccount(current.viewer(), accountId).stream()
+    return needs.needsOfAccount(current.viewer(), accountId).stream()
         .map(n -> NeedView.of(n.need(), n.accountId()))
         .toList();
   }
@@ -326,7 +335,7 @@ public class RegisterResource {
   @APIResponse(responseCode = "200", description = "Done; the body has the result")
   @APIResponse(responseCode = "403", description = "Another budget holder's need")
   public NeedView need(@PathParam("needRef") String needRef) {
-    var n = register.need(current.viewer(), needRef);
+    var n = needs.need(current.viewer(), needRef);
     return NeedView.of(n.need(), n.accountId());
   }
 
@@ -338,14 +347,14 @@ public class RegisterResource {
   @APIResponse(responseCode = "403", description = "Another budget holder's need")
   public List<MatchView> matches(
       @PathParam("needRef") String needRef, @QueryParam("limit") @DefaultValue("20") int limit) {
-    return register.matches(current.viewer(), needRef, limit).stream().map(MatchView::of).toList();
+    return needs.matches(current.viewer(), needRef, limit).stream().map(MatchView::of).toList();
   }
 
   @GET
   @Path("/needs/{needRef}/introductions")
   @Operation(summary = "The introductions for your need")
   public List<IntroductionView> introductions(@PathParam("needRef") String needRef) {
-    return register.introductionsOfNeed(current.viewer(), needRef).stream()
+    return introductions.introductionsOfNeed(current.viewer(), needRef).stream()
         .map(i -> IntroductionView.of(i.id(), i.introduction()))
         .toList();
   }
@@ -355,7 +364,7 @@ public class RegisterResource {
   @Operation(
       summary = "Invite a PA from your matches; they must agree before contact details are shared")
   public IntroductionView invite(@PathParam("needRef") String needRef, InvitationInput in) {
-    var si = register.invite(current.viewer(), needRef, in == null ? null : in.paRef());
+    var si = introductions.invite(current.viewer(), needRef, in == null ? null : in.paRef());
     return IntroductionView.of(si.id(), si.introduction());
   }
 
@@ -365,7 +374,7 @@ public class RegisterResource {
       summary =
           "Agree to an introduction the other side asked for; contact details are then shared")
   public IntroductionView agree(@PathParam("id") long id) {
-    var si = register.agree(current.viewer(), id);
+    var si = introductions.agree(current.viewer(), id);
     return IntroductionView.of(si.id(), si.introduction());
   }
 
@@ -373,7 +382,7 @@ public class RegisterResource {
   @Path("/introductions/{id}/decline")
   @Operation(summary = "Say no to an introduction")
   public IntroductionView decline(@PathParam("id") long id, ReasonInput in) {
-    var si = register.decline(current.viewer(), id, in == null ? "" : in.reason());
+    var si = introductions.decline(current.viewer(), id, in == null ? "" : in.reason());
     return IntroductionView.of(si.id(), si.introduction());
   }
 
@@ -385,7 +394,7 @@ public class RegisterResource {
       responseCode = "403",
       description = "Not your introduction, or not agreed by both sides yet")
   public ContactView paContact(@PathParam("id") long id) {
-    return ContactView.of(register.paContact(current.viewer(), id));
+    return ContactView.of(introductions.paContact(current.viewer(), id));
   }
 
   @GET
@@ -398,14 +407,14 @@ public class RegisterResource {
       responseCode = "403",
       description = "Not your introduction, or not agreed by both sides yet")
   public ContactView holderContact(@PathParam("id") long id) {
-    return ContactView.of(register.holderContact(current.viewer(), id));
+    return ContactView.of(introductions.holderContact(current.viewer(), id));
   }
 
   @GET
   @Path("/introductions/{id}/contact-views")
   @Operation(summary = "How many times contact details were viewed under this introduction")
   public long contactViews(@PathParam("id") long id) {
-    return register.contactViews(current.viewer(), id);
+    return introductions.contactViews(current.viewer(), id);
   }
 
   @POST
@@ -422,13 +431,13 @@ public class RegisterResource {
             in.startDate(),
             in.agreedRate() == null ? null : new HourlyRate(in.agreedRate()),
             RegisterJson.slots(in.slots()));
-    PaEmploymentEntity e = register.hire(current.viewer(), id, terms);
+    StartedEmployment e = introductions.hire(current.viewer(), id, terms);
     return new EmploymentView(
-        e.getId(),
-        e.getAccountId(),
-        e.getPaUserId(),
-        e.getPaName(),
-        e.getStartDate(),
+        e.id(),
+        e.accountId(),
+        e.paUserId(),
+        e.paName(),
+        e.startDate(),
         NewEmployeeFromRegister.STARTER_CHECKLIST);
   }
 }

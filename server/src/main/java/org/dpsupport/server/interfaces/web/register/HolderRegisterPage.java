@@ -13,8 +13,9 @@ import org.dpsupport.register.domain.model.people.ContactDetails;
 import org.dpsupport.register.domain.model.profile.HourlyRate;
 import org.dpsupport.register.domain.model.profile.WeeklySlots;
 import org.dpsupport.register.domain.service.Match;
-import org.dpsupport.server.application.register.RegisterService;
-import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
+import org.dpsupport.server.application.register.IntroductionService;
+import org.dpsupport.server.application.register.NeedService;
+import org.dpsupport.server.infrastructure.persistence.register.RegisterAccounts.HolderAccount;
 import org.dpsupport.server.infrastructure.persistence.register.RegisterStore.PaAtWork;
 import org.dpsupport.server.infrastructure.persistence.register.RegisterStore.StoredIntroduction;
 import org.dpsupport.server.infrastructure.persistence.register.RegisterStore.StoredNeed;
@@ -32,7 +33,9 @@ import org.dpsupport.server.security.RecordAccessDeniedException;
 @RequestScoped
 public class HolderRegisterPage {
 
-  @Inject RegisterService register;
+  @Inject NeedService needs;
+
+  @Inject IntroductionService introductions;
 
   @Inject CurrentViewer current;
 
@@ -44,12 +47,12 @@ public class HolderRegisterPage {
   private ContactDetails shownContact;
   private long shownContactFor;
 
-  public List<DirectPaymentAccountEntity> getAccounts() {
-    return register.holderAccounts(current.viewer());
+  public List<HolderAccount> getAccounts() {
+    return needs.holderAccounts(current.viewer());
   }
 
   public List<StoredNeed> needsOf(long accountId) {
-    return register.needsOfAccount(current.viewer(), accountId);
+    return needs.needsOfAccount(current.viewer(), accountId);
   }
 
   public List<RegisterForms.GridRow> getGrid() {
@@ -84,7 +87,7 @@ public class HolderRegisterPage {
                       RegisterForms.words(RegisterForms.param("languages")),
                       RegisterForms.param("car"),
                       rate.isEmpty() ? null : money(rate));
-              StoredNeed stored = register.describeNeed(current.viewer(), account, input::applyTo);
+              StoredNeed stored = needs.describeNeed(current.viewer(), account, input::applyTo);
               saved[0] = stored.need().id().value();
             });
     return saved[0] == null
@@ -96,7 +99,7 @@ public class HolderRegisterPage {
   public StoredNeed getNeed() {
     if (need == null && !RegisterForms.param("need").isEmpty()) {
       try {
-        need = register.need(current.viewer(), RegisterForms.param("need"));
+        need = needs.need(current.viewer(), RegisterForms.param("need"));
       } catch (RecordAccessDeniedException e) {
         RegisterForms.refuse(e);
       }
@@ -109,7 +112,7 @@ public class HolderRegisterPage {
       matches =
           getNeed() == null
               ? List.of()
-              : register.matches(current.viewer(), getNeed().need().id().value(), 20);
+              : needs.matches(current.viewer(), getNeed().need().id().value(), 20);
     }
     return matches;
   }
@@ -123,7 +126,7 @@ public class HolderRegisterPage {
       workingForYou =
           getNeed() == null
               ? List.of()
-              : register.pasWorkingFor(current.viewer(), getNeed().need().id().value());
+              : needs.pasWorkingFor(current.viewer(), getNeed().need().id().value());
     }
     return workingForYou;
   }
@@ -142,13 +145,13 @@ public class HolderRegisterPage {
   public List<StoredIntroduction> getIntroductions() {
     return getNeed() == null
         ? List.of()
-        : register.introductionsOfNeed(current.viewer(), getNeed().need().id().value());
+        : introductions.introductionsOfNeed(current.viewer(), getNeed().need().id().value());
   }
 
   public String invite(String paRef) {
     return act(
         () -> {
-          register.invite(current.viewer(), RegisterForms.param("need"), paRef);
+          introductions.invite(current.viewer(), RegisterForms.param("need"), paRef);
           done =
               "We have asked the PA. If they agree, you will both see each other's contact details.";
         });
@@ -157,7 +160,7 @@ public class HolderRegisterPage {
   public String agree(long introductionId) {
     return act(
         () -> {
-          register.agree(current.viewer(), introductionId);
+          introductions.agree(current.viewer(), introductionId);
           done = "You have agreed. You can now see the PA's contact details and arrange to meet.";
         });
   }
@@ -165,7 +168,7 @@ public class HolderRegisterPage {
   public String decline(long introductionId) {
     return act(
         () -> {
-          register.decline(current.viewer(), introductionId, "declined by the budget holder");
+          introductions.decline(current.viewer(), introductionId, "declined by the budget holder");
           done = "You have said no to this PA.";
         });
   }
@@ -173,7 +176,7 @@ public class HolderRegisterPage {
   public String showContact(long introductionId) {
     return act(
         () -> {
-          shownContact = register.paContact(current.viewer(), introductionId);
+          shownContact = introductions.paContact(current.viewer(), introductionId);
           shownContactFor = introductionId;
         });
   }
@@ -213,12 +216,12 @@ public class HolderRegisterPage {
           LocalDate start = read.value();
           WeeklySlots slots = RegisterJson.slots(slotNames);
           var employment =
-              register.hire(
+              introductions.hire(
                   current.viewer(),
                   introductionId,
                   new HireTerms(start, new HourlyRate(rate.value()), slots));
           done =
-              employment.getPaName()
+              employment.paName()
                   + " starts on "
                   + RegisterForms.format(start)
                   + ". Payroll has them as a new starter:"

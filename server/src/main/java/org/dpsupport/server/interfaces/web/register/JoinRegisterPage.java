@@ -3,7 +3,7 @@ package org.dpsupport.server.interfaces.web.register;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.dpsupport.server.application.register.RegisterService;
+import org.dpsupport.server.application.register.PaProfileService;
 import org.dpsupport.server.interfaces.rest.register.RegisterJson;
 import org.dpsupport.server.interfaces.web.FormErrors;
 import org.dpsupport.server.interfaces.web.FormInput;
@@ -13,7 +13,7 @@ import org.dpsupport.server.interfaces.web.FormInput;
 @RequestScoped
 public class JoinRegisterPage {
 
-  @Inject RegisterService register;
+  @Inject PaProfileService profiles;
 
   private String error;
   private String joinedAs;
@@ -53,11 +53,11 @@ public class JoinRegisterPage {
       return null;
     }
     try {
-      register.registerPa(email, password.toCharArray(), PaRegisterPage.details(), email);
+      profiles.registerPa(email, password.toCharArray(), PaRegisterPage.details(), email);
       // the same words whether the address was new or already had an account (its owner is
       // e-mailed), so the form never reveals who has an account
       joinedAs = email;
-      joined = RegisterService.joinedMessage(email);
+      joined = PaProfileService.joinedMessage(email);
     } catch (RuntimeException e) {
       error = RegisterForms.problem(e);
       if (error == null) {

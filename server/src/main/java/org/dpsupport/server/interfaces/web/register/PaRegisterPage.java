@@ -14,9 +14,11 @@ import org.dpsupport.register.domain.model.profile.PaProfile;
 import org.dpsupport.register.domain.model.profile.WeeklySlots;
 import org.dpsupport.register.domain.model.vetting.VettingAssessment;
 import org.dpsupport.register.domain.service.Match;
+import org.dpsupport.server.application.register.IntroductionService;
+import org.dpsupport.server.application.register.NeedService;
+import org.dpsupport.server.application.register.PaProfileService;
 import org.dpsupport.server.application.register.ProfileDetails;
 import org.dpsupport.server.application.register.RegisterSearch;
-import org.dpsupport.server.application.register.RegisterService;
 import org.dpsupport.server.infrastructure.persistence.register.RegisterStore;
 import org.dpsupport.server.interfaces.rest.register.RegisterJson;
 import org.dpsupport.server.security.CurrentViewer;
@@ -29,7 +31,11 @@ import org.dpsupport.server.security.CurrentViewer;
 @RequestScoped
 public class PaRegisterPage {
 
-  @Inject RegisterService register;
+  @Inject PaProfileService profiles;
+
+  @Inject NeedService needs;
+
+  @Inject IntroductionService introductions;
 
   @Inject RegisterSearch search;
 
@@ -47,7 +53,7 @@ public class PaRegisterPage {
   public PaProfile getProfile() {
     if (!loaded) {
       profile =
-          register
+          profiles
               .myProfile(current.viewer())
               .map(RegisterStore.StoredProfile::profile)
               .orElse(null);
@@ -61,7 +67,7 @@ public class PaRegisterPage {
   }
 
   public List<RegisterStore.Notice> getNotices() {
-    return register.myNotices(current.viewer());
+    return profiles.myNotices(current.viewer());
   }
 
   public List<RegisterForms.GridRow> getGrid() {
@@ -104,17 +110,17 @@ public class PaRegisterPage {
   }
 
   public List<Match> getNeeds() {
-    return getProfile() == null ? List.of() : register.needsForMe(current.viewer());
+    return getProfile() == null ? List.of() : needs.needsForMe(current.viewer());
   }
 
-  public List<RegisterService.IntroductionView> getIntroductions() {
-    return getProfile() == null ? List.of() : register.myIntroductions(current.viewer());
+  public List<IntroductionService.IntroductionView> getIntroductions() {
+    return getProfile() == null ? List.of() : introductions.myIntroductions(current.viewer());
   }
 
   public String save() {
     return act(
         () -> {
-          register.editMyProfile(current.viewer(), details());
+          profiles.editMyProfile(current.viewer(), details());
           done = "Your profile is saved.";
         });
   }
@@ -155,7 +161,7 @@ public class PaRegisterPage {
   public String submit() {
     return act(
         () -> {
-          register.submitMine(current.viewer());
+          profiles.submitMine(current.viewer());
           done = "Your profile has been sent to register staff for checking.";
         });
   }
@@ -163,7 +169,7 @@ public class PaRegisterPage {
   public String hide() {
     return act(
         () -> {
-          register.hideMine(current.viewer());
+          profiles.hideMine(current.viewer());
           done = "Your profile is hidden. Budget holders cannot find it until you show it again.";
         });
   }
@@ -171,7 +177,7 @@ public class PaRegisterPage {
   public String show() {
     return act(
         () -> {
-          register.showMine(current.viewer());
+          profiles.showMine(current.viewer());
           done =
               "Your profile can be found again (once it is approved and your checks are in date).";
         });
@@ -180,7 +186,7 @@ public class PaRegisterPage {
   public String delete() {
     return act(
         () -> {
-          var erasure = register.deleteMine(current.viewer());
+          var erasure = profiles.deleteMine(current.viewer());
           done =
               "Your profile is deleted. We keep only: "
                   + (erasure.kept().isEmpty()
@@ -197,7 +203,7 @@ public class PaRegisterPage {
   public String interest(String needRef) {
     return act(
         () -> {
-          register.expressInterest(current.viewer(), needRef);
+          introductions.expressInterest(current.viewer(), needRef);
           done =
               "We have told the budget holder you are interested. You will see their answer under your introductions.";
         });
@@ -206,7 +212,7 @@ public class PaRegisterPage {
   public String agree(long introductionId) {
     return act(
         () -> {
-          register.agree(current.viewer(), introductionId);
+          introductions.agree(current.viewer(), introductionId);
           done = "You have agreed. You can now see the budget holder's contact details.";
         });
   }
@@ -214,7 +220,7 @@ public class PaRegisterPage {
   public String decline(long introductionId) {
     return act(
         () -> {
-          register.decline(current.viewer(), introductionId, "declined by the PA");
+          introductions.decline(current.viewer(), introductionId, "declined by the PA");
           done = "You have said no to this introduction.";
         });
   }
@@ -222,7 +228,7 @@ public class PaRegisterPage {
   public String showContact(long introductionId) {
     return act(
         () -> {
-          shownContact = register.holderContact(current.viewer(), introductionId);
+          shownContact = introductions.holderContact(current.viewer(), introductionId);
           shownContactFor = introductionId;
         });
   }

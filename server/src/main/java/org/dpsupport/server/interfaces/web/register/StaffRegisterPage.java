@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dpsupport.register.domain.model.profile.PaProfile;
 import org.dpsupport.register.domain.model.vetting.VettingAssessment;
+import org.dpsupport.server.application.register.PaProfileService;
 import org.dpsupport.server.application.register.RegisterSearch;
-import org.dpsupport.server.application.register.RegisterService;
+import org.dpsupport.server.application.register.VettingService;
 import org.dpsupport.server.application.register.VettingSweep;
 import org.dpsupport.server.infrastructure.persistence.register.RegisterStore.StoredProfile;
 import org.dpsupport.server.interfaces.rest.register.RegisterJson;
@@ -25,7 +26,9 @@ import org.dpsupport.server.security.RecordAccessDeniedException;
 @RequestScoped
 public class StaffRegisterPage {
 
-  @Inject RegisterService register;
+  @Inject PaProfileService profiles;
+
+  @Inject VettingService vetting;
 
   @Inject RegisterSearch search;
 
@@ -54,7 +57,7 @@ public class StaffRegisterPage {
     if (queue == null) {
       LocalDate today = LocalDate.now(clock);
       queue =
-          register.vettingQueue(current.viewer()).stream()
+          vetting.vettingQueue(current.viewer()).stream()
               .map(
                   s -> {
                     var assessment = search.policy().assessEvidence(s.profile(), today);
@@ -84,7 +87,7 @@ public class StaffRegisterPage {
   public PaProfile getPa() {
     if (pa == null && !RegisterForms.param("pa").isEmpty()) {
       try {
-        pa = register.profile(current.viewer(), RegisterForms.param("pa")).profile();
+        pa = profiles.profile(current.viewer(), RegisterForms.param("pa")).profile();
       } catch (RecordAccessDeniedException e) {
         RegisterForms.refuse(e);
       }
@@ -145,7 +148,7 @@ public class StaffRegisterPage {
                   training,
                   RegisterForms.date(
                       RegisterForms.param("conductOn"), "the date the code of conduct was agreed"));
-          register.recordVetting(current.viewer(), RegisterForms.param("pa"), input::applyTo);
+          vetting.recordVetting(current.viewer(), RegisterForms.param("pa"), input::applyTo);
           done = "The checks are recorded.";
         });
   }
@@ -158,7 +161,7 @@ public class StaffRegisterPage {
     return act(
         () -> {
           registered =
-              register
+              profiles
                   .staffRegistersPa(current.viewer(), PaRegisterPage.details())
                   .profile()
                   .id()
@@ -187,7 +190,7 @@ public class StaffRegisterPage {
   public String approve() {
     return act(
         () -> {
-          register.approve(current.viewer(), RegisterForms.param("pa"));
+          vetting.approve(current.viewer(), RegisterForms.param("pa"));
           done = "The profile is approved: budget holders can now find it.";
         });
   }
@@ -195,7 +198,7 @@ public class StaffRegisterPage {
   public String reject() {
     return act(
         () -> {
-          register.reject(
+          vetting.reject(
               current.viewer(), RegisterForms.param("pa"), RegisterForms.param("reason"));
           done = "The profile is turned down; the PA sees your reason.";
         });
@@ -204,7 +207,7 @@ public class StaffRegisterPage {
   public String suspend() {
     return act(
         () -> {
-          register.suspend(
+          vetting.suspend(
               current.viewer(), RegisterForms.param("pa"), RegisterForms.param("suspendReason"));
           done = "The profile is suspended; the PA has been told.";
         });
@@ -213,7 +216,7 @@ public class StaffRegisterPage {
   public String reinstate() {
     return act(
         () -> {
-          PaProfile p = register.reinstate(current.viewer(), RegisterForms.param("pa"));
+          PaProfile p = vetting.reinstate(current.viewer(), RegisterForms.param("pa"));
           done = "Suspension lifted: the profile is now " + p.status().description() + ".";
         });
   }

@@ -14,7 +14,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.flywaydb.core.Flyway;
+import org.dpsupport.server.infrastructure.persistence.ScratchSchema;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -36,16 +36,7 @@ class DueReturnsSqlTest {
 
   @BeforeEach
   void schema() throws SQLException {
-    db = new JdbcDataSource();
-    db.setURL(
-        "jdbc:h2:mem:due"
-            + System.nanoTime()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    Flyway.configure()
-        .dataSource(db)
-        .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-        .load()
-        .migrate();
+    db = ScratchSchema.h2("due");
     try (Connection c = db.getConnection();
         Statement s = c.createStatement()) {
       s.executeUpdate("insert into council (code, name) values ('AAA', 'A'), ('BBB', 'B')");

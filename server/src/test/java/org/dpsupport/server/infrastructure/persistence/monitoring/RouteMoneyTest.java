@@ -8,7 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.Flyway;
+import org.dpsupport.server.infrastructure.persistence.ScratchSchema;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -27,16 +27,7 @@ class RouteMoneyTest {
 
   @BeforeEach
   void schema() throws SQLException {
-    db = new JdbcDataSource();
-    db.setURL(
-        "jdbc:h2:mem:route"
-            + System.nanoTime()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    Flyway.configure()
-        .dataSource(db)
-        .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-        .load()
-        .migrate();
+    db = ScratchSchema.h2("route");
     money.dataSource = db;
     exec(
         "insert into council (code, name) values ('AAA', 'A'), ('BBB', 'B')",

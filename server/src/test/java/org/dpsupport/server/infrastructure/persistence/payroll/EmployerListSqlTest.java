@@ -16,14 +16,12 @@ import java.util.Random;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import org.dpsupport.server.infrastructure.persistence.ScratchSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The agency employer list's urgency ranking ({@link EmployerListSql#ranking}) on the real schema:
@@ -35,16 +33,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class EmployerListSqlTest {
 
-  private static final String SCRATCH_POSTGRESQL = "dps.test.scratch-postgresql";
-
   static Stream<Arguments> databases() {
-    List<Arguments> out = new ArrayList<>();
-    out.add(Arguments.of("H2"));
-    String url = System.getProperty(SCRATCH_POSTGRESQL);
-    if (url != null && !url.isBlank()) {
-      out.add(Arguments.of(url));
-    }
-    return out.stream();
+    return ScratchSchema.databases().stream().map(Arguments::of);
   }
 
   private DataSource db;
@@ -56,33 +46,7 @@ class EmployerListSqlTest {
   private long nextId = 1000;
 
   private void schema(String database) throws SQLException {
-    Flyway flyway;
-    if (database.equals("H2")) {
-      JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL(
-          "jdbc:h2:mem:employers"
-              + System.nanoTime()
-              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-      db = h2;
-      flyway =
-          Flyway.configure()
-              .dataSource(db)
-              .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-              .load();
-    } else {
-      PGSimpleDataSource pg = new PGSimpleDataSource();
-      pg.setURL(database);
-      pg.setUser("postgres");
-      db = pg;
-      flyway =
-          Flyway.configure()
-              .dataSource(db)
-              .cleanDisabled(false)
-              .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
-              .load();
-      flyway.clean();
-    }
-    flyway.migrate();
+    db = ScratchSchema.migrated(database);
     c = db.getConnection();
     council = insert("insert into council (code, name) values ('AAA', 'A')", "council");
     agency = insert("insert into payroll_agency (name) values ('Agency')", "payroll_agency");
