@@ -303,18 +303,4 @@ final class PayrollApi {
     }
     throw new AssertionError(reference + " is not awaiting set-up");
   }
-
-  /** A run for the employer's month, approved and finalised; its id. */
-  long finalisedRun(long accountId, String month) throws Exception {
-    long id =
-        send("/payroll/employers/" + accountId + "/runs", Map.of("month", month))
-            .get("id")
-            .asLong();
-    send("/payroll/runs/" + id + "/approve", Map.of());
-    String status = send("/payroll/runs/" + id + "/finalise", Map.of()).get("status").asText();
-    if (!status.equals("FINALISED")) {
-      throw new AssertionError("the " + month + " run was not finalised: " + status);
-    }
-    return id;
-  }
 }
