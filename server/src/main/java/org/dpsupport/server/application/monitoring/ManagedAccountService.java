@@ -604,6 +604,20 @@ public class ManagedAccountService {
             .toList());
   }
 
+  /** The managed accounts the person holds (or is nominee of). */
+  @Transactional
+  public List<HeldAccount> mine(Viewer viewer) {
+    if (!viewer.has(Role.BUDGET_HOLDER)) {
+      return List.of();
+    }
+    return store.heldBy(viewer.userId()).stream()
+        .map(h -> new HeldAccount(h.accountId(), h.reference()))
+        .toList();
+  }
+
+  /** A managed account the person holds: its id and reference. */
+  public record HeldAccount(long accountId, String reference) {}
+
   /** Whether the account is managed by an invoice agency (for the officer's page). */
   public boolean isManaged(long accountId) {
     return store.managed(accountId).isPresent();

@@ -128,6 +128,18 @@ public class ManagedStore {
         agencyId);
   }
 
+  /** A managed account of the person (as holder or nominee): its id and reference. */
+  public record Held(long accountId, String reference) {}
+
+  public List<Held> heldBy(long userId) {
+    return list(
+        "select m.account_id, a.reference from mon_managed_account m join dp_account a on a.id ="
+            + " m.account_id where a.holder_user_id = ? or a.nominee_user_id = ? order by a.reference",
+        r -> new Held(r.getLong(1), r.getString(2)),
+        userId,
+        userId);
+  }
+
   public Optional<ClientAccount> clientAccount(long agencyId) {
     return one(
         "select account_name, sort_code, account_number from mon_agency_client_account"

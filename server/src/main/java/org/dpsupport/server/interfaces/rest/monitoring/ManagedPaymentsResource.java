@@ -68,6 +68,13 @@ public class ManagedPaymentsResource {
   }
 
   @GET
+  @Path("/mine")
+  @Operation(summary = "The managed accounts the signed-in person holds or is nominee of")
+  public List<ManagedAccountService.HeldAccount> mine() {
+    return managed.mine(current.viewer());
+  }
+
+  @GET
   @Path("/to-pay")
   @Operation(summary = "Each managed account: what it holds and what its approved invoices need")
   @APIResponse(responseCode = "200", description = "One row per managed account")

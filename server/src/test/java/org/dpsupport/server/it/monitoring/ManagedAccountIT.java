@@ -1,0 +1,231 @@
+package org.dpsupport.server.it.monitoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dpsupport.server.demo.DemoUsers;
+import org.dpsupport.server.demo.ManagedDemoData;
+import org.dpsupport.server.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Managed (invoice agency) accounts (issue 19): Northgate Care Accounts' staff record a care
+ * provider and its invoice for Grace Adebayo (DP-BDG-0141), she approves it, the agency pays it in
+ * a Bacs Standard 18 file with a remittance advice, and she and the council's officer see the
+ * ledger. Each refusal (bad bank details, malformed JSON, a duplicate, over the plan's rate, an
+ * unknown provider, someone else's account) is a 4xx in plain words and stores nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ManagedAccountIT {
+
+  private final MonitoringApi agency =
+      MonitoringApi.of(ManagedDemoData.AGENCY_STAFF, "/monitoring");
+  private final MonitoringApi agencyPayments =
+      MonitoringApi.of(ManagedDemoData.AGENCY_STAFF, "/managed");
+  private final MonitoringApi holder =
+      MonitoringApi.of(ManagedDemoData.CLIENT_HOLDER, "/monitoring");
+  private final MonitoringApi holderMine =
+      MonitoringApi.of(ManagedDemoData.CLIENT_HOLDER, "/managed");
+  private final MonitoringApi otherHolder =
+      MonitoringApi.of(ManagedDemoData.SECOND_HOLDER, "/monitoring");
+  private final MonitoringApi officer = new MonitoringApi(DemoUsers.OFFICER.username());
+  private final MonitoringApi otherAgency = new MonitoringApi(DemoUsers.PAYROLL.username());
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.realWar();
+  }
+
+  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+  static final LocalDate LAST_MONTH = TODAY.withDayOfMonth(1).minusMonths(1);
+
+  private long clientId() throws Exception {
+    JsonNode mine = holderMine.get("/mine").body();
+    assertEquals(1, mine.size(), mine.toString());
+    assertEquals(ManagedDemoData.CLIENT, mine.get(0).get("reference").asText());
+    return mine.get(0).get("accountId").asLong();
+  }
+
+  private static Map<String, Object> invoice(
+      long providerId, String number, String hours, String rate, String amount) {
+    Map<String, Object> i = new HashMap<>();
+    i.put("providerId", providerId);
+    i.put("number", number);
+    i.put("periodStart", LAST_MONTH.toString());
+    i.put("periodEnd", LAST_MONTH.plusMonths(1).minusDays(1).toString());
+    i.put("hours", new BigDecimal(hours));
+    i.put("rate", new BigDecimal(rate));
+    i.put("amount", new BigDecimal(amount));
+    return i;
+  }
+
+  private static String message(MonitoringApi.Reply reply) {
+    return reply.body() == null ? reply.text() : reply.body().path("detail").asText(reply.text());
+  }
+
+  /** A Bacs pay day a week or so away, on a weekday. */
+  private static LocalDate payDay() {
+    LocalDate d = TODAY.plusDays(7);
+    while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      d = d.plusDays(1);
+    }
+    return d;
+  }
+
+  @Test
+  @DisplayName(
+      "Agency records a provider and its invoice, refusals store nothing, the holder approves, the"
+          + " agency pays in a Bacs file with a remittance advice, and holder and officer see the"
+          + " ledger")
+  void managedJourneyOverTheApi() throws Exception {
+    long id = clientId();
+    String base = "/accounts/" + id + "/managed";
+
+    // the agency records Brightside Care: £24.50 an hour for 10 hours a week
+    Map<String, Object> provider = new HashMap<>();
+    provider.put("name", "Brightside Care");
+    provider.put("sortCode", "18-00-02");
+    provider.put("accountNumber", "00000192");
+    provider.put("hourlyRate", new BigDecimal("24.50"));
+    provider.put("hoursPerWeek", new BigDecimal("10"));
+    MonitoringApi.Reply badBank = agency.post(base + "/providers", provider);
+    assertEquals(400, badBank.status(), badBank.text());
+    assertTrue(message(badBank).contains("cannot belong to sort code"), badBank.text());
+    MonitoringApi.Reply malformed = agency.postText(base + "/providers", "{\"name\": \"Bright");
+    assertEquals(400, malformed.status(), malformed.text());
+    assertEquals(0, agency.get(base).body().get("providers").size(), "nothing stored");
+    MonitoringApi.Reply notTheirs = otherAgency.post(base + "/providers", provider);
+    assertEquals(403, notTheirs.status(), notTheirs.text());
+
+    provider.put("accountNumber", "00000190");
+    MonitoringApi.Reply recorded = agency.post(base + "/providers", provider);
+    assertEquals(201, recorded.status(), recorded.text());
+    long providerId = recorded.body().get("id").asLong();
+    assertEquals("180002", recorded.body().get("sortCode").asText());
+
+    // last month's invoice: 40 hours at £24.50
+    String number = "BC-" + LAST_MONTH.getMonthValue() + "-01";
+    MonitoringApi.Reply sent =
+        agency.post(base + "/invoices", invoice(providerId, number, "40", "24.50", "980.00"));
+    assertEquals(201, sent.status(), sent.text());
+    long invoiceId = sent.body().get("id").asLong();
+    assertEquals("AWAITING_APPROVAL", sent.body().get("state").asText());
+    assertEquals("Waiting for approval", sent.body().get("stateWords").asText());
+
+    // refusals: a duplicate number, the same amount and period again, over the rate, unknown
+    // provider, malformed JSON
+    MonitoringApi.Reply again =
+        agency.post(base + "/invoices", invoice(providerId, number, "40", "24.50", "980.00"));
+    assertEquals(409, again.status(), again.text());
+    assertTrue(message(again).contains("has already been recorded"), again.text());
+    MonitoringApi.Reply sameAmount =
+        agency.post(base + "/invoices", invoice(providerId, "BC-OTHER", "40", "24.50", "980.00"));
+    assertEquals(409, sameAmount.status(), sameAmount.text());
+    MonitoringApi.Reply overRate =
+        agency.post(base + "/invoices", invoice(providerId, "BC-RATE", "40", "26.00", "1040.00"));
+    assertEquals(400, overRate.status(), overRate.text());
+    assertTrue(
+        message(overRate).contains("more than the £24.50 an hour agreed with Brightside Care"),
+        overRate.text());
+    MonitoringApi.Reply unknown =
+        agency.post(base + "/invoices", invoice(999_999_999L, "BC-X", "4", "24.50", "98.00"));
+    assertEquals(404, unknown.status(), unknown.text());
+    assertTrue(message(unknown).contains("Record the provider first"), unknown.text());
+    MonitoringApi.Reply broken = agency.postText(base + "/invoices", "[1, 2");
+    assertEquals(400, broken.status(), broken.text());
+    assertEquals(1, agency.get(base).body().get("invoices").size(), "only the first is stored");
+
+    // only Grace approves (the council requires it); Thomas cannot see her account
+    assertEquals(403, agency.post(base + "/invoices/" + invoiceId + "/approve", Map.of()).status());
+    assertEquals(403, otherHolder.get(base).status());
+    JsonNode seen = holder.get(base).body();
+    assertTrue(seen.get("canApprove").asBoolean());
+    assertNull(
+        seen.get("providers").get(0).get("sortCode").textValue(), "no bank details for the holder");
+    MonitoringApi.Reply approved =
+        holder.post(base + "/invoices/" + invoiceId + "/approve", Map.of());
+    assertEquals(200, approved.status(), approved.text());
+    assertEquals("APPROVED", approved.body().get("state").asText());
+
+    // the agency pays: one Bacs Standard 18 file
+    JsonNode before = agency.get(base).body();
+    BigDecimal balanceBefore = before.get("balance").decimalValue();
+    MonitoringApi.Reply paid =
+        agencyPayments.post("/payment-files", Map.of("payDay", payDay().toString()));
+    assertEquals(201, paid.status(), paid.text());
+    long fileId = paid.body().get("id").asLong();
+    assertTrue(paid.body().get("credits").asInt() >= 1, paid.text());
+    MonitoringApi.Reply file = agencyPayments.get("/payment-files/" + fileId);
+    assertEquals(200, file.status());
+    String bacs = file.text();
+    assertTrue(bacs.startsWith("VOL1"), bacs);
+    assertTrue(bacs.contains("UHL1"), bacs);
+    String credit =
+        bacs.lines().filter(l -> l.contains("BRIGHTSIDE CARE")).findFirst().orElseThrow();
+    assertTrue(credit.startsWith("180002" + "00000190" + "0" + "99"), credit);
+    assertTrue(credit.contains("00000098000"), credit);
+    assertTrue(credit.contains(ManagedDemoData.CLIENT), credit);
+    assertEquals(
+        409,
+        agencyPayments.post("/payment-files", Map.of("payDay", payDay().toString())).status(),
+        "nothing left to pay");
+    assertEquals(
+        403, holderMine.post("/payment-files", Map.of("payDay", payDay().toString())).status());
+
+    // what was stored, as the holder sees it: paid, the balance down by £980.00, a remittance
+    JsonNode after = holder.get(base).body();
+    JsonNode inv = after.get("invoices").get(0);
+    assertEquals("PAID", inv.get("state").asText());
+    assertEquals(0, new BigDecimal("980.00").compareTo(inv.get("paid").decimalValue()));
+    assertEquals(
+        0,
+        balanceBefore
+            .subtract(new BigDecimal("980.00"))
+            .compareTo(after.get("balance").decimalValue()),
+        after.toString());
+    assertEquals(1, after.get("remittances").size());
+    long remittanceId = after.get("remittances").get(0).get("id").asLong();
+    HttpResponse<byte[]> pdf = holder.bytes(base + "/remittances/" + remittanceId + "/pdf");
+    assertEquals(200, pdf.statusCode());
+    try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertTrue(text.contains("Remittance advice"), text);
+      assertTrue(text.contains("Brightside Care"), text);
+      assertTrue(text.contains("£980.00"), text);
+      assertTrue(doc.getDocumentCatalog().getStructureTreeRoot() != null, "tagged");
+    }
+    assertEquals(
+        403, otherHolder.bytes(base + "/remittances/" + remittanceId + "/pdf").statusCode());
+
+    // the officer reads the ledger: the payment out, and the invoice paid
+    JsonNode ledger = officer.get(base).body();
+    assertTrue(
+        ledger.get("ledger").findValuesAsText("kind").contains("INVOICE_PAID"), ledger.toString());
+    assertEquals(0, new BigDecimal("980.00").compareTo(ledger.get("invoicesOut").decimalValue()));
+    assertNull(ledger.get("providers").get(0).get("accountNumber").textValue());
+
+    // a dispute needs a reason, and a paid invoice cannot be disputed
+    assertEquals(
+        409,
+        holder
+            .post(base + "/invoices/" + invoiceId + "/dispute", Map.of("reason", "Too many hours"))
+            .status());
+  }
+}
