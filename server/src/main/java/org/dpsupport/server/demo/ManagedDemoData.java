@@ -35,7 +35,9 @@ import org.dpsupport.server.security.Viewer;
  *   <li>DP-BDG-0141, Grace Adebayo (client0141@): she approves each invoice; no provider yet (the
  *       managed-account IT records them);
  *   <li>DP-BDG-0142, Thomas Reid (client0142@): no approval needed; Meadow Home Care at £24.50 an
- *       hour for 10 hours a week, with last month's invoice to pay.
+ *       hour for 10 hours a week, with last month's invoice to pay;
+ *   <li>DP-BDG-0143, Ruth Okonjo (client0143@): she approves each invoice; no provider yet (the
+ *       managed-account IT's browser journey records them).
  * </ul>
  */
 @ApplicationScoped
@@ -50,6 +52,8 @@ public class ManagedDemoData implements DemoDataSet {
   public static final String CLIENT_HOLDER = "client0141@demo.dpsupport.org";
   public static final String SECOND_CLIENT = "DP-BDG-0142";
   public static final String SECOND_HOLDER = "client0142@demo.dpsupport.org";
+  public static final String THIRD_CLIENT = "DP-BDG-0143";
+  public static final String THIRD_HOLDER = "client0143@demo.dpsupport.org";
 
   /** What the council pays in each month. */
   public static final BigDecimal MONTHLY = new BigDecimal("1500.00");
@@ -123,7 +127,10 @@ public class ManagedDemoData implements DemoDataSet {
     long second =
         client(SECOND_CLIENT, SECOND_HOLDER, "Thomas Reid", council, agency, start, hash, now);
     managed.manage(officer, second, false, start);
-    for (long account : new long[] {first, second}) {
+    long third =
+        client(THIRD_CLIENT, THIRD_HOLDER, "Ruth Okonjo", council, agency, start, hash, now);
+    managed.manage(officer, third, true, start);
+    for (long account : new long[] {first, second, third}) {
       for (LocalDate d = start; !d.isAfter(today); d = d.plusMonths(1)) {
         managed.recordEntry(
             agencyViewer, account, "COUNCIL_PAYMENT", d, MONTHLY, "Council payment");
@@ -154,7 +161,7 @@ public class ManagedDemoData implements DemoDataSet {
             new BigDecimal("24.50"),
             new BigDecimal("980.00"),
             null));
-    LOG.info("Managed-account demo data loaded: 2 accounts of " + AGENCY);
+    LOG.info("Managed-account demo data loaded: 3 accounts of " + AGENCY);
   }
 
   private long client(

@@ -1,7 +1,6 @@
 package org.dpsupport.server.it.monitoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,12 +18,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.dpsupport.server.demo.DemoUsers;
 import org.dpsupport.server.demo.ManagedDemoData;
 import org.dpsupport.server.it.Deployments;
+import org.dpsupport.server.it.browser.Browser;
+import org.dpsupport.server.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * Managed (invoice agency) accounts (issue 19): Northgate Care Accounts' staff record a care
@@ -157,8 +160,10 @@ class ManagedAccountIT {
     assertEquals(403, otherHolder.get(base).status());
     JsonNode seen = holder.get(base).body();
     assertTrue(seen.get("canApprove").asBoolean());
-    assertNull(
-        seen.get("providers").get(0).get("sortCode").textValue(), "no bank details for the holder");
+    assertTrue(
+        seen.get("providers").get(0).path("sortCode").isMissingNode()
+            || seen.get("providers").get(0).get("sortCode").isNull(),
+        "no bank details for the holder: " + seen.get("providers"));
     MonitoringApi.Reply approved =
         holder.post(base + "/invoices/" + invoiceId + "/approve", Map.of());
     assertEquals(200, approved.status(), approved.text());
@@ -219,7 +224,10 @@ class ManagedAccountIT {
     assertTrue(
         ledger.get("ledger").findValuesAsText("kind").contains("INVOICE_PAID"), ledger.toString());
     assertEquals(0, new BigDecimal("980.00").compareTo(ledger.get("invoicesOut").decimalValue()));
-    assertNull(ledger.get("providers").get(0).get("accountNumber").textValue());
+    assertTrue(
+        ledger.get("providers").get(0).path("accountNumber").isMissingNode()
+            || ledger.get("providers").get(0).get("accountNumber").isNull(),
+        "no bank details for the officer: " + ledger.get("providers"));
 
     // a dispute needs a reason, and a paid invoice cannot be disputed
     assertEquals(
@@ -227,5 +235,136 @@ class ManagedAccountIT {
         holder
             .post(base + "/invoices/" + invoiceId + "/dispute", Map.of("reason", "Too many hours"))
             .status());
+  }
+
+  private static String text(String id) {
+    return Browser.driver().findElement(By.id(id)).getText();
+  }
+
+  private static void assertAccessible(String page) {
+    assertEquals(List.of(), Browser.accessibilityViolations(), page);
+    assertEquals(0, Browser.horizontalOverflowAt(320), page + " scrolls sideways at 320 px");
+    Browser.screenshot(page, 320);
+    Browser.screenshot(page, 1280);
+  }
+
+  private static void click(String id) {
+    Browser.driver().findElement(By.id(id)).click();
+  }
+
+  @Test
+  @DisplayName(
+      "In the browser: the agency records a provider and an invoice (refusals shown in the error"
+          + " summary), the holder approves, the agency pays, the holder and the officer see it")
+  void managedJourneyInTheBrowser() throws Exception {
+    DemoUsers.DemoUser staff =
+        new DemoUsers.DemoUser(ManagedDemoData.AGENCY_STAFF, "Omar Haddad", Role.PAYROLL_STAFF);
+    DemoUsers.DemoUser ruth =
+        new DemoUsers.DemoUser(ManagedDemoData.THIRD_HOLDER, "Ruth Okonjo", Role.BUDGET_HOLDER);
+    MonitoringApi ruthApi = MonitoringApi.of(ManagedDemoData.THIRD_HOLDER, "/managed");
+    long id = ruthApi.get("/mine").body().get(0).get("accountId").asLong();
+
+    Browser.signIn(staff);
+    Browser.open("/agency/managed.xhtml");
+    Browser.waitFor(By.id("managed-heading"));
+    assertTrue(text("to-pay").contains("Ruth Okonjo"), text("to-pay"));
+    assertAccessible("managed-agency-list");
+    Browser.driver().findElement(By.linkText("Ruth Okonjo")).click();
+    Browser.waitFor(By.id("account-heading"));
+    assertEquals("No provider has been recorded yet.", text("no-providers"));
+
+    // bad bank details: the error summary says so, nothing is stored
+    Browser.type("provider:name", "Willow Care");
+    Browser.type("provider:sortCode", "18-00-02");
+    Browser.type("provider:accountNumber", "00000192");
+    Browser.type("provider:rate", "24.50");
+    Browser.type("provider:hours", "10");
+    click("provider:save-provider");
+    Browser.waitFor(By.id("error-summary"));
+    assertTrue(text("error-summary").contains("cannot belong to sort code"), text("error-summary"));
+    assertAccessible("managed-provider-error");
+    Browser.type("provider:accountNumber", "00000190");
+    click("provider:save-provider");
+    Browser.waitFor(By.id("done"));
+    assertTrue(text("providers").contains("Willow Care"), text("providers"));
+    assertTrue(text("providers").contains("18-00-02 00000190"), text("providers"));
+
+    // an invoice over the plan's rate is refused; then last month's at the contract rate
+    String number = "WC-" + LAST_MONTH.getMonthValue();
+    LocalDate end = LAST_MONTH.plusMonths(1).minusDays(1);
+    Browser.type("invoice:number", number);
+    Browser.type("invoice:start:day", String.valueOf(LAST_MONTH.getDayOfMonth()));
+    Browser.type("invoice:start:month", String.valueOf(LAST_MONTH.getMonthValue()));
+    Browser.type("invoice:start:year", String.valueOf(LAST_MONTH.getYear()));
+    Browser.type("invoice:end:day", String.valueOf(end.getDayOfMonth()));
+    Browser.type("invoice:end:month", String.valueOf(end.getMonthValue()));
+    Browser.type("invoice:end:year", String.valueOf(end.getYear()));
+    Browser.type("invoice:hours", "40");
+    Browser.type("invoice:rate", "26.00");
+    Browser.type("invoice:total", "1040.00");
+    click("invoice:save-invoice");
+    Browser.waitFor(By.id("error-summary"));
+    assertTrue(
+        text("error-summary").contains("more than the £24.50 an hour agreed with Willow Care"),
+        text("error-summary"));
+    assertAccessible("managed-invoice-error");
+    Browser.type("invoice:rate", "24.50");
+    Browser.type("invoice:total", "980.00");
+    click("invoice:save-invoice");
+    Browser.waitFor(By.id("done"));
+    assertTrue(text("invoices").contains("Waiting for approval"), text("invoices"));
+    assertAccessible("managed-account-agency");
+
+    // Ruth approves it from her home page
+    Browser.signIn(ruth);
+    Browser.open("/holder/index.xhtml");
+    Browser.waitFor(By.id("managed-link")).click();
+    Browser.waitFor(By.id("invoices-heading"));
+    assertEquals("1 invoice is waiting for your approval.", text("waiting"));
+    assertAccessible("managed-holder");
+    click("decide-" + number);
+    Browser.waitFor(By.id("invoice-heading"));
+    assertEquals("£980.00", text("invoice-total"));
+    assertAccessible("managed-holder-invoice");
+    click("approve:approve");
+    Browser.waitFor(By.id("done"));
+    assertTrue(text("invoices").contains("To be paid"), text("invoices"));
+
+    // the agency makes the payment file
+    LocalDate payDay = payDay();
+    Browser.signIn(staff);
+    Browser.open("/agency/managed.xhtml");
+    Browser.waitFor(By.id("managed-heading"));
+    Browser.type("pay:payDay:day", String.valueOf(payDay.getDayOfMonth()));
+    Browser.type("pay:payDay:month", String.valueOf(payDay.getMonthValue()));
+    Browser.type("pay:payDay:year", String.valueOf(payDay.getYear()));
+    click("pay:make-file");
+    Browser.waitFor(By.id("done"));
+    assertEquals("The payment file was made.", text("done").lines().reduce((a, b) -> b).orElse(""));
+    assertAccessible("managed-agency-paid");
+
+    // what was stored, read back over the API
+    JsonNode stored =
+        MonitoringApi.of(ManagedDemoData.THIRD_HOLDER, "/monitoring")
+            .get("/accounts/" + id + "/managed")
+            .body();
+    assertEquals("PAID", stored.get("invoices").get(0).get("state").asText(), stored.toString());
+    assertEquals(1, stored.get("remittances").size());
+    assertEquals(0, new BigDecimal("980.00").compareTo(stored.get("invoicesOut").decimalValue()));
+
+    // Ruth sees it paid and the remittance; the officer sees the ledger on the account page
+    Browser.signIn(ruth);
+    Browser.open("/holder/managed.xhtml");
+    Browser.waitFor(By.id("invoices-heading"));
+    assertTrue(text("invoices").contains("Paid"), text("invoices"));
+    assertTrue(text("remittances").contains("£980.00 to Willow Care"), text("remittances"));
+    assertEquals("£980.00", text("invoices-out"));
+    Browser.signIn(DemoUsers.OFFICER);
+    Browser.open("/officer/monitoring-account.xhtml?id=" + id);
+    Browser.waitFor(By.id("managed-heading"));
+    assertEquals("None: the agency that manages the money keeps the ledger below", text("risk"));
+    assertEquals("£980.00", text("invoices-out"));
+    assertTrue(text("ledger").contains("Paid Willow Care"), text("ledger"));
+    assertAccessible("managed-officer-account");
   }
 }
