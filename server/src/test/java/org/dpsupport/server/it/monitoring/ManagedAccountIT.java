@@ -155,6 +155,31 @@ class ManagedAccountIT {
     assertEquals(400, broken.status(), broken.text());
     assertEquals(1, agency.get(base).body().get("invoices").size(), "only the first is stored");
 
+    // an invoice sent as a PDF: its total is read by the invoice reader; a typed total the PDF
+    // contradicts is refused; this one (20 hours of the month before last) waits for approval
+    LocalDate earlier = LAST_MONTH.minusMonths(1);
+    String pdfQuery =
+        "/invoices/pdf?providerId="
+            + providerId
+            + "&number=BC-PDF-1&periodStart="
+            + earlier
+            + "&periodEnd="
+            + earlier.plusDays(13)
+            + "&hours=20&rate=24.50&fileName=brightside.pdf";
+    byte[] pdfInvoice = Receipts.careInvoice("Brightside Care", earlier.plusDays(14), "490.00");
+    MonitoringApi.Reply contradicted =
+        agency.upload(base + pdfQuery + "&amount=500.00", pdfInvoice);
+    assertEquals(400, contradicted.status(), contradicted.text());
+    assertTrue(
+        message(contradicted).contains("is not the £490.00 the invoice shows"),
+        contradicted.text());
+    MonitoringApi.Reply fromPdf = agency.upload(base + pdfQuery, pdfInvoice);
+    assertEquals(201, fromPdf.status(), fromPdf.text());
+    assertEquals("PDF", fromPdf.body().get("source").asText());
+    assertEquals(
+        0, new BigDecimal("490.00").compareTo(fromPdf.body().get("amount").decimalValue()));
+    assertEquals(2, agency.get(base).body().get("invoices").size());
+
     // only Grace approves (the council requires it); Thomas cannot see her account
     assertEquals(403, agency.post(base + "/invoices/" + invoiceId + "/approve", Map.of()).status());
     assertEquals(403, otherHolder.get(base).status());
@@ -177,9 +202,9 @@ class ManagedAccountIT {
     assertEquals(201, paid.status(), paid.text());
     long fileId = paid.body().get("id").asLong();
     assertTrue(paid.body().get("credits").asInt() >= 1, paid.text());
-    MonitoringApi.Reply file = agencyPayments.get("/payment-files/" + fileId);
-    assertEquals(200, file.status());
-    String bacs = file.text();
+    HttpResponse<byte[]> file = agencyPayments.bytes("/payment-files/" + fileId);
+    assertEquals(200, file.statusCode());
+    String bacs = new String(file.body(), java.nio.charset.StandardCharsets.US_ASCII);
     assertTrue(bacs.startsWith("VOL1"), bacs);
     assertTrue(bacs.contains("UHL1"), bacs);
     String credit =
@@ -196,7 +221,16 @@ class ManagedAccountIT {
 
     // what was stored, as the holder sees it: paid, the balance down by £980.00, a remittance
     JsonNode after = holder.get(base).body();
-    JsonNode inv = after.get("invoices").get(0);
+    JsonNode inv =
+        MonitoredAccounts.find(after.get("invoices"), i -> i.get("id").asLong() == invoiceId)
+            .orElseThrow();
+    assertEquals(
+        "AWAITING_APPROVAL",
+        MonitoredAccounts.find(after.get("invoices"), i -> i.get("source").asText().equals("PDF"))
+            .orElseThrow()
+            .get("state")
+            .asText(),
+        "the PDF invoice is not approved, so not paid");
     assertEquals("PAID", inv.get("state").asText());
     assertEquals(0, new BigDecimal("980.00").compareTo(inv.get("paid").decimalValue()));
     assertEquals(

@@ -73,7 +73,7 @@ final class MonitoringApi {
   /** The bytes of a file (a PDF) and its status. */
   HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
     return HTTP.send(
-        request(path).header("Accept", "*/*").GET().build(),
+        request(path).setHeader("Accept", "*/*").GET().build(),
         HttpResponse.BodyHandlers.ofByteArray());
   }
 

@@ -244,6 +244,7 @@ public class ManagedPages {
 
   /** The invoice the approve page is about. */
   public ManagedAccountService.InvoiceView getInvoice() {
+    ManagedAccountService.ManagedView account = getAccount();
     if (account == null || invoiceId == null) {
       return null;
     }
@@ -270,12 +271,15 @@ public class ManagedPages {
 
   /** Whether the person (or agency) can approve or dispute this invoice on the invoice page. */
   public boolean decidable(ManagedAccountService.InvoiceView i) {
-    return "INVOICE".equals(i.kind())
+    return i != null
+        && "INVOICE".equals(i.kind())
         && List.of("AWAITING_APPROVAL", "APPROVED", "DISPUTED", "PART_PAID").contains(i.state());
   }
 
   public boolean approvable(ManagedAccountService.InvoiceView i) {
-    return account != null
+    ManagedAccountService.ManagedView account = getAccount();
+    return i != null
+        && account != null
         && account.canApprove()
         && ("AWAITING_APPROVAL".equals(i.state()) || "DISPUTED".equals(i.state()));
   }
@@ -330,7 +334,28 @@ public class ManagedPages {
     return managed.mine(current.viewer());
   }
 
+  /**
+   * The account; on a postback it is read here, from the address's id (and invoice), because the
+   * forms' rendered conditions are decided before the page's view action runs. A refusal is left to
+   * the view action.
+   */
   public ManagedAccountService.ManagedView getAccount() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (account == null && faces != null && faces.isPostback()) {
+      java.util.Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
+      String id = params.get("id");
+      String invoice = params.get("invoice");
+      if (invoiceId == null && invoice != null && invoice.matches("[0-9]{1,18}")) {
+        invoiceId = Long.valueOf(invoice);
+      }
+      if (id != null && id.matches("[0-9]{1,18}")) {
+        try {
+          account = managed.view(current.viewer(), Long.parseLong(id));
+        } catch (RuleException | RecordAccessDeniedException e) {
+          account = null;
+        }
+      }
+    }
     return account;
   }
 
