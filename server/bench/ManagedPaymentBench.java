@@ -69,24 +69,13 @@ public class ManagedPaymentBench {
         r.next();
         backend = r.getInt(1);
       }
-      // the providers and their (no) earlier invoices, as the service reads them per invoice
-      Map<Long, CareProvider> providers = new HashMap<>();
+      // the providers (with their plans) as the payment run reads them, and whose each is
+      Map<Long, CareProvider> providers = ManagedPaymentSql.read(c, agency).providers();
       Map<Long, long[]> accountProviders = new HashMap<>();
       try (Statement s = c.createStatement();
           ResultSet r =
-              s.executeQuery(
-                  "select id, account_id, name, sort_code, account_number, account_name,"
-                      + " hourly_rate, hours_per_week from mon_care_provider order by id")) {
+              s.executeQuery("select id, account_id from mon_care_provider order by id")) {
         while (r.next()) {
-          providers.put(
-              r.getLong(1),
-              new CareProvider(
-                  r.getString(3),
-                  r.getString(4),
-                  r.getString(5),
-                  r.getString(6),
-                  Money.of(r.getBigDecimal(7)),
-                  r.getBigDecimal(8)));
           long[] ps = accountProviders.computeIfAbsent(r.getLong(2), a -> new long[3]);
           for (int i = 0; i < 3; i++) {
             if (ps[i] == 0) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.application.ReceiptReader;
@@ -430,18 +431,13 @@ public class ManagedAccountService {
     ManagedStore.Managed m = managed(accountId);
     requireApprover(viewer, a, m);
     StoredInvoice i = invoiceOf(accountId, invoiceId);
-    if (i.state() != InvoiceState.AWAITING_APPROVAL && i.state() != InvoiceState.DISPUTED) {
-      throw MonitoringException.conflict(
-          "Invoice "
-              + i.invoice().number()
-              + " is "
-              + i.state().words().toLowerCase(Locale.UK)
-              + ": there is nothing to approve.");
-    }
-    if (!store.decide(
-        invoiceId, i.state(), InvoiceState.APPROVED, viewer.username(), now(), null)) {
-      throw MonitoringException.conflict("The invoice changed while you looked at it. Look again.");
-    }
+    move(
+        viewer,
+        i,
+        Set.of(InvoiceState.AWAITING_APPROVAL, InvoiceState.DISPUTED),
+        InvoiceState.APPROVED,
+        "there is nothing to approve",
+        null);
     audit.record(
         viewer.username(),
         "PROVIDER_INVOICE_APPROVED",
@@ -477,20 +473,13 @@ public class ManagedAccountService {
       throw MonitoringException.invalid("Say why in 500 characters or fewer.");
     }
     StoredInvoice i = invoiceOf(accountId, invoiceId);
-    if (i.state() != InvoiceState.AWAITING_APPROVAL
-        && i.state() != InvoiceState.APPROVED
-        && i.state() != InvoiceState.PART_PAID) {
-      throw MonitoringException.conflict(
-          "Invoice "
-              + i.invoice().number()
-              + " is "
-              + i.state().words().toLowerCase(Locale.UK)
-              + ": it cannot be disputed.");
-    }
-    if (!store.decide(
-        invoiceId, i.state(), InvoiceState.DISPUTED, viewer.username(), now(), reason.strip())) {
-      throw MonitoringException.conflict("The invoice changed while you looked at it. Look again.");
-    }
+    move(
+        viewer,
+        i,
+        Set.of(InvoiceState.AWAITING_APPROVAL, InvoiceState.APPROVED, InvoiceState.PART_PAID),
+        InvoiceState.DISPUTED,
+        "it cannot be disputed",
+        reason.strip());
     audit.record(
         viewer.username(),
         "PROVIDER_INVOICE_DISPUTED",
@@ -844,6 +833,32 @@ public class ManagedAccountService {
         i.receivedOn(),
         i.source(),
         i.disputeReason());
+  }
+
+  /**
+   * Moves the invoice to {@code to} if it is in one of {@code from}; a conflict saying {@code
+   * otherwise} (or that it changed meanwhile) if not.
+   */
+  private void move(
+      Viewer viewer,
+      StoredInvoice i,
+      Set<InvoiceState> from,
+      InvoiceState to,
+      String otherwise,
+      String disputeReason) {
+    if (!from.contains(i.state())) {
+      throw MonitoringException.conflict(
+          "Invoice "
+              + i.invoice().number()
+              + " is "
+              + i.state().words().toLowerCase(Locale.UK)
+              + ": "
+              + otherwise
+              + ".");
+    }
+    if (!store.decide(i.id(), i.state(), to, viewer.username(), now(), disputeReason)) {
+      throw MonitoringException.conflict("The invoice changed while you looked at it. Look again.");
+    }
   }
 
   private StoredInvoice invoiceOf(long accountId, long invoiceId) {

@@ -10,7 +10,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -272,14 +271,11 @@ class ManagedAccountIT {
   }
 
   private static String text(String id) {
-    return Browser.driver().findElement(By.id(id)).getText();
+    return MonitoredAccounts.text(id);
   }
 
   private static void assertAccessible(String page) {
-    assertEquals(List.of(), Browser.accessibilityViolations(), page);
-    assertEquals(0, Browser.horizontalOverflowAt(320), page + " scrolls sideways at 320 px");
-    Browser.screenshot(page, 320);
-    Browser.screenshot(page, 1280);
+    MonitoredAccounts.assertAccessible(page);
   }
 
   private static void click(String id) {

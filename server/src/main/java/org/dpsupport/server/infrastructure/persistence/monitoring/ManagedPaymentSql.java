@@ -120,22 +120,14 @@ public final class ManagedPaymentSql {
     Map<Long, CareProvider> providers = new HashMap<>();
     try (PreparedStatement q =
         c.prepareStatement(
-            "select p.id, p.account_id, p.name, p.sort_code, p.account_number, p.account_name,"
-                + " p.hourly_rate, p.hours_per_week from mon_care_provider p"
-                + " join mon_managed_account m on m.account_id = p.account_id"
-                + " where m.agency_id = ?")) {
+            ManagedStore.PROVIDER
+                + " where account_id in (select account_id from mon_managed_account"
+                + " where agency_id = ?)")) {
       q.setLong(1, agencyId);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
-          providers.put(
-              r.getLong(1),
-              new CareProvider(
-                  r.getString(3),
-                  r.getString(4),
-                  r.getString(5),
-                  r.getString(6),
-                  Money.of(r.getBigDecimal(7)),
-                  r.getBigDecimal(8)));
+          ManagedStore.StoredProvider p = ManagedStore.provider(r);
+          providers.put(p.id(), p.provider());
         }
       }
     }
@@ -189,65 +181,67 @@ public final class ManagedPaymentSql {
       throw new SQLException(
           "Expected " + o.remittances().size() + " remittance ids, got " + remittanceIds.size());
     }
-    try (PreparedStatement q =
-        c.prepareStatement(
-            "insert into mon_remittance_line (remittance_id, invoice_id, paid, credited)"
-                + " values (?, ?, ?, ?)")) {
-      int n = 0;
-      for (int i = 0; i < o.remittances().size(); i++) {
-        for (Settled s : o.remittances().get(i).lines()) {
-          q.setLong(1, remittanceIds.get(i));
-          q.setLong(2, s.invoiceId());
-          q.setBigDecimal(3, s.paid().amount());
-          q.setBigDecimal(4, s.credited().amount());
-          q.addBatch();
-          if (++n % BATCH == 0) {
-            q.executeBatch();
-          }
-        }
+    List<Object[]> lines = new ArrayList<>();
+    for (int i = 0; i < o.remittances().size(); i++) {
+      for (Settled s : o.remittances().get(i).lines()) {
+        lines.add(
+            new Object[] {
+              remittanceIds.get(i), s.invoiceId(), s.paid().amount(), s.credited().amount()
+            });
       }
-      q.executeBatch();
     }
-    try (PreparedStatement q =
-        c.prepareStatement(
-            "update mon_provider_invoice set paid = paid + ?, credited = credited + ?, state = ?"
-                + " where id = ?")) {
-      int n = 0;
-      for (Settled s : o.settled()) {
-        q.setBigDecimal(1, s.paid().amount());
-        q.setBigDecimal(2, s.credited().amount());
-        q.setString(3, s.state().name());
-        q.setLong(4, s.invoiceId());
-        q.addBatch();
-        if (++n % BATCH == 0) {
-          q.executeBatch();
-        }
-      }
-      q.executeBatch();
+    batch(
+        c,
+        "insert into mon_remittance_line (remittance_id, invoice_id, paid, credited)"
+            + " values (?, ?, ?, ?)",
+        lines);
+    batch(
+        c,
+        "update mon_provider_invoice set paid = paid + ?, credited = credited + ?, state = ?"
+            + " where id = ?",
+        o.settled().stream()
+            .map(
+                s ->
+                    new Object[] {
+                      s.paid().amount(), s.credited().amount(), s.state().name(), s.invoiceId()
+                    })
+            .toList());
+    List<Object[]> entries = new ArrayList<>();
+    for (int i = 0; i < o.ledgerOut().size(); i++) {
+      ManagedLedger.Entry e = o.ledgerOut().get(i);
+      entries.add(
+          new Object[] {
+            o.ledgerAccounts().get(i),
+            e.date(),
+            e.kind().name(),
+            e.amount().amount(),
+            e.description(),
+            fileId,
+            by,
+            at
+          });
     }
-    try (PreparedStatement q =
-        c.prepareStatement(
-            "insert into mon_ledger_entry (account_id, entry_date, kind, amount, description,"
-                + " payment_file_id, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int n = 0;
-      for (int i = 0; i < o.ledgerOut().size(); i++) {
-        ManagedLedger.Entry e = o.ledgerOut().get(i);
-        q.setLong(1, o.ledgerAccounts().get(i));
-        q.setObject(2, e.date());
-        q.setString(3, e.kind().name());
-        q.setBigDecimal(4, e.amount().amount());
-        q.setString(5, e.description());
-        q.setLong(6, fileId);
-        q.setString(7, by);
-        q.setObject(8, at);
-        q.addBatch();
-        if (++n % BATCH == 0) {
-          q.executeBatch();
-        }
-      }
-      q.executeBatch();
-    }
+    batch(
+        c,
+        "insert into mon_ledger_entry (account_id, entry_date, kind, amount, description,"
+            + " payment_file_id, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        entries);
     return fileId;
+  }
+
+  /** Runs {@code sql} once per row, in batches of {@value #BATCH}. */
+  private static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+    try (PreparedStatement q = c.prepareStatement(sql)) {
+      int n = 0;
+      for (Object[] row : rows) {
+        ManagedStore.bind(q, row);
+        q.addBatch();
+        if (++n % BATCH == 0) {
+          q.executeBatch();
+        }
+      }
+      q.executeBatch();
+    }
   }
 
   private static long key(PreparedStatement q) throws SQLException {

@@ -336,7 +336,7 @@ public class ManagedStore {
     T run(Connection c) throws SQLException;
   }
 
-  private static final String PROVIDER =
+  static final String PROVIDER =
       "select id, account_id, name, sort_code, account_number, account_name, hourly_rate,"
           + " hours_per_week from mon_care_provider";
 
@@ -349,7 +349,7 @@ public class ManagedStore {
       "select id, agency_id, pay_day, credit_day, total, credits, created_by, created_at"
           + " from mon_payment_file";
 
-  private static StoredProvider provider(ResultSet r) throws SQLException {
+  static StoredProvider provider(ResultSet r) throws SQLException {
     return new StoredProvider(
         r.getLong(1),
         r.getLong(2),

@@ -131,7 +131,7 @@ public class ManagedPages {
               : m.contains("hours")
                   ? "provider:hours"
                   : m.contains("rate") ? "provider:rate" : "provider:name";
-      FormErrors.add(field, withoutFullStop(m));
+      FormErrors.add(field, CardPages.withoutFullStop(m));
       return null;
     }
     return "/agency/managed-account.xhtml?faces-redirect=true&id=" + accountId + "&done=provider";
@@ -197,7 +197,7 @@ public class ManagedPages {
               t.value(),
               credit ? creditFor : null));
     } catch (RuleException | RecordAccessDeniedException e) {
-      FormErrors.add("invoice:number", withoutFullStop(e.getMessage()));
+      FormErrors.add("invoice:number", CardPages.withoutFullStop(e.getMessage()));
       return null;
     }
     return "/agency/managed-account.xhtml?faces-redirect=true&id=" + accountId + "&done=invoice";
@@ -207,7 +207,7 @@ public class ManagedPages {
     try {
       managed.approve(current.viewer(), accountId, invoiceId);
     } catch (RuleException | RecordAccessDeniedException e) {
-      FormErrors.add("approve:approve", withoutFullStop(e.getMessage()));
+      FormErrors.add("approve:approve", CardPages.withoutFullStop(e.getMessage()));
       return null;
     }
     return "/holder/managed.xhtml?faces-redirect=true&id=" + accountId + "&done=approved";
@@ -221,7 +221,7 @@ public class ManagedPages {
     try {
       managed.dispute(current.viewer(), accountId, invoiceId, reason);
     } catch (RuleException | RecordAccessDeniedException e) {
-      FormErrors.add("dispute:reason", withoutFullStop(e.getMessage()));
+      FormErrors.add("dispute:reason", CardPages.withoutFullStop(e.getMessage()));
       return null;
     }
     return "/holder/managed.xhtml?faces-redirect=true&id=" + accountId + "&done=disputed";
@@ -237,7 +237,7 @@ public class ManagedPages {
       ManagedAccountService.PaymentFileView f = managed.pay(current.viewer(), day.value());
       return "/agency/managed.xhtml?faces-redirect=true&done=" + f.id();
     } catch (RuleException | RecordAccessDeniedException e) {
-      FormErrors.add("pay:payDay:day", withoutFullStop(e.getMessage()));
+      FormErrors.add("pay:payDay:day", CardPages.withoutFullStop(e.getMessage()));
       return null;
     }
   }
@@ -294,8 +294,10 @@ public class ManagedPages {
         : s.substring(0, 2) + "-" + s.substring(2, 4) + "-" + s.substring(4);
   }
 
+  /** What the last action did, for the banner; none once the page's form is sent again. */
   public String getDoneWords() {
-    if (done == null) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (done == null || (faces != null && faces.isPostback())) {
       return null;
     }
     return switch (done) {
@@ -305,12 +307,6 @@ public class ManagedPages {
       case "disputed" -> "You disputed the invoice. It is not paid until it is approved again.";
       default -> "The payment file was made.";
     };
-  }
-
-  private static String withoutFullStop(String message) {
-    return message != null && message.endsWith(".")
-        ? message.substring(0, message.length() - 1)
-        : message;
   }
 
   public Long getAccountId() {
