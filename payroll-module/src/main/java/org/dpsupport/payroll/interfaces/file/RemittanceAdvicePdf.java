@@ -94,7 +94,7 @@ public final class RemittanceAdvicePdf {
       }
       pdf.ruledTable(
           rows,
-          new float[] {0, 80, 275, 330, 385, 440},
+          new float[] {0, 80, 300, 365, 430, 495},
           new boolean[] {false, false, true, true, true, true},
           8);
       pdf.paragraph(
