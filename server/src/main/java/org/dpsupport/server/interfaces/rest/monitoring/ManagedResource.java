@@ -146,7 +146,11 @@ public class ManagedResource {
               mediaType = ApiError.MEDIA_TYPE,
               schema = @Schema(implementation = ApiError.class)))
   public Response addProvider(
-      @PathParam("id") long id, ManagedAccountService.NewProvider provider) {
+      @PathParam("id") long id,
+      @RequestBody(
+              content =
+                  @Content(mediaType = "application/json", schema = @Schema(ref = "NewProvider")))
+          ManagedAccountService.NewProvider provider) {
     return Response.status(Response.Status.CREATED)
         .entity(managed.addProvider(current.viewer(), id, provider))
         .build();
@@ -188,7 +192,12 @@ public class ManagedResource {
           @Content(
               mediaType = ApiError.MEDIA_TYPE,
               schema = @Schema(implementation = ApiError.class)))
-  public Response submit(@PathParam("id") long id, ManagedAccountService.NewInvoice invoice) {
+  public Response submit(
+      @PathParam("id") long id,
+      @RequestBody(
+              content =
+                  @Content(mediaType = "application/json", schema = @Schema(ref = "NewInvoice")))
+          ManagedAccountService.NewInvoice invoice) {
     return Response.status(Response.Status.CREATED)
         .entity(managed.submitInvoice(current.viewer(), id, invoice))
         .build();
