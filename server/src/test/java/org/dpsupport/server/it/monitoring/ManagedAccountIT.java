@@ -262,7 +262,21 @@ class ManagedAccountIT {
             || ledger.get("providers").get(0).get("accountNumber").isNull(),
         "no bank details for the officer: " + ledger.get("providers"));
 
-    // a dispute needs a reason, and a paid invoice cannot be disputed
+    // a dispute needs a reason; the PDF invoice waiting for approval is disputed, and the agency
+    // cannot approve it past the person; a paid invoice cannot be disputed
+    long pdfId = fromPdf.body().get("id").asLong();
+    MonitoringApi.Reply noReason =
+        holder.post(base + "/invoices/" + pdfId + "/dispute", Map.of("reason", " "));
+    assertEquals(400, noReason.status(), noReason.text());
+    MonitoringApi.Reply disputed =
+        holder.post(
+            base + "/invoices/" + pdfId + "/dispute",
+            Map.of("reason", "Two of these visits did not happen"));
+    assertEquals(200, disputed.status(), disputed.text());
+    assertEquals("DISPUTED", disputed.body().get("state").asText());
+    assertEquals(
+        "Two of these visits did not happen", disputed.body().get("disputeReason").asText());
+    assertEquals(403, agency.post(base + "/invoices/" + pdfId + "/approve", Map.of()).status());
     assertEquals(
         409,
         holder
