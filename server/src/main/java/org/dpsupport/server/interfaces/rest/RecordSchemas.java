@@ -40,7 +40,10 @@ final class RecordSchemas {
     org.dpsupport.server.application.payroll.AddressService.class,
     org.dpsupport.server.application.payroll.TaxCodeService.class,
     org.dpsupport.server.application.payroll.FamilyLeaveService.class,
-    org.dpsupport.server.interfaces.rest.monitoring.CardResource.class
+    org.dpsupport.server.interfaces.rest.monitoring.CardResource.class,
+    org.dpsupport.server.interfaces.rest.monitoring.ManagedResource.class,
+    org.dpsupport.server.interfaces.rest.monitoring.ManagedPaymentsResource.class,
+    org.dpsupport.server.application.monitoring.ManagedAccountService.class
   };
 
   private RecordSchemas() {}

@@ -71,6 +71,27 @@ final class MonitoredAccounts {
     return find(account.get("returns"), starts).orElseThrow();
   }
 
+  /** The text of the element with this id on the browser's page. */
+  static String text(String id) {
+    return org.dpsupport.server.it.browser.Browser.driver()
+        .findElement(org.openqa.selenium.By.id(id))
+        .getText();
+  }
+
+  /** No axe violation, no sideways scrolling at 320 px, and screenshots at 320 and 1280 px. */
+  static void assertAccessible(String page) {
+    assertEquals(
+        java.util.List.of(),
+        org.dpsupport.server.it.browser.Browser.accessibilityViolations(),
+        page);
+    assertEquals(
+        0,
+        org.dpsupport.server.it.browser.Browser.horizontalOverflowAt(320),
+        page + " scrolls sideways at 320 px");
+    org.dpsupport.server.it.browser.Browser.screenshot(page, 320);
+    org.dpsupport.server.it.browser.Browser.screenshot(page, 1280);
+  }
+
   static Optional<JsonNode> find(JsonNode array, Predicate<JsonNode> condition) {
     return StreamSupport.stream(array.spliterator(), false).filter(condition).findFirst();
   }

@@ -61,6 +61,22 @@ final class MonitoringApi {
             .build());
   }
 
+  /** Posts a body as it is, JSON or not (a malformed request). */
+  Reply postText(String path, String body) throws IOException, InterruptedException {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** The bytes of a file (a PDF) and its status. */
+  HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+    return HTTP.send(
+        request(path).setHeader("Accept", "*/*").GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   Reply put(String path, Object json) throws IOException, InterruptedException {
     return send(
         request(path)

@@ -68,14 +68,11 @@ class PrepaidCardIT {
   }
 
   private static String text(String id) {
-    return Browser.driver().findElement(By.id(id)).getText();
+    return MonitoredAccounts.text(id);
   }
 
   private static void assertAccessible(String page) {
-    assertEquals(List.of(), Browser.accessibilityViolations(), page);
-    assertEquals(0, Browser.horizontalOverflowAt(320), page + " scrolls sideways at 320 px");
-    Browser.screenshot(page, 320);
-    Browser.screenshot(page, 1280);
+    MonitoredAccounts.assertAccessible(page);
   }
 
   @Test

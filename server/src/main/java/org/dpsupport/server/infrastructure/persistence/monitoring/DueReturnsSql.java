@@ -184,7 +184,7 @@ public final class DueReturnsSql {
       throws SQLException {
     Map<Long, ReturnDeadlines> deadlines = new HashMap<>();
     Set<String> existing = existingReturns(c, first, last);
-    Set<Long> onCard = onCard(c, first, last);
+    Set<Long> noReturn = noReturn(c, first, last);
     List<Due> due = new ArrayList<>();
     Map<Long, ReturnPeriod> nextPeriods = new LinkedHashMap<>();
     for (Account a : accounts.values()) {
@@ -193,7 +193,7 @@ public final class DueReturnsSql {
         continue;
       }
       while (!period.endExclusive().isAfter(today)) {
-        if (!onCard.contains(a.id()) && !existing.contains(a.id() + "|" + period.start())) {
+        if (!noReturn.contains(a.id()) && !existing.contains(a.id() + "|" + period.start())) {
           ReturnDeadlines d =
               deadlines.computeIfAbsent(a.councilId(), council -> deadlines(c, council));
           due.add(new Due(a, period, d.dueDate(period)));
@@ -283,17 +283,23 @@ public final class DueReturnsSql {
   }
 
   /**
-   * The accounts from {@code first} to {@code last} paid onto a prepaid card that has been
-   * recorded: the council sees their spending in the card files it imports, so their budget holders
-   * send no return; they still move on period by period, so that returns start again from the
-   * current period if the card is ever taken away.
+   * The accounts from {@code first} to {@code last} that send no return: those paid onto a prepaid
+   * card that has been recorded (the council sees their spending in the card files it imports) and
+   * those an invoice agency manages (the council reads their ledger). They still move on period by
+   * period, so that returns start again from the current period if the card is ever taken away or
+   * the agency stops managing the account.
    */
-  private static Set<Long> onCard(Connection c, long first, long last) throws SQLException {
+  private static Set<Long> noReturn(Connection c, long first, long last) throws SQLException {
     Set<Long> ids = new HashSet<>();
     try (PreparedStatement q =
-        c.prepareStatement("select account_id from mon_card where account_id between ? and ?")) {
+        c.prepareStatement(
+            "select account_id from mon_card where account_id between ? and ?"
+                + " union select account_id from mon_managed_account"
+                + " where account_id between ? and ?")) {
       q.setLong(1, first);
       q.setLong(2, last);
+      q.setLong(3, first);
+      q.setLong(4, last);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
           ids.add(r.getLong(1));

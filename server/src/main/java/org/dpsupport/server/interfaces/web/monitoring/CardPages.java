@@ -127,7 +127,7 @@ public class CardPages {
     return name == null ? null : name.replaceAll("^.*[/\\\\]", "");
   }
 
-  private static String withoutFullStop(String message) {
+  static String withoutFullStop(String message) {
     return message != null && message.endsWith(".")
         ? message.substring(0, message.length() - 1)
         : message;

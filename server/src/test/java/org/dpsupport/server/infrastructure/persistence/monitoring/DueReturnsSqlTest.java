@@ -241,6 +241,34 @@ class DueReturnsSqlTest {
 
   @Test
   @DisplayName(
+      "A direct payment an invoice agency manages gets no return (its ledger is monitored instead) but moves on")
+  void noReturnForAManagedAccount() throws SQLException {
+    long managed = account("A-MANAGED", council, TODAY.minusMonths(3), "QUARTERLY", "ACTIVE");
+    long own = account("A-OWN", council, TODAY.minusMonths(3), "QUARTERLY", "ACTIVE");
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate("insert into payroll_agency (name) values ('Invoice Agency Ltd')");
+      s.executeUpdate(
+          "insert into mon_managed_account (account_id, agency_id, approval_required, started_on,"
+              + " recorded_by, recorded_at) select "
+              + managed
+              + ", id, true, date '2026-08-01', 'staff@example.org', now() from payroll_agency"
+              + " where name = 'Invoice Agency Ltd'");
+    }
+    DueReturnsSql.Opened opened = sql.openCouncil(autoCommit, council);
+    assertEquals(1, opened.returns());
+    assertEquals(2, opened.accounts());
+    assertEquals(List.of(String.valueOf(own)), rows("select account_id from mon_return"));
+    assertEquals(
+        List.of("A-MANAGED 2026-11-23", "A-OWN 2026-11-23"),
+        rows(
+            "select a.reference, m.next_period_start from mon_account m"
+                + " join dp_account a on a.id = m.account_id order by a.reference"));
+    assertTrue(rows("select id from mon_notification where account_id = " + managed).isEmpty());
+  }
+
+  @Test
+  @DisplayName(
       "Each council's own deadlines set the due date; thousands of accounts open in chunks with unique ids")
   void chunksAndDeadlines() throws SQLException {
     for (int i = 0; i < DueReturnsSql.CHUNK + 7; i++) {
