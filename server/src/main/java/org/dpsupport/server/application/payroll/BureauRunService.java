@@ -312,15 +312,21 @@ public class BureauRunService {
    * Pays the chunk's employers in one transaction, committed before the chunk's checkpoint: one
    * commit for the chunk instead of one for each employer (a commit waits for PostgreSQL to flush
    * its log to disk). Each employer's work is written out and let go of before the next employer is
-   * read, so the chunk holds no more in memory than one employer. If any employer fails, the whole
-   * chunk is rolled back and the caller pays it again employer by employer ({@link #payEmployer}).
+   * read, so the chunk holds no more in memory than one employer, and nothing is written before
+   * then ({@link BureauRunWork#started}): one insert and one update of the pay run. If any employer
+   * fails, the whole chunk is rolled back and the caller pays it again employer by employer ({@link
+   * #payEmployer}).
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void payEmployers(long bureauRunId, List<Long> accountIds) {
     BureauRunWork.Started run = work.started(bureauRunId);
-    for (long accountId : accountIds) {
-      payRuns.payForBureau(bureauRunId, run.by(), accountId, run.month());
-      work.writeOutAndForget();
+    try {
+      for (long accountId : accountIds) {
+        payRuns.payForBureau(bureauRunId, run.by(), accountId, run.month());
+        work.writeOutAndForget();
+      }
+    } finally {
+      work.finished();
     }
   }
 

@@ -2,6 +2,7 @@ package org.dpsupport.server.infrastructure.persistence.payroll;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,9 +22,25 @@ public class BureauRunWork {
   /** Who started a bureau run, and the month it pays. */
   public record Started(String by, YearMonth month) {}
 
+  /**
+   * The run a chunk pays for, and the chunk's transaction set to write its changes only when {@link
+   * #writeOutAndForget} says so (or at commit), not before every query: an employer's queries read
+   * only what other transactions committed and the rows its own pay run inserted at the start, so
+   * writing the half-worked run out before them would only update {@code pay_run} a second time
+   * (and, since the row is this transaction's own, check its foreign keys again).
+   */
   public Started started(long bureauRunId) {
+    em.setFlushMode(FlushModeType.COMMIT);
     BureauRunEntity run = em.find(BureauRunEntity.class, bureauRunId);
     return new Started(run.getStartedBy(), YearMonth.from(run.getPeriodStart()));
+  }
+
+  /**
+   * Puts the chunk's transaction back to writing its changes before each query, so an entity
+   * manager the container pools and hands to another transaction behaves as everywhere else.
+   */
+  public void finished() {
+    em.setFlushMode(FlushModeType.AUTO);
   }
 
   /**
