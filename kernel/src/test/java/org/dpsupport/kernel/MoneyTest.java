@@ -34,6 +34,46 @@ class MoneyTest {
   }
 
   @Test
+  @DisplayName("amounts are written as the UK's DecimalFormat #,##0.00 writes them, sign in front")
+  void formatsAsDecimalFormat() {
+    java.text.DecimalFormat uk =
+        new java.text.DecimalFormat(
+            "#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
+    java.util.Random random = new java.util.Random(14);
+    java.util.List<BigDecimal> amounts = new java.util.ArrayList<>();
+    for (String s :
+        new String[] {
+          "0",
+          "0.001",
+          "0.005",
+          "-0.005",
+          "9.995",
+          "99.999",
+          "999.99",
+          "999.995",
+          "1000",
+          "-1000",
+          "99999.99",
+          "100000",
+          "999999.995",
+          "1000000",
+          "-123456789.01",
+          "1E+3",
+          "5E-3"
+        }) {
+      amounts.add(new BigDecimal(s));
+    }
+    for (int i = 0; i < 5000; i++) {
+      amounts.add(BigDecimal.valueOf(random.nextLong() % 10_000_000_000L, random.nextInt(5)));
+    }
+    for (BigDecimal a : amounts) {
+      BigDecimal pence = a.setScale(2, java.math.RoundingMode.HALF_UP);
+      String expected = (pence.signum() < 0 ? "-£" : "£") + uk.format(pence.abs());
+      assertEquals(expected, Money.format(a), a.toPlainString());
+    }
+  }
+
+  @Test
   @DisplayName("a fraction of a penny is refused in words, unless a rounding is named")
   void penniesOnly() {
     IllegalArgumentException e =
