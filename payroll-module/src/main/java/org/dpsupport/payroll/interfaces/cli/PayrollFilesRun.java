@@ -35,6 +35,7 @@ import org.dpsupport.payroll.domain.model.employer.AccountsOfficeReference;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.payroll.domain.model.employer.HmrcPaymentDue;
 import org.dpsupport.payroll.domain.model.employer.PostalAddress;
+import org.dpsupport.payroll.domain.model.familypay.FamilyPayType;
 import org.dpsupport.payroll.domain.model.ni.NiCategory;
 import org.dpsupport.payroll.domain.model.ni.NiResult;
 import org.dpsupport.payroll.domain.model.pay.PayRates;
@@ -51,6 +52,7 @@ import org.dpsupport.payroll.domain.model.taxyear.TaxYearCatalogue;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYearRules;
 import org.dpsupport.payroll.domain.model.taxyear.YearEnd;
 import org.dpsupport.payroll.domain.service.NationalInsuranceCalculator;
+import org.dpsupport.payroll.domain.service.StatutoryPayRecovery;
 import org.dpsupport.payroll.interfaces.file.BacsStandard18File;
 import org.dpsupport.payroll.interfaces.file.EmployerPaymentSummary;
 import org.dpsupport.payroll.interfaces.file.FiguresToDate;
@@ -204,6 +206,12 @@ final class PayrollFilesRun {
         employerNode != null && bool(employerNode, "careAndSupportEmployer", "employer");
     boolean claimsAllowance =
         employerNode != null && bool(employerNode, "claimsEmploymentAllowance", "employer");
+    Map<FamilyPayType, Money> statutoryPaid =
+        employerNode == null ? Map.of() : statutoryPayToDate(employerNode);
+    Boolean smallEmployer =
+        employerNode == null || rules == null
+            ? null
+            : smallEmployer(employerNode, rules, !statutoryPaid.isEmpty());
     String bureauName = bureauNode == null ? null : required(bureauNode, "name", "bureau");
     PostalAddress bureauAddress = address(bureauNode, "bureau");
     String serviceUserNumber =
@@ -375,7 +383,14 @@ final class PayrollFilesRun {
     }
     int taxMonth = year.taxMonthOf(payDate);
     boolean anyPaid = paid.stream().anyMatch(p -> p.result().grossPay().isPositive());
-    if (employer.careAndSupportEmployer() || !anyPaid) {
+    // family pay recovered to date, as the service's EPS works it (StatutoryPayRecovery)
+    Map<EmployerPaymentSummary.StatutoryPayment, EmployerPaymentSummary.Recovered> recovered =
+        statutoryPaid.isEmpty()
+            ? Map.of()
+            : EmployerPaymentSummary.recovered(
+                StatutoryPayRecovery.recoverAll(
+                    rules.statutoryFamilyPay(), statutoryPaid, Boolean.TRUE.equals(smallEmployer)));
+    if (employer.careAndSupportEmployer() || !anyPaid || !recovered.isEmpty()) {
       files.put(
           "eps.xml",
           EmployerPaymentSummary.render(
@@ -384,7 +399,7 @@ final class PayrollFilesRun {
                       year,
                       taxMonth,
                       anyPaid,
-                      null,
+                      recovered,
                       YearEnd.finalSubmissionOnEps(taxMonth, finalFps)))
               .getBytes(StandardCharsets.UTF_8));
     }
@@ -1072,6 +1087,95 @@ final class PayrollFilesRun {
       return false;
     }
     return v.asBoolean();
+  }
+
+  /**
+   * employer.statutoryPayToDate: the statutory family pay (SMP, SPP, SAP, ShPP, SPBP, SNCP) the
+   * employer has paid in the tax year up to and including this pay day, by kind; kinds with nothing
+   * paid are left out.
+   */
+  private Map<FamilyPayType, Money> statutoryPayToDate(JsonNode employerNode) {
+    JsonNode node = employerNode.get("statutoryPayToDate");
+    if (node == null || node.isNull()) {
+      return Map.of();
+    }
+    String who = "employer: statutoryPayToDate";
+    if (!node.isObject()) {
+      problems.add(
+          who + " must be an object of amounts by kind of pay, like {\"SMP\": \"1840.50\"}.");
+      return Map.of();
+    }
+    Map<FamilyPayType, Money> out = new java.util.EnumMap<>(FamilyPayType.class);
+    node.fieldNames()
+        .forEachRemaining(
+            kind -> {
+              FamilyPayType type;
+              try {
+                type = FamilyPayType.parse(kind);
+              } catch (IllegalArgumentException e) {
+                problems.add(who + " '" + kind + "': " + e.getMessage());
+                return;
+              }
+              Money paid = money(node, kind, who, true);
+              if (paid == null) {
+                return;
+              }
+              if (paid.isNegative()) {
+                problems.add(
+                    who
+                        + " "
+                        + kind
+                        + " '"
+                        + paid.amount().toPlainString()
+                        + "' is below nothing; give what was paid this tax year to date.");
+              } else if (paid.isPositive()) {
+                out.put(type, paid);
+              }
+            });
+    return out;
+  }
+
+  /**
+   * Whether the employer qualifies for Small Employers' Relief: employer.smallEmployersRelief (true
+   * or false), or employer.class1NicsLastYear (the Class 1 NICs, employee's and employer's, of the
+   * last complete tax year) set against the year's threshold. One of them is needed when statutory
+   * pay is recovered; both at once are refused.
+   */
+  private Boolean smallEmployer(JsonNode employerNode, TaxYearRules rules, boolean needed) {
+    String who = "employer";
+    boolean flagGiven = employerNode.hasNonNull("smallEmployersRelief");
+    boolean nicsGiven = employerNode.hasNonNull("class1NicsLastYear");
+    if (flagGiven && nicsGiven) {
+      problems.add(
+          "employer: give smallEmployersRelief or class1NicsLastYear, not both; the relief"
+              + " follows from last year's Class 1 NICs.");
+      return null;
+    }
+    if (flagGiven) {
+      return bool(employerNode, "smallEmployersRelief", who);
+    }
+    if (nicsGiven) {
+      Money nics = money(employerNode, "class1NicsLastYear", who, true);
+      if (nics == null) {
+        return null;
+      }
+      if (nics.isNegative()) {
+        problems.add(
+            "employer: class1NicsLastYear '"
+                + nics.amount().toPlainString()
+                + "' is below nothing; give the Class 1 NICs (employee's and employer's) of the"
+                + " last tax year.");
+        return null;
+      }
+      return StatutoryPayRecovery.smallEmployer(rules.statutoryFamilyPay(), nics);
+    }
+    if (needed) {
+      problems.add(
+          "employer: statutoryPayToDate is given, so say whether Small Employers' Relief applies:"
+              + " smallEmployersRelief true or false, or class1NicsLastYear (the Class 1 NICs of"
+              + " the last tax year).");
+    }
+    return null;
   }
 
   private Integer integer(JsonNode node, String field, String who) {

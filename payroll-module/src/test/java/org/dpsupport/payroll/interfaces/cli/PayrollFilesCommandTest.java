@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.dpsupport.testresources.rti.RtiSpecs;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -229,5 +230,83 @@ class PayrollFilesCommandTest {
     Path november = dir.resolve("november");
     assertEquals(0, run(write(dir, example()), november).exit());
     assertFalse(Files.readString(november.resolve("fps.xml")).contains("FinalSubmission"));
+  }
+
+  @Test
+  @DisplayName(
+      "Statutory pay to date on the EPS as the service recovers it: 100% plus 8.5% under Small"
+          + " Employers' Relief, 92% without; valid against the EPS schema")
+  void statutoryRecoveries(@TempDir Path dir) throws Exception {
+    ObjectNode run = example();
+    ObjectNode employer = (ObjectNode) run.get("employer");
+    employer.putObject("statutoryPayToDate").put("SMP", "1840.50").put("ShPP", "374.70");
+    employer.put("smallEmployersRelief", true);
+    Path out = dir.resolve("relief");
+    Run r = run(write(dir, run), out);
+    assertEquals(0, r.exit(), r.err());
+    String eps = Files.readString(out.resolve("eps.xml"));
+    assertEquals(List.of(), RtiSpecs.schemaErrors("EmployerPaymentSummary", "26-27", eps), eps);
+    assertTrue(eps.contains("<RecoverableAmountsYTD><TaxMonth>8</TaxMonth>"), eps);
+    assertTrue(eps.contains("<SMPRecovered>1840.50</SMPRecovered>"), eps);
+    assertTrue(eps.contains("<ShPPRecovered>374.70</ShPPRecovered>"), eps);
+    assertTrue(eps.contains("<NICCompensationOnSMP>156.44</NICCompensationOnSMP>"), eps);
+    assertTrue(eps.contains("<NICCompensationOnShPP>31.85</NICCompensationOnShPP>"), eps);
+    assertTrue(eps.contains("<SPPRecovered>0.00</SPPRecovered>"), eps);
+
+    // last year's Class 1 NICs above £45,000: no relief, 92% and no compensation; an employer not
+    // claiming Employment Allowance still sends the EPS for what it recovers
+    employer.remove("smallEmployersRelief");
+    employer.put("class1NicsLastYear", "45000.01").put("careAndSupportEmployer", false);
+    out = dir.resolve("no-relief");
+    r = run(write(dir, run), out);
+    assertEquals(0, r.exit(), r.err());
+    eps = Files.readString(out.resolve("eps.xml"));
+    assertEquals(List.of(), RtiSpecs.schemaErrors("EmployerPaymentSummary", "26-27", eps), eps);
+    assertTrue(eps.contains("<SMPRecovered>1693.26</SMPRecovered>"), eps);
+    assertTrue(eps.contains("<NICCompensationOnSMP>0.00</NICCompensationOnSMP>"), eps);
+    assertFalse(eps.contains("EmpAllceInd"), eps);
+
+    employer.put("class1NicsLastYear", "45000.00");
+    out = dir.resolve("at-threshold");
+    assertEquals(0, run(write(dir, run), out).exit());
+    assertTrue(
+        Files.readString(out.resolve("eps.xml"))
+            .contains("<NICCompensationOnSMP>156.44</NICCompensationOnSMP>"),
+        "at the threshold the employer still qualifies");
+  }
+
+  @Test
+  @DisplayName("Bad statutory pay input: exit 2, one line per problem, nothing written")
+  void statutoryRecoveriesRefused(@TempDir Path dir) throws Exception {
+    ObjectNode run = example();
+    ObjectNode employer = (ObjectNode) run.get("employer");
+    employer
+        .putObject("statutoryPayToDate")
+        .put("SMX", "10.00")
+        .put("SPP", "-5.00")
+        .put("SAP", "ten");
+    Path out = dir.resolve("out");
+    Run r = run(write(dir, run), out);
+    assertEquals(2, r.exit(), r.err());
+    List<String> lines = r.err().lines().toList();
+    assertEquals(3, lines.size(), r.err());
+    assertTrue(lines.get(0).startsWith("employer: statutoryPayToDate 'SMX': The kind"), r.err());
+    assertTrue(lines.get(1).contains("SPP '-5.00' is below nothing"), r.err());
+    assertTrue(lines.get(2).contains("SAP 'ten' is not a number"), r.err());
+    assertEquals(List.of(), files(out), "nothing is written");
+
+    ((ObjectNode) employer.get("statutoryPayToDate")).removeAll().put("SMP", "100.00");
+    r = run(write(dir, run), out);
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(
+        r.err().strip().startsWith("employer: statutoryPayToDate is given, so say"), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+
+    employer.put("smallEmployersRelief", true).put("class1NicsLastYear", "100.00");
+    r = run(write(dir, run), out);
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("not both"), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertEquals(List.of(), files(out), "nothing is written");
   }
 }

@@ -191,6 +191,20 @@ public class FamilyLeaveService {
     return out;
   }
 
+  /**
+   * The signed-in PA's own family leave, newest first, read only: what the agency recorded for them
+   * in every job they have on the payroll, with what the rules make of it.
+   */
+  public List<LeaveView> myLeaves(Viewer viewer) {
+    List<LeaveView> out = new ArrayList<>();
+    for (Object[] r : records.ofPa(viewer.userId())) {
+      FamilyLeaveEntity row = (FamilyLeaveEntity) r[0];
+      FamilyLeave leave = domain(row, (PaEmploymentEntity) r[1]);
+      out.add(view(row, leave, CALCULATOR.decide(leave)));
+    }
+    return out;
+  }
+
   /** Each employment's leaves whose pay overlaps the pay period, for the pay run. */
   Map<Long, List<FamilyLeave>> forPayPeriod(long accountId, PayPeriod period) {
     Map<Long, List<FamilyLeave>> out = new HashMap<>();

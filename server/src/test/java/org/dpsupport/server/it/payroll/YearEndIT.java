@@ -172,9 +172,36 @@ class YearEndIT {
     assertEquals(0, Browser.horizontalOverflowAt(320), "no sideways scrolling at 320 px");
     Browser.signOut();
 
-    // Ewa's page: her P60 in plain words, the link the API gave
+    // the agency records maternity leave for Ewa, starting after every run here
+    Map<String, Object> leave = new LinkedHashMap<>();
+    leave.put("type", "SMP");
+    leave.put("dueDate", "2027-03-21");
+    leave.put("payStart", "2027-03-07");
+    leave.put("evidenceReceived", true);
+    leave.put("averageWeeklyEarnings", "450.00");
+    var recorded = agency.post("/payroll/employments/" + employment + "/family-leave", leave);
+    assertEquals(201, recorded.statusCode(), recorded.body());
+    JsonNode stored = agency.json("/payroll/employments/" + employment + "/family-leave").get(0);
+
+    // Ewa's page: her P60 and her family leave in plain words, read only, the link the API gave
     Browser.signIn(PayrollDemoData.YEAR_END_PA, DemoUsers.PASSWORD);
     Browser.open("/pa/payslips.xhtml");
+    String family = Browser.waitFor(By.id("family-leave")).getText();
+    assertTrue(family.contains("Statutory Maternity Pay"), family);
+    assertTrue(family.contains("From 7 March 2027 to"), family);
+    assertTrue(family.contains("(" + stored.get("weeks").asInt() + " weeks)"), family);
+    assertTrue(stored.get("eligible").asBoolean(), stored.toString());
+    assertTrue(
+        family.contains(
+            Money.of(stored.get("firstWeeklyRate").decimalValue()).formatted()
+                + " a week to start with"),
+        family + " / " + stored);
+    assertFalse(family.contains("SMP") || family.contains("2027-03"), "plain words: " + family);
+    assertTrue(
+        Browser.driver()
+            .findElements(By.cssSelector("#family-leave input, #family-leave button"))
+            .isEmpty(),
+        "read only");
     String listed = Browser.waitFor(By.id("p60s")).getText();
     assertTrue(listed.contains("P60 for 2025-26 from Olu Adeyemi"), listed);
     assertTrue(listed.contains("Tax year 6 April 2025 to 5 April 2026"), listed);

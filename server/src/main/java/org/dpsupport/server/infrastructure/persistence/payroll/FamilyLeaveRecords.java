@@ -58,6 +58,16 @@ public class FamilyLeaveRecords {
         .getResultList();
   }
 
+  /** [leave, employment] of every employment of a PA's sign-in, newest leave first. */
+  public List<Object[]> ofPa(long paUserId) {
+    return em.createQuery(
+            "select f, m from FamilyLeaveEntity f, PaEmploymentEntity m where f.employmentId ="
+                + " m.id and m.paUserId = :u order by f.payStart desc, f.id desc",
+            Object[].class)
+        .setParameter("u", paUserId)
+        .getResultList();
+  }
+
   /** [leave, employment] for an employer's leave starting on or before {@code end}. */
   public List<Object[]> ofEmployerStartingBy(long accountId, LocalDate end) {
     return em.createQuery(

@@ -299,6 +299,19 @@ public class PayrollPages {
     return payRuns.myPayslips(current.viewer());
   }
 
+  @Inject org.dpsupport.server.application.payroll.FamilyLeaveService familyLeave;
+
+  private List<org.dpsupport.server.application.payroll.FamilyLeaveService.LeaveView> myLeaves;
+
+  /** The signed-in PA's own family leave and pay, as recorded by the agency. */
+  public List<org.dpsupport.server.application.payroll.FamilyLeaveService.LeaveView>
+      getMyFamilyLeave() {
+    if (myLeaves == null) {
+      myLeaves = familyLeave.myLeaves(current.viewer());
+    }
+    return myLeaves;
+  }
+
   public List<org.dpsupport.server.application.payroll.YearEndService.P60Available> getMyP60s() {
     if (myP60s == null) {
       myP60s = yearEnd.myP60s(current.viewer());
