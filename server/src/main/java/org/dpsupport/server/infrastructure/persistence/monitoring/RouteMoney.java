@@ -16,10 +16,10 @@ import javax.sql.DataSource;
 /**
  * The money of a council's direct payments by route, for commissioners: what each route was paid,
  * spent and holds, from what the service has seen of it. An own account's money comes from the
- * statements read with its returns, a card's from its imported card files, a payroll client's
- * spending from its finalised pay runs (agency fee and VAT included). Each figure is null where a
- * route has nothing to read it from (a payroll agency does not report its client account's
- * balance), never a made-up zero.
+ * statements read with its returns, a card's from its imported card files, a managed account's from
+ * the ledger its invoice agency keeps, a payroll client's spending from its finalised pay runs
+ * (agency fee and VAT included). Each figure is null where a route has nothing to read it from (a
+ * payroll agency does not report its client account's balance), never a made-up zero.
  */
 @ApplicationScoped
 public class RouteMoney {
@@ -114,6 +114,26 @@ public class RouteMoney {
               + " group by m.route",
           councilId,
           (route, r) -> held(routes, route, r));
+      // managed accounts: the ledger the managing agency keeps (council payments in; invoices
+      // paid and wages paid out, wages only where no finalised pay run already counts them);
+      // what it holds is the ledger's balance
+      read(
+          c,
+          "select m.route, sum(case when e.kind = 'COUNCIL_PAYMENT' then e.amount else 0 end),"
+              + " sum(case when e.kind = 'INVOICE_PAID' or (e.kind = 'WAGES_PAID' and not exists"
+              + " (select 1 from pay_run p where p.account_id = e.account_id and p.status ="
+              + " 'FINALISED')) then e.amount else 0 end), sum(case when e.kind ="
+              + " 'COUNCIL_PAYMENT' then e.amount else -e.amount end) from mon_ledger_entry e"
+              + " join mon_account m on m.account_id = e.account_id join dp_account a on a.id ="
+              + " e.account_id where m.status <> 'ENDED'"
+              + council
+              + " group by m.route",
+          councilId,
+          (route, r) -> {
+            inAndOut(routes, route, r);
+            Sums s = routes.get(route);
+            s.held = Sums.plus(s.held, r.getBigDecimal(4));
+          });
       // payroll: every finalised pay run's whole cost, and the agency's fee with its VAT
       read(
           c,

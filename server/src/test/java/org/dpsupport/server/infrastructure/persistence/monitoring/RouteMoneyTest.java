@@ -143,15 +143,50 @@ class RouteMoneyTest {
             + ", 2, 3, DATE '2026-04-08', 'ATM', -40.00, 1160.00, 'CASH', 'CASH')");
   }
 
+  /**
+   * A managed account's ledger: two council payments in, an invoice paid and wages paid out
+   * (£2,400.00 in, £950.00 out, £1,450.00 held).
+   */
+  private void ledger(long account) throws SQLException {
+    exec(
+        "insert into payroll_agency (name) values ('Managing')",
+        "insert into mon_managed_account (account_id, agency_id, approval_required, started_on,"
+            + " recorded_by, recorded_at) values ("
+            + account
+            + ", (select max(id) from payroll_agency), false, DATE '2026-04-01', 'a', now())");
+    for (String[] e :
+        new String[][] {
+          {"2026-04-02", "COUNCIL_PAYMENT", "1200.00"},
+          {"2026-04-30", "COUNCIL_PAYMENT", "1200.00"},
+          {"2026-04-20", "INVOICE_PAID", "700.00"},
+          {"2026-04-28", "WAGES_PAID", "250.00"}
+        }) {
+      exec(
+          "insert into mon_ledger_entry (account_id, entry_date, kind, amount, description,"
+              + " recorded_by, recorded_at) values ("
+              + account
+              + ", DATE '"
+              + e[0]
+              + "', '"
+              + e[1]
+              + "', "
+              + e[2]
+              + ", 'x', 'a', now())");
+    }
+  }
+
   @Test
   @DisplayName(
       "Each route's direct payments, budgets, money paid in, spent and held: own accounts from"
-          + " statements (latest balance), cards from card files (latest file), none reported for"
-          + " a route with nothing to read; other councils and ended payments left out")
+          + " statements (latest balance), cards from card files (latest file), managed accounts"
+          + " from their ledger, none reported for an account with nothing to read; other"
+          + " councils and ended payments left out")
   void byRoute() throws SQLException {
     long own = account("OWN", council, "OWN_ACCOUNT", "ACTIVE");
     long card = account("CARD", council, "PREPAID_CARD", "ACTIVE");
     account("PAYROLL", council, "MANAGED_BY_PAYROLL_AGENCY", "ACTIVE");
+    long managed = account("MANAGED", council, "MANAGED_BY_PAYROLL_AGENCY", "ACTIVE");
+    ledger(managed);
     long ended = account("ENDED", council, "OWN_ACCOUNT", "ENDED");
     long elsewhere = account("ELSEWHERE", other, "OWN_ACCOUNT", "ACTIVE");
     statement(own, 100, "2026-04-01", "699.50");
@@ -166,7 +201,13 @@ class RouteMoneyTest {
     assertEquals(
         List.of(
             new RouteMoney.Line(
-                "MANAGED_BY_PAYROLL_AGENCY", 1, new BigDecimal("15600.00"), null, null, null, null),
+                "MANAGED_BY_PAYROLL_AGENCY",
+                2,
+                new BigDecimal("31200.00"),
+                new BigDecimal("2400.00"),
+                new BigDecimal("950.00"),
+                new BigDecimal("1450.00"),
+                null),
             new RouteMoney.Line(
                 "OWN_ACCOUNT",
                 1,
