@@ -1,6 +1,7 @@
 package org.dpsupport.payroll.application;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
@@ -121,11 +122,37 @@ public final class PayRunCalculator {
     for (EmployeeToPay e : ordered) {
       PayPeriodInput input = inputFor(employer, period, e, allowanceUsed);
       PayResult result = engine.calculate(input);
+      HolidayAccrual holiday = holiday(e, input, result);
+      if (holiday != null
+          && leavesIn(e, period)
+          && !(e.rolledUpHolidayPay() && e.irregularHours())) {
+        // the final pay: the balance left is paid off (or, below zero, said and not deducted)
+        BigDecimal left = holiday.balanceAfter();
+        if (left.signum() != 0) {
+          input = input.withHolidayOnLeaving(left);
+          result = engine.calculate(input);
+          holiday =
+              holiday.paidOnLeaving(
+                  left,
+                  left.signum() > 0
+                      ? HolidayAccrual.hours(left)
+                          + " not taken, paid on leaving at "
+                          + (e.holidayPay() == null
+                              ? "the holiday rate"
+                              : e.holidayPay().explanation())
+                      : null);
+        }
+      }
       allowanceUsed = result.yearToDate().employmentAllowanceUsed();
-      paid.add(
-          new EmployeePay(e.employee(), e.timesheet(), input, result, holiday(e, input, result)));
+      paid.add(new EmployeePay(e.employee(), e.timesheet(), input, result, holiday));
     }
     return paid;
+  }
+
+  /** Whether the PA's leaving date falls in the pay period: this is their final pay. */
+  private static boolean leavesIn(EmployeeToPay e, PayPeriod period) {
+    LocalDate left = e.employee().leavingDate();
+    return left != null && !left.isBefore(period.start()) && !left.isAfter(period.end());
   }
 
   static PayPeriodInput inputFor(

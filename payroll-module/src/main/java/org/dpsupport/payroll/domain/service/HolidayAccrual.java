@@ -138,6 +138,25 @@ public record HolidayAccrual(
         how);
   }
 
+  /**
+   * The same accrual on a leaver's final pay, with the balance left paid off ({@code hours} above
+   * zero): the balance after becomes zero. A balance below zero is left as it is (not deducted).
+   */
+  public HolidayAccrual paidOnLeaving(BigDecimal hours, String how) {
+    if (hours == null || hours.signum() <= 0) {
+      return this;
+    }
+    return new HolidayAccrual(
+        basis,
+        hoursWorked,
+        accruedHours,
+        takenHours,
+        balanceBefore,
+        balanceAfter.subtract(hours),
+        explanation,
+        paidAt == null ? how : paidAt + "; " + how);
+  }
+
   /** "7.5 hours", "1 hour". */
   public static String hours(BigDecimal h) {
     BigDecimal plain = h.stripTrailingZeros();
