@@ -149,10 +149,17 @@ public final class PayRunCalculator {
     return paid;
   }
 
-  /** Whether the PA's leaving date falls in the pay period: this is their final pay. */
+  /**
+   * Whether the PA's leaving date falls in the pay period: this is their final pay. Only a PA
+   * passed with their holiday record (a year to date) has a balance to settle; one on the FPS
+   * without a payment (no year to date) is not paid holiday.
+   */
   private static boolean leavesIn(EmployeeToPay e, PayPeriod period) {
     LocalDate left = e.employee().leavingDate();
-    return left != null && !left.isBefore(period.start()) && !left.isAfter(period.end());
+    return e.yearToDate() != null
+        && left != null
+        && !left.isBefore(period.start())
+        && !left.isAfter(period.end());
   }
 
   static PayPeriodInput inputFor(

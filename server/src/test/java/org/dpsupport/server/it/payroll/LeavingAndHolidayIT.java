@@ -142,8 +142,12 @@ class LeavingAndHolidayIT {
     assertEquals(List.of(), Browser.accessibilityViolations());
     assertEquals(0, Browser.horizontalOverflowAt(320), "no sideways scrolling at 320 px");
     HttpResponseCheck.status(agency.get("/payroll/employments/" + job + "/p45"), 409, "final pay");
+    assertEquals(null, p45IssuedOn(agency, accountId, job), "no P45 before the final pay");
 
     long octoberRun = agency.finalisedRun(accountId, "2026-10");
+    // finalising the final pay issued the P45: its day is stored then, not by a download
+    String issuedOn = p45IssuedOn(agency, accountId, job);
+    assertTrue(issuedOn != null && issuedOn.matches("\\d{4}-\\d{2}-\\d{2}"), issuedOn);
     JsonNode octoberSlip = slipOf(agency, octoberRun, job);
     // 4 days x 8 h x £12.60 = £403.20, and 8 h holiday at the average rate (not at £12.60)
     Money holidayPay = Money.of(new BigDecimal("8").multiply(rate), RoundingMode.HALF_UP);
@@ -153,6 +157,11 @@ class LeavingAndHolidayIT {
     JsonNode holiday = agency.json("/payroll/employments/" + job + "/holiday");
     JsonNode octoberHoliday = holiday.get("entries").get(0);
     assertEquals(octoberRun, octoberHoliday.get("payRunId").asLong());
+    // the final pay: Sam took 8 h more than he earned (no usual weekly hours recorded, so nothing
+    // accrued); that is not taken back from his final pay, so his balance stays -8 h and his
+    // gross is his work and holiday only (above)
+    assertEquals(
+        0, new BigDecimal("-8").compareTo(octoberHoliday.get("balanceAfter").decimalValue()));
     assertTrue(
         octoberHoliday
             .get("paidAt")
@@ -172,6 +181,7 @@ class LeavingAndHolidayIT {
     Browser.open("/agency/payroll-employees.xhtml?account=" + accountId);
     Browser.waitFor(By.cssSelector(card + "a[id$=':p45']"));
     assertEquals(200, agency.bytes("/payroll/employments/" + job + "/p45").statusCode());
+    assertEquals(issuedOn, p45IssuedOn(agency, accountId, job), "a download writes nothing");
 
     // a late timesheet for 12 to 16 October, approved after the P45: paid in November
     List<Map<String, Object>> late = new ArrayList<>();
@@ -351,6 +361,18 @@ class LeavingAndHolidayIT {
 
   private static Map<String, Object> shift(LocalDate d, String rateType) {
     return Map.of("start", d + "T09:00", "end", d + "T17:00", "rateType", rateType);
+  }
+
+  /** The stored day the employment's P45 was issued, or null before. */
+  private static String p45IssuedOn(PayrollApi agency, long accountId, long employment)
+      throws Exception {
+    for (JsonNode e : agency.json("/payroll/employers/" + accountId + "/employments")) {
+      if (e.get("employmentId").asLong() == employment) {
+        JsonNode on = e.get("p45IssuedOn");
+        return on == null || on.isNull() ? null : on.asText();
+      }
+    }
+    throw new AssertionError("no employment " + employment + " for " + accountId);
   }
 
   private static JsonNode slipOf(PayrollApi agency, long run, long employment) throws Exception {
