@@ -149,19 +149,30 @@ class LeavingAndHolidayIT {
     String issuedOn = p45IssuedOn(agency, accountId, job);
     assertTrue(issuedOn != null && issuedOn.matches("\\d{4}-\\d{2}-\\d{2}"), issuedOn);
     JsonNode octoberSlip = slipOf(agency, octoberRun, job);
-    // 4 days x 8 h x £12.60 = £403.20, and 8 h holiday at the average rate (not at £12.60)
-    Money holidayPay = Money.of(new BigDecimal("8").multiply(rate), RoundingMode.HALF_UP);
-    assertEquals(
-        Money.parse("403.20").plus(holidayPay),
-        Money.of(octoberSlip.get("grossPay").decimalValue()));
     JsonNode holiday = agency.json("/payroll/employments/" + job + "/holiday");
     JsonNode octoberHoliday = holiday.get("entries").get(0);
     assertEquals(octoberRun, octoberHoliday.get("payRunId").asLong());
-    // the final pay: Sam took 8 h more than he earned (no usual weekly hours recorded, so nothing
-    // accrued); that is not taken back from his final pay, so his balance stays -8 h and his
-    // gross is his work and holiday only (above)
+    // the final pay: the holiday Sam earned (12.07% of his hours) and did not take is paid on its
+    // own line at the same average rate, and his balance after it is nothing (WTR reg 13A/14)
+    BigDecimal left = BigDecimal.ZERO;
+    for (JsonNode entry : holiday.get("entries")) {
+      left =
+          left.add(entry.get("accruedHours").decimalValue())
+              .subtract(entry.get("takenHours").decimalValue());
+    }
+    assertTrue(left.signum() > 0, holiday.toString());
+    assertEquals(0, octoberHoliday.get("balanceAfter").decimalValue().signum());
+    assertEquals(0, octoberSlip.get("holidayBalance").decimalValue().signum());
+    assertTrue(
+        octoberHoliday.get("paidAt").asText().contains("not taken, paid on leaving"),
+        octoberHoliday.toString());
+    Money onLeaving = Money.of(left.multiply(rate), RoundingMode.HALF_UP);
+    // 4 days x 8 h x £12.60 = £403.20, 8 h holiday at the average rate (not at £12.60), and the
+    // holiday not taken
+    Money holidayPay = Money.of(new BigDecimal("8").multiply(rate), RoundingMode.HALF_UP);
     assertEquals(
-        0, new BigDecimal("-8").compareTo(octoberHoliday.get("balanceAfter").decimalValue()));
+        Money.parse("403.20").plus(holidayPay).plus(onLeaving),
+        Money.of(octoberSlip.get("grossPay").decimalValue()));
     assertTrue(
         octoberHoliday
             .get("paidAt")
@@ -176,6 +187,8 @@ class LeavingAndHolidayIT {
             .replaceAll("\\s+", " ")
             .contains("paid at £" + rate.toPlainString() + " an hour"),
         octoberPdf);
+    assertTrue(octoberPdf.contains("Holiday not taken, paid on leaving"), octoberPdf);
+    assertTrue(octoberPdf.contains(onLeaving.formatted()), octoberPdf);
 
     // the final pay is finalised: the P45 is made, and made once (the day is kept)
     Browser.open("/agency/payroll-employees.xhtml?account=" + accountId);
