@@ -127,15 +127,12 @@ public record HolidayAccrual(
 
   /** The same accrual, saying how the holiday taken was paid. */
   public HolidayAccrual paidAt(String how) {
+    return with(balanceAfter, how);
+  }
+
+  private HolidayAccrual with(BigDecimal after, String how) {
     return new HolidayAccrual(
-        basis,
-        hoursWorked,
-        accruedHours,
-        takenHours,
-        balanceBefore,
-        balanceAfter,
-        explanation,
-        how);
+        basis, hoursWorked, accruedHours, takenHours, balanceBefore, after, explanation, how);
   }
 
   /**
@@ -146,15 +143,7 @@ public record HolidayAccrual(
     if (hours == null || hours.signum() <= 0) {
       return this;
     }
-    return new HolidayAccrual(
-        basis,
-        hoursWorked,
-        accruedHours,
-        takenHours,
-        balanceBefore,
-        balanceAfter.subtract(hours),
-        explanation,
-        paidAt == null ? how : paidAt + "; " + how);
+    return with(balanceAfter.subtract(hours), paidAt == null ? how : paidAt + "; " + how);
   }
 
   /** "7.5 hours", "1 hour". */

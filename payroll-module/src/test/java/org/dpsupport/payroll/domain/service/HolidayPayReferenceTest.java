@@ -39,6 +39,19 @@ class HolidayPayReferenceTest {
         .get(0);
   }
 
+  /** Priya's last 52 paid weeks before November: £22,230 for 1,560 hours (£14.25 an hour). */
+  private static HolidayPayReference priyasReference() {
+    return HolidayPayReference.forPeriodStarting(
+        NOVEMBER.start(),
+        List.of(
+            new PaidPeriod(
+                NOVEMBER.start().minusWeeks(52),
+                NOVEMBER.start().minusDays(1),
+                Money.parse("22230.00"),
+                h("1560"))),
+        CONTRACT);
+  }
+
   private static PaidPeriod week(LocalDate start, String pay, String hours) {
     return new PaidPeriod(start, start.plusDays(6), Money.parse(pay), h(hours));
   }
@@ -136,16 +149,7 @@ class HolidayPayReferenceTest {
           + " the payslip's holiday sentence says how it was worked out")
   void payRunPaysTheReferenceRate() {
     // Priya's contract rate is £13.00; her last 52 paid weeks average £14.25 an hour
-    HolidayPayReference reference =
-        HolidayPayReference.forPeriodStarting(
-            NOVEMBER.start(),
-            List.of(
-                new PaidPeriod(
-                    NOVEMBER.start().minusWeeks(52),
-                    NOVEMBER.start().minusDays(1),
-                    Money.parse("22230.00"),
-                    h("1560"))),
-            CONTRACT);
+    HolidayPayReference reference = priyasReference();
     // 22,230 / 1,560 = 14.25
     assertEquals(h("14.25"), reference.hourlyRate());
     EmployeePay priya =
@@ -196,16 +200,7 @@ class HolidayPayReferenceTest {
       "Leaving: the holiday balance not taken is paid on the final pay as its own line at the"
           + " reference rate, and the balance after is zero")
   void untakenHolidayPaidOnLeaving() {
-    HolidayPayReference reference =
-        HolidayPayReference.forPeriodStarting(
-            NOVEMBER.start(),
-            List.of(
-                new PaidPeriod(
-                    NOVEMBER.start().minusWeeks(52),
-                    NOVEMBER.start().minusDays(1),
-                    Money.parse("22230.00"),
-                    h("1560"))),
-            CONTRACT);
+    HolidayPayReference reference = priyasReference();
     var leaver = priya().withLeavingDate(NOVEMBER.end());
     EmployeePay priya =
         paidInNovember(
