@@ -135,10 +135,11 @@ public final class PayRunCalculator {
               holiday.paidOnLeaving(
                   left,
                   left.signum() > 0
-                      ? HolidayAccrual.hours(left)
-                          + " not taken, paid on leaving at "
+                      ? "the "
+                          + HolidayAccrual.hours(left)
+                          + " not taken, paid on leaving "
                           + (e.holidayPay() == null
-                              ? "the holiday rate"
+                              ? "at the holiday rate"
                               : e.holidayPay().explanation())
                       : null);
         }

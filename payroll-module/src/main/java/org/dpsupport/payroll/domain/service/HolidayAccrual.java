@@ -143,7 +143,8 @@ public record HolidayAccrual(
     if (hours == null || hours.signum() <= 0) {
       return this;
     }
-    return with(balanceAfter.subtract(hours), paidAt == null ? how : paidAt + "; " + how);
+    String taken = paidAt != null ? paidAt : takenHours.signum() > 0 ? "at the holiday rate" : null;
+    return with(balanceAfter.subtract(hours), taken == null ? how : taken + "; " + how);
   }
 
   /** "7.5 hours", "1 hour". */
@@ -168,6 +169,8 @@ public record HolidayAccrual(
       if (paidAt != null) {
         s.append(", paid ").append(paidAt);
       }
+    } else if (paidAt != null) {
+      s.append("; ").append(paidAt); // only the holiday not taken, paid on leaving
     }
     s.append(". ");
     if (balanceAfter.signum() >= 0) {
