@@ -140,7 +140,9 @@ public final class PayRunCalculator {
                           + " not taken, paid on leaving "
                           + (e.holidayPay() == null
                               ? "at the holiday rate"
-                              : e.holidayPay().explanation())
+                              : e.holidayHoursTaken().signum() > 0
+                                  ? "at the same rate"
+                                  : e.holidayPay().explanation())
                       : null);
         }
       }
