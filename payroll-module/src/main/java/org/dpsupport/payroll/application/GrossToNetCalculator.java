@@ -145,6 +145,7 @@ public final class GrossToNetCalculator {
       }
       findings.addAll(family.findings());
     }
+    holidayOnLeaving(in, lines, findings);
     Money gross = total(lines, Section.EARNINGS);
 
     // 2. Pension, assessed on the period's earnings
@@ -339,6 +340,51 @@ public final class GrossToNetCalculator {
         nmw,
         List.copyOf(findings),
         after);
+  }
+
+  /**
+   * A leaver's final pay: holiday earned and not taken is paid as its own line at the holiday rate
+   * (the 52-paid-week reference where the pay run gives one; WTR reg 14, reg 13A for
+   * irregular-hours workers). A balance below zero (more taken than earned) is not deducted: WTR
+   * reg 14(4) allows that only where the contract provides for it, so the finding says so.
+   */
+  private static void holidayOnLeaving(
+      PayPeriodInput in, List<PayLine> lines, List<Finding> findings) {
+    BigDecimal hours = in.holidayOnLeavingHours();
+    if (hours == null || hours.signum() == 0) {
+      return;
+    }
+    String h = hours.abs().stripTrailingZeros().toPlainString();
+    if (hours.signum() < 0) {
+      findings.add(
+          new Finding(
+              "HOLIDAY_OVERTAKEN_ON_LEAVING",
+              "This PA took "
+                  + h
+                  + " hours more holiday than they earned before leaving. Nothing was taken back"
+                  + " from the final pay: that is only allowed where the contract says so, and"
+                  + " then as a deduction the employer agrees separately."));
+      return;
+    }
+    BigDecimal rate = in.rates().holidayRate();
+    Money amount = Money.of(hours.multiply(rate), RoundingMode.HALF_UP);
+    lines.add(
+        new PayLine(
+            Section.EARNINGS,
+            "holiday-on-leaving",
+            "Holiday not taken, paid on leaving",
+            hours,
+            rate,
+            amount,
+            Basis.lazily(
+                () ->
+                    "holiday not taken on leaving: "
+                        + h
+                        + " h x £"
+                        + rate.toPlainString()
+                        + " = "
+                        + amount.formatted()
+                        + " (WTR reg 14)")));
   }
 
   /** The tax year's rules for a pay day (holiday, thresholds), as the engine uses them. */

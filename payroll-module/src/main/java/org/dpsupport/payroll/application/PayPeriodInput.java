@@ -37,7 +37,71 @@ public record PayPeriodInput(
     List<Amount> expenses,
     List<Amount> deductionsAfterTax,
     PensionMembership pension,
-    YearToDate yearToDate) {
+    YearToDate yearToDate,
+    BigDecimal holidayOnLeavingHours) {
+
+  /**
+   * A period that is not a leaver's final pay: no untaken holiday to pay off.
+   *
+   * <p>{@code holidayOnLeavingHours}: on a leaver's final pay, the holiday balance left after the
+   * period (WTR reg 14 / 13A). Above zero it is paid as its own line at the holiday rate; below
+   * zero (more taken than earned) nothing is deducted, and a finding says so.
+   */
+  public PayPeriodInput(
+      LocalDate paymentDate,
+      PayFrequency payFrequency,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      PersonalAssistant personalAssistant,
+      Employer employer,
+      PayRates rates,
+      List<WorkedShift> shifts,
+      BigDecimal holidayHoursTaken,
+      SicknessRecord sickness,
+      List<FamilyLeave> familyLeave,
+      List<Amount> expenses,
+      List<Amount> deductionsAfterTax,
+      PensionMembership pension,
+      YearToDate yearToDate) {
+    this(
+        paymentDate,
+        payFrequency,
+        periodStart,
+        periodEnd,
+        personalAssistant,
+        employer,
+        rates,
+        shifts,
+        holidayHoursTaken,
+        sickness,
+        familyLeave,
+        expenses,
+        deductionsAfterTax,
+        pension,
+        yearToDate,
+        null);
+  }
+
+  /** The same period as a leaver's final pay, with the holiday balance they leave with. */
+  public PayPeriodInput withHolidayOnLeaving(BigDecimal hours) {
+    return new PayPeriodInput(
+        paymentDate,
+        payFrequency,
+        periodStart,
+        periodEnd,
+        personalAssistant,
+        employer,
+        rates,
+        shifts,
+        holidayHoursTaken,
+        sickness,
+        familyLeave,
+        expenses,
+        deductionsAfterTax,
+        pension,
+        yearToDate,
+        hours);
+  }
 
   public PayPeriodInput {
     Objects.requireNonNull(paymentDate, "The payment date is missing.");
@@ -51,7 +115,10 @@ public record PayPeriodInput(
     deductionsAfterTax = deductionsAfterTax == null ? List.of() : List.copyOf(deductionsAfterTax);
     holidayHoursTaken = holidayHoursTaken == null ? BigDecimal.ZERO : holidayHoursTaken;
     yearToDate = yearToDate == null ? YearToDate.none() : yearToDate;
-    if ((!shifts.isEmpty() || holidayHoursTaken.signum() > 0) && rates == null) {
+    if ((!shifts.isEmpty()
+            || holidayHoursTaken.signum() > 0
+            || (holidayOnLeavingHours != null && holidayOnLeavingHours.signum() > 0))
+        && rates == null) {
       throw new IllegalArgumentException(
           "The PA's pay rates are missing; give at least the basic hourly rate.");
     }

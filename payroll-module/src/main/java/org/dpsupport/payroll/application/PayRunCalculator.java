@@ -1,6 +1,7 @@
 package org.dpsupport.payroll.application;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dpsupport.payroll.application.PayPeriodInput.YearToDate;
@@ -121,11 +122,47 @@ public final class PayRunCalculator {
     for (EmployeeToPay e : ordered) {
       PayPeriodInput input = inputFor(employer, period, e, allowanceUsed);
       PayResult result = engine.calculate(input);
+      HolidayAccrual holiday = holiday(e, input, result);
+      if (holiday != null
+          && leavesIn(e, period)
+          && !(e.rolledUpHolidayPay() && e.irregularHours())) {
+        // the final pay: the balance left is paid off (or, below zero, said and not deducted)
+        BigDecimal left = holiday.balanceAfter();
+        if (left.signum() != 0) {
+          input = input.withHolidayOnLeaving(left);
+          result = engine.calculate(input);
+          holiday =
+              holiday.paidOnLeaving(
+                  left,
+                  left.signum() > 0
+                      ? "the "
+                          + HolidayAccrual.hours(left)
+                          + " not taken, paid on leaving "
+                          + (e.holidayPay() == null
+                              ? "at the holiday rate"
+                              : e.holidayHoursTaken().signum() > 0
+                                  ? "at the same rate"
+                                  : e.holidayPay().explanation())
+                      : null);
+        }
+      }
       allowanceUsed = result.yearToDate().employmentAllowanceUsed();
-      paid.add(
-          new EmployeePay(e.employee(), e.timesheet(), input, result, holiday(e, input, result)));
+      paid.add(new EmployeePay(e.employee(), e.timesheet(), input, result, holiday));
     }
     return paid;
+  }
+
+  /**
+   * Whether the PA's leaving date falls in the pay period: this is their final pay. Only a PA
+   * passed with their holiday record (a year to date) has a balance to settle; one on the FPS
+   * without a payment (no year to date) is not paid holiday.
+   */
+  private static boolean leavesIn(EmployeeToPay e, PayPeriod period) {
+    LocalDate left = e.employee().leavingDate();
+    return e.yearToDate() != null
+        && left != null
+        && !left.isBefore(period.start())
+        && !left.isAfter(period.end());
   }
 
   static PayPeriodInput inputFor(

@@ -127,15 +127,24 @@ public record HolidayAccrual(
 
   /** The same accrual, saying how the holiday taken was paid. */
   public HolidayAccrual paidAt(String how) {
+    return with(balanceAfter, how);
+  }
+
+  private HolidayAccrual with(BigDecimal after, String how) {
     return new HolidayAccrual(
-        basis,
-        hoursWorked,
-        accruedHours,
-        takenHours,
-        balanceBefore,
-        balanceAfter,
-        explanation,
-        how);
+        basis, hoursWorked, accruedHours, takenHours, balanceBefore, after, explanation, how);
+  }
+
+  /**
+   * The same accrual on a leaver's final pay, with the balance left paid off ({@code hours} above
+   * zero): the balance after becomes zero. A balance below zero is left as it is (not deducted).
+   */
+  public HolidayAccrual paidOnLeaving(BigDecimal hours, String how) {
+    if (hours == null || hours.signum() <= 0) {
+      return this;
+    }
+    String taken = paidAt != null ? paidAt : takenHours.signum() > 0 ? "at the holiday rate" : null;
+    return with(balanceAfter.subtract(hours), taken == null ? how : taken + "; " + how);
   }
 
   /** "7.5 hours", "1 hour". */
@@ -160,6 +169,8 @@ public record HolidayAccrual(
       if (paidAt != null) {
         s.append(", paid ").append(paidAt);
       }
+    } else if (paidAt != null) {
+      s.append("; ").append(paidAt); // only the holiday not taken, paid on leaving
     }
     s.append(". ");
     if (balanceAfter.signum() >= 0) {

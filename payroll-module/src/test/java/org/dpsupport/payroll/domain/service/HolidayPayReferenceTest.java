@@ -39,6 +39,19 @@ class HolidayPayReferenceTest {
         .get(0);
   }
 
+  /** Priya's last 52 paid weeks before November: £22,230 for 1,560 hours (£14.25 an hour). */
+  private static HolidayPayReference priyasReference() {
+    return HolidayPayReference.forPeriodStarting(
+        NOVEMBER.start(),
+        List.of(
+            new PaidPeriod(
+                NOVEMBER.start().minusWeeks(52),
+                NOVEMBER.start().minusDays(1),
+                Money.parse("22230.00"),
+                h("1560"))),
+        CONTRACT);
+  }
+
   private static PaidPeriod week(LocalDate start, String pay, String hours) {
     return new PaidPeriod(start, start.plusDays(6), Money.parse(pay), h(hours));
   }
@@ -136,16 +149,7 @@ class HolidayPayReferenceTest {
           + " the payslip's holiday sentence says how it was worked out")
   void payRunPaysTheReferenceRate() {
     // Priya's contract rate is £13.00; her last 52 paid weeks average £14.25 an hour
-    HolidayPayReference reference =
-        HolidayPayReference.forPeriodStarting(
-            NOVEMBER.start(),
-            List.of(
-                new PaidPeriod(
-                    NOVEMBER.start().minusWeeks(52),
-                    NOVEMBER.start().minusDays(1),
-                    Money.parse("22230.00"),
-                    h("1560"))),
-            CONTRACT);
+    HolidayPayReference reference = priyasReference();
     // 22,230 / 1,560 = 14.25
     assertEquals(h("14.25"), reference.hourlyRate());
     EmployeePay priya =
@@ -189,5 +193,77 @@ class HolidayPayReferenceTest {
             new EmployeeToPay(
                 tom(), weekdays(tom(), 3), null, false, h("0"), List.of(), null, true));
     assertTrue(tom.result().line("rolled-up-holiday-pay").isEmpty());
+  }
+
+  @Test
+  @DisplayName(
+      "Leaving: the holiday balance not taken is paid on the final pay as its own line at the"
+          + " reference rate, and the balance after is zero")
+  void untakenHolidayPaidOnLeaving() {
+    HolidayPayReference reference = priyasReference();
+    var leaver = priya().withLeavingDate(NOVEMBER.end());
+    EmployeePay priya =
+        paidInNovember(
+            new EmployeeToPay(
+                leaver,
+                weekdays(leaver, 8),
+                new YearToDate("2026-27", null, null, null, h("20")),
+                true,
+                h("8"),
+                List.of(),
+                reference,
+                false));
+    // irregular hours: 168 h worked x 12.07% = 20.2776 -> 20.28 h earned; 20 + 20.28 - 8 taken
+    // = 32.28 h left; paid at the reference £14.25 (22,230 / 1,560): 32.28 x 14.25 = £459.99
+    assertEquals(Money.parse("459.99"), priya.result().amountOf("holiday-on-leaving"));
+    assertEquals(Money.parse("114.00"), priya.result().amountOf("holiday-pay"));
+    assertEquals(0, priya.holiday().balanceAfter().signum(), priya.holiday().toString());
+    assertTrue(
+        priya.holiday().paidAt().contains("32.28 hours not taken, paid on leaving"),
+        priya.holiday().paidAt());
+    // gross: 168 x 13.00 = 2,184.00 + 114.00 + 459.99 = 2,757.99
+    assertEquals(Money.parse("2757.99"), priya.result().grossPay());
+    // the same PA not leaving: no such line, the balance carries on
+    EmployeePay staying =
+        paidInNovember(
+            new EmployeeToPay(
+                priya(),
+                weekdays(priya(), 8),
+                new YearToDate("2026-27", null, null, null, h("20")),
+                true,
+                h("8"),
+                List.of(),
+                reference,
+                false));
+    assertTrue(staying.result().line("holiday-on-leaving").isEmpty());
+    assertEquals(h("32.28"), staying.holiday().balanceAfter());
+  }
+
+  @Test
+  @DisplayName(
+      "Leaving with more holiday taken than earned: nothing is deducted (the contract would have"
+          + " to allow it), and a finding says so")
+  void overtakenHolidayNotDeducted() {
+    var leaver = tom().withLeavingDate(NOVEMBER.end());
+    EmployeePay tom =
+        paidInNovember(
+            new EmployeeToPay(
+                leaver,
+                weekdays(leaver, 3),
+                new YearToDate("2026-27", null, null, null, h("-30")),
+                false,
+                h("0"),
+                List.of(),
+                null,
+                false));
+    // fixed hours: 12 h a week x 5.6 weeks / 12 months = 5.60 h earned; -30 + 5.60 = -24.40 h
+    assertTrue(tom.result().line("holiday-on-leaving").isEmpty());
+    assertEquals(h("-24.40"), tom.holiday().balanceAfter());
+    assertTrue(
+        tom.result().findings().stream()
+            .anyMatch(f -> f.code().equals("HOLIDAY_OVERTAKEN_ON_LEAVING")),
+        tom.result().findings().toString());
+    // 21 weekdays x 3 h x £12.71 = £800.73, nothing taken off
+    assertEquals(Money.parse("800.73"), tom.result().grossPay());
   }
 }

@@ -55,6 +55,7 @@ import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.BacsServiceUserNumbers;
 import org.dpsupport.server.infrastructure.persistence.payroll.HolidayEntryEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.HolidayRecords;
+import org.dpsupport.server.infrastructure.persistence.payroll.LeaverRecords;
 import org.dpsupport.server.infrastructure.persistence.payroll.LeavingDateReports;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollAgencies;
@@ -168,6 +169,8 @@ public class PayRunService {
 
   @Inject HolidayRecords holidays;
 
+  @Inject LeaverRecords leavers;
+
   @Inject Clock clock;
 
   @Inject BacsServiceUserNumbers serviceUserNumbers;
@@ -255,6 +258,7 @@ public class PayRunService {
     step(run, PayRunStatus.valueOf(run.getStatus())::finalise);
     run.setFinalisedAt(OffsetDateTime.now(clock));
     auditHoliday(viewer.username(), run, afterFinalising(run));
+    issueP45s(viewer.username(), run);
     audit.record(
         viewer.username(),
         "PAY_RUN_FINALISED",
@@ -305,6 +309,7 @@ public class PayRunService {
     // worked out just now, with final payslips only: nothing to swap, and the holiday entries are
     // in hand (no second read of the run's payslips and entries)
     auditHoliday(startedBy, run, computed != null ? applyHoliday(computed) : afterFinalising(run));
+    issueP45s(startedBy, run);
     audit.record(
         startedBy,
         "PAY_RUN_FINALISED",
@@ -350,6 +355,45 @@ public class PayRunService {
     return entries;
   }
 
+  /**
+   * The finalised run is the final pay of any leaver it covers: their P45 is issued now (the day
+   * recorded once, audited), so a later payment is a payment after leaving and downloading the P45
+   * never writes.
+   */
+  private void issueP45s(String actor, PayRunEntity run) {
+    LocalDate today = LocalDate.now(clock);
+    for (PaEmploymentEntity m : leavers.p45sDue(run.getAccountId(), run.getPeriodEnd())) {
+      if (leavers.markP45Issued(m.getId(), today)) {
+        audit.record(
+            actor,
+            "P45_ISSUED",
+            "Employment",
+            m.getId(),
+            "P45 issued with the final pay (pay run "
+                + run.getId()
+                + ", paid "
+                + run.getPaymentDate()
+                + "); a later payment is a payment after leaving, taxed on 0T week 1/month 1, and"
+                + " no second P45 is made");
+      }
+    }
+  }
+
+  /**
+   * Whether a leaver's final pay (their leaving date in this period) has holiday not taken to pay
+   * off: a balance above zero, and not an irregular-hours PA already paid rolled-up holiday pay.
+   */
+  private static boolean holidayLeftOnLeaving(
+      PayrollEmployeeEntity pe, PaEmploymentEntity m, PayPeriod period) {
+    return m.getEndDate() != null
+        && !m.getEndDate().isBefore(period.start())
+        && !m.getEndDate().isAfter(period.end())
+        && pe.getNotPaidReason() == null
+        && pe.getHolidayBalanceHours() != null
+        && pe.getHolidayBalanceHours().signum() > 0
+        && !(pe.isIrregularHours() && pe.isRolledUpHolidayPay());
+  }
+
   /** Each PA's holiday recorded by a finalised run, in the audit log: who, earned, taken, after. */
   private void auditHoliday(String actor, PayRunEntity run, List<HolidayEntryEntity> entries) {
     for (HolidayEntryEntity h : entries) {
@@ -372,7 +416,8 @@ public class PayRunService {
               + h.getBalanceBefore().toPlainString()
               + " h -> "
               + h.getBalanceAfter().toPlainString()
-              + " h");
+              + " h"
+              + (h.getPaidAt() == null ? "" : "; paid " + h.getPaidAt()));
     }
   }
 
@@ -495,6 +540,9 @@ public class PayRunService {
       List<FamilyLeave> onLeave = leaves.getOrDefault(m.getId(), List.of());
       if (own == null && !onLeave.isEmpty()) {
         own = List.of(); // on family leave: paid its family pay with no timesheet
+      }
+      if (own == null && holidayLeftOnLeaving(pe, m, period)) {
+        own = List.of(); // the final pay: holiday not taken is paid even with no timesheet
       }
       if (own == null) {
         // nothing approved to pay this period; still on the FPS, with no pay, if HMRC must hear

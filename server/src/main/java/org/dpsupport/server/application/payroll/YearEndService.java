@@ -90,7 +90,8 @@ public class YearEndService {
       boolean irregularHours,
       boolean rolledUpHolidayPay,
       String payId,
-      LocalDate startDate) {}
+      LocalDate startDate,
+      LocalDate p45IssuedOn) {}
 
   private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
 
@@ -374,15 +375,7 @@ public class YearEndService {
     if (waiting != null) {
       throw PayrollProblem.conflict(waiting);
     }
-    if (leavers.markP45Issued(employmentId, LocalDate.now(clock))) {
-      audit.record(
-          viewer.username(),
-          "P45_ISSUED",
-          "Employment",
-          employmentId,
-          "P45 made after the final pay; a later payment is a payment after leaving, taxed on 0T"
-              + " week 1/month 1, and no second P45 is made");
-    }
+    // read only: the P45 was issued (its day recorded) when the final pay's run was finalised
     TaxYear year = TaxYear.containing(m.getEndDate());
     LocalDate lastPaid =
         em.createQuery(
@@ -718,7 +711,8 @@ public class YearEndService {
         e.isIrregularHours(),
         e.isRolledUpHolidayPay(),
         e.getPayId(),
-        m.getStartDate());
+        m.getStartDate(),
+        e.getP45IssuedOn());
   }
 
   /**

@@ -142,17 +142,37 @@ class LeavingAndHolidayIT {
     assertEquals(List.of(), Browser.accessibilityViolations());
     assertEquals(0, Browser.horizontalOverflowAt(320), "no sideways scrolling at 320 px");
     HttpResponseCheck.status(agency.get("/payroll/employments/" + job + "/p45"), 409, "final pay");
+    assertEquals(null, p45IssuedOn(agency, accountId, job), "no P45 before the final pay");
 
     long octoberRun = agency.finalisedRun(accountId, "2026-10");
+    // finalising the final pay issued the P45: its day is stored then, not by a download
+    String issuedOn = p45IssuedOn(agency, accountId, job);
+    assertTrue(issuedOn != null && issuedOn.matches("\\d{4}-\\d{2}-\\d{2}"), issuedOn);
     JsonNode octoberSlip = slipOf(agency, octoberRun, job);
-    // 4 days x 8 h x £12.60 = £403.20, and 8 h holiday at the average rate (not at £12.60)
-    Money holidayPay = Money.of(new BigDecimal("8").multiply(rate), RoundingMode.HALF_UP);
-    assertEquals(
-        Money.parse("403.20").plus(holidayPay),
-        Money.of(octoberSlip.get("grossPay").decimalValue()));
     JsonNode holiday = agency.json("/payroll/employments/" + job + "/holiday");
     JsonNode octoberHoliday = holiday.get("entries").get(0);
     assertEquals(octoberRun, octoberHoliday.get("payRunId").asLong());
+    // the final pay: the holiday Sam earned (12.07% of his hours) and did not take is paid on its
+    // own line at the same average rate, and his balance after it is nothing (WTR reg 13A/14)
+    BigDecimal left = BigDecimal.ZERO;
+    for (JsonNode entry : holiday.get("entries")) {
+      left =
+          left.add(entry.get("accruedHours").decimalValue())
+              .subtract(entry.get("takenHours").decimalValue());
+    }
+    assertTrue(left.signum() > 0, holiday.toString());
+    assertEquals(0, octoberHoliday.get("balanceAfter").decimalValue().signum());
+    assertEquals(0, octoberSlip.get("holidayBalance").decimalValue().signum());
+    assertTrue(
+        octoberHoliday.get("paidAt").asText().contains("not taken, paid on leaving"),
+        octoberHoliday.toString());
+    Money onLeaving = Money.of(left.multiply(rate), RoundingMode.HALF_UP);
+    // 4 days x 8 h x £12.60 = £403.20, 8 h holiday at the average rate (not at £12.60), and the
+    // holiday not taken
+    Money holidayPay = Money.of(new BigDecimal("8").multiply(rate), RoundingMode.HALF_UP);
+    assertEquals(
+        Money.parse("403.20").plus(holidayPay).plus(onLeaving),
+        Money.of(octoberSlip.get("grossPay").decimalValue()));
     assertTrue(
         octoberHoliday
             .get("paidAt")
@@ -167,11 +187,14 @@ class LeavingAndHolidayIT {
             .replaceAll("\\s+", " ")
             .contains("paid at £" + rate.toPlainString() + " an hour"),
         octoberPdf);
+    assertTrue(octoberPdf.contains("Holiday not taken, paid on leaving"), octoberPdf);
+    assertTrue(octoberPdf.contains(onLeaving.formatted()), octoberPdf);
 
     // the final pay is finalised: the P45 is made, and made once (the day is kept)
     Browser.open("/agency/payroll-employees.xhtml?account=" + accountId);
     Browser.waitFor(By.cssSelector(card + "a[id$=':p45']"));
     assertEquals(200, agency.bytes("/payroll/employments/" + job + "/p45").statusCode());
+    assertEquals(issuedOn, p45IssuedOn(agency, accountId, job), "a download writes nothing");
 
     // a late timesheet for 12 to 16 October, approved after the P45: paid in November
     List<Map<String, Object>> late = new ArrayList<>();
@@ -351,6 +374,18 @@ class LeavingAndHolidayIT {
 
   private static Map<String, Object> shift(LocalDate d, String rateType) {
     return Map.of("start", d + "T09:00", "end", d + "T17:00", "rateType", rateType);
+  }
+
+  /** The stored day the employment's P45 was issued, or null before. */
+  private static String p45IssuedOn(PayrollApi agency, long accountId, long employment)
+      throws Exception {
+    for (JsonNode e : agency.json("/payroll/employers/" + accountId + "/employments")) {
+      if (e.get("employmentId").asLong() == employment) {
+        JsonNode on = e.get("p45IssuedOn");
+        return on == null || on.isNull() ? null : on.asText();
+      }
+    }
+    throw new AssertionError("no employment " + employment + " for " + accountId);
   }
 
   private static JsonNode slipOf(PayrollApi agency, long run, long employment) throws Exception {

@@ -2,6 +2,7 @@ package org.dpsupport.server.it.payroll;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -529,10 +530,33 @@ class PayrollMonthIT {
         List.of("PayId", "LeavingDate", "FiguresToDate", "Payment", "NIlettersAndValues"),
         Xml.names(benFps));
     assertEquals("2026-10-16", Xml.text(benFps, "LeavingDate"));
-    assertEquals("0.00", Xml.text(Xml.child(benFps, "Payment"), "TaxablePay"));
-    assertEquals(
-        september.get(1).result().taxablePay().toString(),
-        Xml.text(Xml.child(benFps, "FiguresToDate"), "TaxablePay"));
+    // Ben's final pay, with no October timesheet: the holiday he earned and did not take is paid
+    // on its own line (WTR reg 14), and his balance after it is nothing
+    JsonNode benOctober = null;
+    for (JsonNode slip : agency.json("/payroll/runs/" + octoberRun + "/payslips")) {
+      if (slip.get("employmentId").asLong() == ben) {
+        benOctober = slip;
+      }
+    }
+    assertNotNull(benOctober, "Ben's final pay is on the October run");
+    Money benHoliday = Money.of(benOctober.get("grossPay").decimalValue());
+    assertTrue(benHoliday.isPositive(), benOctober.toString());
+    assertEquals(0, benOctober.get("holidayBalance").decimalValue().signum());
+    JsonNode benEntry =
+        agency.json("/payroll/employments/" + ben + "/holiday").get("entries").get(0);
+    assertTrue(
+        benEntry.get("paidAt").asText().contains("not taken, paid on leaving"),
+        benEntry.toString());
+    assertEquals(benHoliday.toString(), Xml.text(Xml.child(benFps, "Payment"), "TaxablePay"));
+    Money benToDate = september.get(1).result().taxablePay().plus(benHoliday);
+    Money benTaxToDate =
+        september
+            .get(1)
+            .result()
+            .incomeTax()
+            .taxDueInPeriod()
+            .plus(Money.of(benOctober.get("incomeTax").decimalValue()));
+    assertEquals(benToDate.toString(), Xml.text(Xml.child(benFps, "FiguresToDate"), "TaxablePay"));
     Element caraFps = byNino.get("NH551203A");
     assertEquals(
         List.of("PayId", "IrrEmp", "FiguresToDate", "Payment", "NIlettersAndValues"),
@@ -556,9 +580,9 @@ class PayrollMonthIT {
     assertTrue(p45.contains("not completed: code not cumulative"), p45);
     // the October run's FPS carried the leaving date, and the P45 says so (no earlier claim)
     assertTrue(p45.contains("goes to HMRC on the employer's Full Payment Submission"), p45);
-    assertTrue(p45.contains(september.get(1).result().taxablePay().formatted()), p45);
-    assertTrue(
-        p45.contains(september.get(1).result().incomeTax().taxDueInPeriod().formatted()), p45);
+    // the P45's pay and tax to date include the final pay's holiday not taken
+    assertTrue(p45.contains(benToDate.formatted()), p45);
+    assertTrue(p45.contains(benTaxToDate.formatted()), p45);
     HttpResponseCheck.status(
         agency.get("/payroll/employments/" + ada + "/p45"), 409, "no leaving date");
     assertEquals(403, priya.bytes("/payroll/employments/" + ben + "/p45").statusCode());

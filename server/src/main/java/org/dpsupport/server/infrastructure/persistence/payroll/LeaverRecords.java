@@ -81,6 +81,25 @@ public class LeaverRecords {
         .getSingleResult();
   }
 
+  /**
+   * The employer's leavers whose P45 is not issued yet and whose final pay is now finalised (their
+   * leaving date on or before {@code periodEnd}): a finalised run issues their P45.
+   */
+  public List<PaEmploymentEntity> p45sDue(long accountId, LocalDate periodEnd) {
+    return em
+        .createQuery(
+            "select m from PaEmploymentEntity m, PayrollEmployeeEntity p where p.employmentId ="
+                + " m.id and m.accountId = :a and m.endDate is not null and m.endDate <= :end and"
+                + " p.p45IssuedOn is null",
+            PaEmploymentEntity.class)
+        .setParameter("a", accountId)
+        .setParameter("end", periodEnd)
+        .getResultList()
+        .stream()
+        .filter(m -> finalPayWaiting(m) == null)
+        .toList();
+  }
+
   /** Records the day the P45 was first issued; true if this is the first time. */
   @Transactional
   public boolean markP45Issued(long employmentId, LocalDate on) {

@@ -733,6 +733,16 @@ public class PayrollResource {
     return familyLeave.leavesOf(current.viewer(), id);
   }
 
+  @GET
+  @Path("/employers/{id}/employments")
+  @Operation(
+      summary =
+          "The employer's PAs (agency staff): leaving date, not-paid mark, holiday balance, the P45"
+              + " link and the day the P45 was issued (when the final pay's run was finalised)")
+  public List<YearEndService.EmploymentState> employments(@PathParam("id") long accountId) {
+    return yearEnd.employmentStates(current.viewer(), accountId);
+  }
+
   @POST
   @Path("/employments/{id}/leaving")
   @Operation(
