@@ -76,6 +76,19 @@ public class HolidayRecords {
       long accountId, java.time.LocalDate before) {
     java.util.Map<Long, List<HolidayPayReference.PaidPeriod>> byEmployment =
         new java.util.HashMap<>();
+    // An employer with no finalised run has paid no period: no need to look. Besides saving a
+    // query, this keeps a pay day from scanning holiday_entry once per employer while the table
+    // grows faster than its statistics (the first months after start-up, or a benchmark's first
+    // pay day), when PostgreSQL's cached plan for the join below is a sequential scan.
+    if (em.createQuery(
+            "select r.id from PayRunEntity r where r.accountId = :a and r.status = 'FINALISED'",
+            Long.class)
+        .setParameter("a", accountId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty()) {
+      return byEmployment;
+    }
     for (HolidayEntryEntity h :
         em.createQuery(
                 "select h from HolidayEntryEntity h, PayRunEntity r, PaEmploymentEntity m where"
