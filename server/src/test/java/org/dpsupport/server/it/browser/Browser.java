@@ -137,6 +137,19 @@ public final class Browser {
     input.sendKeys(text);
   }
 
+  /**
+   * Clicks a button or link that loads another page and waits until the browser has left this one,
+   * so that what is read next comes from the new page even where the old page had the same element
+   * (a second error summary, a "done" banner, a card refreshed in place).
+   */
+  public static void clickThrough(WebElement element) {
+    WebElement page = driver().findElement(By.tagName("html"));
+    element.click();
+    new WebDriverWait(driver(), Duration.ofSeconds(30))
+        .withMessage(() -> "waiting to leave " + driver().getCurrentUrl())
+        .until(ExpectedConditions.stalenessOf(page));
+  }
+
   /** A click returns before the next page has loaded: wait for what the next page must show. */
   public static WebElement waitFor(By locator) {
     return new WebDriverWait(driver(), Duration.ofSeconds(30))

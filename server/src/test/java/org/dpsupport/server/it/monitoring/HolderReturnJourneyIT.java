@@ -150,7 +150,7 @@ class HolderReturnJourneyIT {
         d().findElement(By.id("refused")).getText());
     assertTrue(d().findElement(By.id("refused-files")).getText().contains("old.pdf"));
     assertClean("holder-return-refused");
-    d().findElement(By.cssSelector("#refused-files input[type=submit]")).click();
+    Browser.clickThrough(d().findElement(By.cssSelector("#refused-files input[type=submit]")));
     assertEquals(
         "The file has been removed.",
         Browser.waitFor(By.id("done")).getText().trim().replaceAll("^Done\\s*", ""));
@@ -336,7 +336,7 @@ class HolderReturnJourneyIT {
     }
 
     // removed by the holder, it is gone
-    d().findElement(By.cssSelector("#refused-files input[type=submit]")).click();
+    Browser.clickThrough(d().findElement(By.cssSelector("#refused-files input[type=submit]")));
     assertEquals(
         "The file has been removed.",
         Browser.waitFor(By.id("done")).getText().trim().replaceAll("^Done\\s*", ""));

@@ -100,7 +100,7 @@ class DpsNoticesIT {
     Browser.driver()
         .findElement(By.id("notices:file"))
         .sendKeys(FILES.resolve("p6-unknown-pa.xml").toAbsolutePath().toString());
-    Browser.driver().findElement(By.id("notices:upload")).click();
+    Browser.clickThrough(Browser.driver().findElement(By.id("notices:upload")));
     String refused = Browser.waitFor(By.id("error-summary")).getText();
     assertTrue(refused.contains("who is not on this employer's payroll"), refused);
     assertTrue(refused.contains("Nothing from this file was recorded"), refused);

@@ -369,7 +369,7 @@ class LeavingAndHolidayIT {
   }
 
   private static void click(String card, String selector) {
-    Browser.driver().findElement(By.cssSelector(card + selector)).click();
+    Browser.clickThrough(Browser.driver().findElement(By.cssSelector(card + selector)));
   }
 
   private static Map<String, Object> shift(LocalDate d, String rateType) {
