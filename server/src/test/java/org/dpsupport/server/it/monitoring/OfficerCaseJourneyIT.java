@@ -106,7 +106,7 @@ class OfficerCaseJourneyIT {
   }
 
   private static void submit() {
-    Browser.driver().findElement(By.id("action:act")).click();
+    Browser.clickThrough(Browser.driver().findElement(By.id("action:act")));
     Browser.waitFor(By.id("case-heading"));
   }
 
