@@ -271,15 +271,24 @@ final class PayrollApi {
     throw new AssertionError(reference + " has no starter");
   }
 
+  /** Calculates the employer's run for a month (not yet approved); returns the run's id. */
+  long calculatedRun(long accountId, String month) throws Exception {
+    return send("/payroll/employers/" + accountId + "/runs", Map.of("month", month))
+        .get("id")
+        .asLong();
+  }
+
+  /** Approves and finalises a calculated run, as agency staff would, checking it is final. */
+  void finalise(long runId) throws Exception {
+    send("/payroll/runs/" + runId + "/approve", Map.of());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "FINALISED", send("/payroll/runs/" + runId + "/finalise", Map.of()).get("status").asText());
+  }
+
   /** Calculates, approves and finalises the employer's run for a month; returns the run's id. */
   long finalisedRun(long accountId, String month) throws Exception {
-    long id =
-        send("/payroll/employers/" + accountId + "/runs", Map.of("month", month))
-            .get("id")
-            .asLong();
-    send("/payroll/runs/" + id + "/approve", Map.of());
-    org.junit.jupiter.api.Assertions.assertEquals(
-        "FINALISED", send("/payroll/runs/" + id + "/finalise", Map.of()).get("status").asText());
+    long id = calculatedRun(accountId, month);
+    finalise(id);
     return id;
   }
 

@@ -85,11 +85,7 @@ class TaxCodeNoticeIT {
         List.of(
             Map.of("start", "2026-11-10T09:00", "end", "2026-11-10T14:00", "rateType", "DAY"),
             Map.of("start", "2026-11-12T09:00", "end", "2026-11-12T14:00", "rateType", "DAY")));
-    long run =
-        agency
-            .send("/payroll/employers/" + accountId + "/runs", Map.of("month", "2026-11"))
-            .get("id")
-            .asLong();
+    long run = agency.calculatedRun(accountId, "2026-11");
     JsonNode payslip = agency.json("/payroll/runs/" + run + "/payslips").get(0);
     assertEquals(0, new BigDecimal("131.00").compareTo(payslip.get("grossPay").decimalValue()));
     // on 0T week 1/month 1 the £131.00 would be taxed £26.20; on 1257L it is under the threshold
@@ -97,10 +93,7 @@ class TaxCodeNoticeIT {
         0, BigDecimal.ZERO.compareTo(payslip.get("incomeTax").decimalValue()), payslip.toString());
     // the month is finished as agency staff would (BureauPayRunIT expects every November run
     // with approved timesheets to be final, whichever order the ITs run in)
-    agency.send("/payroll/runs/" + run + "/approve", Map.of());
-    assertEquals(
-        "FINALISED",
-        agency.send("/payroll/runs/" + run + "/finalise", Map.of()).get("status").asText());
+    agency.finalise(run);
 
     // the page: every error at once, then a P6B recorded and shown back
     Browser.signIn(DemoUsers.PAYROLL);
