@@ -131,6 +131,11 @@ public class AccountMonitoring {
       throw MonitoringException.invalid(
           "Enter the annual budget and each payment as amounts above £0.");
     }
+    if (n.annualBudget().stripTrailingZeros().scale() > 2
+        || n.instalment().stripTrailingZeros().scale() > 2) {
+      throw MonitoringException.invalid(
+          "Enter the annual budget and each payment in pounds and pence, for example 15600.00.");
+    }
     if (n.startDate() == null
         || n.route() == null
         || n.schedule() == null
