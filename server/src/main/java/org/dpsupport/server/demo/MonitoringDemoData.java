@@ -17,17 +17,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.account.PaymentSchedule;
 import org.dpsupport.monitoring.domain.model.account.Route;
 import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
 import org.dpsupport.server.application.SignInService;
 import org.dpsupport.server.application.monitoring.AccountMonitoring;
 import org.dpsupport.server.application.monitoring.ReturnService;
-import org.dpsupport.server.application.monitoring.UploadStore;
 import org.dpsupport.server.infrastructure.persistence.CouncilEntity;
 import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.CouncilPolicyEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.PayeeRuleEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.UploadKind;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
 
@@ -72,8 +73,6 @@ public class MonitoringDemoData implements DemoDataSet {
   @Inject AccountMonitoring accounts;
 
   @Inject ReturnService returns;
-
-  @Inject UploadStore uploads;
 
   @Inject org.dpsupport.server.application.monitoring.CardService cards;
 
@@ -316,7 +315,7 @@ public class MonitoringDemoData implements DemoDataSet {
             .setDeclaredToleranceAmount(d.getDeclaredToleranceAmount())
             .setDeclaredTolerancePercent(d.getDeclaredTolerancePercent())
             .setPayrollCategory(d.getPayrollCategory())
-            .setReceiptRequiredAbove(new BigDecimal("100.00"))
+            .setReceiptRequiredAbove(Money.of("100.00"))
             .setReceiptDays(d.getReceiptDays())
             .setInvoiceDays(d.getInvoiceDays())
             .setEventReviewDays(d.getEventReviewDays())
@@ -404,7 +403,7 @@ public class MonitoringDemoData implements DemoDataSet {
     returns.openDueReturns(id);
     long returnId = self.returnOf(id, month);
     Viewer holderViewer = self.viewerOf(holder);
-    returns.upload(holderViewer, returnId, UploadStore.Kind.STATEMENT, pdf, bytes(pdf));
+    returns.upload(holderViewer, returnId, UploadKind.STATEMENT, pdf, bytes(pdf));
     returns.submit(
         holderViewer,
         returnId,

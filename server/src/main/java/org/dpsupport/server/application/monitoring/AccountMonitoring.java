@@ -3,8 +3,6 @@ package org.dpsupport.server.application.monitoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,6 +37,7 @@ import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntit
 import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountStore;
+import org.dpsupport.server.infrastructure.persistence.monitoring.ReturnStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.RiskHistoryEntity;
 import org.dpsupport.server.infrastructure.scheduling.monitoring.ReturnScheduler;
 import org.dpsupport.server.security.AccessPolicy;
@@ -68,9 +67,6 @@ public class AccountMonitoring {
       PaymentSchedule schedule,
       Set<String> planCategories) {}
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
-
   @Inject AuditLog audit;
 
   @Inject org.dpsupport.server.application.AfterCommit afterCommit;
@@ -87,6 +83,8 @@ public class AccountMonitoring {
 
   @Inject MonitoredAccountStore store;
 
+  @Inject ReturnStore returns;
+
   /** A council's reference for a direct payment: DP-BDG-0001, never a formula or free text. */
   static final java.util.regex.Pattern REFERENCE =
       java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9/-]{0,39}");
@@ -98,10 +96,8 @@ public class AccountMonitoring {
   @Transactional
   public long enrol(Viewer viewer, NewAccount n) {
     CouncilEntity council =
-        em.createQuery("select c from CouncilEntity c where c.code = :code", CouncilEntity.class)
-            .setParameter("code", n.councilCode())
-            .getResultStream()
-            .findFirst()
+        store
+            .councilByCode(n.councilCode())
             .orElseThrow(
                 () ->
                     MonitoringException.invalid(
@@ -115,10 +111,8 @@ public class AccountMonitoring {
           "You can only start monitoring direct payments of your own council.");
     }
     UserAccountEntity holder =
-        em.createNamedQuery("UserAccount.byUsername", UserAccountEntity.class)
-            .setParameter("username", n.holderUsername())
-            .getResultStream()
-            .findFirst()
+        store
+            .userByUsername(n.holderUsername())
             .orElseThrow(
                 () ->
                     MonitoringException.invalid(
@@ -137,6 +131,11 @@ public class AccountMonitoring {
       throw MonitoringException.invalid(
           "Enter the annual budget and each payment as amounts above £0.");
     }
+    if (n.annualBudget().stripTrailingZeros().scale() > 2
+        || n.instalment().stripTrailingZeros().scale() > 2) {
+      throw MonitoringException.invalid(
+          "Enter the annual budget and each payment in pounds and pence, for example 15600.00.");
+    }
     if (n.startDate() == null
         || n.route() == null
         || n.schedule() == null
@@ -147,28 +146,25 @@ public class AccountMonitoring {
               + " support-plan spending category.");
     }
     DirectPaymentAccountEntity account =
-        onRecord(n.reference())
+        store
+            .accountByReference(n.reference())
             .map(a -> unmonitored(a, council, holder, n.startDate()))
             .orElseGet(
-                () -> {
-                  DirectPaymentAccountEntity a =
-                      new DirectPaymentAccountEntity(
-                          n.reference(),
-                          council.getId(),
-                          holder.getId(),
-                          null,
-                          n.recipientName(),
-                          n.startDate(),
-                          OffsetDateTime.now(clock));
-                  em.persist(a);
-                  em.flush();
-                  return a;
-                });
+                () ->
+                    store.addAccount(
+                        new DirectPaymentAccountEntity(
+                            n.reference(),
+                            council.getId(),
+                            holder.getId(),
+                            null,
+                            n.recipientName(),
+                            n.startDate(),
+                            OffsetDateTime.now(clock))));
     MonitoredAccountEntity m = new MonitoredAccountEntity();
     m.setAccountId(account.getId());
     m.setRoute(n.route().name())
-        .setAnnualBudget(n.annualBudget())
-        .setInstalment(n.instalment())
+        .setAnnualBudget(Money.of(n.annualBudget()))
+        .setInstalment(Money.of(n.instalment()))
         .setPaymentSchedule(n.schedule().name())
         .setPlanCategories(n.planCategories().stream().sorted().collect(Collectors.joining(",")))
         .setStatus("ACTIVE")
@@ -178,7 +174,7 @@ public class AccountMonitoring {
         .setRuledFrequency("ANNUAL")
         .setRiskReasons("")
         .setOpenConcerns("");
-    em.persist(m);
+    store.add(m);
     audit.record(
         viewer.username(),
         "MONITORING_ENROLLED",
@@ -193,15 +189,6 @@ public class AccountMonitoring {
     rerate(account.getId(), viewer.username(), "Account enrolled");
     schedule(m);
     return account.getId();
-  }
-
-  private Optional<DirectPaymentAccountEntity> onRecord(String reference) {
-    return em.createQuery(
-            "select a from DirectPaymentAccountEntity a where a.reference = :r",
-            DirectPaymentAccountEntity.class)
-        .setParameter("r", reference)
-        .getResultStream()
-        .findFirst();
   }
 
   /**
@@ -221,7 +208,7 @@ public class AccountMonitoring {
               + " is already in use for another"
               + " budget holder's direct payment. Check the reference and the budget holder.");
     }
-    if (em.find(MonitoredAccountEntity.class, a.getId()) != null) {
+    if (store.find(a.getId()).isPresent()) {
       throw MonitoringException.conflict(
           "The direct payment " + a.getReference() + " is already monitored.");
     }
@@ -233,19 +220,21 @@ public class AccountMonitoring {
   }
 
   public MonitoredAccountEntity monitored(long accountId) {
-    MonitoredAccountEntity m = em.find(MonitoredAccountEntity.class, accountId);
-    if (m == null) {
-      throw MonitoringException.notFound("Account " + accountId + " is not monitored.");
-    }
-    return m;
+    return store
+        .find(accountId)
+        .orElseThrow(
+            () -> MonitoringException.notFound("Account " + accountId + " is not monitored."));
   }
 
   /** The account, if the viewer may see it; refused and logged otherwise. */
   public DirectPaymentAccountEntity account(Viewer viewer, long accountId) {
-    DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, accountId);
-    if (a == null) {
-      throw MonitoringException.notFound("There is no direct-payment account " + accountId + ".");
-    }
+    DirectPaymentAccountEntity a =
+        store
+            .account(accountId)
+            .orElseThrow(
+                () ->
+                    MonitoringException.notFound(
+                        "There is no direct-payment account " + accountId + "."));
     if (!AccessPolicy.canSeeAccount(viewer, a.ownership())) {
       audit.recordRefusal(
           viewer.username(),
@@ -272,11 +261,11 @@ public class AccountMonitoring {
 
   public AccountTerms terms(long accountId) {
     MonitoredAccountEntity m = monitored(accountId);
-    DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, accountId);
+    DirectPaymentAccountEntity a = store.account(accountId).orElseThrow();
     return new AccountTerms(
         Route.valueOf(m.getRoute()),
-        Money.of(m.getAnnualBudget()),
-        Money.of(m.getInstalment()),
+        m.annualBudget(),
+        m.instalment(),
         PaymentSchedule.valueOf(m.getPaymentSchedule()),
         categories(m),
         a.getStartDate(),
@@ -310,7 +299,7 @@ public class AccountMonitoring {
     if (!"ACTIVE".equals(m.getStatus()) || !scheduler.available()) {
       return; // without a scheduler yet, ReturnOpening schedules every cohort when it starts
     }
-    long council = em.find(DirectPaymentAccountEntity.class, m.getAccountId()).getCouncilId();
+    long council = store.account(m.getAccountId()).orElseThrow().getCouncilId();
     LocalDate end = m.getNextPeriodEnd();
     if (opensAt(new ReturnPeriod(m.getNextPeriodStart(), end)).isAfter(clock.instant())) {
       scheduler.scheduleCohort(council, end);
@@ -328,7 +317,7 @@ public class AccountMonitoring {
     if (!scheduler.available() || !"ACTIVE".equals(m.getStatus())) {
       return Optional.empty();
     }
-    long council = em.find(DirectPaymentAccountEntity.class, m.getAccountId()).getCouncilId();
+    long council = store.account(m.getAccountId()).orElseThrow().getCouncilId();
     return scheduler.cohortFireTime(council, m.getNextPeriodEnd());
   }
 
@@ -338,14 +327,7 @@ public class AccountMonitoring {
    */
   Set<ConcernKind> openConcerns(long accountId, LocalDate today) {
     Set<ConcernKind> concerns = EnumSet.noneOf(ConcernKind.class);
-    List<String> kinds =
-        em.createQuery(
-                "select distinct f.kind from FlagEntity f where f.accountId = :a"
-                    + " and f.status = 'OPEN'",
-                String.class)
-            .setParameter("a", accountId)
-            .getResultList();
-    for (String kind : kinds) {
+    for (String kind : store.openFlagKinds(accountId)) {
       switch (FlagKind.valueOf(kind)) {
         case CASH_WITHDRAWAL, UNKNOWN_PAYEE, OUTSIDE_PLAN, BLOCKED_MERCHANT ->
             concerns.add(ConcernKind.UNEXPLAINED_SPENDING);
@@ -354,14 +336,7 @@ public class AccountMonitoring {
         default -> {}
       }
     }
-    long safeguarding =
-        em.createQuery(
-                "select count(c) from CaseActionEntity c where c.accountId = :a"
-                    + " and c.kind = 'REFER_SAFEGUARDING' and c.status = 'OPEN'",
-                Long.class)
-            .setParameter("a", accountId)
-            .getSingleResult();
-    if (safeguarding > 0) {
+    if (store.safeguardingReferralOpen(accountId)) {
       concerns.add(ConcernKind.SAFEGUARDING);
     }
     if (payroll.isResolvable()) {
@@ -422,17 +397,9 @@ public class AccountMonitoring {
     return true;
   }
 
+  /** Returns of the last two years that were late, incomplete or unreliable. */
   int poorReturns(long accountId, LocalDate today) {
-    // late (went overdue) or incomplete/unreliable (statements missing or not adding up)
-    return em.createQuery(
-            "select count(distinct r.id) from ReturnEntity r where r.accountId = :a"
-                + " and r.periodStart >= :since and (r.overdueAt is not null or exists (select f from FlagEntity f"
-                + " where f.returnId = r.id and f.kind in ('STATEMENTS_DO_NOT_COVER_PERIOD', 'BALANCES_DO_NOT_VERIFY')))",
-            Long.class)
-        .setParameter("a", accountId)
-        .setParameter("since", today.minusYears(2))
-        .getSingleResult()
-        .intValue();
+    return returns.poorReturns(accountId, today.minusYears(2));
   }
 
   /**
@@ -442,7 +409,7 @@ public class AccountMonitoring {
   @Transactional
   public RiskRating rerate(long accountId, String actor, String why) {
     MonitoredAccountEntity m = monitored(accountId);
-    DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, accountId);
+    DirectPaymentAccountEntity a = store.account(accountId).orElseThrow();
     LocalDate today = LocalDate.now(clock);
     Set<ConcernKind> concerns = openConcerns(accountId, today);
     RiskFacts facts =
@@ -471,7 +438,7 @@ public class AccountMonitoring {
               .setReasons(reasons)
               .setChangedBy(actor)
               .setChangedAt(OffsetDateTime.now(clock));
-      em.persist(h);
+      store.addRiskHistory(h);
       audit.record(
           actor,
           "RISK_RATED",

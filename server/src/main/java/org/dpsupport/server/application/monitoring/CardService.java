@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.application.CardFileReader;
 import org.dpsupport.monitoring.domain.model.account.Route;
 import org.dpsupport.monitoring.domain.model.card.CardFileFormat;
@@ -118,6 +119,10 @@ public class CardService {
       BigDecimal surplus,
       OffsetDateTime importedAt,
       String importedBy) {
+    private static BigDecimal amount(Money m) {
+      return m == null ? null : m.amount();
+    }
+
     static ImportLine of(CardImportEntity i) {
       return new ImportLine(
           i.getId(),
@@ -125,8 +130,8 @@ public class CardService {
           i.getTransactions(),
           i.getFirstDate(),
           i.getLastDate(),
-          i.getClosingBalance(),
-          i.getSurplus(),
+          amount(i.getClosingBalance()),
+          amount(i.getSurplus()),
           i.getImportedAt(),
           i.getImportedBy());
     }
@@ -205,7 +210,7 @@ public class CardService {
             earlier -> {
               throw MonitoringException.conflict(
                   "This card file was imported already, on "
-                      + UploadStore.day(earlier.getImportedAt().toLocalDate())
+                      + UploadIntake.day(earlier.getImportedAt().toLocalDate())
                       + " (\""
                       + earlier.getFileName()
                       + "\"). Nothing was changed.");
@@ -228,9 +233,9 @@ public class CardService {
             earlier -> {
               throw MonitoringException.conflict(
                   "Transactions from "
-                      + UploadStore.day(earlier.getFirstDate())
+                      + UploadIntake.day(earlier.getFirstDate())
                       + " to "
-                      + UploadStore.day(earlier.getLastDate())
+                      + UploadIntake.day(earlier.getLastDate())
                       + " were imported already from \""
                       + earlier.getFileName()
                       + "\". Export the card's transactions from the day after, and import"
@@ -255,9 +260,9 @@ public class CardService {
                 summary.transactions(),
                 summary.firstDate(),
                 summary.lastDate(),
-                summary.opening().amount(),
-                summary.closing().amount(),
-                result.surplus().amount());
+                summary.opening(),
+                summary.closing(),
+                result.surplus());
     long id = cards.save(file, statement, result, now);
     audit.record(
         viewer.username(),

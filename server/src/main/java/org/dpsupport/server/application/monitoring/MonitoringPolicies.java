@@ -1,27 +1,19 @@
 package org.dpsupport.server.application.monitoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.account.ReviewPolicy;
 import org.dpsupport.monitoring.domain.model.reconciliation.PayeeRules;
 import org.dpsupport.monitoring.domain.model.reconciliation.ReconciliationPolicy;
 import org.dpsupport.monitoring.domain.model.reconciliation.SpendingTolerance;
 import org.dpsupport.monitoring.domain.model.returns.ReturnDeadlines;
 import org.dpsupport.monitoring.domain.model.risk.ConcernKind;
-import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
-import org.dpsupport.monitoring.domain.model.risk.RiskCondition;
-import org.dpsupport.monitoring.domain.model.risk.RiskRule;
 import org.dpsupport.monitoring.domain.model.risk.RiskRules;
 import org.dpsupport.server.infrastructure.persistence.monitoring.CouncilPolicyEntity;
-import org.dpsupport.server.infrastructure.persistence.monitoring.PayeeRuleEntity;
-import org.dpsupport.server.infrastructure.persistence.monitoring.RiskRuleEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.PolicyStore;
 
 /**
  * A council's monitoring policy, risk rules and learned payee rules, read from the database. The
@@ -30,46 +22,15 @@ import org.dpsupport.server.infrastructure.persistence.monitoring.RiskRuleEntity
 @ApplicationScoped
 public class MonitoringPolicies {
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject PolicyStore store;
 
   /** The council's own rules, or the defaults when it has none of its own. */
   public RiskRules riskRules(long councilId) {
-    List<RiskRuleEntity> rows =
-        em.createQuery(
-                "select r from RiskRuleEntity r where r.councilId = :c order by r.code",
-                RiskRuleEntity.class)
-            .setParameter("c", councilId)
-            .getResultList();
-    if (rows.isEmpty()) {
-      rows =
-          em.createQuery(
-                  "select r from RiskRuleEntity r where r.councilId is null order by r.code",
-                  RiskRuleEntity.class)
-              .getResultList();
-    }
-    return new RiskRules(
-        rows.stream()
-            .map(
-                r ->
-                    new RiskRule(
-                        r.getCode(),
-                        RiskCondition.valueOf(r.getConditionKind()),
-                        r.getThreshold(),
-                        Optional.ofNullable(r.getConcern()).map(ConcernKind::valueOf),
-                        ReturnFrequency.valueOf(r.getFrequency()),
-                        r.getReason()))
-            .toList());
+    return new RiskRules(store.riskRules(councilId));
   }
 
   public CouncilPolicyEntity policy(long councilId) {
-    return em.createQuery(
-            "select p from CouncilPolicyEntity p where p.councilId = :c or p.councilId is null"
-                + " order by p.councilId",
-            CouncilPolicyEntity.class)
-        .setParameter("c", councilId)
-        .getResultList()
-        .get(0);
+    return store.policy(councilId);
   }
 
   public ReturnDeadlines deadlines(long councilId) {
@@ -86,9 +47,8 @@ public class MonitoringPolicies {
     return ReconciliationPolicy.standard()
         .withPayrollCategory(p.getPayrollCategory())
         .withDeclaredTolerance(
-            new SpendingTolerance(
-                Money.of(p.getDeclaredToleranceAmount()), p.getDeclaredTolerancePercent()))
-        .withReceiptsRequiredAbove(Optional.ofNullable(p.getReceiptRequiredAbove()).map(Money::of))
+            new SpendingTolerance(p.getDeclaredToleranceAmount(), p.getDeclaredTolerancePercent()))
+        .withReceiptsRequiredAbove(Optional.ofNullable(p.getReceiptRequiredAbove()))
         .withReceiptDays(p.getReceiptDays(), p.getInvoiceDays());
   }
 
@@ -105,13 +65,6 @@ public class MonitoringPolicies {
   }
 
   public PayeeRules payeeRules(long councilId) {
-    return new PayeeRules(
-        em.createQuery(
-                "select p from PayeeRuleEntity p where p.councilId = :c", PayeeRuleEntity.class)
-            .setParameter("c", councilId)
-            .getResultStream()
-            .collect(
-                Collectors.toMap(
-                    PayeeRuleEntity::getPayee, PayeeRuleEntity::getCategory, (a, b) -> b)));
+    return new PayeeRules(store.payeeRules(councilId));
   }
 }

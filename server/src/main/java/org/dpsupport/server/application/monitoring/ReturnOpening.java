@@ -9,11 +9,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,9 +16,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.monitoring.DueReturnsSql;
+import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountStore;
+import org.dpsupport.server.infrastructure.persistence.monitoring.ReturnStore;
 import org.dpsupport.server.infrastructure.scheduling.monitoring.ReturnScheduler;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 import org.dpsupport.server.security.Role;
@@ -49,16 +45,15 @@ public class ReturnOpening {
 
   @Inject ReturnScheduler scheduler;
 
-  @Inject Chunks chunks;
+  @Inject ReturnStore returns;
+
+  @Inject MonitoredAccountStore accounts;
 
   @Inject Notifier notifier;
 
   @Inject Clock clock;
 
   @Inject AuditLog audit;
-
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
 
   @Inject
   @ConfigProperty(name = "dps.scheduler.enabled", defaultValue = "true")
@@ -115,17 +110,12 @@ public class ReturnOpening {
    * fires at once. Run at start-up and by the daily deadlines job, as a safety net.
    */
   public void scheduleCohorts() {
-    List<Object[]> cohorts =
-        em.createQuery(
-                "select distinct a.councilId, m.nextPeriodEnd from MonitoredAccountEntity m,"
-                    + " DirectPaymentAccountEntity a where a.id = m.accountId and m.status = 'ACTIVE'",
-                Object[].class)
-            .getResultList();
+    List<MonitoredAccountStore.Cohort> cohorts = accounts.activeCohorts();
     LocalDate today = LocalDate.now(clock);
     int added = 0;
-    for (Object[] c : cohorts) {
-      long council = ((Number) c[0]).longValue();
-      LocalDate end = (LocalDate) c[1];
+    for (MonitoredAccountStore.Cohort c : cohorts) {
+      long council = c.councilId();
+      LocalDate end = c.periodEnd();
       if (!end.isAfter(today) || scheduler.cohortFireTime(council, end).isEmpty()) {
         scheduler.scheduleCohort(council, end);
         added++;
@@ -148,7 +138,8 @@ public class ReturnOpening {
    */
   public void openDueReturnsOfCouncil(long councilId) {
     long started = System.nanoTime();
-    DueReturnsSql.Opened opened = new DueReturnsSql(clock).openCouncil(chunks, councilId);
+    DueReturnsSql.Opened opened =
+        returns.openDueOfCouncil(councilId, notifier::sendQueuedAfterCommit);
     for (LocalDate end : opened.nextPeriodEnds()) {
       scheduler.scheduleCohort(councilId, end);
     }
@@ -160,31 +151,6 @@ public class ReturnOpening {
                 opened.returns(),
                 opened.accounts(),
                 (System.nanoTime() - started) / 1e9));
-  }
-
-  /**
-   * A chunk's transaction, committed before the next chunk starts; its e-mails go once it has
-   * committed.
-   */
-  @ApplicationScoped
-  public static class Chunks implements DueReturnsSql.Transactions {
-
-    @Resource(lookup = "jdbc/dps")
-    DataSource dataSource;
-
-    @Inject Notifier notifier;
-
-    @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public <T> T inNewTransaction(DueReturnsSql.Work<T> work) {
-      try (Connection c = dataSource.getConnection()) {
-        T result = work.on(c);
-        notifier.sendQueuedAfterCommit();
-        return result;
-      } catch (SQLException e) {
-        throw new IllegalStateException("Opening due returns failed: " + e.getMessage(), e);
-      }
-    }
   }
 
   public boolean running() {

@@ -3,12 +3,8 @@ package org.dpsupport.server.application.monitoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,20 +29,18 @@ import org.dpsupport.monitoring.domain.model.reconciliation.ReturnStatement;
 import org.dpsupport.monitoring.domain.model.returns.ReturnDeadlines;
 import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
 import org.dpsupport.monitoring.domain.model.returns.ReturnState;
-import org.dpsupport.monitoring.domain.model.statement.StatementLine;
 import org.dpsupport.monitoring.domain.model.statement.StatementPeriod;
 import org.dpsupport.monitoring.domain.service.Reconciler;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.application.PayrollFacts;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
-import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
-import org.dpsupport.server.infrastructure.persistence.monitoring.DueReturnsSql;
-import org.dpsupport.server.infrastructure.persistence.monitoring.FlagEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.ReturnEntity;
-import org.dpsupport.server.infrastructure.persistence.monitoring.ReturnSpendingEntity;
-import org.dpsupport.server.infrastructure.persistence.monitoring.StatementLineEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.ReturnStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.UploadEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.UploadKind;
+import org.dpsupport.server.infrastructure.persistence.monitoring.UploadOutcome;
 import org.dpsupport.server.infrastructure.persistence.monitoring.UploadRecords;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 import org.dpsupport.server.security.Role;
@@ -63,8 +57,9 @@ public class ReturnService {
   private static final Logger LOG = Logger.getLogger(ReturnService.class.getName());
   static final String SYSTEM = "system";
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject ReturnStore store;
+
+  @Inject MonitoredAccountStore monitoredAccounts;
 
   @Inject AuditLog audit;
 
@@ -76,10 +71,7 @@ public class ReturnService {
 
   @Inject Notifier notifier;
 
-  @jakarta.annotation.Resource(lookup = "jdbc/dps")
-  javax.sql.DataSource dataSource;
-
-  @Inject UploadStore uploads;
+  @Inject UploadIntake uploads;
 
   @Inject UploadRecords uploadRecords;
 
@@ -94,26 +86,19 @@ public class ReturnService {
    */
   @Transactional
   public void openDueReturns(long accountId) {
-    MonitoredAccountEntity m = em.find(MonitoredAccountEntity.class, accountId);
+    MonitoredAccountEntity m = monitoredAccounts.find(accountId).orElse(null);
     if (m == null) {
       return;
     }
-    em.flush(); // the JDBC below reads what this transaction has changed
-    try (Connection c = dataSource.getConnection()) {
-      new DueReturnsSql(clock).open(c, List.of(accountId), LocalDate.now(clock));
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "Could not open the returns of account " + accountId + ": " + e.getMessage(), e);
-    }
-    em.refresh(m);
+    store.openDue(accountId, LocalDate.now(clock));
     notifier.sendQueuedAfterCommit();
     accounts.schedule(m);
   }
 
   private void notifyHolder(
       DirectPaymentAccountEntity a, ReturnEntity r, String kind, String subject, String body) {
-    UserAccountEntity holder = em.find(UserAccountEntity.class, a.getHolderUserId());
-    notifier.send(a.getId(), r.getId(), kind, holder.getUsername(), subject, body);
+    notifier.send(
+        a.getId(), r.getId(), kind, monitoredAccounts.username(a.getHolderUserId()), subject, body);
   }
 
   /** The daily job: reminders a week before the due date, overdue flags the day after it. */
@@ -121,15 +106,12 @@ public class ReturnService {
   public int applyDeadlines() {
     LocalDate today = LocalDate.now(clock);
     int changed = 0;
-    List<ReturnEntity> open =
-        em.createQuery("select r from ReturnEntity r where r.state = 'OPEN'", ReturnEntity.class)
-            .getResultList();
-    for (ReturnEntity r : open) {
-      DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, r.getAccountId());
+    for (ReturnEntity r : store.inState(ReturnState.OPEN)) {
+      DirectPaymentAccountEntity a = monitoredAccounts.account(r.getAccountId()).orElseThrow();
       ReturnDeadlines deadlines = policies.deadlines(a.getCouncilId());
       ReturnPeriod period = period(r);
       if (deadlines.overdue(period, today)) {
-        r.setState(ReturnState.OVERDUE.name()).setOverdueAt(OffsetDateTime.now(clock));
+        r.state(ReturnState.OVERDUE).setOverdueAt(OffsetDateTime.now(clock));
         raise(
             r.getAccountId(),
             r.getId(),
@@ -138,7 +120,7 @@ public class ReturnService {
                 "The return for "
                     + period.describe()
                     + " was due on "
-                    + UploadStore.day(r.getDueDate())
+                    + UploadIntake.day(r.getDueDate())
                     + " and has not been sent."));
         audit.record(SYSTEM, "RETURN_OVERDUE", "Return", r.getId(), "Due " + r.getDueDate());
         accounts.rerate(r.getAccountId(), SYSTEM, "Return overdue");
@@ -149,11 +131,11 @@ public class ReturnService {
             a,
             r,
             "RETURN_REMINDER",
-            "Reminder: your direct payment return is due on " + UploadStore.day(r.getDueDate()),
+            "Reminder: your direct payment return is due on " + UploadIntake.day(r.getDueDate()),
             "Your return for "
                 + period.describe()
                 + " is due on "
-                + UploadStore.day(r.getDueDate())
+                + UploadIntake.day(r.getDueDate())
                 + ". Sign in to DP Support to send it.\n\nReference: "
                 + a.getReference());
         changed++;
@@ -168,10 +150,11 @@ public class ReturnService {
 
   /** The return, if the viewer may see its account. */
   public ReturnEntity find(Viewer viewer, long returnId) {
-    ReturnEntity r = em.find(ReturnEntity.class, returnId);
-    if (r == null) {
-      throw MonitoringException.notFound("There is no return " + returnId + ".");
-    }
+    ReturnEntity r =
+        store
+            .find(returnId)
+            .orElseThrow(
+                () -> MonitoringException.notFound("There is no return " + returnId + "."));
     try {
       accounts.account(viewer, r.getAccountId());
     } catch (RecordAccessDeniedException e) {
@@ -212,9 +195,9 @@ public class ReturnService {
    * the file stays and is marked for an officer.
    */
   public Uploaded upload(
-      Viewer viewer, long returnId, UploadStore.Kind kind, String fileName, byte[] bytes) {
+      Viewer viewer, long returnId, UploadKind kind, String fileName, byte[] bytes) {
     ReturnEntity r = requireHolderSide(viewer, returnId);
-    if (ReturnState.valueOf(r.getState()).submitted()) {
+    if (r.state().submitted()) {
       throw MonitoringException.conflict(
           "This return has been sent already. If you need to add something,"
               + " reply to the officer's question on this page.");
@@ -225,14 +208,14 @@ public class ReturnService {
     if (bytes.length > UPLOAD_LIMIT.maxBytes()) {
       throw MonitoringException.tooLarge(UPLOAD_LIMIT.sizeForPeople());
     }
-    UploadStore.Stored stored = uploads.store(returnId, kind, fileName, bytes, viewer.username());
+    UploadIntake.Stored stored = uploads.store(returnId, kind, fileName, bytes, viewer.username());
     UploadEntity result;
     try {
       result = uploads.ingest(stored.uploadId());
     } catch (RuntimeException e) {
       LOG.warning(() -> "Reading upload " + stored.uploadId() + " failed: " + e);
       uploads.markForOfficer(stored.uploadId());
-      result = em.find(UploadEntity.class, stored.uploadId());
+      result = uploadRecords.find(stored.uploadId());
     }
     if (!stored.duplicate()) {
       result =
@@ -243,7 +226,7 @@ public class ReturnService {
     }
     String message =
         stored.duplicate()
-            ? UploadStore.alreadyUploaded(result.getFileName(), result.getMessage())
+            ? UploadIntake.alreadyUploaded(result.getFileName(), result.getMessage())
             : result.getMessage();
     return new Uploaded(
         result.getId(), result.getFileName(), result.getOutcome(), message, stored.duplicate());
@@ -281,9 +264,9 @@ public class ReturnService {
     if (!covered && reason.isEmpty()) {
       throw new StatementsMissing(
           "Upload bank statements for every day from "
-              + UploadStore.day(period.start())
+              + UploadIntake.day(period.start())
               + " to "
-              + UploadStore.day(period.lastDay())
+              + UploadIntake.day(period.lastDay())
               + ", or tell us why you cannot");
     }
     if (reason.length() > 1500) {
@@ -311,12 +294,12 @@ public class ReturnService {
    */
   boolean statementsCover(long returnId, ReturnPeriod period) {
     List<UploadEntity> statements = uploadRecords.statementsOf(returnId);
-    if (statements.stream().anyMatch(u -> "NEEDS_OFFICER".equals(u.getOutcome()))) {
+    if (statements.stream().anyMatch(u -> u.outcome() == UploadOutcome.NEEDS_OFFICER)) {
       return true;
     }
     LocalDate covered = period.start();
     for (UploadEntity u : statements) {
-      if (u.getPeriodStart() == null || "REFUSED".equals(u.getOutcome())) {
+      if (u.getPeriodStart() == null || u.outcome() == UploadOutcome.REFUSED) {
         continue;
       }
       if (u.getPeriodStart().isAfter(covered)) {
@@ -336,7 +319,7 @@ public class ReturnService {
   @Transactional
   public void removeUpload(Viewer viewer, long returnId, long uploadId) {
     ReturnEntity r = requireHolderSide(viewer, returnId);
-    if (ReturnState.valueOf(r.getState()).submitted()) {
+    if (r.state().submitted()) {
       throw MonitoringException.conflict(
           "This return has been sent, so its files cannot be removed. If a file is wrong,"
               + " tell your officer in your answer to their question.");
@@ -369,7 +352,7 @@ public class ReturnService {
   public ReturnEntity submit(
       Viewer viewer, long returnId, Map<String, BigDecimal> spending, boolean declared) {
     ReturnEntity r = requireHolderSide(viewer, returnId);
-    if (ReturnState.valueOf(r.getState()).submitted()) {
+    if (r.state().submitted()) {
       throw MonitoringException.conflict("This return has been sent already.");
     }
     if (!declared) {
@@ -382,15 +365,13 @@ public class ReturnService {
             "Enter what you spent on " + e.getKey() + " in pounds and pence, for example 125.50.");
       }
     }
-    em.createQuery("delete from ReturnSpendingEntity s where s.returnId = :r")
-        .setParameter("r", returnId)
-        .executeUpdate();
-    spending.forEach(
-        (category, amount) -> em.persist(new ReturnSpendingEntity(returnId, category, amount)));
+    Map<String, Money> amounts = new LinkedHashMap<>();
+    spending.forEach((category, amount) -> amounts.put(category, Money.of(amount)));
+    store.replaceSpending(returnId, amounts);
     r.setSubmittedAt(OffsetDateTime.now(clock))
         .setSubmittedBy(viewer.username())
         .setDeclaration("I confirm this return is true and complete.")
-        .setState(ReturnState.SUBMITTED.name());
+        .state(ReturnState.SUBMITTED);
     audit.record(
         viewer.username(), "RETURN_SUBMITTED", "Return", returnId, "Declared spending " + spending);
     reconcile(r);
@@ -405,38 +386,28 @@ public class ReturnService {
   void reconcile(ReturnEntity r) {
     ReturnPeriod period = period(r);
     AccountTerms terms = accounts.terms(r.getAccountId());
-    DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, r.getAccountId());
-    List<UploadEntity> files =
-        em.createQuery(
-                "select u from UploadEntity u where u.returnId = :r order by u.id",
-                UploadEntity.class)
-            .setParameter("r", r.getId())
-            .getResultList();
+    DirectPaymentAccountEntity a = monitoredAccounts.account(r.getAccountId()).orElseThrow();
+    List<UploadEntity> files = uploadRecords.filesOf(r.getId());
     List<ReturnStatement> statements = new ArrayList<>();
     List<ReturnReceipt> receipts = new ArrayList<>();
     List<Flag> extra = new ArrayList<>();
     for (UploadEntity u : files) {
-      if ("REFUSED".equals(u.getOutcome())) {
+      if (u.outcome() == UploadOutcome.REFUSED) {
         continue; // refused at upload with the reason: not evidence
       }
-      if (!"STATEMENT".equals(u.getKind())) {
+      if (u.kind() != UploadKind.STATEMENT) {
         // an unreadable receipt is for a person; reconciliation says so without counting it against
         // anyone
         receipts.add(uploads.asReturnReceipt(u));
-      } else if ("NEEDS_OFFICER".equals(u.getOutcome()) || "RECEIVED".equals(u.getOutcome())) {
+      } else if (u.outcome() == UploadOutcome.NEEDS_OFFICER
+          || u.outcome() == UploadOutcome.RECEIVED) {
         extra.add(
             Flag.of(FlagKind.DOCUMENT_NEEDS_OFFICER, u.getFileName() + ": " + u.getMessage()));
       } else if (u.getPeriodStart() != null) {
         statements.add(statement(u));
       }
     }
-    Map<String, Money> declared = new LinkedHashMap<>();
-    em.createQuery(
-            "select s from ReturnSpendingEntity s where s.returnId = :r",
-            ReturnSpendingEntity.class)
-        .setParameter("r", r.getId())
-        .getResultStream()
-        .forEach(s -> declared.put(s.getCategory(), Money.of(s.getAmount())));
+    Map<String, Money> declared = store.spending(r.getId());
     List<ExpectedPayment> expected = expectedPayroll(a.getId(), period.start(), period.lastDay());
     Money committed =
         expectedPayroll(a.getId(), period.endExclusive(), period.endExclusive().plusDays(30))
@@ -482,7 +453,7 @@ public class ReturnService {
     r.setClosingBalance(result.closingBalance().map(Money::amount).orElse(null))
         .setSurplus(result.surplus().amount());
     if (flags.isEmpty()) {
-      r.setState(ReturnState.ACCEPTED_AUTOMATICALLY.name())
+      r.state(ReturnState.ACCEPTED_AUTOMATICALLY)
           .setDecidedAt(OffsetDateTime.now(clock))
           .setDecidedBy(SYSTEM);
       audit.record(
@@ -495,7 +466,7 @@ public class ReturnService {
               + ", balances verify, the declared spending agrees with"
               + " them, nothing flagged");
     } else {
-      r.setState(ReturnState.FLAGGED.name());
+      r.state(ReturnState.FLAGGED);
       audit.record(
           SYSTEM,
           "RETURN_FLAGGED",
@@ -509,27 +480,13 @@ public class ReturnService {
   }
 
   private ReturnStatement statement(UploadEntity u) {
-    List<StatementLine> lines =
-        em.createQuery(
-                "select l from StatementLineEntity l where l.uploadId = :u" + " order by l.lineNo",
-                StatementLineEntity.class)
-            .setParameter("u", u.getId())
-            .getResultStream()
-            .map(
-                l ->
-                    new StatementLine(
-                        l.getLineDate(),
-                        l.getDescription(),
-                        Money.of(l.getAmount()),
-                        Optional.ofNullable(l.getBalance()).map(Money::of)))
-            .toList();
     return new ReturnStatement(
         String.valueOf(u.getId()),
         new StatementPeriod(u.getPeriodStart(), u.getPeriodEndExcl()),
-        Optional.ofNullable(u.getOpeningBalance()).map(Money::of),
-        Optional.ofNullable(u.getClosingBalance()).map(Money::of),
+        Optional.ofNullable(u.getOpeningBalance()),
+        Optional.ofNullable(u.getClosingBalance()),
         Boolean.TRUE.equals(u.getVerified()),
-        lines);
+        uploadRecords.lines(u.getId()));
   }
 
   private void recordReceiptFound(ReceiptMatch match) {
@@ -543,22 +500,7 @@ public class ReturnService {
   }
 
   void raise(long accountId, Long returnId, Flag flag) {
-    FlagEntity f =
-        new FlagEntity()
-            .setAccountId(accountId)
-            .setReturnId(returnId)
-            .setKind(flag.kind().name())
-            .setSeverity(flag.kind().severity())
-            .setMessage(flag.message())
-            .setStatus("OPEN")
-            .setRaisedAt(OffsetDateTime.now(clock));
-    flag.evidence()
-        .ifPresent(
-            e ->
-                f.setEvidenceUploadId(Long.parseLong(e.statementId()))
-                    .setEvidenceLineNo(e.lineNumber()));
-    flag.receiptId().ifPresent(id -> f.setEvidenceReceiptId(Long.parseLong(id)));
-    em.persist(f);
+    store.raise(accountId, returnId, flag, OffsetDateTime.now(clock));
   }
 
   private List<ExpectedPayment> expectedPayroll(long accountId, LocalDate from, LocalDate to) {

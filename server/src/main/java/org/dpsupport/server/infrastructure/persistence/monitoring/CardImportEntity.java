@@ -1,9 +1,9 @@
 package org.dpsupport.server.infrastructure.persistence.monitoring;
 
 import jakarta.persistence.*;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.dpsupport.kernel.Money;
 
 /** A card file imported for a prepaid-card account: kept as sent, with what its rows held. */
 @Entity
@@ -53,13 +53,13 @@ public class CardImportEntity {
   private LocalDate lastDate;
 
   @Column(name = "opening_balance")
-  private BigDecimal openingBalance;
+  private Money openingBalance;
 
   @Column(name = "closing_balance")
-  private BigDecimal closingBalance;
+  private Money closingBalance;
 
   @Column(name = "surplus")
-  private BigDecimal surplus;
+  private Money surplus;
 
   protected CardImportEntity() {}
 
@@ -88,9 +88,9 @@ public class CardImportEntity {
       long transactions,
       LocalDate firstDate,
       LocalDate lastDate,
-      BigDecimal openingBalance,
-      BigDecimal closingBalance,
-      BigDecimal surplus) {
+      Money openingBalance,
+      Money closingBalance,
+      Money surplus) {
     this.transactions = transactions;
     this.firstDate = firstDate;
     this.lastDate = lastDate;
@@ -152,15 +152,15 @@ public class CardImportEntity {
     return lastDate;
   }
 
-  public BigDecimal getOpeningBalance() {
+  public Money getOpeningBalance() {
     return openingBalance;
   }
 
-  public BigDecimal getClosingBalance() {
+  public Money getClosingBalance() {
     return closingBalance;
   }
 
-  public BigDecimal getSurplus() {
+  public Money getSurplus() {
     return surplus;
   }
 }

@@ -2,6 +2,7 @@ package org.dpsupport.server.infrastructure.persistence.monitoring;
 
 import jakarta.persistence.*;
 import java.math.BigDecimal;
+import org.dpsupport.kernel.Money;
 
 /**
  * A council's monitoring policy: contingency, return deadlines, how declared spending and receipts
@@ -29,7 +30,7 @@ public class CouncilPolicyEntity {
   private Integer reminderDaysBefore;
 
   @Column(name = "declared_tolerance_amount")
-  private BigDecimal declaredToleranceAmount;
+  private Money declaredToleranceAmount;
 
   @Column(name = "declared_tolerance_percent")
   private BigDecimal declaredTolerancePercent;
@@ -38,7 +39,7 @@ public class CouncilPolicyEntity {
   private String payrollCategory;
 
   @Column(name = "receipt_required_above")
-  private BigDecimal receiptRequiredAbove;
+  private Money receiptRequiredAbove;
 
   @Column(name = "receipt_days")
   private Integer receiptDays;
@@ -96,11 +97,11 @@ public class CouncilPolicyEntity {
     return this;
   }
 
-  public BigDecimal getDeclaredToleranceAmount() {
+  public Money getDeclaredToleranceAmount() {
     return declaredToleranceAmount;
   }
 
-  public CouncilPolicyEntity setDeclaredToleranceAmount(BigDecimal declaredToleranceAmount) {
+  public CouncilPolicyEntity setDeclaredToleranceAmount(Money declaredToleranceAmount) {
     this.declaredToleranceAmount = declaredToleranceAmount;
     return this;
   }
@@ -123,11 +124,11 @@ public class CouncilPolicyEntity {
     return this;
   }
 
-  public BigDecimal getReceiptRequiredAbove() {
+  public Money getReceiptRequiredAbove() {
     return receiptRequiredAbove;
   }
 
-  public CouncilPolicyEntity setReceiptRequiredAbove(BigDecimal receiptRequiredAbove) {
+  public CouncilPolicyEntity setReceiptRequiredAbove(Money receiptRequiredAbove) {
     this.receiptRequiredAbove = receiptRequiredAbove;
     return this;
   }

@@ -3,6 +3,7 @@ package org.dpsupport.server.infrastructure.persistence.monitoring;
 import jakarta.persistence.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.dpsupport.kernel.Money;
 
 /**
  * The monitoring side of a direct-payment account: agreed terms, risk and where its returns have
@@ -19,10 +20,10 @@ public class MonitoredAccountEntity {
   private String route;
 
   @Column(name = "annual_budget")
-  private BigDecimal annualBudget;
+  private Money annualBudget;
 
   @Column(name = "instalment")
-  private BigDecimal instalment;
+  private Money instalment;
 
   @Column(name = "payment_schedule")
   private String paymentSchedule;
@@ -93,20 +94,25 @@ public class MonitoredAccountEntity {
     return this;
   }
 
-  public BigDecimal getAnnualBudget() {
+  public Money annualBudget() {
     return annualBudget;
   }
 
-  public MonitoredAccountEntity setAnnualBudget(BigDecimal annualBudget) {
+  /** The annual budget in pounds, for views that still take a {@code BigDecimal}. */
+  public BigDecimal getAnnualBudget() {
+    return annualBudget == null ? null : annualBudget.amount();
+  }
+
+  public MonitoredAccountEntity setAnnualBudget(Money annualBudget) {
     this.annualBudget = annualBudget;
     return this;
   }
 
-  public BigDecimal getInstalment() {
+  public Money instalment() {
     return instalment;
   }
 
-  public MonitoredAccountEntity setInstalment(BigDecimal instalment) {
+  public MonitoredAccountEntity setInstalment(Money instalment) {
     this.instalment = instalment;
     return this;
   }

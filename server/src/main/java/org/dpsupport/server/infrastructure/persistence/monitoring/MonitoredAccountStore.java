@@ -10,11 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dpsupport.server.infrastructure.persistence.CouncilEntity;
+import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
 
 /**
- * Monitored accounts read as sets: every active account (for the daily payroll sweep) and the
- * accounts whose stored rating carries one of payroll's concerns (for the officer's queue), in two
- * queries whatever the caseload.
+ * Monitored accounts: one by id with its direct payment account, enrolment, the facts a rating
+ * reads (open flags, referrals), and read as sets: every active account (for the daily payroll
+ * sweep) and the accounts whose stored rating carries one of payroll's concerns (for the officer's
+ * queue), in two queries whatever the caseload.
  */
 @ApplicationScoped
 public class MonitoredAccountStore {
@@ -31,8 +35,94 @@ public class MonitoredAccountStore {
   @PersistenceContext(unitName = "dps")
   EntityManager em;
 
+  /** A council's cohort: its active accounts whose current period ends on the same day. */
+  public record Cohort(long councilId, LocalDate periodEnd) {}
+
   public Optional<MonitoredAccountEntity> find(long accountId) {
     return Optional.ofNullable(em.find(MonitoredAccountEntity.class, accountId));
+  }
+
+  /** Starts monitoring an account on record. */
+  public void add(MonitoredAccountEntity m) {
+    em.persist(m);
+  }
+
+  /** A change of the account's rating, for its history. */
+  public void addRiskHistory(RiskHistoryEntity h) {
+    em.persist(h);
+  }
+
+  /** The direct payment account, monitored or not. */
+  public Optional<DirectPaymentAccountEntity> account(long accountId) {
+    return Optional.ofNullable(em.find(DirectPaymentAccountEntity.class, accountId));
+  }
+
+  /** The direct payment account on record with the council's reference. */
+  public Optional<DirectPaymentAccountEntity> accountByReference(String reference) {
+    return em.createQuery(
+            "select a from DirectPaymentAccountEntity a where a.reference = :r",
+            DirectPaymentAccountEntity.class)
+        .setParameter("r", reference)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Puts a new direct payment account on record; it has its id on return. */
+  public DirectPaymentAccountEntity addAccount(DirectPaymentAccountEntity a) {
+    em.persist(a);
+    em.flush();
+    return a;
+  }
+
+  public Optional<CouncilEntity> councilByCode(String code) {
+    return em.createQuery("select c from CouncilEntity c where c.code = :code", CouncilEntity.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<UserAccountEntity> userByUsername(String username) {
+    return em.createNamedQuery("UserAccount.byUsername", UserAccountEntity.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The username someone signs in with. */
+  public String username(long userId) {
+    return em.find(UserAccountEntity.class, userId).getUsername();
+  }
+
+  /** The kinds of the flags open on the account, each once. */
+  public List<String> openFlagKinds(long accountId) {
+    return em.createQuery(
+            "select distinct f.kind from FlagEntity f where f.accountId = :a"
+                + " and f.status = 'OPEN'",
+            String.class)
+        .setParameter("a", accountId)
+        .getResultList();
+  }
+
+  /** Whether a safeguarding referral of the account is still open. */
+  public boolean safeguardingReferralOpen(long accountId) {
+    return em.createQuery(
+                "select count(c) from CaseActionEntity c where c.accountId = :a"
+                    + " and c.kind = 'REFER_SAFEGUARDING' and c.status = 'OPEN'",
+                Long.class)
+            .setParameter("a", accountId)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** The cohorts of the active accounts: each council's distinct period ends. */
+  public List<Cohort> activeCohorts() {
+    return em.createQuery(
+            "select distinct a.councilId, m.nextPeriodEnd from MonitoredAccountEntity m,"
+                + " DirectPaymentAccountEntity a where a.id = m.accountId and m.status = 'ACTIVE'",
+            Object[].class)
+        .getResultStream()
+        .map(c -> new Cohort(((Number) c[0]).longValue(), (LocalDate) c[1]))
+        .toList();
   }
 
   /** The ids of every active monitored account, in order. */

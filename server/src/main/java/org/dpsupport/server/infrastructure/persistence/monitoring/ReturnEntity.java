@@ -4,6 +4,7 @@ import jakarta.persistence.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.dpsupport.monitoring.domain.model.returns.ReturnState;
 
 /** A return: one account's accounting for one period. */
 @Entity
@@ -27,7 +28,15 @@ public class ReturnEntity {
   @Column(name = "due_date")
   private LocalDate dueDate;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "state")
+  private ReturnState returnState;
+
+  /**
+   * The same column as {@link #returnState}, read only, as its stored name: for the queries outside
+   * this package that still select or compare {@code r.state} as a string (case queue, reports).
+   */
+  @Column(name = "state", insertable = false, updatable = false)
   private String state;
 
   @Column(name = "opened_at")
@@ -100,13 +109,23 @@ public class ReturnEntity {
     return this;
   }
 
-  public String getState() {
-    return state;
+  public ReturnState state() {
+    return returnState;
   }
 
-  public ReturnEntity setState(String state) {
-    this.state = state;
+  public ReturnEntity state(ReturnState state) {
+    this.returnState = state;
     return this;
+  }
+
+  /** The state's stored name, for callers that still take it as a string. */
+  public String getState() {
+    return returnState == null ? null : returnState.name();
+  }
+
+  /** Sets the state by its stored name, for callers that still give it as a string. */
+  public ReturnEntity setState(String state) {
+    return state(state == null ? null : ReturnState.valueOf(state));
   }
 
   public OffsetDateTime getOpenedAt() {

@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import org.dpsupport.kernel.Money;
 
 /** What the budget holder says they spent on one category in a return. */
 @Entity
@@ -44,11 +45,11 @@ public class ReturnSpendingEntity {
   private String category;
 
   @Column(name = "amount")
-  private BigDecimal amount;
+  private Money amount;
 
   protected ReturnSpendingEntity() {}
 
-  public ReturnSpendingEntity(Long returnId, String category, BigDecimal amount) {
+  public ReturnSpendingEntity(Long returnId, String category, Money amount) {
     this.returnId = returnId;
     this.category = category;
     this.amount = amount;
@@ -62,7 +63,12 @@ public class ReturnSpendingEntity {
     return category;
   }
 
-  public BigDecimal getAmount() {
+  public Money amount() {
     return amount;
+  }
+
+  /** The amount in pounds, for views that still take a {@code BigDecimal}. */
+  public BigDecimal getAmount() {
+    return amount == null ? null : amount.amount();
   }
 }

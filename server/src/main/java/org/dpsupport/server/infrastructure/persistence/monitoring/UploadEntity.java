@@ -1,9 +1,10 @@
 package org.dpsupport.server.infrastructure.persistence.monitoring;
 
 import jakarta.persistence.*;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.dpsupport.kernel.Money;
+import org.dpsupport.monitoring.domain.model.receipt.Confidence;
 
 /** A file uploaded with a return, kept exactly as sent, and what reading it found. */
 @Entity
@@ -18,8 +19,9 @@ public class UploadEntity {
   @Column(name = "return_id")
   private Long returnId;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "kind")
-  private String kind;
+  private UploadKind kind;
 
   @Column(name = "file_name")
   private String fileName;
@@ -40,8 +42,9 @@ public class UploadEntity {
   @Column(name = "uploaded_at")
   private OffsetDateTime uploadedAt;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "outcome")
-  private String outcome;
+  private UploadOutcome outcome;
 
   @Column(name = "message")
   private String message;
@@ -53,10 +56,10 @@ public class UploadEntity {
   private LocalDate periodEndExcl;
 
   @Column(name = "opening_balance")
-  private BigDecimal openingBalance;
+  private Money openingBalance;
 
   @Column(name = "closing_balance")
-  private BigDecimal closingBalance;
+  private Money closingBalance;
 
   @Column(name = "verified")
   private Boolean verified;
@@ -71,10 +74,11 @@ public class UploadEntity {
   private LocalDate receiptDate;
 
   @Column(name = "receipt_total")
-  private BigDecimal receiptTotal;
+  private Money receiptTotal;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "receipt_confidence")
-  private String receiptConfidence;
+  private Confidence receiptConfidence;
 
   public Long getId() {
     return id;
@@ -89,11 +93,16 @@ public class UploadEntity {
     return this;
   }
 
-  public String getKind() {
+  public UploadKind kind() {
     return kind;
   }
 
-  public UploadEntity setKind(String kind) {
+  /** The kind's stored name, for views that still take it as a string. */
+  public String getKind() {
+    return kind == null ? null : kind.name();
+  }
+
+  public UploadEntity setKind(UploadKind kind) {
     this.kind = kind;
     return this;
   }
@@ -152,11 +161,16 @@ public class UploadEntity {
     return this;
   }
 
-  public String getOutcome() {
+  public UploadOutcome outcome() {
     return outcome;
   }
 
-  public UploadEntity setOutcome(String outcome) {
+  /** The outcome's stored name, for views that still take it as a string. */
+  public String getOutcome() {
+    return outcome == null ? null : outcome.name();
+  }
+
+  public UploadEntity setOutcome(UploadOutcome outcome) {
     this.outcome = outcome;
     return this;
   }
@@ -188,20 +202,20 @@ public class UploadEntity {
     return this;
   }
 
-  public BigDecimal getOpeningBalance() {
+  public Money getOpeningBalance() {
     return openingBalance;
   }
 
-  public UploadEntity setOpeningBalance(BigDecimal openingBalance) {
+  public UploadEntity setOpeningBalance(Money openingBalance) {
     this.openingBalance = openingBalance;
     return this;
   }
 
-  public BigDecimal getClosingBalance() {
+  public Money getClosingBalance() {
     return closingBalance;
   }
 
-  public UploadEntity setClosingBalance(BigDecimal closingBalance) {
+  public UploadEntity setClosingBalance(Money closingBalance) {
     this.closingBalance = closingBalance;
     return this;
   }
@@ -233,20 +247,20 @@ public class UploadEntity {
     return this;
   }
 
-  public BigDecimal getReceiptTotal() {
+  public Money getReceiptTotal() {
     return receiptTotal;
   }
 
-  public UploadEntity setReceiptTotal(BigDecimal receiptTotal) {
+  public UploadEntity setReceiptTotal(Money receiptTotal) {
     this.receiptTotal = receiptTotal;
     return this;
   }
 
-  public String getReceiptConfidence() {
+  public Confidence getReceiptConfidence() {
     return receiptConfidence;
   }
 
-  public UploadEntity setReceiptConfidence(String receiptConfidence) {
+  public UploadEntity setReceiptConfidence(Confidence receiptConfidence) {
     this.receiptConfidence = receiptConfidence;
     return this;
   }

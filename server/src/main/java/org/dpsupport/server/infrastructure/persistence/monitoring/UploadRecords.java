@@ -4,9 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.reconciliation.LineRef;
+import org.dpsupport.monitoring.domain.model.statement.StatementLine;
 
-/** A return's uploaded files: its statements, and removing a file with what was read from it. */
+/**
+ * A return's uploaded files: keeping one, finding the same file sent again, the payments read from
+ * a statement, what reconciliation made of them, and removing a file with what was read from it.
+ */
 @ApplicationScoped
 public class UploadRecords {
 
@@ -16,11 +22,71 @@ public class UploadRecords {
   /** The return's statement uploads, earliest period first. */
   public List<UploadEntity> statementsOf(long returnId) {
     return em.createQuery(
-            "select u from UploadEntity u where u.returnId = :r and u.kind = 'STATEMENT'"
+            "select u from UploadEntity u where u.returnId = :r and u.kind = :k"
                 + " order by u.periodStart",
             UploadEntity.class)
         .setParameter("r", returnId)
+        .setParameter("k", UploadKind.STATEMENT)
         .getResultList();
+  }
+
+  /** Every file of the return, in the order they were uploaded. */
+  public List<UploadEntity> filesOf(long returnId) {
+    return em.createQuery(
+            "select u from UploadEntity u where u.returnId = :r order by u.id", UploadEntity.class)
+        .setParameter("r", returnId)
+        .getResultList();
+  }
+
+  /** The id of the file with these contents already uploaded with the return, if any. */
+  public Optional<Long> sameFile(long returnId, String sha256) {
+    return em.createQuery(
+            "select u.id from UploadEntity u where u.returnId = :r and u.sha256 = :s", Long.class)
+        .setParameter("r", returnId)
+        .setParameter("s", sha256)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Keeps a new upload; it has its id on return. */
+  public UploadEntity keep(UploadEntity u) {
+    em.persist(u);
+    em.flush();
+    return u;
+  }
+
+  /** Records the payments read from a statement upload, numbered from 1 in the order given. */
+  public void addLines(long uploadId, List<StatementLine> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      StatementLine line = lines.get(i);
+      String description = line.description();
+      em.persist(
+          new StatementLineEntity()
+              .setUploadId(uploadId)
+              .setLineNo(i + 1)
+              .setLineDate(line.date())
+              .setDescription(
+                  description.length() > 500 ? description.substring(0, 500) : description)
+              .setAmount(line.amount().amount())
+              .setBalance(line.printedBalance().map(Money::amount).orElse(null)));
+    }
+  }
+
+  /** The payments read from a statement upload, in line order. */
+  public List<StatementLine> lines(long uploadId) {
+    return em.createQuery(
+            "select l from StatementLineEntity l where l.uploadId = :u order by l.lineNo",
+            StatementLineEntity.class)
+        .setParameter("u", uploadId)
+        .getResultStream()
+        .map(
+            l ->
+                new StatementLine(
+                    l.getLineDate(),
+                    l.getDescription(),
+                    Money.of(l.getAmount()),
+                    Optional.ofNullable(l.getBalance()).map(Money::of)))
+        .toList();
   }
 
   /** The receipt or invoice found for a statement line. */
@@ -71,9 +137,10 @@ public class UploadRecords {
                     + " sum(case when l.amount < 0 then l.amount else 0 end)"
                     + " from StatementLineEntity l, UploadEntity u, ReturnEntity r"
                     + " where l.uploadId = u.id and u.returnId = r.id and r.accountId = :a"
-                    + " and u.outcome <> 'REFUSED'",
+                    + " and u.outcome <> :refused",
                 Object[].class)
             .setParameter("a", accountId)
+            .setParameter("refused", UploadOutcome.REFUSED)
             .getSingleResult();
     return new java.math.BigDecimal[] {
       row[0] == null ? null : new java.math.BigDecimal(row[0].toString()),

@@ -30,9 +30,9 @@ import org.dpsupport.server.application.monitoring.MonitoringReports;
 import org.dpsupport.server.application.monitoring.MonitoringViews;
 import org.dpsupport.server.application.monitoring.ReturnOpening;
 import org.dpsupport.server.application.monitoring.ReturnService;
-import org.dpsupport.server.application.monitoring.UploadStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.CaseActionEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.UploadEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.UploadKind;
 import org.dpsupport.server.interfaces.rest.ApiError;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.RecordAccessDeniedException;
@@ -221,9 +221,9 @@ public class MonitoringResource {
                       mediaType = "application/pdf",
                       schema = @Schema(type = SchemaType.STRING, format = "binary")))
           InputStream body) {
-    UploadStore.Kind k;
+    UploadKind k;
     try {
-      k = UploadStore.Kind.valueOf(kind == null ? "STATEMENT" : kind.toUpperCase());
+      k = UploadKind.valueOf(kind == null ? "STATEMENT" : kind.toUpperCase());
     } catch (IllegalArgumentException e) {
       throw new MonitoringException(
           MonitoringException.Kind.BAD_INPUT,

@@ -17,7 +17,8 @@ import org.dpsupport.server.application.monitoring.CaseService;
 import org.dpsupport.server.application.monitoring.MonitoringException;
 import org.dpsupport.server.application.monitoring.MonitoringViews;
 import org.dpsupport.server.application.monitoring.ReturnService;
-import org.dpsupport.server.application.monitoring.UploadStore;
+import org.dpsupport.server.application.monitoring.UploadIntake;
+import org.dpsupport.server.infrastructure.persistence.monitoring.UploadKind;
 import org.dpsupport.server.interfaces.web.FormErrors;
 import org.dpsupport.server.interfaces.web.FormInput;
 import org.dpsupport.server.interfaces.web.PageRefusal;
@@ -149,9 +150,9 @@ public class HolderReturnPage {
       FormErrors.add("upload:file", "Choose a PDF file to upload");
       return null;
     }
-    UploadStore.Kind kind;
+    UploadKind kind;
     try {
-      kind = UploadStore.Kind.valueOf(uploadKind);
+      kind = UploadKind.valueOf(uploadKind);
     } catch (IllegalArgumentException | NullPointerException e) {
       FormErrors.add(
           "upload:kind", "Choose whether the file is a bank statement, receipt or invoice");
@@ -280,7 +281,8 @@ public class HolderReturnPage {
       case "answered" -> "Your answer has been sent to your officer.";
       case "removed" -> "The file has been removed.";
       case "upload" -> u == null ? null : u.fileName() + " uploaded. " + u.message();
-      case "duplicate" -> u == null ? null : UploadStore.alreadyUploaded(u.fileName(), u.message());
+      case "duplicate" ->
+          u == null ? null : UploadIntake.alreadyUploaded(u.fileName(), u.message());
       default -> null;
     };
   }

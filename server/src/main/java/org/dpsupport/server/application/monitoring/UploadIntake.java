@@ -2,8 +2,6 @@ package org.dpsupport.server.application.monitoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.application.ReceiptReader;
 import org.dpsupport.monitoring.application.StatementReader;
 import org.dpsupport.monitoring.domain.model.receipt.Confidence;
@@ -29,33 +26,25 @@ import org.dpsupport.monitoring.domain.model.statement.StatementLine;
 import org.dpsupport.monitoring.domain.model.statement.StatementPeriod;
 import org.dpsupport.monitoring.domain.model.statement.StatementReading;
 import org.dpsupport.server.application.AuditLog;
-import org.dpsupport.server.infrastructure.persistence.monitoring.StatementLineEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.UploadEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.UploadKind;
+import org.dpsupport.server.infrastructure.persistence.monitoring.UploadOutcome;
 import org.dpsupport.server.infrastructure.persistence.monitoring.UploadRecords;
 
 /**
  * Keeps an uploaded file before anything reads it (its own transaction, so the bytes survive
  * whatever reading does), recognises a duplicate by its SHA-256, then reads it in a second
- * transaction and records what was found in words the budget holder understands.
+ * transaction and records what was found in words the budget holder understands. The files and what
+ * was read from them are kept by {@link UploadRecords}.
  */
 @ApplicationScoped
-public class UploadStore {
-
-  /** The kinds of document a return takes. */
-  public enum Kind {
-    STATEMENT,
-    RECEIPT,
-    INVOICE
-  }
+public class UploadIntake {
 
   /** A stored upload: its id and whether the same file was already with this return. */
   public record Stored(long uploadId, boolean duplicate) {}
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
 
   @Inject AuditLog audit;
 
@@ -67,23 +56,16 @@ public class UploadStore {
   private final ReceiptReader receipts = new ReceiptReader();
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Stored store(long returnId, Kind kind, String fileName, byte[] bytes, String actor) {
+  public Stored store(long returnId, UploadKind kind, String fileName, byte[] bytes, String actor) {
     String sha = sha256(bytes);
-    Optional<UploadEntity> same =
-        em.createQuery(
-                "select u from UploadEntity u where u.returnId = :r and u.sha256 = :s",
-                UploadEntity.class)
-            .setParameter("r", returnId)
-            .setParameter("s", sha)
-            .getResultStream()
-            .findFirst();
+    Optional<Long> same = uploadRecords.sameFile(returnId, sha);
     if (same.isPresent()) {
-      return new Stored(same.get().getId(), true);
+      return new Stored(same.get(), true);
     }
     UploadEntity u =
         new UploadEntity()
             .setReturnId(returnId)
-            .setKind(kind.name())
+            .setKind(kind)
             .setFileName(
                 fileName == null || fileName.isBlank() ? "upload.pdf" : clip(fileName, 250))
             .setSha256(sha)
@@ -91,11 +73,10 @@ public class UploadStore {
             .setContent(bytes)
             .setUploadedBy(actor)
             .setUploadedAt(OffsetDateTime.now(clock))
-            .setOutcome("RECEIVED")
+            .setOutcome(UploadOutcome.RECEIVED)
             .setMessage(
                 "We have your file. We have not read it yet; an officer will look at it if we cannot.");
-    em.persist(u);
-    em.flush();
+    uploadRecords.keep(u);
     audit.record(
         actor,
         "RETURN_UPLOAD_STORED",
@@ -118,16 +99,16 @@ public class UploadStore {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public UploadEntity ingest(long uploadId) {
-    UploadEntity u = em.find(UploadEntity.class, uploadId);
-    if (!"RECEIVED".equals(u.getOutcome())) {
+    UploadEntity u = uploadRecords.find(uploadId);
+    if (u.outcome() != UploadOutcome.RECEIVED) {
       return u;
     }
-    if (Kind.valueOf(u.getKind()) == Kind.STATEMENT) {
+    if (u.kind() == UploadKind.STATEMENT) {
       StatementReading reading = statements.read(u.getContent());
       if (reading instanceof StatementReading.Read read) {
         recordStatement(u, read.statement());
       } else if (reading instanceof StatementReading.Refused refused) {
-        u.setOutcome("NEEDS_OFFICER").setMessage(refused.refusal().message());
+        u.setOutcome(UploadOutcome.NEEDS_OFFICER).setMessage(refused.refusal().message());
       }
     } else {
       recordReceipt(u, receipts.read(u.getContent()));
@@ -146,9 +127,9 @@ public class UploadStore {
     UploadEntity u = uploadRecords.find(uploadId);
     String returnDates = day(period.start()) + " to " + day(period.lastDay());
     String refusal = null;
-    if (Kind.valueOf(u.getKind()) == Kind.STATEMENT
+    if (u.kind() == UploadKind.STATEMENT
         && u.getPeriodStart() != null
-        && u.getOutcome().startsWith("READ")) {
+        && (u.outcome() == UploadOutcome.READ || u.outcome() == UploadOutcome.READ_UNVERIFIED)) {
       String printed = u.getStatementHolder();
       if (printed != null && !EvidenceNames.sameHolder(printed, accountName)) {
         refusal =
@@ -170,14 +151,14 @@ public class UploadStore {
                 + returnDates
                 + ".";
       }
-    } else if (Kind.valueOf(u.getKind()) != Kind.STATEMENT
-        && "READ".equals(u.getOutcome())
+    } else if (u.kind() != UploadKind.STATEMENT
+        && u.outcome() == UploadOutcome.READ
         && u.getReceiptDate() != null
         && (u.getReceiptDate().isBefore(period.start())
             || !u.getReceiptDate().isBefore(period.endExclusive()))) {
       refusal =
           "This "
-              + (Kind.valueOf(u.getKind()) == Kind.INVOICE ? "invoice" : "receipt")
+              + (u.kind() == UploadKind.INVOICE ? "invoice" : "receipt")
               + " is dated "
               + day(u.getReceiptDate())
               + ", which is outside this return's period ("
@@ -186,7 +167,7 @@ public class UploadStore {
     }
     if (refusal != null) {
       uploadRecords.deleteLines(uploadId);
-      u.setOutcome("REFUSED").setMessage(refusal);
+      u.setOutcome(UploadOutcome.REFUSED).setMessage(refusal);
       audit.record(u.getUploadedBy(), "RETURN_UPLOAD_REFUSED", "Return", u.getReturnId(), refusal);
     }
     return u;
@@ -195,22 +176,22 @@ public class UploadStore {
   /** Reading failed in a way the reader did not foresee: the file stays, for an officer to read. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void markForOfficer(long uploadId) {
-    UploadEntity u = em.find(UploadEntity.class, uploadId);
-    u.setOutcome("NEEDS_OFFICER")
+    UploadEntity u = uploadRecords.find(uploadId);
+    u.setOutcome(UploadOutcome.NEEDS_OFFICER)
         .setMessage("We kept your file but could not read it. An officer will look at it.");
   }
 
   private static void recordReceipt(UploadEntity u, ReceiptReading reading) {
     if (reading instanceof ReceiptReading.Read read) {
       Receipt r = read.receipt();
-      u.setOutcome("READ")
+      u.setOutcome(UploadOutcome.READ)
           .setMessage(describe(r))
           .setReceiptSupplier(clip(r.supplier().value(), 200))
           .setReceiptDate(r.date().value())
-          .setReceiptTotal(r.total().value().amount())
-          .setReceiptConfidence(r.overallConfidence().name());
+          .setReceiptTotal(r.total().value())
+          .setReceiptConfidence(r.overallConfidence());
     } else if (reading instanceof ReceiptReading.ForOfficer officer) {
-      u.setOutcome("NEEDS_OFFICER").setMessage(officer.reason().message());
+      u.setOutcome(UploadOutcome.NEEDS_OFFICER).setMessage(officer.reason().message());
     }
   }
 
@@ -221,25 +202,23 @@ public class UploadStore {
   ReturnReceipt asReturnReceipt(UploadEntity u) {
     String id = String.valueOf(u.getId());
     ReturnReceipt.Kind kind =
-        Kind.valueOf(u.getKind()) == Kind.INVOICE
-            ? ReturnReceipt.Kind.INVOICE
-            : ReturnReceipt.Kind.RECEIPT;
-    if (!"READ".equals(u.getOutcome())) {
+        u.kind() == UploadKind.INVOICE ? ReturnReceipt.Kind.INVOICE : ReturnReceipt.Kind.RECEIPT;
+    if (u.outcome() != UploadOutcome.READ) {
       return new ReturnReceipt.ForPerson(id, u.getFileName(), u.getMessage());
     }
     if (u.getReceiptTotal() == null) {
       recordReceipt(u, receipts.read(u.getContent()));
-      if (!"READ".equals(u.getOutcome())) {
+      if (u.outcome() != UploadOutcome.READ) {
         return new ReturnReceipt.ForPerson(id, u.getFileName(), u.getMessage());
       }
     }
     // the lowest confidence stands for each finding: reconciliation only asks whether any is LOW
-    Confidence confidence = Confidence.valueOf(u.getReceiptConfidence());
+    Confidence confidence = u.getReceiptConfidence();
     Receipt receipt =
         new Receipt(
             new Finding<>(u.getReceiptSupplier(), confidence, ""),
             new Finding<>(u.getReceiptDate(), confidence, ""),
-            new Finding<>(Money.of(u.getReceiptTotal()), confidence, ""),
+            new Finding<>(u.getReceiptTotal(), confidence, ""),
             Optional.empty());
     return new ReturnReceipt.Read(id, u.getFileName(), kind, receipt);
   }
@@ -256,23 +235,13 @@ public class UploadStore {
                         : Optional.of(
                             StatementPeriod.printed(
                                 lines.get(0).date(), lines.get(lines.size() - 1).date())));
-    for (int i = 0; i < lines.size(); i++) {
-      StatementLine line = lines.get(i);
-      em.persist(
-          new StatementLineEntity()
-              .setUploadId(u.getId())
-              .setLineNo(i + 1)
-              .setLineDate(line.date())
-              .setDescription(clip(line.description(), 500))
-              .setAmount(line.amount().amount())
-              .setBalance(line.printedBalance().map(m -> m.amount()).orElse(null)));
-    }
+    uploadRecords.addLines(u.getId(), lines);
     u.setVerified(s.verified())
         .setStatementHolder(s.account().holder().map(h -> clip(h, 200)).orElse(null))
         .setPeriodStart(period.map(StatementPeriod::start).orElse(null))
         .setPeriodEndExcl(period.map(StatementPeriod::endExclusive).orElse(null))
-        .setOpeningBalance(s.account().openingBalance().map(m -> m.amount()).orElse(null))
-        .setClosingBalance(s.account().closingBalance().map(m -> m.amount()).orElse(null));
+        .setOpeningBalance(s.account().openingBalance().orElse(null))
+        .setClosingBalance(s.account().closingBalance().orElse(null));
     String dates = period.map(p -> " for " + day(p.start()) + " to " + day(p.lastDay())).orElse("");
     String read =
         "We read "
@@ -281,9 +250,9 @@ public class UploadStore {
             + " from your statement"
             + dates;
     if (s.verified()) {
-      u.setOutcome("READ").setMessage(read + ".");
+      u.setOutcome(UploadOutcome.READ).setMessage(read + ".");
     } else {
-      u.setOutcome("READ_UNVERIFIED")
+      u.setOutcome(UploadOutcome.READ_UNVERIFIED)
           .setMessage(
               read
                   + (s.verification().uncheckable()
@@ -303,7 +272,8 @@ public class UploadStore {
         + ".";
   }
 
-  static String day(LocalDate d) {
+  /** A day as people write it: 7 December 2026. */
+  public static String day(LocalDate d) {
     return DAY.format(d);
   }
 
