@@ -135,10 +135,10 @@ public class EmployerService {
           e.getPayeReference(),
           e.getAccountsOfficeReference(),
           e.isCareAndSupport(),
-          e.getPayFrequency(),
+          e.getPayFrequency().name(),
           e.getPayDay(),
-          e.getFeePerPayslip(),
-          e.getMonthlyBudget(),
+          e.getFeePerPayslip().amount(),
+          e.getMonthlyBudget().amount(),
           e.getInsurer(),
           e.getInsurancePolicy(),
           e.getInsuranceExpires(),
@@ -219,7 +219,13 @@ public class EmployerService {
               : (RuntimeException) e);
     }
     AddressService.Address address = AddressService.checked(s.address(), "the employer's");
-    if (s.monthlyBudget() == null || s.monthlyBudget().signum() < 0) {
+    Money budget;
+    try {
+      budget = Money.of(s.monthlyBudget());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      budget = null;
+    }
+    if (budget == null || budget.isNegative()) {
       throw new PayrollProblem(
           PayrollProblem.Kind.BAD_INPUT,
           "Give the monthly budget the council pays into the" + " account, in pounds.");
@@ -230,12 +236,12 @@ public class EmployerService {
     e.setPayeReference(details.payeReference());
     e.setAccountsOfficeReference(details.accountsOfficeReference());
     e.setCareAndSupport(details.careAndSupportEmployer());
-    e.setPayFrequency(details.payFrequency().name());
+    e.setPayFrequency(details.payFrequency());
     e.setPayDay(details.payDay());
     e.setSortCode(details.sortCode().value());
     e.setAccountNumber(details.accountNumber().value());
-    e.setFeePerPayslip(details.feePerPayslip().amount());
-    e.setMonthlyBudget(s.monthlyBudget());
+    e.setFeePerPayslip(details.feePerPayslip());
+    e.setMonthlyBudget(budget);
     e.setInsurer(s.insurer());
     e.setInsurancePolicy(s.insurancePolicy());
     e.setInsuranceExpires(s.insuranceExpires());

@@ -22,7 +22,6 @@ import org.dpsupport.payroll.domain.model.familypay.FamilyLeave;
 import org.dpsupport.payroll.domain.model.familypay.FamilyPayDecision;
 import org.dpsupport.payroll.domain.model.familypay.FamilyPayType;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
-import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 import org.dpsupport.payroll.domain.service.StatutoryFamilyPayCalculator;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
@@ -116,7 +115,7 @@ public class FamilyLeaveService {
     FamilyPayDecision decision = CALCULATOR.decide(leave);
     FamilyLeaveEntity row = new FamilyLeaveEntity();
     row.setEmploymentId(employmentId);
-    row.setPayType(type.name());
+    row.setPayType(type);
     row.setDueDate(leave.dueDate());
     row.setMatchedOn(leave.matchedOn());
     row.setEventDate(leave.eventDate());
@@ -168,7 +167,7 @@ public class FamilyLeaveService {
         "FAMILY_LEAVE_WITHDRAWN",
         "Employment",
         employmentId,
-        FamilyPayType.valueOf(row.getPayType()).title()
+        row.getPayType().title()
             + " from "
             + row.getPayStart().format(DAY)
             + " withdrawn: "
@@ -223,7 +222,7 @@ public class FamilyLeaveService {
             ? List.of()
             : Arrays.stream(row.getWorkDays().split(",")).map(LocalDate::parse).toList();
     return new FamilyLeave(
-        FamilyPayType.valueOf(row.getPayType()),
+        row.getPayType(),
         row.getDueDate(),
         row.getMatchedOn(),
         row.getEventDate(),
@@ -276,10 +275,7 @@ public class FamilyLeaveService {
     }
     if (covered) {
       return StatutoryFamilyPayCalculator.averageWeeklyEarnings(
-              PayFrequency.parse(employer.getPayFrequency()),
-              payments,
-              dates.qualifyingWeek(),
-              m.getStartDate())
+              employer.getPayFrequency(), payments, dates.qualifyingWeek(), m.getStartDate())
           .setScale(4, RoundingMode.DOWN);
     }
     if (given == null) {

@@ -77,8 +77,8 @@ public class YearEndRecords {
     P60Entity row = row(p60.employmentId(), p60.taxYear()).orElseGet(P60Entity::new);
     row.setEmploymentId(p60.employmentId());
     row.setTaxYear(p60.taxYear().toString());
-    row.setTaxablePay(p60.taxablePay().amount());
-    row.setIncomeTax(p60.tax().amount());
+    row.setTaxablePay(p60.taxablePay());
+    row.setIncomeTax(p60.tax());
     row.setPdf(pdf);
     row.setMadeAt(p60.madeAt());
     row.setMadeBy(p60.madeBy());
@@ -248,8 +248,8 @@ public class YearEndRecords {
     return new IssuedP60(
         p.getEmploymentId(),
         TaxYear.parse(p.getTaxYear()),
-        Money.of(p.getTaxablePay()),
-        Money.of(p.getIncomeTax()),
+        p.getTaxablePay(),
+        p.getIncomeTax(),
         p.getMadeAt(),
         p.getMadeBy());
   }
