@@ -426,10 +426,13 @@ public class EmployerService {
       String reason) {
     access.agencyOf(viewer);
     PaEmploymentEntity old = access.employment(viewer, oldEmploymentId, "Employment");
-    PayrollEmployeeEntity p = leavers.payrollRecord(oldEmploymentId);
-    if (p == null) {
-      throw PayrollProblem.notFound("This PA was never on the payroll, so add them as a starter.");
-    }
+    PayrollEmployeeEntity p =
+        books
+            .employee(oldEmploymentId)
+            .orElseThrow(
+                () ->
+                    PayrollProblem.notFound(
+                        "This PA was never on the payroll, so add them as a starter."));
     if (old.getEndDate() == null) {
       throw PayrollProblem.conflict(
           old.getPaName() + " has not left this employer, so they cannot be taken on again.");

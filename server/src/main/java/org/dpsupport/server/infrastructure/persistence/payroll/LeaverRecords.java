@@ -187,9 +187,4 @@ public class LeaverRecords {
     }
     return null;
   }
-
-  /** The payroll record of an employment, or null. */
-  public PayrollEmployeeEntity payrollRecord(long employmentId) {
-    return em.find(PayrollEmployeeEntity.class, employmentId);
-  }
 }
