@@ -2,8 +2,6 @@ package org.dpsupport.server.application.payroll;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -12,6 +10,7 @@ import org.dpsupport.payroll.domain.model.employee.SortCode;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployers;
 import org.dpsupport.server.security.Viewer;
 
 /**
@@ -54,8 +53,7 @@ public class AddressService {
 
   private static final Pattern VAT = Pattern.compile("(GB)?[0-9]{9}([0-9]{3})?");
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject PayrollEmployers books;
 
   @Inject PayrollAccess access;
 
@@ -123,10 +121,10 @@ public class AddressService {
   public Address setEmployerAddress(Viewer viewer, long accountId, Address address) {
     access.agencyOf(viewer);
     access.employer(viewer, accountId);
-    PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
-    if (e == null) {
-      throw PayrollProblem.notFound("This account is not on the payroll yet.");
-    }
+    PayrollEmployerEntity e =
+        books
+            .employer(accountId)
+            .orElseThrow(() -> PayrollProblem.notFound("This account is not on the payroll yet."));
     Address a = checked(address, "the employer's");
     if (a == null) {
       throw new PayrollProblem(
@@ -212,11 +210,9 @@ public class AddressService {
 
   private PayrollAgencyEntity agencyEntity(Viewer viewer) {
     long id = access.agencyOf(viewer);
-    PayrollAgencyEntity a = em.find(PayrollAgencyEntity.class, id);
-    if (a == null) {
-      throw PayrollProblem.notFound("Your payroll agency is not set up.");
-    }
-    return a;
+    return books
+        .agency(id)
+        .orElseThrow(() -> PayrollProblem.notFound("Your payroll agency is not set up."));
   }
 
   private static Agency view(PayrollAgencyEntity a) {

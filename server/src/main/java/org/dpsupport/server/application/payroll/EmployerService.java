@@ -2,8 +2,6 @@ package org.dpsupport.server.application.payroll;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -32,7 +30,9 @@ import org.dpsupport.server.infrastructure.persistence.payroll.EmployerListSql;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployers;
 import org.dpsupport.server.infrastructure.persistence.payroll.TaxCodeChangeEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.TaxCodeNotices;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
 
@@ -135,10 +135,10 @@ public class EmployerService {
           e.getPayeReference(),
           e.getAccountsOfficeReference(),
           e.isCareAndSupport(),
-          e.getPayFrequency(),
+          e.getPayFrequency().name(),
           e.getPayDay(),
-          e.getFeePerPayslip(),
-          e.getMonthlyBudget(),
+          e.getFeePerPayslip().amount(),
+          e.getMonthlyBudget().amount(),
           e.getInsurer(),
           e.getInsurancePolicy(),
           e.getInsuranceExpires(),
@@ -160,8 +160,9 @@ public class EmployerService {
       LocalDate leavingDate,
       BigDecimal holidayBalanceHours) {}
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject PayrollEmployers books;
+
+  @Inject TaxCodeNotices taxCodeNotices;
 
   @Inject EmployerListSql list;
 
@@ -185,7 +186,7 @@ public class EmployerService {
       throw new PayrollProblem(
           PayrollProblem.Kind.BAD_INPUT, "This account is not paid through your agency.");
     }
-    if (em.find(PayrollEmployerEntity.class, accountId) != null) {
+    if (books.employer(accountId).isPresent()) {
       throw PayrollProblem.conflict(
           "This employer is already on the payroll; change their details instead.");
     }
@@ -218,7 +219,13 @@ public class EmployerService {
               : (RuntimeException) e);
     }
     AddressService.Address address = AddressService.checked(s.address(), "the employer's");
-    if (s.monthlyBudget() == null || s.monthlyBudget().signum() < 0) {
+    Money budget;
+    try {
+      budget = Money.of(s.monthlyBudget());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      budget = null;
+    }
+    if (budget == null || budget.isNegative()) {
       throw new PayrollProblem(
           PayrollProblem.Kind.BAD_INPUT,
           "Give the monthly budget the council pays into the" + " account, in pounds.");
@@ -229,19 +236,19 @@ public class EmployerService {
     e.setPayeReference(details.payeReference());
     e.setAccountsOfficeReference(details.accountsOfficeReference());
     e.setCareAndSupport(details.careAndSupportEmployer());
-    e.setPayFrequency(details.payFrequency().name());
+    e.setPayFrequency(details.payFrequency());
     e.setPayDay(details.payDay());
     e.setSortCode(details.sortCode().value());
     e.setAccountNumber(details.accountNumber().value());
-    e.setFeePerPayslip(details.feePerPayslip().amount());
-    e.setMonthlyBudget(s.monthlyBudget());
+    e.setFeePerPayslip(details.feePerPayslip());
+    e.setMonthlyBudget(budget);
     e.setInsurer(s.insurer());
     e.setInsurancePolicy(s.insurancePolicy());
     e.setInsuranceExpires(s.insuranceExpires());
     e.setActingForName(s.actingForName());
     AddressService.store(e, address);
     e.setCreatedAt(OffsetDateTime.now(clock));
-    em.persist(e);
+    books.add(e);
     audit.record(
         viewer.username(),
         "PAYROLL_EMPLOYER_SET_UP",
@@ -264,16 +271,16 @@ public class EmployerService {
   public PayrollEmployeeEntity onboard(Viewer viewer, long accountId, StarterChecklist c) {
     access.agencyOf(viewer);
     access.employer(viewer, accountId);
-    if (em.find(PayrollEmployerEntity.class, accountId) == null) {
+    if (books.employer(accountId).isEmpty()) {
       throw PayrollProblem.conflict("Set up the employer's payroll before adding their PAs.");
     }
     PaEmploymentEntity employment;
     if (c.employmentId() != null) {
-      employment = em.find(PaEmploymentEntity.class, c.employmentId());
+      employment = books.employment(c.employmentId()).orElse(null);
       if (employment == null || employment.getAccountId() != accountId) {
         throw PayrollProblem.notFound("This employer has no employment " + c.employmentId() + ".");
       }
-      if (em.find(PayrollEmployeeEntity.class, c.employmentId()) != null) {
+      if (books.employee(c.employmentId()).isPresent()) {
         throw PayrollProblem.conflict("This PA is already on the payroll.");
       }
     } else {
@@ -293,10 +300,9 @@ public class EmployerService {
                 + " date.");
       }
       employment =
-          new PaEmploymentEntity(
-              accountId, c.paUserId(), c.forename() + " " + c.surname(), c.startDate());
-      em.persist(employment);
-      em.flush();
+          books.add(
+              new PaEmploymentEntity(
+                  accountId, c.paUserId(), c.forename() + " " + c.surname(), c.startDate()));
     }
     PayrollEmployeeEntity e = new PayrollEmployeeEntity();
     try {
@@ -373,17 +379,11 @@ public class EmployerService {
     } catch (IllegalArgumentException ex) {
       throw PayrollProblem.badInput(ex);
     }
-    long count =
-        em.createQuery(
-                "select count(p) from PayrollEmployeeEntity p, PaEmploymentEntity m"
-                    + " where p.employmentId = m.id and m.accountId = :a",
-                Long.class)
-            .setParameter("a", accountId)
-            .getSingleResult();
+    long count = books.employeeCount(accountId);
     e.setPayId(String.format("PA%03d", count + 1));
     e.setHolidayBalanceHours(BigDecimal.ZERO);
     e.setCreatedAt(OffsetDateTime.now(clock));
-    em.persist(e);
+    books.add(e);
     TaxCodeChangeEntity change = new TaxCodeChangeEntity();
     change.setEmploymentId(employment.getId());
     change.setTaxCode(e.getTaxCode());
@@ -396,7 +396,7 @@ public class EmployerService {
             : "starter checklist statement " + e.getStarterDeclaration());
     change.setRecordedBy(viewer.username());
     change.setRecordedAt(OffsetDateTime.now(clock));
-    em.persist(change);
+    taxCodeNotices.add(change);
     audit.record(
         viewer.username(),
         "PAYROLL_EMPLOYEE_ONBOARDED",
@@ -426,10 +426,13 @@ public class EmployerService {
       String reason) {
     access.agencyOf(viewer);
     PaEmploymentEntity old = access.employment(viewer, oldEmploymentId, "Employment");
-    PayrollEmployeeEntity p = leavers.payrollRecord(oldEmploymentId);
-    if (p == null) {
-      throw PayrollProblem.notFound("This PA was never on the payroll, so add them as a starter.");
-    }
+    PayrollEmployeeEntity p =
+        books
+            .employee(oldEmploymentId)
+            .orElseThrow(
+                () ->
+                    PayrollProblem.notFound(
+                        "This PA was never on the payroll, so add them as a starter."));
     if (old.getEndDate() == null) {
       throw PayrollProblem.conflict(
           old.getPaName() + " has not left this employer, so they cannot be taken on again.");
@@ -518,46 +521,39 @@ public class EmployerService {
   /** Accounts paid through the viewer's agency that are not on the payroll yet. */
   public List<DirectPaymentAccountEntity> awaitingSetUp(Viewer viewer) {
     long agency = access.agencyOf(viewer);
-    return em.createQuery(
-            "select a from DirectPaymentAccountEntity a where a.agencyId = :agency and not exists"
-                + " (select e from PayrollEmployerEntity e where e.accountId = a.id) order by a.reference",
-            DirectPaymentAccountEntity.class)
-        .setParameter("agency", agency)
-        .getResultList();
+    return books.awaitingSetUp(agency);
   }
 
   /** New starters at the viewer's agency's employers whose checklist is still to complete. */
   public List<Starter> starters(Viewer viewer) {
     long agency = access.agencyOf(viewer);
-    return em.createQuery(
-            "select new org.dpsupport.server.application.payroll.EmployerService.Starter("
-                + "m.id, m.accountId, m.paName, m.startDate) from PaEmploymentEntity m, DirectPaymentAccountEntity a"
-                + " where m.accountId = a.id and a.agencyId = :agency and m.endDate is null and not exists"
-                + " (select p from PayrollEmployeeEntity p where p.employmentId = m.id) order by m.startDate",
-            Starter.class)
-        .setParameter("agency", agency)
-        .getResultList();
+    return books.starters(agency).stream()
+        .map(s -> new Starter(s.employmentId(), s.accountId(), s.paName(), s.startDate()))
+        .toList();
   }
 
   public EmployerView employer(Viewer viewer, long accountId) {
     access.employer(viewer, accountId);
-    PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
-    if (e == null) {
-      throw PayrollProblem.notFound("This account is not on the payroll yet.");
-    }
-    return EmployerView.of(e);
+    return books
+        .employer(accountId)
+        .map(EmployerView::of)
+        .orElseThrow(() -> PayrollProblem.notFound("This account is not on the payroll yet."));
   }
 
   public List<Employee> employees(Viewer viewer, long accountId) {
     access.employer(viewer, accountId);
-    return em.createQuery(
-            "select new org.dpsupport.server.application.payroll.EmployerService.Employee("
-                + "m.id, p.payId, m.paName, p.taxCode, m.startDate, m.endDate, p.holidayBalanceHours)"
-                + " from PayrollEmployeeEntity p, PaEmploymentEntity m where p.employmentId = m.id"
-                + " and m.accountId = :a order by p.payId",
-            Employee.class)
-        .setParameter("a", accountId)
-        .getResultList();
+    return books.employees(accountId).stream()
+        .map(
+            p ->
+                new Employee(
+                    p.employmentId(),
+                    p.payId(),
+                    p.name(),
+                    p.taxCode(),
+                    p.startDate(),
+                    p.leavingDate(),
+                    p.holidayBalanceHours()))
+        .toList();
   }
 
   /** Employer rows per page of the agency's list. */

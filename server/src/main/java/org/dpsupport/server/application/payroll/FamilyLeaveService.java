@@ -22,7 +22,6 @@ import org.dpsupport.payroll.domain.model.familypay.FamilyLeave;
 import org.dpsupport.payroll.domain.model.familypay.FamilyPayDecision;
 import org.dpsupport.payroll.domain.model.familypay.FamilyPayType;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
-import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 import org.dpsupport.payroll.domain.service.StatutoryFamilyPayCalculator;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
@@ -116,7 +115,7 @@ public class FamilyLeaveService {
     FamilyPayDecision decision = CALCULATOR.decide(leave);
     FamilyLeaveEntity row = new FamilyLeaveEntity();
     row.setEmploymentId(employmentId);
-    row.setPayType(type.name());
+    row.setPayType(type);
     row.setDueDate(leave.dueDate());
     row.setMatchedOn(leave.matchedOn());
     row.setEventDate(leave.eventDate());
@@ -168,7 +167,7 @@ public class FamilyLeaveService {
         "FAMILY_LEAVE_WITHDRAWN",
         "Employment",
         employmentId,
-        FamilyPayType.valueOf(row.getPayType()).title()
+        row.getPayType().title()
             + " from "
             + row.getPayStart().format(DAY)
             + " withdrawn: "
@@ -197,10 +196,9 @@ public class FamilyLeaveService {
    */
   public List<LeaveView> myLeaves(Viewer viewer) {
     List<LeaveView> out = new ArrayList<>();
-    for (Object[] r : records.ofPa(viewer.userId())) {
-      FamilyLeaveEntity row = (FamilyLeaveEntity) r[0];
-      FamilyLeave leave = domain(row, (PaEmploymentEntity) r[1]);
-      out.add(view(row, leave, CALCULATOR.decide(leave)));
+    for (FamilyLeaveRecords.LeaveInEmployment r : records.ofPa(viewer.userId())) {
+      FamilyLeave leave = domain(r.leave(), r.employment());
+      out.add(view(r.leave(), leave, CALCULATOR.decide(leave)));
     }
     return out;
   }
@@ -208,11 +206,11 @@ public class FamilyLeaveService {
   /** Each employment's leaves whose pay overlaps the pay period, for the pay run. */
   Map<Long, List<FamilyLeave>> forPayPeriod(long accountId, PayPeriod period) {
     Map<Long, List<FamilyLeave>> out = new HashMap<>();
-    List<Object[]> rows = records.ofEmployerStartingBy(accountId, period.end());
-    for (Object[] r : rows) {
-      FamilyLeave leave = domain((FamilyLeaveEntity) r[0], (PaEmploymentEntity) r[1]);
+    for (FamilyLeaveRecords.LeaveInEmployment r :
+        records.ofEmployerStartingBy(accountId, period.end())) {
+      FamilyLeave leave = domain(r.leave(), r.employment());
       if (!leave.payEnd().isBefore(period.start())) {
-        out.computeIfAbsent(((PaEmploymentEntity) r[1]).getId(), k -> new ArrayList<>()).add(leave);
+        out.computeIfAbsent(r.employment().getId(), k -> new ArrayList<>()).add(leave);
       }
     }
     return out;
@@ -224,7 +222,7 @@ public class FamilyLeaveService {
             ? List.of()
             : Arrays.stream(row.getWorkDays().split(",")).map(LocalDate::parse).toList();
     return new FamilyLeave(
-        FamilyPayType.valueOf(row.getPayType()),
+        row.getPayType(),
         row.getDueDate(),
         row.getMatchedOn(),
         row.getEventDate(),
@@ -263,11 +261,10 @@ public class FamilyLeaveService {
   private BigDecimal averageWeeklyEarnings(
       PaEmploymentEntity m, PayrollEmployerEntity employer, FamilyLeave dates, BigDecimal given) {
     LocalDate saturday = dates.qualifyingWeek().lastDay();
-    List<Object[]> paid = records.earningsPaid(m.getId(), saturday);
-    List<EarningsPaid> payments = new ArrayList<>();
-    for (Object[] p : paid) {
-      payments.add(new EarningsPaid((LocalDate) p[0], Money.of((BigDecimal) p[1])));
-    }
+    List<EarningsPaid> payments =
+        records.earningsPaid(m.getId(), saturday).stream()
+            .map(p -> new EarningsPaid(p.paidOn(), p.earningsForNi()))
+            .toList();
     boolean covered = false;
     if (!payments.isEmpty()) {
       LocalDate first = payments.get(0).paidOn();
@@ -278,10 +275,7 @@ public class FamilyLeaveService {
     }
     if (covered) {
       return StatutoryFamilyPayCalculator.averageWeeklyEarnings(
-              PayFrequency.parse(employer.getPayFrequency()),
-              payments,
-              dates.qualifyingWeek(),
-              m.getStartDate())
+              employer.getPayFrequency(), payments, dates.qualifyingWeek(), m.getStartDate())
           .setScale(4, RoundingMode.DOWN);
     }
     if (given == null) {

@@ -715,7 +715,7 @@ public class PayRunService {
     run.setAgencyFee(totals.agencyFee().amount());
     run.setAgencyFeeVat(totals.agencyFeeVat().amount());
     run.setTotalCost(totals.totalCost().amount());
-    run.setBudgetBefore(employerRow.getMonthlyBudget());
+    run.setBudgetBefore(employerRow.getMonthlyBudget().amount());
     run.setHmrcDueDate(HmrcPaymentDue.dueDate(period.paymentDate(), employerRow.isHmrcQuarterly()));
     run.setNmwFindings(nmw);
     run.setCalculatedAt(OffsetDateTime.now(clock));

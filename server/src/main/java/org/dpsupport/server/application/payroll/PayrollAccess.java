@@ -2,11 +2,10 @@ package org.dpsupport.server.application.payroll;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployers;
 import org.dpsupport.server.security.AccessPolicy;
 import org.dpsupport.server.security.RecordAccessDeniedException;
 import org.dpsupport.server.security.Role;
@@ -20,17 +19,16 @@ import org.dpsupport.server.security.Viewer;
 @ApplicationScoped
 public class PayrollAccess {
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject PayrollEmployers books;
 
   @Inject AuditLog audit;
 
   /** The employer's account, if the viewer may see it. */
   public DirectPaymentAccountEntity employer(Viewer viewer, long accountId) {
-    DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, accountId);
-    if (account == null) {
-      throw PayrollProblem.notFound("There is no employer " + accountId + ".");
-    }
+    DirectPaymentAccountEntity account =
+        books
+            .account(accountId)
+            .orElseThrow(() -> PayrollProblem.notFound("There is no employer " + accountId + "."));
     if (!AccessPolicy.canSeeAccount(viewer, account.ownership())) {
       audit.recordRefusal(
           viewer.username(), "PayrollEmployer", accountId, "not the viewer's employer");
@@ -42,12 +40,12 @@ public class PayrollAccess {
 
   /** The employment, if the viewer is the PA or may see the employer. */
   public PaEmploymentEntity employment(Viewer viewer, long employmentId, String subject) {
-    PaEmploymentEntity employment = em.find(PaEmploymentEntity.class, employmentId);
-    if (employment == null) {
-      throw PayrollProblem.notFound("There is no employment " + employmentId + ".");
-    }
-    DirectPaymentAccountEntity account =
-        em.find(DirectPaymentAccountEntity.class, employment.getAccountId());
+    PaEmploymentEntity employment =
+        books
+            .employment(employmentId)
+            .orElseThrow(
+                () -> PayrollProblem.notFound("There is no employment " + employmentId + "."));
+    DirectPaymentAccountEntity account = books.account(employment.getAccountId()).orElseThrow();
     long paUser = employment.getPaUserId() == null ? -1 : employment.getPaUserId();
     if (!AccessPolicy.canSeeEmployment(viewer, paUser, account.ownership())) {
       audit.recordRefusal(viewer.username(), subject, employmentId, "not the viewer's employment");

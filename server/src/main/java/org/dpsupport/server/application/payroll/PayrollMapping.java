@@ -15,7 +15,6 @@ import org.dpsupport.payroll.domain.model.pay.PayRates;
 import org.dpsupport.payroll.domain.model.pension.PensionMembership;
 import org.dpsupport.payroll.domain.model.pension.ReliefMethod;
 import org.dpsupport.payroll.domain.model.studentloan.StudentLoanPlan;
-import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
@@ -31,11 +30,11 @@ final class PayrollMapping {
         e.getPayeReference(),
         e.getAccountsOfficeReference(),
         e.isCareAndSupport(),
-        PayFrequency.parse(e.getPayFrequency()),
+        e.getPayFrequency(),
         e.getPayDay(),
         SortCode.parse(e.getSortCode()),
         BankAccountNumber.parse(e.getAccountNumber()),
-        Money.of(e.getFeePerPayslip()));
+        e.getFeePerPayslip());
   }
 
   static EmployeeRecord employee(PayrollEmployeeEntity e, PaEmploymentEntity employment) {

@@ -126,6 +126,10 @@ public class TaxCodeService {
     return view(employment);
   }
 
+  /** A notice read from HMRC's file, checked, with the PA it is for, before any is kept. */
+  private record NoticeRead(
+      TaxCodeNotices.PayrollPerson pa, TaxCodeNotice notice, DpsNoticeFile.Notice read) {}
+
   /**
    * Applies the tax code notices in a file saved from HMRC's Data Provisioning Service (P6, P6B,
    * P9) to one employer's PAs, matched by National Insurance number, or works number where the
@@ -143,7 +147,7 @@ public class TaxCodeService {
       throw PayrollProblem.badInput(e);
     }
     List<TaxCodeNotices.PayrollPerson> people = notices.onPayroll(accountId);
-    List<Object[]> toStore = new ArrayList<>();
+    List<NoticeRead> toStore = new ArrayList<>();
     for (int i = 0; i < read.size(); i++) {
       DpsNoticeFile.Notice n = read.get(i);
       String where = "Notice " + (i + 1) + " in the file";
@@ -172,15 +176,15 @@ public class TaxCodeService {
                   n.hasPreviousPay() ? n.previousPay().amount() : null,
                   n.hasPreviousPay() ? n.previousTax().amount() : null),
               where + " (" + pa.name() + "): ");
-      toStore.add(new Object[] {pa, notice, n});
+      toStore.add(new NoticeRead(pa, notice, n));
     }
     int recorded = 0;
     int already = 0;
     List<String> lines = new ArrayList<>();
-    for (Object[] row : toStore) {
-      TaxCodeNotices.PayrollPerson pa = (TaxCodeNotices.PayrollPerson) row[0];
-      TaxCodeNotice notice = (TaxCodeNotice) row[1];
-      DpsNoticeFile.Notice n = (DpsNoticeFile.Notice) row[2];
+    for (NoticeRead row : toStore) {
+      TaxCodeNotices.PayrollPerson pa = row.pa();
+      TaxCodeNotice notice = row.notice();
+      DpsNoticeFile.Notice n = row.read();
       String words = pa.name() + ": " + NoticeView.of(notice).description();
       if (notices.notices(pa.employmentId()).contains(notice)) {
         already++;

@@ -2,15 +2,12 @@ package org.dpsupport.server.application.payroll;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +30,7 @@ import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.FamilyLeaveRecords;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployers;
 import org.dpsupport.server.infrastructure.persistence.payroll.TaxCodeNotices;
 import org.dpsupport.server.infrastructure.persistence.payroll.YearEndRecords;
 import org.dpsupport.server.security.RecordAccessDeniedException;
@@ -103,8 +101,7 @@ public class YearEndService {
     return DAY.format(year.firstDay()) + " to " + DAY.format(year.lastDay());
   }
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject PayrollEmployers books;
 
   @Inject PayrollAccess access;
 
@@ -130,22 +127,14 @@ public class YearEndService {
     TaxYear year = TaxYear.containing(payDay);
     int taxMonth = year.taxMonthOf(payDay);
     EmployerPaymentSummary.Month m = new EmployerPaymentSummary.Month(year, taxMonth, false, null);
-    long paid =
-        em.createQuery(
-                "select count(r) from PayRunEntity r where r.accountId = :a and r.status ="
-                    + " 'FINALISED' and r.payslips > 0 and r.paymentDate >= :from and r.paymentDate <= :to",
-                Long.class)
-            .setParameter("a", accountId)
-            .setParameter("from", m.firstDay())
-            .setParameter("to", m.lastDay())
-            .getSingleResult();
+    boolean paid = yearEndRecords.paidBetween(accountId, m.firstDay(), m.lastDay());
     try {
       return EmployerPaymentSummary.render(
           employer,
           new EmployerPaymentSummary.Month(
               year,
               taxMonth,
-              paid > 0,
+              paid,
               recoveredToDate(accountId, year, m.lastDay()),
               YearEnd.finalSubmissionOnEps(
                   taxMonth, yearEndRecords.finalFpsSent(accountId, year))));
@@ -162,24 +151,15 @@ public class YearEndService {
    */
   private Map<EmployerPaymentSummary.StatutoryPayment, EmployerPaymentSummary.Recovered>
       recoveredToDate(long accountId, TaxYear year, LocalDate upTo) {
-    BigDecimal[] s = familyLeaveRecords.familyPayPaid(accountId, year.firstDay(), upTo);
-    Map<FamilyPayType, Money> paid = new EnumMap<>(FamilyPayType.class);
-    FamilyPayType[] kinds = FamilyPayType.values(); // the query's order
-    for (int k = 0; k < kinds.length; k++) {
-      Money amount = Money.of(s[k]);
-      if (amount.isPositive()) {
-        paid.put(kinds[k], amount);
-      }
-    }
+    Map<FamilyPayType, Money> paid =
+        familyLeaveRecords.familyPayPaid(accountId, year.firstDay(), upTo);
     if (paid.isEmpty()) {
       return Map.of();
     }
-    BigDecimal nicsLastYear =
+    Money nicsLastYear =
         familyLeaveRecords.class1Nics(accountId, year.firstDay().minusYears(1), year.firstDay());
     StatutoryFamilyPayRules rules = PayRunService.ENGINE.rulesFor(upTo).statutoryFamilyPay();
-    boolean small =
-        StatutoryPayRecovery.smallEmployer(
-            rules, Money.of(nicsLastYear, java.math.RoundingMode.HALF_UP));
+    boolean small = StatutoryPayRecovery.smallEmployer(rules, nicsLastYear);
     return EmployerPaymentSummary.recovered(StatutoryPayRecovery.recoverAll(rules, paid, small));
   }
 
@@ -284,10 +264,11 @@ public class YearEndService {
    */
   private Optional<byte[]> keepP60(PaEmploymentEntity m, TaxYear year, String actor) {
     long employmentId = m.getId();
-    FiguresToDate figures = figures(employmentId, year, year.lastDay());
-    if (figures == null) {
+    Optional<FiguresToDate> paid = yearEndRecords.figures(employmentId, year, year.lastDay());
+    if (paid.isEmpty()) {
       return Optional.empty();
     }
+    FiguresToDate figures = paid.get();
     Optional<IssuedP60> stored = yearEndRecords.p60(employmentId, year);
     if (stored.isPresent() && stored.get().shows(figures.taxablePay(), figures.tax())) {
       return yearEndRecords.p60Pdf(employmentId, year);
@@ -305,7 +286,7 @@ public class YearEndService {
                   record,
                   figures,
                   PayrollMapping.previous(pe, year),
-                  statutorySickPay(employmentId, year)));
+                  yearEndRecords.statutorySickPay(employmentId, year)));
     } catch (IllegalArgumentException e) {
       throw PayrollProblem.conflict(e.getMessage());
     }
@@ -343,20 +324,6 @@ public class YearEndService {
     return Optional.of(pdf);
   }
 
-  /** The SSP this payroll paid the PA in the tax year (finalised runs). */
-  private Money statutorySickPay(long employmentId, TaxYear year) {
-    BigDecimal ssp =
-        em.createQuery(
-                "select coalesce(sum(s.ssp), 0) from PayslipEntity s, PayRunEntity r where"
-                    + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e and"
-                    + " s.taxYear = :y",
-                BigDecimal.class)
-            .setParameter("e", employmentId)
-            .setParameter("y", year.toString())
-            .getSingleResult();
-    return Money.of(ssp);
-  }
-
   /** The P60s the signed-in PA has been given, newest tax year first. */
   public List<P60Available> myP60s(Viewer viewer) {
     return yearEndRecords.p60sOfPa(viewer.userId()).stream()
@@ -377,13 +344,7 @@ public class YearEndService {
     }
     // read only: the P45 was issued (its day recorded) when the final pay's run was finalised
     TaxYear year = TaxYear.containing(m.getEndDate());
-    LocalDate lastPaid =
-        em.createQuery(
-                "select max(s.paymentDate) from PayslipEntity s, PayRunEntity r where"
-                    + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e",
-                LocalDate.class)
-            .setParameter("e", employmentId)
-            .getSingleResult();
+    LocalDate lastPaid = leavers.lastPaid(employmentId);
     // the P45 stops at the final pay: a payment after leaving is reported on the FPS, never on a
     // second or changed P45 (HMRC)
     LocalDate finalPayDay = leavers.finalPayDay(m);
@@ -394,10 +355,12 @@ public class YearEndService {
       year = TaxYear.containing(lastPaid); // final pay after leaving, in the next tax year
     }
     FiguresToDate figures =
-        figures(
-            employmentId,
-            year,
-            finalPayDay.isBefore(year.lastDay()) ? finalPayDay : year.lastDay());
+        yearEndRecords
+            .figures(
+                employmentId,
+                year,
+                finalPayDay.isBefore(year.lastDay()) ? finalPayDay : year.lastDay())
+            .orElse(FiguresToDate.NONE);
     PayrollEmployerEntity employer = employer(m.getAccountId());
     PayrollEmployeeEntity pe = payrollEmployee(employmentId);
     EmployeeRecord record = PayrollMapping.employee(pe, m);
@@ -407,34 +370,10 @@ public class YearEndService {
             record,
             PayrollMapping.employer(employer).payFrequency(),
             lastPaid != null && year.contains(lastPaid) ? lastPaid : null,
-            figures == null ? FiguresToDate.NONE : figures,
+            figures,
             PayrollMapping.previous(pe, year),
-            leavingDateOnFps(m, record),
+            leavers.leavingDateOnFps(m, record.payId()),
             LocalDate.now(clock)));
-  }
-
-  /**
-   * The pay day of the first finalised run whose FPS carries this PA's leaving date, or null: the
-   * P45 then says the leaving date has not been reported yet.
-   */
-  private LocalDate leavingDateOnFps(PaEmploymentEntity m, EmployeeRecord record) {
-    List<org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity> runs =
-        em.createQuery(
-                "select r from PayRunEntity r where r.accountId = :a and r.status = 'FINALISED'"
-                    + " and r.periodEnd >= :left order by r.paymentDate",
-                org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity.class)
-            .setParameter("a", m.getAccountId())
-            .setParameter("left", m.getEndDate())
-            .getResultList();
-    for (var r : runs) {
-      String fps = r.getFpsXml();
-      if (fps != null
-          && fps.contains(">" + record.payId() + "<")
-          && fps.contains(">" + m.getEndDate() + "<")) {
-        return r.getPaymentDate();
-      }
-    }
-    return null;
   }
 
   /**
@@ -464,30 +403,12 @@ public class YearEndService {
           PayrollProblem.Kind.BAD_INPUT,
           "Say why the PA is leaving (for example:" + " 'resigned, letter of 1 December').");
     }
-    LocalDate lastPaid =
-        em.createQuery(
-                "select max(s.paymentDate) from PayslipEntity s, PayRunEntity r where"
-                    + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e",
-                LocalDate.class)
-            .setParameter("e", employmentId)
-            .getSingleResult();
-    Long paidAfter =
-        em.createQuery(
-                "select count(t) from TimesheetEntity t where t.employmentId = :e and"
-                    + " t.periodEnd > :d and t.payRunId is not null",
-                Long.class)
-            .setParameter("e", employmentId)
-            .setParameter("d", leavingDate)
-            .getSingleResult();
-    if (paidAfter > 0) {
+    LocalDate lastPaid = leavers.lastPaid(employmentId);
+    if (leavers.paidForWorkAfter(employmentId, leavingDate)) {
       throw PayrollProblem.conflict(
           "This PA has been paid for work after " + leavingDate + "; check the leaving date.");
     }
-    em.createQuery("update PaEmploymentEntity m set m.endDate = :d where m.id = :id")
-        .setParameter("d", leavingDate)
-        .setParameter("id", employmentId)
-        .executeUpdate();
-    em.refresh(m);
+    leavers.setLeavingDate(m, leavingDate);
     audit.record(
         viewer.username(),
         "PA_LEAVING_DATE_SET",
@@ -589,7 +510,7 @@ public class YearEndService {
   @Transactional
   public EmploymentState markNotPaid(Viewer viewer, long employmentId, String reason) {
     access.agencyOf(viewer);
-    access.employment(viewer, employmentId, "Employment");
+    PaEmploymentEntity m = access.employment(viewer, employmentId, "Employment");
     if (reason == null || reason.isBlank()) {
       throw new PayrollProblem(
           PayrollProblem.Kind.BAD_INPUT,
@@ -601,13 +522,13 @@ public class YearEndService {
     e.setNotPaidSince(LocalDate.now(clock));
     audit.record(
         viewer.username(), "PA_NOT_PAID_MARKED", "Employment", employmentId, reason.strip());
-    return state(em.find(PaEmploymentEntity.class, employmentId));
+    return state(m);
   }
 
   @Transactional
   public EmploymentState clearNotPaid(Viewer viewer, long employmentId, String reason) {
     access.agencyOf(viewer);
-    access.employment(viewer, employmentId, "Employment");
+    PaEmploymentEntity m = access.employment(viewer, employmentId, "Employment");
     PayrollEmployeeEntity e = payrollEmployee(employmentId);
     if (e.getNotPaidReason() == null) {
       throw PayrollProblem.conflict("This PA is not marked as not being paid.");
@@ -622,7 +543,7 @@ public class YearEndService {
             + (reason == null || reason.isBlank() ? "" : "; " + reason.strip()));
     e.setNotPaidReason(null);
     e.setNotPaidSince(null);
-    return state(em.find(PaEmploymentEntity.class, employmentId));
+    return state(m);
   }
 
   /** The employer's PAs with their leaving date and not-paid mark, for the agency's page. */
@@ -632,14 +553,7 @@ public class YearEndService {
     Map<Long, TaxCodeHistory> codes = taxCodeNotices.ofEmployer(accountId);
     Map<Long, List<IssuedP60>> p60s = yearEndRecords.p60sOfEmployer(accountId);
     String employerName = employer(accountId).getEmployerName();
-    return em
-        .createQuery(
-            "select m from PayrollEmployeeEntity p, PaEmploymentEntity m where p.employmentId = m.id"
-                + " and m.accountId = :a order by p.payId",
-            PaEmploymentEntity.class)
-        .setParameter("a", accountId)
-        .getResultList()
-        .stream()
+    return books.employmentsOnPayroll(accountId).stream()
         .map(
             m ->
                 state(
@@ -715,36 +629,6 @@ public class YearEndService {
         e.getP45IssuedOn());
   }
 
-  /**
-   * This employment's figures from finalised payslips of the tax year up to a date, or null if
-   * none.
-   */
-  private FiguresToDate figures(long employmentId, TaxYear year, LocalDate upTo) {
-    List<Object[]> sums =
-        em.createQuery(
-                "select count(s), sum(s.taxablePay), sum(s.incomeTax),"
-                    + " sum(s.studentLoans), sum(s.postgraduateLoans), sum(s.pensionNetPay), sum(s.earningsForNi),"
-                    + " sum(s.atLel), sum(s.lelToPt), sum(s.ptToUel), sum(s.employeeNi), sum(s.employerNi)"
-                    + " from PayslipEntity s, PayRunEntity r where s.payRunId = r.id and s.employmentId = :e"
-                    + " and r.status = 'FINALISED' and s.taxYear = :y and s.paymentDate <= :upTo",
-                Object[].class)
-            .setParameter("e", employmentId)
-            .setParameter("y", year.toString())
-            .setParameter("upTo", upTo)
-            .getResultList();
-    Object[] s = sums.get(0);
-    if (((Number) s[0]).longValue() == 0) {
-      return null;
-    }
-    return new FiguresToDate(
-        m(s[1]), m(s[2]), m(s[3]), m(s[4]), m(s[5]), m(s[6]), m(s[7]), m(s[8]), m(s[9]), m(s[10]),
-        m(s[11]));
-  }
-
-  private static Money m(Object value) {
-    return Money.of((BigDecimal) value);
-  }
-
   private static void notForPa(Viewer viewer) {
     if (viewer.has(Role.PERSONAL_ASSISTANT) && !viewer.has(Role.PAYROLL_STAFF)) {
       throw new RecordAccessDeniedException("This file is for the employer and agency.");
@@ -752,19 +636,18 @@ public class YearEndService {
   }
 
   private PayrollEmployerEntity employer(long accountId) {
-    PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
-    if (e == null) {
-      throw PayrollProblem.notFound("This account is not on the payroll yet.");
-    }
-    return e;
+    return books
+        .employer(accountId)
+        .orElseThrow(() -> PayrollProblem.notFound("This account is not on the payroll yet."));
   }
 
   private PayrollEmployeeEntity payrollEmployee(long employmentId) {
-    PayrollEmployeeEntity e = em.find(PayrollEmployeeEntity.class, employmentId);
-    if (e == null) {
-      throw PayrollProblem.notFound(
-          "This PA's starter checklist is not complete, so they are not on the payroll.");
-    }
-    return e;
+    return books
+        .employee(employmentId)
+        .orElseThrow(
+            () ->
+                PayrollProblem.notFound(
+                    "This PA's starter checklist is not complete, so they are not on the"
+                        + " payroll."));
   }
 }

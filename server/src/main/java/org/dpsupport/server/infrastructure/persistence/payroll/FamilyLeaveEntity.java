@@ -2,6 +2,8 @@ package org.dpsupport.server.infrastructure.persistence.payroll;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +12,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.dpsupport.payroll.domain.model.familypay.FamilyPayType;
 
 /** A PA's family leave as recorded (table {@code family_leave}, migration V33_1). */
 @Entity
@@ -23,8 +26,9 @@ public class FamilyLeaveEntity {
   @Column(name = "pa_employment_id")
   private Long employmentId;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "pay_type")
-  private String payType;
+  private FamilyPayType payType;
 
   @Column(name = "due_date")
   private LocalDate dueDate;
@@ -73,11 +77,11 @@ public class FamilyLeaveEntity {
     this.employmentId = employmentId;
   }
 
-  public String getPayType() {
+  public FamilyPayType getPayType() {
     return payType;
   }
 
-  public void setPayType(String payType) {
+  public void setPayType(FamilyPayType payType) {
     this.payType = payType;
   }
 

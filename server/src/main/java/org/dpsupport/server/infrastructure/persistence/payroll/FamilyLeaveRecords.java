@@ -5,7 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.dpsupport.kernel.Money;
+import org.dpsupport.payroll.domain.model.familypay.FamilyPayType;
+import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 
 /**
  * Reads and writes statutory family pay: the {@code family_leave} rows, the PA's finalised pay days
@@ -58,44 +63,62 @@ public class FamilyLeaveRecords {
         .getResultList();
   }
 
-  /** [leave, employment] of every employment of a PA's sign-in, newest leave first. */
-  public List<Object[]> ofPa(long paUserId) {
-    return em.createQuery(
-            "select f, m from FamilyLeaveEntity f, PaEmploymentEntity m where f.employmentId ="
-                + " m.id and m.paUserId = :u order by f.payStart desc, f.id desc",
-            Object[].class)
-        .setParameter("u", paUserId)
-        .getResultList();
+  /** A leave row with the employment it belongs to. */
+  public record LeaveInEmployment(FamilyLeaveEntity leave, PaEmploymentEntity employment) {}
+
+  /** A finalised payslip's pay day and earnings for NI. */
+  public record EarningsOnPayDay(LocalDate paidOn, Money earningsForNi) {}
+
+  /** The leave of every employment of a PA's sign-in, newest leave first. */
+  public List<LeaveInEmployment> ofPa(long paUserId) {
+    return leaves(
+        em.createQuery(
+                "select f, m from FamilyLeaveEntity f, PaEmploymentEntity m where f.employmentId ="
+                    + " m.id and m.paUserId = :u order by f.payStart desc, f.id desc",
+                Object[].class)
+            .setParameter("u", paUserId)
+            .getResultList());
   }
 
-  /** [leave, employment] for an employer's leave starting on or before {@code end}. */
-  public List<Object[]> ofEmployerStartingBy(long accountId, LocalDate end) {
-    return em.createQuery(
-            "select f, m from FamilyLeaveEntity f, PaEmploymentEntity m where f.employmentId ="
-                + " m.id and m.accountId = :a and f.payStart <= :end",
-            Object[].class)
-        .setParameter("a", accountId)
-        .setParameter("end", end)
-        .getResultList();
+  /** An employer's leave starting on or before {@code end}, with its employment. */
+  public List<LeaveInEmployment> ofEmployerStartingBy(long accountId, LocalDate end) {
+    return leaves(
+        em.createQuery(
+                "select f, m from FamilyLeaveEntity f, PaEmploymentEntity m where f.employmentId ="
+                    + " m.id and m.accountId = :a and f.payStart <= :end",
+                Object[].class)
+            .setParameter("a", accountId)
+            .setParameter("end", end)
+            .getResultList());
   }
 
-  /** [payment date, earnings for NI] of the PA's finalised payslips up to a day, in date order. */
-  public List<Object[]> earningsPaid(long employmentId, LocalDate upTo) {
-    return em.createQuery(
+  private static List<LeaveInEmployment> leaves(List<Object[]> rows) {
+    return rows.stream()
+        .map(r -> new LeaveInEmployment((FamilyLeaveEntity) r[0], (PaEmploymentEntity) r[1]))
+        .toList();
+  }
+
+  /** The PA's finalised payslips' pay days and earnings for NI up to a day, in date order. */
+  public List<EarningsOnPayDay> earningsPaid(long employmentId, LocalDate upTo) {
+    return em
+        .createQuery(
             "select s.paymentDate, s.earningsForNi from PayslipEntity s, PayRunEntity r where"
                 + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e"
                 + " and s.paymentDate <= :upTo order by s.paymentDate",
             Object[].class)
         .setParameter("e", employmentId)
         .setParameter("upTo", upTo)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(p -> new EarningsOnPayDay((LocalDate) p[0], Money.of((BigDecimal) p[1])))
+        .toList();
   }
 
   /**
    * The employer's finalised SMP, SPP, SAP, ShPP, SPBP and SNCP paid from {@code from} to {@code
-   * to}, both included, in that order.
+   * to}, both included: each kind paid, by its amount (none for a kind not paid).
    */
-  public BigDecimal[] familyPayPaid(long accountId, LocalDate from, LocalDate to) {
+  public Map<FamilyPayType, Money> familyPayPaid(long accountId, LocalDate from, LocalDate to) {
     Object[] s =
         em.createQuery(
                 "select coalesce(sum(s.smp), 0), coalesce(sum(s.spp), 0), coalesce(sum(s.sap), 0),"
@@ -108,23 +131,36 @@ public class FamilyLeaveRecords {
             .setParameter("from", from)
             .setParameter("to", to)
             .getSingleResult();
-    BigDecimal[] out = new BigDecimal[s.length];
-    for (int i = 0; i < s.length; i++) {
-      out[i] = new BigDecimal(s[i].toString());
+    FamilyPayType[] kinds = {
+      FamilyPayType.SMP,
+      FamilyPayType.SPP,
+      FamilyPayType.SAP,
+      FamilyPayType.SHPP,
+      FamilyPayType.SPBP,
+      FamilyPayType.SNCP
+    }; // the query's order
+    Map<FamilyPayType, Money> paid = new EnumMap<>(FamilyPayType.class);
+    for (int k = 0; k < kinds.length; k++) {
+      Money amount = Money.of(new BigDecimal(s[k].toString()));
+      if (amount.isPositive()) {
+        paid.put(kinds[k], amount);
+      }
     }
-    return out;
+    return paid;
   }
 
   /** Class 1 NICs, employee's and employer's, on the employer's finalised payslips in a span. */
-  public BigDecimal class1Nics(long accountId, LocalDate from, LocalDate toExclusive) {
-    return em.createQuery(
-            "select coalesce(sum(s.employeeNi + s.employerNi), 0) from PayslipEntity s,"
-                + " PayRunEntity r where s.payRunId = r.id and r.accountId = :a and r.status ="
-                + " 'FINALISED' and s.paymentDate >= :from and s.paymentDate < :to",
-            BigDecimal.class)
-        .setParameter("a", accountId)
-        .setParameter("from", from)
-        .setParameter("to", toExclusive)
-        .getSingleResult();
+  public Money class1Nics(long accountId, LocalDate from, LocalDate toExclusive) {
+    BigDecimal nics =
+        em.createQuery(
+                "select coalesce(sum(s.employeeNi + s.employerNi), 0) from PayslipEntity s,"
+                    + " PayRunEntity r where s.payRunId = r.id and r.accountId = :a and r.status ="
+                    + " 'FINALISED' and s.paymentDate >= :from and s.paymentDate < :to",
+                BigDecimal.class)
+            .setParameter("a", accountId)
+            .setParameter("from", from)
+            .setParameter("to", toExclusive)
+            .getSingleResult();
+    return Money.of(nics, java.math.RoundingMode.HALF_UP);
   }
 }

@@ -133,8 +133,58 @@ public class LeaverRecords {
     return names.isEmpty() ? null : names.get(0);
   }
 
-  /** The payroll record of an employment, or null. */
-  public PayrollEmployeeEntity payrollRecord(long employmentId) {
-    return em.find(PayrollEmployeeEntity.class, employmentId);
+  /** The PA's last finalised payslip's pay day, or null. */
+  public LocalDate lastPaid(long employmentId) {
+    return em.createQuery(
+            "select max(s.paymentDate) from PayslipEntity s, PayRunEntity r where"
+                + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e",
+            LocalDate.class)
+        .setParameter("e", employmentId)
+        .getSingleResult();
+  }
+
+  /** Whether the PA has a timesheet in a pay run for a period ending after the day. */
+  public boolean paidForWorkAfter(long employmentId, LocalDate day) {
+    return em.createQuery(
+                "select count(t) from TimesheetEntity t where t.employmentId = :e and"
+                    + " t.periodEnd > :d and t.payRunId is not null",
+                Long.class)
+            .setParameter("e", employmentId)
+            .setParameter("d", day)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** Records the PA's leaving date on their employment (and on {@code m}, read again). */
+  public void setLeavingDate(PaEmploymentEntity m, LocalDate leavingDate) {
+    em.createQuery("update PaEmploymentEntity m set m.endDate = :d where m.id = :id")
+        .setParameter("d", leavingDate)
+        .setParameter("id", m.getId())
+        .executeUpdate();
+    em.refresh(m);
+  }
+
+  /**
+   * The pay day of the employer's first finalised run whose FPS carries this PA's leaving date, or
+   * null: the P45 then says the leaving date has not been reported yet.
+   */
+  public LocalDate leavingDateOnFps(PaEmploymentEntity m, String payId) {
+    List<PayRunEntity> runs =
+        em.createQuery(
+                "select r from PayRunEntity r where r.accountId = :a and r.status = 'FINALISED'"
+                    + " and r.periodEnd >= :left order by r.paymentDate",
+                PayRunEntity.class)
+            .setParameter("a", m.getAccountId())
+            .setParameter("left", m.getEndDate())
+            .getResultList();
+    for (PayRunEntity r : runs) {
+      String fps = r.getFpsXml();
+      if (fps != null
+          && fps.contains(">" + payId + "<")
+          && fps.contains(">" + m.getEndDate() + "<")) {
+        return r.getPaymentDate();
+      }
+    }
+    return null;
   }
 }

@@ -7,8 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import org.dpsupport.kernel.Money;
 
 /** A P60 as given to a PA ({@code payroll_p60}): the PDF and the figures it shows. */
 @Entity
@@ -26,10 +26,10 @@ public class P60Entity {
   private String taxYear;
 
   @Column(name = "taxable_pay")
-  private BigDecimal taxablePay;
+  private Money taxablePay;
 
   @Column(name = "income_tax")
-  private BigDecimal incomeTax;
+  private Money incomeTax;
 
   @Column(name = "pdf")
   private byte[] pdf;
@@ -62,19 +62,19 @@ public class P60Entity {
     this.taxYear = taxYear;
   }
 
-  public BigDecimal getTaxablePay() {
+  public Money getTaxablePay() {
     return taxablePay;
   }
 
-  public void setTaxablePay(BigDecimal taxablePay) {
+  public void setTaxablePay(Money taxablePay) {
     this.taxablePay = taxablePay;
   }
 
-  public BigDecimal getIncomeTax() {
+  public Money getIncomeTax() {
     return incomeTax;
   }
 
-  public void setIncomeTax(BigDecimal incomeTax) {
+  public void setIncomeTax(Money incomeTax) {
     this.incomeTax = incomeTax;
   }
 

@@ -2,11 +2,14 @@ package org.dpsupport.server.infrastructure.persistence.payroll;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.dpsupport.kernel.Money;
+import org.dpsupport.payroll.domain.model.taxyear.PayFrequency;
 
 /**
  * A budget holder as employer: HMRC references, pay day, the account wages leave from, insurance.
@@ -30,8 +33,9 @@ public class PayrollEmployerEntity {
   @Column(name = "care_and_support")
   private boolean careAndSupport;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "pay_frequency")
-  private String payFrequency;
+  private PayFrequency payFrequency;
 
   @Column(name = "pay_day")
   private int payDay;
@@ -43,10 +47,10 @@ public class PayrollEmployerEntity {
   private String accountNumber;
 
   @Column(name = "fee_per_payslip")
-  private BigDecimal feePerPayslip;
+  private Money feePerPayslip;
 
   @Column(name = "monthly_budget")
-  private BigDecimal monthlyBudget;
+  private Money monthlyBudget;
 
   @Column(name = "hmrc_quarterly")
   private boolean hmrcQuarterly;
@@ -108,11 +112,11 @@ public class PayrollEmployerEntity {
     this.careAndSupport = careAndSupport;
   }
 
-  public String getPayFrequency() {
+  public PayFrequency getPayFrequency() {
     return payFrequency;
   }
 
-  public void setPayFrequency(String payFrequency) {
+  public void setPayFrequency(PayFrequency payFrequency) {
     this.payFrequency = payFrequency;
   }
 
@@ -140,19 +144,19 @@ public class PayrollEmployerEntity {
     this.accountNumber = accountNumber;
   }
 
-  public BigDecimal getFeePerPayslip() {
+  public Money getFeePerPayslip() {
     return feePerPayslip;
   }
 
-  public void setFeePerPayslip(BigDecimal feePerPayslip) {
+  public void setFeePerPayslip(Money feePerPayslip) {
     this.feePerPayslip = feePerPayslip;
   }
 
-  public BigDecimal getMonthlyBudget() {
+  public Money getMonthlyBudget() {
     return monthlyBudget;
   }
 
-  public void setMonthlyBudget(BigDecimal monthlyBudget) {
+  public void setMonthlyBudget(Money monthlyBudget) {
     this.monthlyBudget = monthlyBudget;
   }
 

@@ -128,4 +128,9 @@ public class TaxCodeNotices {
     c.setRecordedAt(recordedAt);
     em.persist(c);
   }
+
+  /** Records a PA's first tax code, as their starter checklist or the agency gave it. */
+  public void add(TaxCodeChangeEntity change) {
+    em.persist(change);
+  }
 }

@@ -3,6 +3,8 @@ package org.dpsupport.server.infrastructure.persistence.payroll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.taxyear.IssuedP60;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 import org.dpsupport.payroll.domain.model.taxyear.YearEnd;
+import org.dpsupport.payroll.interfaces.file.FiguresToDate;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 
 /**
@@ -74,8 +77,8 @@ public class YearEndRecords {
     P60Entity row = row(p60.employmentId(), p60.taxYear()).orElseGet(P60Entity::new);
     row.setEmploymentId(p60.employmentId());
     row.setTaxYear(p60.taxYear().toString());
-    row.setTaxablePay(p60.taxablePay().amount());
-    row.setIncomeTax(p60.tax().amount());
+    row.setTaxablePay(p60.taxablePay());
+    row.setIncomeTax(p60.tax());
     row.setPdf(pdf);
     row.setMadeAt(p60.madeAt());
     row.setMadeBy(p60.madeBy());
@@ -153,6 +156,84 @@ public class YearEndRecords {
             fps -> fps.contains("<FinalSubmission>") && fps.contains("<ForYear>yes</ForYear>"));
   }
 
+  /** Whether a finalised run of the employer's with payslips paid from one day to another. */
+  public boolean paidBetween(long accountId, LocalDate from, LocalDate to) {
+    return em.createQuery(
+                "select count(r) from PayRunEntity r where r.accountId = :a and r.status ="
+                    + " 'FINALISED' and r.payslips > 0 and r.paymentDate >= :from and"
+                    + " r.paymentDate <= :to",
+                Long.class)
+            .setParameter("a", accountId)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** The SSP this payroll paid the PA in the tax year (finalised runs). */
+  public Money statutorySickPay(long employmentId, TaxYear year) {
+    return Money.of(
+        em.createQuery(
+                "select coalesce(sum(s.ssp), 0) from PayslipEntity s, PayRunEntity r where"
+                    + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e and"
+                    + " s.taxYear = :y",
+                BigDecimal.class)
+            .setParameter("e", employmentId)
+            .setParameter("y", year.toString())
+            .getSingleResult());
+  }
+
+  /**
+   * This employment's figures from finalised payslips of the tax year up to a day; empty if none.
+   */
+  public Optional<FiguresToDate> figures(long employmentId, TaxYear year, LocalDate upTo) {
+    Figures f =
+        em.createQuery(
+                "select new org.dpsupport.server.infrastructure.persistence.payroll"
+                    + ".YearEndRecords.Figures(count(s), sum(s.taxablePay), sum(s.incomeTax),"
+                    + " sum(s.studentLoans), sum(s.postgraduateLoans), sum(s.pensionNetPay),"
+                    + " sum(s.earningsForNi), sum(s.atLel), sum(s.lelToPt), sum(s.ptToUel),"
+                    + " sum(s.employeeNi), sum(s.employerNi)) from PayslipEntity s, PayRunEntity"
+                    + " r where s.payRunId = r.id and s.employmentId = :e and r.status ="
+                    + " 'FINALISED' and s.taxYear = :y and s.paymentDate <= :upTo",
+                Figures.class)
+            .setParameter("e", employmentId)
+            .setParameter("y", year.toString())
+            .setParameter("upTo", upTo)
+            .getSingleResult();
+    return f.payslips() == 0 ? Optional.empty() : Optional.of(f.toDate());
+  }
+
+  /** The sums of an employment's payslips, as the query gives them. */
+  public record Figures(
+      Long payslips,
+      BigDecimal taxablePay,
+      BigDecimal tax,
+      BigDecimal studentLoans,
+      BigDecimal postgraduateLoans,
+      BigDecimal pensionNetPay,
+      BigDecimal earningsForNi,
+      BigDecimal atLel,
+      BigDecimal lelToPt,
+      BigDecimal ptToUel,
+      BigDecimal employeeNi,
+      BigDecimal employerNi) {
+    FiguresToDate toDate() {
+      return new FiguresToDate(
+          Money.of(taxablePay),
+          Money.of(tax),
+          Money.of(studentLoans),
+          Money.of(postgraduateLoans),
+          Money.of(pensionNetPay),
+          Money.of(earningsForNi),
+          Money.of(atLel),
+          Money.of(lelToPt),
+          Money.of(ptToUel),
+          Money.of(employeeNi),
+          Money.of(employerNi));
+    }
+  }
+
   private Optional<P60Entity> row(long employmentId, TaxYear year) {
     return em.createQuery(
             "select p from P60Entity p where p.employmentId = :e and p.taxYear = :y",
@@ -167,8 +248,8 @@ public class YearEndRecords {
     return new IssuedP60(
         p.getEmploymentId(),
         TaxYear.parse(p.getTaxYear()),
-        Money.of(p.getTaxablePay()),
-        Money.of(p.getIncomeTax()),
+        p.getTaxablePay(),
+        p.getIncomeTax(),
         p.getMadeAt(),
         p.getMadeBy());
   }
