@@ -1,2 +1,2 @@
 /** Payroll's Quartz jobs, fired by the application's one clustered scheduler. */
-package org.dpsupport.server.infrastructure.scheduling.payroll;
+package org.dpsupport.server.interfaces.scheduling.payroll;
