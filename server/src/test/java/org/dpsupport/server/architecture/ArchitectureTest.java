@@ -137,4 +137,10 @@ class ArchitectureTest {
             .resideInAnyPackage("jakarta.persistence..", "java.sql..", "javax.sql..");
     FreezingArchRule.freeze(rule).check(classes);
   }
+
+  @Test
+  @DisplayName("The server's top-level packages form no cycle")
+  void serverPackagesFormNoCycle() {
+    slices().matching("org.dpsupport.server.(*)..").should().beFreeOfCycles().check(classes);
+  }
 }
