@@ -2,10 +2,9 @@ package org.dpsupport.server.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.dpsupport.server.infrastructure.persistence.AccountStore;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 import org.dpsupport.server.infrastructure.persistence.VisibleAccounts;
@@ -17,8 +16,7 @@ import org.dpsupport.server.security.Viewer;
 @ApplicationScoped
 public class AccountService {
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject AccountStore store;
 
   @Inject AuditLog audit;
 
@@ -29,17 +27,14 @@ public class AccountService {
    * but is someone else's is refused and the attempt is logged.
    */
   public Optional<DirectPaymentAccountEntity> account(Viewer viewer, long id) {
-    DirectPaymentAccountEntity account = em.find(DirectPaymentAccountEntity.class, id);
-    if (account == null) {
-      return Optional.empty();
-    }
-    if (!AccessPolicy.canSeeAccount(viewer, account.ownership())) {
+    Optional<DirectPaymentAccountEntity> account = store.account(id);
+    if (account.isPresent() && !AccessPolicy.canSeeAccount(viewer, account.get().ownership())) {
       audit.recordRefusal(
           viewer.username(), "DirectPaymentAccount", id, "not the viewer's account");
       throw new RecordAccessDeniedException(
           "This direct-payment account is not one you look after, so you cannot see it.");
     }
-    return Optional.of(account);
+    return account;
   }
 
   /** The first 500 accounts the viewer may see, by reference (the API's list). */
@@ -65,10 +60,6 @@ public class AccountService {
 
   /** A personal assistant's own employments. */
   public List<PaEmploymentEntity> employmentsOf(Viewer viewer) {
-    return em.createQuery(
-            "select e from PaEmploymentEntity e where e.paUserId = :user order by e.startDate",
-            PaEmploymentEntity.class)
-        .setParameter("user", viewer.userId())
-        .getResultList();
+    return store.employmentsOf(viewer.userId());
   }
 }

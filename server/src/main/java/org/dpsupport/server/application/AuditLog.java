@@ -2,14 +2,13 @@ package org.dpsupport.server.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.logging.Logger;
 import org.dpsupport.server.infrastructure.persistence.AuditEventEntity;
+import org.dpsupport.server.infrastructure.persistence.AuditTrail;
 
 /** Writes the audit trail: who, when, what and why. */
 @ApplicationScoped
@@ -17,8 +16,7 @@ public class AuditLog {
 
   private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject AuditTrail trail;
 
   @Inject Clock clock;
 
@@ -26,14 +24,13 @@ public class AuditLog {
   @Transactional
   public void record(
       String actor, String action, String subjectType, Object subjectId, String reason) {
-    em.persist(
-        new AuditEventEntity(
-            OffsetDateTime.now(clock),
-            actor,
-            action,
-            subjectType,
-            subjectId == null ? null : subjectId.toString(),
-            reason));
+    trail.append(
+        OffsetDateTime.now(clock),
+        actor,
+        action,
+        subjectType,
+        subjectId == null ? null : subjectId.toString(),
+        reason);
   }
 
   /**
@@ -52,23 +49,17 @@ public class AuditLog {
                 + subjectId
                 + ": "
                 + reason);
-    em.persist(
-        new AuditEventEntity(
-            OffsetDateTime.now(clock),
-            actor,
-            "ACCESS_REFUSED",
-            subjectType,
-            String.valueOf(subjectId),
-            reason));
+    trail.append(
+        OffsetDateTime.now(clock),
+        actor,
+        "ACCESS_REFUSED",
+        subjectType,
+        String.valueOf(subjectId),
+        reason);
   }
 
+  /** Every line of the trail about one record, oldest first. */
   public List<AuditEventEntity> forSubject(String subjectType, String subjectId) {
-    return em.createQuery(
-            "select e from AuditEventEntity e where e.subjectType = :t and e.subjectId = :id"
-                + " order by e.occurredAt, e.id",
-            AuditEventEntity.class)
-        .setParameter("t", subjectType)
-        .setParameter("id", subjectId)
-        .getResultList();
+    return trail.forSubject(subjectType, subjectId);
   }
 }

@@ -2,8 +2,6 @@ package org.dpsupport.server.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,9 +27,6 @@ public class SignInService {
   }
 
   public record Attempt(Outcome outcome, Optional<UserAccountEntity> user) {}
-
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
 
   /**
    * PBKDF2-HMAC-SHA256 with 600,000 iterations: OWASP's Password Storage Cheat Sheet figure for
@@ -150,12 +145,7 @@ public class SignInService {
 
   public boolean isLocked(String username) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    return em.createNamedQuery("UserAccount.byUsername", UserAccountEntity.class)
-        .setParameter("username", normalise(username))
-        .getResultStream()
-        .findFirst()
-        .map(u -> u.isLockedAt(now))
-        .orElse(false);
+    return users.byUsername(normalise(username)).map(u -> u.isLockedAt(now)).orElse(false);
   }
 
   public int lockMinutes() {

@@ -2,12 +2,9 @@ package org.dpsupport.server.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
-import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
 
 /** The signed-in person for this request, looked up once. */
 @RequestScoped
@@ -15,21 +12,15 @@ public class CurrentViewer {
 
   @Inject SecurityContext securityContext;
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject Callers callers;
 
-  private Optional<UserAccountEntity> user;
+  private Optional<Caller> user;
 
-  public Optional<UserAccountEntity> user() {
+  /** The signed-in person, or empty if no one is signed in on this request. */
+  public Optional<Caller> user() {
     if (user == null) {
       Principal principal = securityContext.getCallerPrincipal();
-      user =
-          principal == null
-              ? Optional.empty()
-              : em.createNamedQuery("UserAccount.byUsername", UserAccountEntity.class)
-                  .setParameter("username", principal.getName())
-                  .getResultStream()
-                  .findFirst();
+      user = principal == null ? Optional.empty() : callers.caller(principal.getName());
     }
     return user;
   }
@@ -37,7 +28,7 @@ public class CurrentViewer {
   /** The viewer; only call where the container has already required a signed-in caller. */
   public Viewer viewer() {
     return user()
-        .map(UserAccountEntity::asViewer)
+        .map(Caller::viewer)
         .orElseThrow(() -> new IllegalStateException("No one is signed in on this request"));
   }
 }

@@ -1,7 +1,8 @@
 /**
- * Who may sign in and what each person may see. Form sign-in for pages and HTTP Basic for API
- * clients go through one authentication mechanism and one database identity store with salted
- * PBKDF2 hashes and lock-out; {@link org.dpsupport.server.security.AccessPolicy} decides per
- * record.
+ * Who may see what, and the web's security plumbing. The access model (roles, the {@code Viewer},
+ * account ownership, {@link org.dpsupport.server.security.AccessPolicy}) is used by every layer;
+ * the authentication mechanism and the filters (CSRF, HTTPS only, secure cookies, security headers)
+ * guard each request. Depends on no other server package: the signed-in person is found through
+ * {@code Callers}, which persistence implements.
  */
 package org.dpsupport.server.security;

@@ -137,4 +137,44 @@ class ArchitectureTest {
             .resideInAnyPackage("jakarta.persistence..", "java.sql..", "javax.sql..");
     FreezingArchRule.freeze(rule).check(classes);
   }
+
+  @Test
+  @DisplayName("The server's top-level packages form no cycle")
+  void serverPackagesFormNoCycle() {
+    slices().matching("org.dpsupport.server.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  @DisplayName("Security's access model stands below every layer: it uses no other server package")
+  void securityIsBelowTheLayers() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.dpsupport.server.security..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.dpsupport.server.application..",
+            "org.dpsupport.server.infrastructure..",
+            "org.dpsupport.server.interfaces..",
+            "org.dpsupport.server.demo..")
+        .check(classes);
+  }
+
+  @Test
+  @DisplayName("Infrastructure knows nothing of the inbound triggers (interfaces) or the demo data")
+  void infrastructureIsNotAboveInterfaces() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.dpsupport.server.infrastructure..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.dpsupport.server.interfaces..", "org.dpsupport.server.demo..")
+        .check(classes);
+  }
+
+  @Test
+  @DisplayName("No package of the server forms a cycle with another, sub-packages included")
+  void serverSubPackagesFormNoCycle() {
+    slices().matching("org.dpsupport.server.(**)").should().beFreeOfCycles().check(classes);
+  }
 }

@@ -45,36 +45,39 @@ class FoundationIT {
   @Test
   @DisplayName("A wrong password and an unknown user get the same plain message, and no session")
   void wrongPasswordAndUnknownUser() throws Exception {
-    for (String user : new String[] {DemoUsers.OFFICER.username(), "nobody@example.org"}) {
+    // a user of its own, whose count of failures no other test sees
+    String known = FreshUsers.paWhoJustJoined("pa-wrong-");
+    for (String user : new String[] {known, "nobody@example.org"}) {
       WebClient browser = new WebClient();
       HttpResponse<String> page = browser.signIn(user, "not-the-password");
       assertTrue(page.uri().getPath().endsWith("/signin.xhtml"));
       assertEquals(NOT_ACCEPTED, WebClient.text(page, ".govuk-error-summary__list a"));
-      assertTrue(browser.get("/officer/index.xhtml").uri().getPath().endsWith("/signin.xhtml"));
+      assertTrue(browser.get("/pa/index.xhtml").uri().getPath().endsWith("/signin.xhtml"));
     }
-    // the officer's count of failures is reset by a good sign-in
+    // the right password still signs in after a wrong one
     assertTrue(
         new WebClient()
-            .signIn(DemoUsers.OFFICER.username(), PASSWORD)
+            .signIn(known, FreshUsers.PASSWORD)
             .uri()
             .getPath()
-            .endsWith("/officer/index.xhtml"));
+            .endsWith("/pa/index.xhtml"));
   }
 
   @Test
   @DisplayName(
       "Five wrong passwords in a row lock the account; even the right one is then refused, with the same message an unknown address gets")
   void lockOut() throws Exception {
-    String user = DemoUsers.SECOND_HOLDER.username();
+    // a user of its own: the demo users are shared by every test on the server
+    String user = FreshUsers.paWhoJustJoined("pa-lockout-");
     HttpResponse<String> page = null;
     for (int i = 0; i < 5; i++) {
       page = new WebClient().signIn(user, "guess-" + i);
     }
     // locked, yet the message is the one an unknown address gets: nothing reveals the account
     assertEquals(NOT_ACCEPTED, WebClient.text(page, ".govuk-error-summary__list a"));
-    HttpResponse<String> right = new WebClient().signIn(user, PASSWORD);
+    HttpResponse<String> right = new WebClient().signIn(user, FreshUsers.PASSWORD);
     assertEquals(NOT_ACCEPTED, WebClient.text(right, ".govuk-error-summary__list a"));
-    assertEquals(401, WebClient.api("GET", "/me", user, PASSWORD).statusCode());
+    assertEquals(401, WebClient.api("GET", "/me", user, FreshUsers.PASSWORD).statusCode());
   }
 
   @Test

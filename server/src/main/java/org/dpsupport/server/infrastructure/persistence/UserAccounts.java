@@ -5,10 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.dpsupport.server.security.Caller;
+import org.dpsupport.server.security.Callers;
 
-/** Users by their (normalised) username, read plainly or with their row locked for a change. */
+/**
+ * Users by their (normalised) username, read plainly or with their row locked for a change; and the
+ * signed-in {@link Caller} a request's principal names.
+ */
 @ApplicationScoped
-public class UserAccounts {
+public class UserAccounts implements Callers {
 
   @PersistenceContext(unitName = "dps")
   EntityManager em;
@@ -24,6 +29,11 @@ public class UserAccounts {
    */
   public Optional<UserAccountEntity> byUsernameForUpdate(String username) {
     return find(username, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  @Override
+  public Optional<Caller> caller(String username) {
+    return byUsername(username).map(u -> new Caller(u.asViewer(), u.getDisplayName()));
   }
 
   private Optional<UserAccountEntity> find(String username, LockModeType lock) {

@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dpsupport.server.application.SignInService;
-import org.dpsupport.server.application.Startup;
+import org.dpsupport.server.interfaces.lifecycle.Startup;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

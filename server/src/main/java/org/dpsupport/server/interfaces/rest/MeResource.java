@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
+import org.dpsupport.server.security.Caller;
 import org.dpsupport.server.security.CsrfFilter;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.Role;
@@ -35,12 +35,12 @@ public class MeResource {
   @Operation(
       summary = "Who you are signed in as, your roles and the token for browser-session API calls")
   public Me me() {
-    UserAccountEntity user = current.user().orElseThrow();
-    Role first = user.getRoles().iterator().next();
+    Caller user = current.user().orElseThrow();
+    Role first = user.roles().iterator().next();
     return new Me(
-        user.getUsername(),
-        user.getDisplayName(),
-        user.getRoles().stream().map(Role::name).sorted().toList(),
+        user.viewer().username(),
+        user.displayName(),
+        user.roles().stream().map(Role::name).sorted().toList(),
         first.startPage(),
         // only a browser session needs the token; an HTTP Basic call makes no session
         request.getSession(false) == null ? null : CsrfFilter.tokenFor(request.getSession(false)));

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.dpsupport.server.application.AuditLog;
-import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
+import org.dpsupport.server.security.Caller;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.Role;
 
@@ -61,7 +61,7 @@ public class MeBean {
   }
 
   public String getDisplayName() {
-    return current.user().map(UserAccountEntity::getDisplayName).orElse("");
+    return current.user().map(Caller::displayName).orElse("");
   }
 
   public String getRoleDescription() {
@@ -71,13 +71,12 @@ public class MeBean {
   public List<NavigationItem> getNavigation() {
     String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
     List<NavigationItem> items = new ArrayList<>();
-    for (Role role : current.user().map(UserAccountEntity::getRoles).orElse(java.util.Set.of())) {
+    for (Role role : current.user().map(Caller::roles).orElse(java.util.Set.of())) {
       String path = role.startPage();
       items.add(new NavigationItem(label(role), path, path.equals(viewId)));
     }
     items.sort(Comparator.comparing(NavigationItem::getLabel));
-    java.util.Set<Role> roles =
-        current.user().map(UserAccountEntity::getRoles).orElse(java.util.Set.of());
+    java.util.Set<Role> roles = current.user().map(Caller::roles).orElse(java.util.Set.of());
     contributors.stream()
         .flatMap(c -> c.links(roles).stream())
         .sorted(
@@ -132,7 +131,7 @@ public class MeBean {
   private Role primaryRole() {
     return current
         .user()
-        .flatMap(u -> u.getRoles().stream().sorted().findFirst())
+        .flatMap(u -> u.roles().stream().sorted().findFirst())
         .orElseThrow(() -> new IllegalStateException("No one is signed in"));
   }
 

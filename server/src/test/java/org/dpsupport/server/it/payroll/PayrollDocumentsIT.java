@@ -70,7 +70,7 @@ class PayrollDocumentsIT {
             .statusCode());
     assertEquals(
         403,
-        // newholder@ holds no account (holder2@ is locked by FoundationIT's lockout test)
+        // newholder@ holds no account
         new PayrollApi("newholder@demo.dpsupport.org")
             .bytes("/payroll/runs/" + october + "/invoice.pdf")
             .statusCode());

@@ -28,7 +28,7 @@ final class RegisterApi {
   static final String STAFF = DemoUsers.ADMIN.username();
   static final String HOLDER = DemoUsers.HOLDER.username();
 
-  /** Not holder2@: FoundationIT locks that one out on purpose. */
+  /** Another budget holder, the register's own demo holder: not {@link #HOLDER}. */
   static final String OTHER_HOLDER = "newholder@demo.dpsupport.org";
 
   static final String PASSWORD = DemoUsers.PASSWORD;

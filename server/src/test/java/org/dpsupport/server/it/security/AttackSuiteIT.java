@@ -20,6 +20,7 @@ import org.dpsupport.server.demo.DemoUsers;
 import org.dpsupport.server.demo.MonitoringDemoData;
 import org.dpsupport.server.demo.PayrollDemoData;
 import org.dpsupport.server.it.Deployments;
+import org.dpsupport.server.it.FreshUsers;
 import org.dpsupport.server.it.WebClient;
 import org.dpsupport.testresources.attacks.PdfBombs;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -203,7 +204,9 @@ class AttackSuiteIT {
     Probe.Reply unknown =
         Probe.get(Probe.API + "/me", Probe.basic("nobody-" + System.nanoTime() + "@x.org", "x"));
     Probe.Reply wrong =
-        Probe.get(Probe.API + "/me", Probe.basic(DemoUsers.PA.username(), "not-the-password"));
+        Probe.get(
+            Probe.API + "/me",
+            Probe.basic(FreshUsers.paWhoJustJoined("pa-wrong-"), "not-the-password"));
     assertProblem(401, locked);
     assertProblem(401, unknown);
     assertProblem(401, wrong);
@@ -651,11 +654,6 @@ class AttackSuiteIT {
 
   /** A PA who joins the register now, so locking them out disturbs no other test. */
   static String joinAsNewPa() throws Exception {
-    String email = "pa-lock-" + System.nanoTime() + "@example.org";
-    Probe.Reply joined = Probe.postJson(Probe.API + "/register/join", null, joinBody(email));
-    assertTrue(joined.status() < 300, joined.text());
-    assertEquals(
-        200, Probe.get(Probe.API + "/me", Probe.basic(email, "a-good-password-1")).status());
-    return email;
+    return FreshUsers.paWhoJustJoined("pa-lock-");
   }
 }

@@ -3,6 +3,7 @@ package org.dpsupport.server.infrastructure.scheduling.monitoring;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,13 +20,9 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.dpsupport.server.infrastructure.scheduling.ClusterMembers;
-import org.dpsupport.server.infrastructure.scheduling.payroll.YearEndP60Job;
+import org.dpsupport.server.infrastructure.scheduling.ScheduledJob;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.quartz.CronScheduleBuilder;
-import org.quartz.CronTrigger;
 import org.quartz.Job;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
@@ -46,11 +43,13 @@ import org.quartz.utils.DBConnectionManager;
  * end that makes 100,000 accounts due at once is one trigger per council rather than 100,000. An
  * account's return trigger is the cohort of its current period's end: when its risk changes its
  * frequency, its period end changes and it moves to that day's cohort (made if it is not there
- * yet). Plus a daily deadlines job. Clustered JDBC job store in the application database, so
- * triggers survive restarts and several servers share them; the opening job runs on one server at a
- * time ({@code @DisallowConcurrentExecution}). A trigger missed while every server was down fires
- * once when one starts (misfire instruction "fire now"), never twice, and opening is idempotent
- * besides (a period's return is opened once).
+ * yet). The jobs themselves are inbound triggers under {@code interfaces/scheduling}: each puts in
+ * its own durable job and standing triggers ({@link ScheduledJob}), such as the daily deadlines job
+ * and payroll's year-end P60s. Clustered JDBC job store in the application database, so triggers
+ * survive restarts and several servers share them; the opening job runs on one server at a time
+ * ({@code @DisallowConcurrentExecution}). A trigger missed while every server was down fires once
+ * when one starts (misfire instruction "fire now"), never twice, and opening is idempotent besides
+ * (a period's return is opened once).
  *
  * <p>Every method here runs outside the caller's JTA transaction: Quartz's JobStoreTX commits its
  * own JDBC work.
@@ -62,7 +61,7 @@ public class ReturnScheduler {
   static final String NAME = "dps-monitoring";
   static final String DATA_SOURCE = "dpsQuartz";
   public static final JobKey OPEN_DUE_RETURNS = JobKey.jobKey("open-due-returns", "monitoring");
-  static final JobKey DEADLINES = JobKey.jobKey("return-deadlines", "monitoring");
+  public static final JobKey DEADLINES = JobKey.jobKey("return-deadlines", "monitoring");
   public static final String COUNCIL_ID = "councilId";
   public static final String PERIOD_END = "periodEnd";
   static final String COHORTS = "return-cohorts";
@@ -80,13 +79,11 @@ public class ReturnScheduler {
 
   @Inject Instance<Job> jobs;
 
+  @Inject @Any Instance<ScheduledJob> scheduledJobs;
+
   @Inject
   @ConfigProperty(name = "dps.scheduler.threads", defaultValue = "4")
   int threads;
-
-  @Inject
-  @ConfigProperty(name = "dps.scheduler.deadlines-cron", defaultValue = "0 0 7 * * ?")
-  String deadlinesCron;
 
   @Inject ClusterMembers cluster;
 
@@ -177,64 +174,10 @@ public class ReturnScheduler {
     return cluster.thisServer();
   }
 
+  /** Every job puts in its own durable job and standing triggers ({@link ScheduledJob}). */
   private void addJobs(Scheduler s) throws SchedulerException {
-    if (!s.checkExists(OPEN_DUE_RETURNS)) {
-      s.addJob(openDueReturnsJob(), false);
-    }
-    TriggerKey daily = TriggerKey.triggerKey("daily", "return-deadlines");
-    Trigger dailyTrigger =
-        TriggerBuilder.newTrigger()
-            .withIdentity(daily)
-            .forJob(DEADLINES)
-            .withSchedule(
-                CronScheduleBuilder.cronSchedule(deadlinesCron)
-                    .inTimeZone(java.util.TimeZone.getTimeZone("Europe/London"))
-                    .withMisfireHandlingInstructionFireAndProceed())
-            .build();
-    if (!s.checkExists(DEADLINES)) {
-      s.scheduleJob(
-          JobBuilder.newJob(ReturnDeadlinesJob.class)
-              .withIdentity(DEADLINES)
-              .storeDurably()
-              .build(),
-          dailyTrigger);
-    } else if (s.getTrigger(daily) instanceof CronTrigger stored
-        && !deadlinesCron.equals(stored.getCronExpression())) {
-      // the configured time changed since the trigger was stored: the configuration wins
-      s.rescheduleJob(daily, dailyTrigger);
-      LOG.info(
-          () ->
-              "Return deadlines job moved from "
-                  + stored.getCronExpression()
-                  + " to "
-                  + deadlinesCron);
-    } else if (!s.checkExists(daily)) {
-      s.scheduleJob(dailyTrigger);
-    }
-    addYearEndP60s(s);
-  }
-
-  /** Payroll's year-end job: each April and May morning, the P60s of the year just ended. */
-  private void addYearEndP60s(Scheduler s) throws SchedulerException {
-    TriggerKey key = TriggerKey.triggerKey("april-may-mornings", "year-end-p60s");
-    Trigger trigger =
-        TriggerBuilder.newTrigger()
-            .withIdentity(key)
-            .forJob(YearEndP60Job.KEY)
-            .withSchedule(
-                CronScheduleBuilder.cronSchedule(YearEndP60Job.CRON)
-                    .inTimeZone(java.util.TimeZone.getTimeZone("Europe/London"))
-                    .withMisfireHandlingInstructionFireAndProceed())
-            .build();
-    if (!s.checkExists(YearEndP60Job.KEY)) {
-      s.scheduleJob(
-          JobBuilder.newJob(YearEndP60Job.class)
-              .withIdentity(YearEndP60Job.KEY)
-              .storeDurably()
-              .build(),
-          trigger);
-    } else if (!s.checkExists(key)) {
-      s.scheduleJob(trigger);
+    for (ScheduledJob job : scheduledJobs) {
+      job.register(s);
     }
   }
 
@@ -307,15 +250,6 @@ public class ReturnScheduler {
   /** Whether triggers can be read and set (the scheduler exists, firing or not). */
   public boolean available() {
     return scheduler != null;
-  }
-
-  /** The job every cohort trigger fires (public for the quarter benchmark, which runs the same). */
-  public static JobDetail openDueReturnsJob() {
-    return JobBuilder.newJob(OpenDueReturnsJob.class)
-        .withIdentity(OPEN_DUE_RETURNS)
-        .storeDurably()
-        .requestRecovery()
-        .build();
   }
 
   /**

@@ -1,18 +1,26 @@
-package org.dpsupport.server.infrastructure.scheduling.payroll;
+package org.dpsupport.server.interfaces.scheduling.payroll;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.TimeZone;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dpsupport.payroll.domain.model.taxyear.TaxYear;
 import org.dpsupport.payroll.domain.model.taxyear.YearEnd;
 import org.dpsupport.server.application.payroll.YearEndService;
+import org.dpsupport.server.infrastructure.scheduling.ScheduledJob;
+import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.Job;
+import org.quartz.JobBuilder;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 
 /**
  * Every morning in April and May (P60s are due by 31 May): the P60s of the tax year that ended on 5
@@ -22,7 +30,7 @@ import org.quartz.JobKey;
  */
 @ApplicationScoped
 @DisallowConcurrentExecution
-public class YearEndP60Job implements Job {
+public class YearEndP60Job implements ScheduledJob {
 
   public static final JobKey KEY = JobKey.jobKey("year-end-p60s", "payroll");
 
@@ -56,5 +64,26 @@ public class YearEndP60Job implements Job {
     int m = made;
     int a = again;
     LOG.info(() -> "P60s for " + year + ": " + m + " made, " + a + " made again");
+  }
+
+  /** The durable job and its trigger: each April and May morning ({@link #CRON}). */
+  @Override
+  public void register(Scheduler s) throws SchedulerException {
+    TriggerKey key = TriggerKey.triggerKey("april-may-mornings", "year-end-p60s");
+    Trigger trigger =
+        TriggerBuilder.newTrigger()
+            .withIdentity(key)
+            .forJob(KEY)
+            .withSchedule(
+                CronScheduleBuilder.cronSchedule(CRON)
+                    .inTimeZone(TimeZone.getTimeZone("Europe/London"))
+                    .withMisfireHandlingInstructionFireAndProceed())
+            .build();
+    if (!s.checkExists(KEY)) {
+      s.scheduleJob(
+          JobBuilder.newJob(YearEndP60Job.class).withIdentity(KEY).storeDurably().build(), trigger);
+    } else if (!s.checkExists(key)) {
+      s.scheduleJob(trigger);
+    }
   }
 }

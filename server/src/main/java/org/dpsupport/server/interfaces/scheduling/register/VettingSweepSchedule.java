@@ -1,4 +1,4 @@
-package org.dpsupport.server.application.register;
+package org.dpsupport.server.interfaces.scheduling.register;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -16,6 +16,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.dpsupport.server.application.register.RegisterSearch;
+import org.dpsupport.server.application.register.VettingSweep;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

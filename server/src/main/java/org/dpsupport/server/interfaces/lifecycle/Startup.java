@@ -1,4 +1,4 @@
-package org.dpsupport.server.application;
+package org.dpsupport.server.interfaces.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;

@@ -1,4 +1,4 @@
-package org.dpsupport.server.security;
+package org.dpsupport.server.interfaces.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.dpsupport.server.application.SignInService;
 import org.dpsupport.server.application.SignInService.Attempt;
 import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
+import org.dpsupport.server.security.Role;
 
 /** Users and their roles come from the database; groups are named after {@link Role}s. */
 @ApplicationScoped

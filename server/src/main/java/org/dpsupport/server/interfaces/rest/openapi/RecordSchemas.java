@@ -1,4 +1,4 @@
-package org.dpsupport.server.interfaces.rest;
+package org.dpsupport.server.interfaces.rest.openapi;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import org.dpsupport.server.interfaces.rest.AccountResource;
+import org.dpsupport.server.interfaces.rest.MeResource;
 import org.dpsupport.server.interfaces.rest.monitoring.MonitoringResource;
 import org.dpsupport.server.interfaces.rest.payroll.PayrollResource;
 import org.dpsupport.server.interfaces.rest.register.RegisterJson;

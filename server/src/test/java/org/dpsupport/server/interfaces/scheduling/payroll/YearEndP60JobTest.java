@@ -1,4 +1,4 @@
-package org.dpsupport.server.infrastructure.scheduling.payroll;
+package org.dpsupport.server.interfaces.scheduling.payroll;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,6 +1,7 @@
-package org.dpsupport.server.interfaces.rest;
+package org.dpsupport.server.interfaces.rest.openapi;
 
 import java.util.Map;
+import org.dpsupport.server.interfaces.rest.ApiError;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;

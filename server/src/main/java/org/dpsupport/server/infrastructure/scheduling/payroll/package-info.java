@@ -1,2 +1,0 @@
-/** Payroll's Quartz jobs, fired by the application's one clustered scheduler. */
-package org.dpsupport.server.infrastructure.scheduling.payroll;
