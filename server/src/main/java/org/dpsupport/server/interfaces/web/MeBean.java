@@ -113,7 +113,7 @@ public class MeBean {
     if (!isSignedIn()) {
       return "/signin.xhtml?faces-redirect=true";
     }
-    return primaryRole().startPage() + "?faces-redirect=true";
+    return startPage() + "?faces-redirect=true";
   }
 
   public String signOut() throws ServletException, IOException {
@@ -144,6 +144,29 @@ public class MeBean {
     external.redirect(request.getContextPath() + "/signin.xhtml?signedOut=true");
     faces.responseComplete();
     return null;
+  }
+
+  /**
+   * The primary role's start page; when that does not apply to the person (an invoice agency that
+   * runs no payroll), the first link the header gives them.
+   */
+  private String startPage() {
+    String start = primaryRole().startPage();
+    Viewer viewer = current.viewer();
+    java.util.Set<String> hidden = new java.util.HashSet<>();
+    contributors.forEach(c -> hidden.addAll(c.hiddenPaths(viewer)));
+    if (!hidden.contains(start)) {
+      return start;
+    }
+    return contributors.stream()
+        .flatMap(c -> c.links(viewer).stream())
+        .filter(link -> !hidden.contains(link.path()))
+        .sorted(
+            Comparator.comparingInt(NavigationContributor.Link::order)
+                .thenComparing(NavigationContributor.Link::label))
+        .map(NavigationContributor.Link::path)
+        .findFirst()
+        .orElse(start);
   }
 
   private Role primaryRole() {
