@@ -43,6 +43,13 @@ public interface PayrollFacts {
    */
   record ConcernsChanged(long accountId, String actor, String why) {}
 
+  /**
+   * A pay run was finalised: who did it. Fired synchronously inside the finalising transaction, so
+   * what observers record (a managed account's ledger posts the run's wages) commits or rolls back
+   * with it.
+   */
+  record RunFinalised(long runId, long accountId, String actor) {}
+
   /** Payments expected to leave the account with a due date in [from, to], from finalised runs. */
   List<ExpectedPayment> expectedPayments(long accountId, LocalDate from, LocalDate to);
 

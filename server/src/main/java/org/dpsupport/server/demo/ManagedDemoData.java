@@ -37,7 +37,13 @@ import org.dpsupport.server.security.Viewer;
  *   <li>DP-BDG-0142, Thomas Reid (client0142@): no approval needed; Meadow Home Care at £24.50 an
  *       hour for 10 hours a week, with last month's invoice to pay;
  *   <li>DP-BDG-0143, Ruth Okonjo (client0143@): she approves each invoice; no provider yet (the
- *       managed-account IT's browser journey records them).
+ *       managed-account IT's browser journey records them);
+ *   <li>DP-BDG-0144, Edna Walsh (client0144@), whose son Sean Walsh (nominee0144@) is her nominee
+ *       and approves her invoices on her behalf: Hillside Home Care (remittance advices e-mailed)
+ *       with the invoices of the last two months waiting for approval;
+ *   <li>DP-BDG-0147, Aisha Karim (client0147@): no approval needed; Northgate also runs the payroll
+ *       of the PA she employs (the managed-account payroll IT sets it up), so a finalised pay run's
+ *       wages are posted to her ledger.
  * </ul>
  */
 @ApplicationScoped
@@ -54,6 +60,20 @@ public class ManagedDemoData implements DemoDataSet {
   public static final String SECOND_HOLDER = "client0142@demo.dpsupport.org";
   public static final String THIRD_CLIENT = "DP-BDG-0143";
   public static final String THIRD_HOLDER = "client0143@demo.dpsupport.org";
+  public static final String NOMINEE_CLIENT = "DP-BDG-0144";
+  public static final String NOMINEE_CLIENT_HOLDER = "client0144@demo.dpsupport.org";
+
+  /** Edna Walsh's son, her nominee: he signs in as himself and approves her care invoices. */
+  public static final String NOMINEE = "nominee0144@demo.dpsupport.org";
+
+  public static final String PAYROLL_CLIENT = "DP-BDG-0147";
+  public static final String PAYROLL_CLIENT_HOLDER = "client0147@demo.dpsupport.org";
+
+  /** Where Meadow Home Care's remittance advices are e-mailed. */
+  public static final String MEADOW_EMAIL = "accounts@meadowhomecare.example.org";
+
+  /** Where Hillside Home Care's remittance advices are e-mailed. */
+  public static final String HILLSIDE_EMAIL = "remittances@hillsidehomecare.example.org";
 
   /** What the council pays in each month. */
   public static final BigDecimal MONTHLY = new BigDecimal("1500.00");
@@ -130,7 +150,30 @@ public class ManagedDemoData implements DemoDataSet {
     long third =
         client(THIRD_CLIENT, THIRD_HOLDER, "Ruth Okonjo", council, agency, start, hash, now);
     managed.manage(officer, third, true, start);
-    for (long account : new long[] {first, second, third}) {
+    long fourth =
+        client(
+            NOMINEE_CLIENT, NOMINEE_CLIENT_HOLDER, "Edna Walsh", council, agency, start, hash, now);
+    UserAccountEntity nominee =
+        persist(
+            new UserAccountEntity(
+                NOMINEE, "Sean Walsh", hash, EnumSet.of(Role.BUDGET_HOLDER), null, null, now));
+    em.createQuery("update DirectPaymentAccountEntity a set a.nomineeUserId = :n where a.id = :a")
+        .setParameter("n", nominee.getId())
+        .setParameter("a", fourth)
+        .executeUpdate();
+    managed.manage(officer, fourth, true, start);
+    long fifth =
+        client(
+            PAYROLL_CLIENT,
+            PAYROLL_CLIENT_HOLDER,
+            "Aisha Karim",
+            council,
+            agency,
+            start,
+            hash,
+            now);
+    managed.manage(officer, fifth, false, start);
+    for (long account : new long[] {first, second, third, fourth, fifth}) {
       for (LocalDate d = start; !d.isAfter(today); d = d.plusMonths(1)) {
         managed.recordEntry(
             agencyViewer, account, "COUNCIL_PAYMENT", d, MONTHLY, "Council payment");
@@ -146,7 +189,8 @@ public class ManagedDemoData implements DemoDataSet {
                 "00000190",
                 null,
                 new BigDecimal("24.50"),
-                new BigDecimal("10")));
+                new BigDecimal("10"),
+                MEADOW_EMAIL));
     LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
     managed.submitInvoice(
         agencyViewer,
@@ -161,7 +205,34 @@ public class ManagedDemoData implements DemoDataSet {
             new BigDecimal("24.50"),
             new BigDecimal("980.00"),
             null));
-    LOG.info("Managed-account demo data loaded: 3 accounts of " + AGENCY);
+    ManagedAccountService.ProviderView hillside =
+        managed.addProvider(
+            agencyViewer,
+            fourth,
+            new ManagedAccountService.NewProvider(
+                "Hillside Home Care",
+                "18-00-02",
+                "00000190",
+                null,
+                new BigDecimal("22.00"),
+                new BigDecimal("8"),
+                HILLSIDE_EMAIL));
+    for (LocalDate month : new LocalDate[] {lastMonth.minusMonths(1), lastMonth}) {
+      managed.submitInvoice(
+          agencyViewer,
+          fourth,
+          new ManagedAccountService.NewInvoice(
+              hillside.id(),
+              "INVOICE",
+              "HHC-" + month.getYear() + "-" + month.getMonthValue(),
+              month,
+              month.plusMonths(1).minusDays(1),
+              new BigDecimal("30"),
+              new BigDecimal("22.00"),
+              new BigDecimal("660.00"),
+              null));
+    }
+    LOG.info("Managed-account demo data loaded: 5 accounts of " + AGENCY);
   }
 
   private long client(

@@ -1,6 +1,7 @@
 package org.dpsupport.server.application.monitoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -30,6 +31,7 @@ import org.dpsupport.payroll.domain.model.employee.SortCode;
 import org.dpsupport.payroll.domain.service.ModulusChecker;
 import org.dpsupport.payroll.interfaces.file.BacsStandard18File;
 import org.dpsupport.server.application.AuditLog;
+import org.dpsupport.server.application.PayrollFacts;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.ManagedPaymentSql;
 import org.dpsupport.server.infrastructure.persistence.monitoring.ManagedStore;
@@ -74,6 +76,8 @@ public class ManagedAccountService {
 
   @Inject Clock clock;
 
+  @Inject Notifier notifier;
+
   /** A provider as one viewer may see it: bank details only for the managing agency. */
   public record ProviderView(
       long id,
@@ -82,7 +86,8 @@ public class ManagedAccountService {
       BigDecimal hoursPerWeek,
       String sortCode,
       String accountNumber,
-      String accountName) {}
+      String accountName,
+      String remittanceEmail) {}
 
   /** An invoice or credit note with where it is, in words as well. */
   public record InvoiceView(
@@ -105,7 +110,9 @@ public class ManagedAccountService {
       BigDecimal outstanding,
       LocalDate receivedOn,
       String source,
-      String disputeReason) {}
+      String disputeReason,
+      String decidedBy,
+      String decidedWords) {}
 
   /** One ledger line. */
   public record EntryView(
@@ -126,7 +133,9 @@ public class ManagedAccountService {
       String provider,
       String reference,
       BigDecimal amount,
-      LocalDate creditDay) {}
+      LocalDate creditDay,
+      String emailedTo,
+      String emailWords) {}
 
   /** The managed account as one viewer may see it. */
   public record ManagedView(
@@ -157,7 +166,8 @@ public class ManagedAccountService {
       String accountNumber,
       String accountName,
       BigDecimal hourlyRate,
-      BigDecimal hoursPerWeek) {}
+      BigDecimal hoursPerWeek,
+      String remittanceEmail) {}
 
   /** An invoice or credit note as the agency types it (kind INVOICE when left out). */
   public record NewInvoice(
@@ -253,6 +263,7 @@ public class ManagedAccountService {
       throw MonitoringException.invalid("Send the provider's details.");
     }
     BankCheck bank = bank(n.sortCode(), n.accountNumber());
+    String email = remittanceEmail(n.remittanceEmail());
     CareProvider provider;
     try {
       provider =
@@ -266,7 +277,7 @@ public class ManagedAccountService {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw MonitoringException.invalid(e.getMessage());
     }
-    long id = store.addProvider(m.accountId(), provider, viewer.username(), now());
+    long id = store.addProvider(m.accountId(), provider, email, viewer.username(), now());
     audit.record(
         viewer.username(),
         "CARE_PROVIDER_RECORDED",
@@ -277,8 +288,11 @@ public class ManagedAccountService {
             + provider.hourlyRate().formatted()
             + " an hour for "
             + provider.hoursPerWeek().stripTrailingZeros().toPlainString()
-            + " hours a week");
-    return providerView(new StoredProvider(id, accountId, provider), true);
+            + " hours a week"
+            + (email == null
+                ? "; no remittance e-mail address"
+                : "; remittance advices e-mailed to " + email));
+    return providerView(new StoredProvider(id, accountId, provider, email), true);
   }
 
   /** Records a typed invoice or credit note, checked against the plan. */
@@ -295,11 +309,23 @@ public class ManagedAccountService {
   @Transactional
   public InvoiceView submitInvoicePdf(
       Viewer viewer, long accountId, NewInvoice n, String fileName, byte[] pdf) {
+    requireManagingAgency(viewer, accountId);
     if (pdf == null || pdf.length == 0) {
       throw MonitoringException.invalid("The file is empty. Choose the invoice's PDF again.");
     }
+    if (pdf.length > ReturnService.UPLOAD_LIMIT.maxBytes()) {
+      throw refusedFile(
+          viewer,
+          accountId,
+          MonitoringException.tooLarge(ReturnService.UPLOAD_LIMIT.sizeForPeople()));
+    }
     BigDecimal amount = n.amount();
     ReceiptReading reading = new ReceiptReader().read(pdf);
+    unusablePdf(reading)
+        .ifPresent(
+            why -> {
+              throw refusedFile(viewer, accountId, MonitoringException.invalid(why));
+            });
     if (reading instanceof ReceiptReading.Read read) {
       Money total = read.receipt().total().value();
       if (amount == null) {
@@ -334,6 +360,44 @@ public class ManagedAccountService {
         "PDF",
         fileName == null || fileName.isBlank() ? "invoice.pdf" : fileName.strip(),
         pdf);
+  }
+
+  /**
+   * Why an invoice's file cannot be kept as its PDF: not a PDF, damaged, locked with a password,
+   * too large or too complex to open. A PDF that opens but whose total the reader cannot find is
+   * usable: its total is typed.
+   */
+  static Optional<String> unusablePdf(ReceiptReading reading) {
+    if (!(reading instanceof ReceiptReading.ForOfficer f)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(
+        switch (f.reason().reason()) {
+          case NOT_A_PDF ->
+              "This file is not a PDF. Choose the invoice's PDF, or type the invoice"
+                  + " without a file.";
+          case DAMAGED ->
+              "This PDF is damaged or incomplete, so it cannot be opened. Ask the"
+                  + " provider for the invoice again.";
+          case PASSWORD_PROTECTED ->
+              "This PDF is locked with a password. Ask the provider for a" + " copy without one.";
+          case TOO_LARGE, TOO_MANY_PAGES, TOO_COMPLEX, TOO_SLOW ->
+              "This PDF is too large or too"
+                  + " complicated to keep as an invoice. Ask the provider for a simpler copy.";
+          case EMPTY_FILE -> "The file is empty. Choose the invoice's PDF again.";
+          default -> null;
+        });
+  }
+
+  /** A refused invoice file, audited; nothing is stored. */
+  private MonitoringException refusedFile(
+      Viewer viewer, long accountId, MonitoringException refusal) {
+    audit.recordRefusal(
+        viewer.username(),
+        "DirectPaymentAccount",
+        accountId,
+        "invoice file: " + refusal.getMessage());
+    return refusal;
   }
 
   private InvoiceView submit(
@@ -418,7 +482,7 @@ public class ManagedAccountService {
             + " for "
             + invoice.amount().formatted()
             + ("PDF".equals(source) ? " (PDF)" : ""));
-    return invoiceView(store.invoice(id).orElseThrow(), Map.of(provider.id(), provider));
+    return invoiceView(store.invoice(id).orElseThrow(), Map.of(provider.id(), provider), null);
   }
 
   /**
@@ -447,8 +511,9 @@ public class ManagedAccountService {
             + i.invoice().number()
             + " for "
             + i.invoice().amount().formatted()
-            + " approved");
-    return invoiceView(store.invoice(invoiceId).orElseThrow(), providers(accountId));
+            + " approved"
+            + onBehalf(viewer, a));
+    return invoiceView(store.invoice(invoiceId).orElseThrow(), providers(accountId), people(a));
   }
 
   /**
@@ -485,8 +550,13 @@ public class ManagedAccountService {
         "PROVIDER_INVOICE_DISPUTED",
         "DirectPaymentAccount",
         accountId,
-        "Invoice " + i.invoice().number() + " disputed: " + reason.strip());
-    return invoiceView(store.invoice(invoiceId).orElseThrow(), providers(accountId));
+        "Invoice "
+            + i.invoice().number()
+            + " disputed"
+            + onBehalf(viewer, a)
+            + ": "
+            + reason.strip());
+    return invoiceView(store.invoice(invoiceId).orElseThrow(), providers(accountId), people(a));
   }
 
   /** The agency records a council payment in or wages paid out. */
@@ -547,6 +617,7 @@ public class ManagedAccountService {
     Map<Long, StoredProvider> providers = providers(accountId);
     List<StoredInvoice> invoices = store.invoices(accountId);
     ManagedLedger ledger = ledger(accountId, m, providers, invoices);
+    People people = people(a);
     return new ManagedView(
         accountId,
         a.getReference(),
@@ -555,7 +626,7 @@ public class ManagedAccountService {
         agency,
         canApprove(viewer, a, m),
         providers.values().stream().map(p -> providerView(p, agency)).toList(),
-        invoices.stream().map(i -> invoiceView(i, providers)).toList(),
+        invoices.stream().map(i -> invoiceView(i, providers, people)).toList(),
         ledger.moneyIn().amount(),
         ledger.invoicesOut().amount(),
         ledger.wagesOut().amount(),
@@ -589,7 +660,9 @@ public class ManagedAccountService {
                             .orElse(""),
                         r.reference(),
                         r.amount().amount(),
-                        r.creditDay()))
+                        r.creditDay(),
+                        agency ? r.emailedTo() : null,
+                        agency ? emailWords(r) : null))
             .toList());
   }
 
@@ -602,6 +675,15 @@ public class ManagedAccountService {
     return store.heldBy(viewer.userId()).stream()
         .map(h -> new HeldAccount(h.accountId(), h.reference()))
         .toList();
+  }
+
+  /**
+   * What the person has, for the header's links: managed accounts (as holder or nominee), other
+   * accounts, payroll employers; for agency staff, whether their agency manages accounts or runs
+   * payroll.
+   */
+  public ManagedStore.Routes routes(Viewer viewer) {
+    return store.routes(viewer.userId(), viewer.agencyId().orElse(null));
   }
 
   /** A managed account the person holds: its id and reference. */
@@ -718,6 +800,7 @@ public class ManagedAccountService {
               return ManagedPaymentSql.write(c, o, by, at);
             });
     ManagedStore.StoredPaymentFile f = store.paymentFile(fileId).orElseThrow();
+    emailRemittances(fileId, agency.name(), by);
     audit.record(
         by,
         "MANAGED_PAYMENT_FILE",
@@ -732,6 +815,159 @@ public class ManagedAccountService {
             + ", paid on "
             + f.creditDay());
     return fileView(f);
+  }
+
+  /**
+   * E-mails each provider with a remittance e-mail address its remittance advice, through the
+   * outbox (sent after the payment file commits, retried if the mail server is down); a provider
+   * with no address keeps the download. Audited per advice.
+   */
+  private void emailRemittances(long fileId, String agencyName, String by) {
+    for (ManagedStore.StoredRemittance r : store.remittancesOfFile(fileId)) {
+      Optional<StoredProvider> provider = store.provider(r.providerId());
+      String to = provider.map(StoredProvider::remittanceEmail).orElse(null);
+      if (to == null || to.isBlank()) {
+        continue;
+      }
+      String person = store.person(r.accountId()).orElse("");
+      String name = provider.get().provider().name();
+      StringBuilder body = new StringBuilder();
+      body.append("Dear ")
+          .append(name)
+          .append(",\n\n")
+          .append(agencyName)
+          .append(" has paid you ")
+          .append(r.amount().formatted())
+          .append(" for the care of ")
+          .append(person)
+          .append(". It reaches your account ending ")
+          .append(provider.get().provider().accountNumber().substring(4))
+          .append(" on ")
+          .append(r.creditDay().format(DAY))
+          .append(", with the reference ")
+          .append(r.reference())
+          .append(".\n\n");
+      for (ManagedStore.RemittanceLine l : store.remittanceLines(r.id())) {
+        body.append("Invoice ")
+            .append(l.number())
+            .append(" for ")
+            .append(l.periodStart().format(DAY))
+            .append(" to ")
+            .append(l.periodEnd().format(DAY))
+            .append(": paid ")
+            .append(l.paid().formatted());
+        if (l.credited().isPositive()) {
+          body.append(", credit notes taken off ").append(l.credited().formatted());
+        }
+        body.append(
+                l.left().isPositive()
+                    ? ", still to pay " + l.left().formatted()
+                    : ", nothing left to pay")
+            .append(".\n");
+      }
+      body.append("\nThis is your remittance advice from ")
+          .append(agencyName)
+          .append(". If something is wrong, reply to the agency, quoting the reference.\n");
+      long message =
+          notifier.send(
+              r.accountId(),
+              null,
+              "REMITTANCE_ADVICE",
+              to,
+              "Remittance advice: " + r.amount().formatted() + " for " + person,
+              body.toString());
+      store.markEmailed(r.id(), to, message);
+      audit.record(
+          by,
+          "REMITTANCE_EMAILED",
+          "DirectPaymentAccount",
+          r.accountId(),
+          "Remittance advice "
+              + r.id()
+              + " for "
+              + r.amount().formatted()
+              + " e-mailed to "
+              + name
+              + " at "
+              + to);
+    }
+  }
+
+  /** How a remittance advice reached the provider, in words. */
+  private static String emailWords(ManagedStore.StoredRemittance r) {
+    if (r.emailedTo() == null) {
+      return "Not e-mailed: no e-mail address for the provider. Download it and send it on.";
+    }
+    return switch (r.emailStatus() == null ? "QUEUED" : r.emailStatus()) {
+      case "SENT" -> "E-mailed to " + r.emailedTo();
+      case "FAILED" ->
+          "Could not be e-mailed to " + r.emailedTo() + ". Download it and send it on.";
+      default -> "Waiting to be e-mailed to " + r.emailedTo();
+    };
+  }
+
+  /**
+   * A checked remittance e-mail address, or null when none was given; refused when it is not an
+   * address.
+   */
+  static String remittanceEmail(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    String e = typed.strip();
+    if (e.length() > 254
+        || !e.matches("[^@\\s,;<>()\\[\\]\"]+@[^@\\s,;<>()\\[\\]\"]+\\.[A-Za-z]{2,}")) {
+      throw MonitoringException.invalid(
+          "Enter the provider's e-mail address in the right format, like accounts@example.co.uk.");
+    }
+    return e;
+  }
+
+  /**
+   * A payroll pay run was finalised: if its account is managed, what the run takes from the account
+   * (its total cost: net pay, HMRC's tax and National Insurance, pensions, and the payroll agency's
+   * fee with VAT, the one figure budget pages and expected payments use) is posted to the ledger as
+   * wages paid, once per run, audited. Runs in the finalising transaction.
+   */
+  void onRunFinalised(@Observes PayrollFacts.RunFinalised finalised) {
+    if (store.managed(finalised.accountId()).isEmpty()) {
+      return;
+    }
+    ManagedStore.PayRunCost run = store.finalisedRun(finalised.runId()).orElse(null);
+    if (run == null || !run.totalCost().isPositive()) {
+      return;
+    }
+    String description =
+        "Pay run for "
+            + run.periodStart().format(DAY)
+            + " to "
+            + run.periodEnd().format(DAY)
+            + ": net pay "
+            + run.netPay().formatted()
+            + ", HMRC "
+            + run.hmrc().formatted()
+            + ", pensions "
+            + run.pensions().formatted()
+            + ", payroll fee "
+            + run.fee().formatted();
+    ManagedLedger.Entry e =
+        new ManagedLedger.Entry(
+            run.paymentDate(), ManagedLedger.EntryKind.WAGES_PAID, run.totalCost(), description);
+    if (store.addPayRunEntry(run.accountId(), run.runId(), e, finalised.actor(), now())) {
+      audit.record(
+          finalised.actor(),
+          "MANAGED_LEDGER_ENTRY",
+          "DirectPaymentAccount",
+          run.accountId(),
+          "Wages paid of "
+              + run.totalCost().formatted()
+              + " on "
+              + run.paymentDate()
+              + " from pay run "
+              + run.runId()
+              + ": "
+              + description);
+    }
   }
 
   @Transactional
@@ -807,10 +1043,44 @@ public class ManagedAccountService {
         c.hoursPerWeek(),
         agency ? c.sortCode() : null,
         agency ? c.accountNumber() : null,
-        agency ? c.accountName() : null);
+        agency ? c.accountName() : null,
+        agency ? p.remittanceEmail() : null);
   }
 
-  private static InvoiceView invoiceView(StoredInvoice i, Map<Long, StoredProvider> providers) {
+  /** The holder and nominee of an account, for saying who decided an invoice. */
+  private record People(ManagedStore.Person holder, ManagedStore.Person nominee) {}
+
+  private People people(DirectPaymentAccountEntity a) {
+    return new People(
+        store.user(a.ownership().holderUserId()).orElse(null),
+        a.ownership().nomineeUserId().flatMap(store::user).orElse(null));
+  }
+
+  /**
+   * Who approved or disputed the invoice, in words: the person, their nominee on their behalf, or
+   * the agency.
+   */
+  static String decidedWords(StoredInvoice i, People people) {
+    if (i.decidedBy() == null || people == null) {
+      return null;
+    }
+    String verb = i.state() == InvoiceState.DISPUTED ? "Disputed by " : "Approved by ";
+    ManagedStore.Person holder = people.holder();
+    ManagedStore.Person nominee = people.nominee();
+    if (nominee != null && nominee.username().equals(i.decidedBy())) {
+      return verb
+          + nominee.name()
+          + ", nominee, on behalf of "
+          + (holder == null ? "the person" : holder.name());
+    }
+    if (holder != null && holder.username().equals(i.decidedBy())) {
+      return verb + holder.name();
+    }
+    return verb + "the agency";
+  }
+
+  private static InvoiceView invoiceView(
+      StoredInvoice i, Map<Long, StoredProvider> providers, People people) {
     ProviderInvoice v = i.invoice();
     return new InvoiceView(
         i.id(),
@@ -832,7 +1102,9 @@ public class ManagedAccountService {
         i.outstanding().amount(),
         i.receivedOn(),
         i.source(),
-        i.disputeReason());
+        i.disputeReason(),
+        i.decidedBy(),
+        decidedWords(i, people));
   }
 
   /**
@@ -913,6 +1185,14 @@ public class ManagedAccountService {
               ? "The council asks the person (or their nominee) to approve each invoice."
               : "Only the agency managing this direct payment approves its invoices.");
     }
+  }
+
+  /** " by the nominee on behalf of the holder" when the viewer is the account's nominee. */
+  private static String onBehalf(Viewer viewer, DirectPaymentAccountEntity a) {
+    return a.ownership().nomineeUserId().map(n -> n == viewer.userId()).orElse(false)
+            && a.ownership().holderUserId() != viewer.userId()
+        ? " by the nominee on behalf of the holder (user " + a.ownership().holderUserId() + ")"
+        : "";
   }
 
   private RecordAccessDeniedException refused(Viewer viewer, long accountId, String message) {

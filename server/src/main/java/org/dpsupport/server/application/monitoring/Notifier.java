@@ -67,11 +67,15 @@ public class Notifier {
     stopping = true;
   }
 
-  /** Queues the message in the caller's transaction; it is sent after that transaction commits. */
-  public void send(
+  /**
+   * Queues the message in the caller's transaction; it is sent after that transaction commits.
+   * Returns the outbox message's id.
+   */
+  public long send(
       long accountId, Long returnId, String kind, String to, String subject, String body) {
-    outbox.queue(accountId, returnId, kind, to, subject, body, OffsetDateTime.now(clock));
+    long id = outbox.queue(accountId, returnId, kind, to, subject, body, OffsetDateTime.now(clock));
     sendQueuedAfterCommit();
+    return id;
   }
 
   /** Sends the queue once the caller's transaction has committed (at once when there is none). */

@@ -182,6 +182,10 @@ public class PayRunService {
 
   @Inject TaxCodeNotices taxCodeNotices;
 
+  @Inject
+  jakarta.enterprise.event.Event<org.dpsupport.server.application.PayrollFacts.RunFinalised>
+      runFinalised;
+
   @Transactional
   public RunView calculate(Viewer viewer, long accountId, YearMonth month) {
     access.agencyOf(viewer);
@@ -270,6 +274,9 @@ public class PayRunService {
             + Money.of(run.getIncomeTax()).formatted()
             + " tax due by "
             + run.getHmrcDueDate());
+    runFinalised.fire(
+        new org.dpsupport.server.application.PayrollFacts.RunFinalised(
+            runId, run.getAccountId(), viewer.username()));
     return view(run, employerOrFail(run.getAccountId()));
   }
 

@@ -19,6 +19,7 @@ import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.security.Caller;
 import org.dpsupport.server.security.CurrentViewer;
 import org.dpsupport.server.security.Role;
+import org.dpsupport.server.security.Viewer;
 
 /** The signed-in person as the page header shows them: name, role-based navigation, sign-out. */
 @Named("me")
@@ -56,6 +57,8 @@ public class MeBean {
 
   @Inject @Any Instance<NavigationContributor> contributors;
 
+  private List<NavigationItem> navigation;
+
   public boolean isSignedIn() {
     return current.user().isPresent();
   }
@@ -69,16 +72,31 @@ public class MeBean {
   }
 
   public List<NavigationItem> getNavigation() {
+    if (navigation == null) {
+      navigation = navigation();
+    }
+    return navigation;
+  }
+
+  private List<NavigationItem> navigation() {
     String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
     List<NavigationItem> items = new ArrayList<>();
-    for (Role role : current.user().map(Caller::roles).orElse(java.util.Set.of())) {
+    if (current.user().isEmpty()) {
+      return items;
+    }
+    Viewer viewer = current.viewer();
+    java.util.Set<String> hidden = new java.util.HashSet<>();
+    contributors.forEach(c -> hidden.addAll(c.hiddenPaths(viewer)));
+    for (Role role : viewer.roles()) {
       String path = role.startPage();
-      items.add(new NavigationItem(label(role), path, path.equals(viewId)));
+      if (!hidden.contains(path)) {
+        items.add(new NavigationItem(label(role), path, path.equals(viewId)));
+      }
     }
     items.sort(Comparator.comparing(NavigationItem::getLabel));
-    java.util.Set<Role> roles = current.user().map(Caller::roles).orElse(java.util.Set.of());
     contributors.stream()
-        .flatMap(c -> c.links(roles).stream())
+        .flatMap(c -> c.links(viewer).stream())
+        .filter(link -> !hidden.contains(link.path()))
         .sorted(
             Comparator.comparingInt(NavigationContributor.Link::order)
                 .thenComparing(NavigationContributor.Link::label))
@@ -95,7 +113,7 @@ public class MeBean {
     if (!isSignedIn()) {
       return "/signin.xhtml?faces-redirect=true";
     }
-    return primaryRole().startPage() + "?faces-redirect=true";
+    return startPage() + "?faces-redirect=true";
   }
 
   public String signOut() throws ServletException, IOException {
@@ -126,6 +144,29 @@ public class MeBean {
     external.redirect(request.getContextPath() + "/signin.xhtml?signedOut=true");
     faces.responseComplete();
     return null;
+  }
+
+  /**
+   * The primary role's start page; when that does not apply to the person (an invoice agency that
+   * runs no payroll), the first link the header gives them.
+   */
+  private String startPage() {
+    String start = primaryRole().startPage();
+    Viewer viewer = current.viewer();
+    java.util.Set<String> hidden = new java.util.HashSet<>();
+    contributors.forEach(c -> hidden.addAll(c.hiddenPaths(viewer)));
+    if (!hidden.contains(start)) {
+      return start;
+    }
+    return contributors.stream()
+        .flatMap(c -> c.links(viewer).stream())
+        .filter(link -> !hidden.contains(link.path()))
+        .sorted(
+            Comparator.comparingInt(NavigationContributor.Link::order)
+                .thenComparing(NavigationContributor.Link::label))
+        .map(NavigationContributor.Link::path)
+        .findFirst()
+        .orElse(start);
   }
 
   private Role primaryRole() {

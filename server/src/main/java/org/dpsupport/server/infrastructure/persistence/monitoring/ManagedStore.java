@@ -41,7 +41,8 @@ public class ManagedStore {
   public record ClientAccount(String accountName, String sortCode, String accountNumber) {}
 
   /** A stored provider. */
-  public record StoredProvider(long id, long accountId, CareProvider provider) {}
+  public record StoredProvider(
+      long id, long accountId, CareProvider provider, String remittanceEmail) {}
 
   /** A stored invoice or credit note with where it is. */
   public record StoredInvoice(
@@ -72,7 +73,9 @@ public class ManagedStore {
       long providerId,
       String reference,
       Money amount,
-      LocalDate creditDay) {}
+      LocalDate creditDay,
+      String emailedTo,
+      String emailStatus) {}
 
   /** A payment file as stored. */
   public record StoredPaymentFile(
@@ -140,6 +143,54 @@ public class ManagedStore {
         userId);
   }
 
+  /**
+   * What a person has, for the header's links: as holder or nominee, managed accounts, other
+   * accounts and payroll employers; as an agency's staff, whether the agency manages accounts and
+   * whether it runs anyone's payroll.
+   */
+  public record Routes(
+      boolean holdsManaged,
+      boolean holdsOther,
+      boolean employs,
+      boolean agencyManages,
+      boolean agencyRunsPayroll) {}
+
+  public Routes routes(long userId, Long agencyId) {
+    String mine = " (a.holder_user_id = ? or a.nominee_user_id = ?)";
+    boolean managed =
+        any(
+            "select 1 from dp_account a join mon_managed_account m on m.account_id = a.id where"
+                + mine,
+            userId,
+            userId);
+    boolean other =
+        any(
+            "select 1 from dp_account a where"
+                + mine
+                + " and not exists (select 1 from mon_managed_account m where m.account_id = a.id)",
+            userId,
+            userId);
+    boolean employs =
+        any(
+            "select 1 from payroll_employer e join dp_account a on a.id = e.account_id where"
+                + mine,
+            userId,
+            userId);
+    boolean manages =
+        agencyId != null && any("select 1 from mon_managed_account where agency_id = ?", agencyId);
+    boolean payroll =
+        agencyId != null
+            && any(
+                "select 1 from payroll_employer e join dp_account a on a.id = e.account_id"
+                    + " where a.agency_id = ?",
+                agencyId);
+    return new Routes(managed, other, employs, manages, payroll);
+  }
+
+  private boolean any(String sql, Object... params) {
+    return one(sql + " fetch first 1 rows only", r -> Boolean.TRUE, params).isPresent();
+  }
+
   public Optional<ClientAccount> clientAccount(long agencyId) {
     return one(
         "select account_name, sort_code, account_number from mon_agency_client_account"
@@ -161,11 +212,12 @@ public class ManagedStore {
         at);
   }
 
-  public long addProvider(long accountId, CareProvider p, String by, OffsetDateTime at) {
+  public long addProvider(
+      long accountId, CareProvider p, String remittanceEmail, String by, OffsetDateTime at) {
     return insert(
         "insert into mon_care_provider (account_id, name, sort_code, account_number,"
-            + " account_name, hourly_rate, hours_per_week, recorded_by, recorded_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " account_name, hourly_rate, hours_per_week, remittance_email, recorded_by,"
+            + " recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         accountId,
         p.name(),
         p.sortCode(),
@@ -173,6 +225,7 @@ public class ManagedStore {
         p.accountName(),
         p.hourlyRate().amount(),
         p.hoursPerWeek(),
+        remittanceEmail,
         by,
         at);
   }
@@ -289,8 +342,9 @@ public class ManagedStore {
   public List<StoredRemittance> remittances(long accountId) {
     return list(
         "select r.id, r.payment_file_id, r.account_id, r.provider_id, r.reference, r.amount,"
-            + " f.credit_day from mon_remittance r join mon_payment_file f on f.id ="
-            + " r.payment_file_id where r.account_id = ? order by r.id desc",
+            + " f.credit_day, r.emailed_to, n.status from mon_remittance r join mon_payment_file f"
+            + " on f.id = r.payment_file_id left join mon_notification n on n.id ="
+            + " r.notification_id where r.account_id = ? order by r.id desc",
         ManagedStore::remittance,
         accountId);
   }
@@ -298,10 +352,128 @@ public class ManagedStore {
   public Optional<StoredRemittance> remittance(long remittanceId) {
     return one(
         "select r.id, r.payment_file_id, r.account_id, r.provider_id, r.reference, r.amount,"
-            + " f.credit_day from mon_remittance r join mon_payment_file f on f.id ="
-            + " r.payment_file_id where r.id = ?",
+            + " f.credit_day, r.emailed_to, n.status from mon_remittance r join mon_payment_file f"
+            + " on f.id = r.payment_file_id left join mon_notification n on n.id ="
+            + " r.notification_id where r.id = ?",
         ManagedStore::remittance,
         remittanceId);
+  }
+
+  /** The remittance advices of one payment file, for e-mailing them to the providers. */
+  public List<StoredRemittance> remittancesOfFile(long paymentFileId) {
+    return list(
+        "select r.id, r.payment_file_id, r.account_id, r.provider_id, r.reference, r.amount,"
+            + " f.credit_day, r.emailed_to, null from mon_remittance r join mon_payment_file f"
+            + " on f.id = r.payment_file_id where r.payment_file_id = ? order by r.id",
+        ManagedStore::remittance,
+        paymentFileId);
+  }
+
+  /** One invoice's line on a remittance advice, for the e-mail's words. */
+  public record RemittanceLine(
+      String number,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      Money paid,
+      Money credited,
+      Money left) {}
+
+  public List<RemittanceLine> remittanceLines(long remittanceId) {
+    return list(
+        "select i.number, i.period_start, i.period_end, l.paid, l.credited, i.amount - i.paid -"
+            + " i.credited from mon_remittance_line l join mon_provider_invoice i on i.id ="
+            + " l.invoice_id where l.remittance_id = ? order by i.period_end, i.id",
+        r ->
+            new RemittanceLine(
+                r.getString(1),
+                date(r, 2),
+                date(r, 3),
+                Money.of(r.getBigDecimal(4)),
+                Money.of(r.getBigDecimal(5)),
+                Money.of(r.getBigDecimal(6))),
+        remittanceId);
+  }
+
+  /** The person a managed account is for, as the remittance advice names them. */
+  public Optional<String> person(long accountId) {
+    return one(
+        "select recipient_name from dp_account where id = ?", r -> r.getString(1), accountId);
+  }
+
+  /** A user's sign-in name and the name shown for them. */
+  public record Person(String username, String name) {}
+
+  public Optional<Person> user(long userId) {
+    return one(
+        "select username, display_name from app_user where id = ?",
+        r -> new Person(r.getString(1), r.getString(2)),
+        userId);
+  }
+
+  /** Says the remittance advice was e-mailed to this address, as this outbox message. */
+  public void markEmailed(long remittanceId, String to, long notificationId) {
+    update(
+        "update mon_remittance set emailed_to = ?, notification_id = ? where id = ?",
+        to,
+        notificationId,
+        remittanceId);
+  }
+
+  /** What a finalised pay run took from an account, for the managed ledger. */
+  public record PayRunCost(
+      long runId,
+      long accountId,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      LocalDate paymentDate,
+      Money netPay,
+      Money hmrc,
+      Money pensions,
+      Money fee,
+      Money totalCost) {}
+
+  /** A finalised pay run's cost; empty when the run is not finalised. */
+  public Optional<PayRunCost> finalisedRun(long runId) {
+    return one(
+        "select id, account_id, period_start, period_end, payment_date, net_pay, income_tax +"
+            + " employee_ni + employer_ni + student_loans - employment_allowance, pension_employee"
+            + " + pension_employer, agency_fee + agency_fee_vat, total_cost from pay_run where id ="
+            + " ? and status = 'FINALISED'",
+        r ->
+            new PayRunCost(
+                r.getLong(1),
+                r.getLong(2),
+                date(r, 3),
+                date(r, 4),
+                date(r, 5),
+                Money.of(r.getBigDecimal(6)),
+                Money.of(r.getBigDecimal(7)),
+                Money.of(r.getBigDecimal(8)),
+                Money.of(r.getBigDecimal(9)),
+                Money.of(r.getBigDecimal(10))),
+        runId);
+  }
+
+  /**
+   * Posts a pay run's wages to the ledger once: false, adding nothing, when the run's entry is
+   * already there.
+   */
+  public boolean addPayRunEntry(
+      long accountId, long runId, ManagedLedger.Entry e, String by, OffsetDateTime at) {
+    return update(
+            "insert into mon_ledger_entry (account_id, entry_date, kind, amount, description,"
+                + " pay_run_id, recorded_by, recorded_at) select ?, ?, ?, ?, ?, ?, ?, ? where not"
+                + " exists (select 1 from mon_ledger_entry where pay_run_id = ?)",
+            accountId,
+            e.date(),
+            e.kind().name(),
+            e.amount().amount(),
+            e.description(),
+            runId,
+            by,
+            at,
+            runId)
+        == 1;
   }
 
   public Optional<byte[]> remittancePdf(long remittanceId) {
@@ -338,7 +510,7 @@ public class ManagedStore {
 
   static final String PROVIDER =
       "select id, account_id, name, sort_code, account_number, account_name, hourly_rate,"
-          + " hours_per_week from mon_care_provider";
+          + " hours_per_week, remittance_email from mon_care_provider";
 
   private static final String INVOICE =
       "select id, account_id, provider_id, kind, number, period_start, period_end, hours, rate,"
@@ -359,7 +531,8 @@ public class ManagedStore {
             r.getString(5),
             r.getString(6),
             Money.of(r.getBigDecimal(7)),
-            r.getBigDecimal(8)));
+            r.getBigDecimal(8)),
+        r.getString(9));
   }
 
   static StoredInvoice invoice(ResultSet r) throws SQLException {
@@ -395,7 +568,9 @@ public class ManagedStore {
         r.getLong(4),
         r.getString(5),
         Money.of(r.getBigDecimal(6)),
-        date(r, 7));
+        date(r, 7),
+        r.getString(8),
+        r.getString(9));
   }
 
   private static StoredPaymentFile paymentFile(ResultSet r) throws SQLException {

@@ -26,8 +26,9 @@ public class NotificationOutbox {
 
   /**
    * Stores a message as queued, in the caller's transaction; the Notifier sends it after commit.
+   * Returns the message's id.
    */
-  public void queue(
+  public long queue(
       Long accountId,
       Long returnId,
       String kind,
@@ -35,7 +36,7 @@ public class NotificationOutbox {
       String subject,
       String body,
       OffsetDateTime at) {
-    em.persist(
+    NotificationEntity n =
         new NotificationEntity()
             .setAccountId(accountId)
             .setReturnId(returnId)
@@ -44,7 +45,9 @@ public class NotificationOutbox {
             .setSubject(subject)
             .setBody(body)
             .setStatus(NotificationStatus.QUEUED)
-            .setCreatedAt(at));
+            .setCreatedAt(at);
+    em.persist(n); // the id comes from the sequence now; the row is written at commit
+    return n.getId();
   }
 
   /**

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.dpsupport.kernel.RuleException;
 import org.dpsupport.server.application.monitoring.ManagedAccountService;
+import org.dpsupport.server.application.monitoring.ReturnService;
 import org.dpsupport.server.interfaces.web.FormErrors;
 import org.dpsupport.server.interfaces.web.FormInput;
 import org.dpsupport.server.interfaces.web.PageRefusal;
@@ -44,6 +47,7 @@ public class ManagedPages {
   private String accountNumber;
   private String hourlyRate;
   private String hoursPerWeek;
+  private String remittanceEmail;
 
   // invoice form
   private String chosenProvider;
@@ -58,6 +62,7 @@ public class ManagedPages {
   private String hours;
   private String rate;
   private String total;
+  private Part file;
 
   // dispute and payment forms
   private String reason;
@@ -122,15 +127,17 @@ public class ManagedPages {
           current.viewer(),
           accountId,
           new ManagedAccountService.NewProvider(
-              providerName, sortCode, accountNumber, null, r.value(), h));
+              providerName, sortCode, accountNumber, null, r.value(), h, remittanceEmail));
     } catch (RuleException | RecordAccessDeniedException e) {
       String m = e.getMessage();
       String field =
-          m.contains("sort code") || m.contains("account number")
-              ? "provider:accountNumber"
-              : m.contains("hours")
-                  ? "provider:hours"
-                  : m.contains("rate") ? "provider:rate" : "provider:name";
+          m.contains("e-mail")
+              ? "provider:email"
+              : m.contains("sort code") || m.contains("account number")
+                  ? "provider:accountNumber"
+                  : m.contains("hours")
+                      ? "provider:hours"
+                      : m.contains("rate") ? "provider:rate" : "provider:name";
       FormErrors.add(field, CardPages.withoutFullStop(m));
       return null;
     }
@@ -175,32 +182,63 @@ public class ManagedPages {
         FormErrors.add("invoice:rate", r.error());
       }
     }
+    boolean withPdf = file != null && file.getSize() > 0;
+    boolean totalTyped = total != null && !total.isBlank();
     FormInput.Read<BigDecimal> t = FormInput.pounds(total, "the invoice's total", null);
-    if (!t.ok()) {
+    if (!t.ok() && (totalTyped || !withPdf)) {
       FormErrors.add("invoice:total", t.error());
+    }
+    if (withPdf && file.getSize() > ReturnService.UPLOAD_LIMIT.maxBytes()) {
+      FormErrors.add(
+          "invoice:file",
+          "The file must be smaller than " + ReturnService.UPLOAD_LIMIT.sizeForPeople());
     }
     if (FormErrors.any()) {
       return null;
     }
+    ManagedAccountService.NewInvoice typed =
+        new ManagedAccountService.NewInvoice(
+            Long.valueOf(provider),
+            credit ? "CREDIT_NOTE" : "INVOICE",
+            number,
+            from.value(),
+            to.value(),
+            credit ? null : h,
+            credit ? null : r.value(),
+            totalTyped ? t.value() : null,
+            credit ? creditFor : null);
     try {
-      managed.submitInvoice(
-          current.viewer(),
-          accountId,
-          new ManagedAccountService.NewInvoice(
-              Long.valueOf(provider),
-              credit ? "CREDIT_NOTE" : "INVOICE",
-              number,
-              from.value(),
-              to.value(),
-              credit ? null : h,
-              credit ? null : r.value(),
-              t.value(),
-              credit ? creditFor : null));
+      if (withPdf) {
+        byte[] bytes;
+        try (InputStream in = file.getInputStream()) {
+          bytes = in.readAllBytes();
+        }
+        managed.submitInvoicePdf(current.viewer(), accountId, typed, fileName(file), bytes);
+      } else {
+        managed.submitInvoice(current.viewer(), accountId, typed);
+      }
+    } catch (IOException e) {
+      FormErrors.add("invoice:file", "The file did not reach us. Choose it again");
+      return null;
     } catch (RuleException | RecordAccessDeniedException e) {
-      FormErrors.add("invoice:number", CardPages.withoutFullStop(e.getMessage()));
+      FormErrors.add(invoiceField(e.getMessage()), CardPages.withoutFullStop(e.getMessage()));
       return null;
     }
     return "/agency/managed-account.xhtml?faces-redirect=true&id=" + accountId + "&done=invoice";
+  }
+
+  /** Where a refusal of the invoice form is shown: at the file, the total or the number. */
+  static String invoiceField(String message) {
+    String m = message == null ? "" : message;
+    if (m.contains("total")) {
+      return "invoice:total";
+    }
+    return m.contains("PDF") || m.contains("file") ? "invoice:file" : "invoice:number";
+  }
+
+  private static String fileName(Part part) {
+    String name = part.getSubmittedFileName();
+    return name == null ? null : name.replaceAll("^.*[/\\\\]", "");
   }
 
   public String approve() {
@@ -411,6 +449,14 @@ public class ManagedPages {
     this.hoursPerWeek = hoursPerWeek;
   }
 
+  public String getRemittanceEmail() {
+    return remittanceEmail;
+  }
+
+  public void setRemittanceEmail(String remittanceEmail) {
+    this.remittanceEmail = remittanceEmail;
+  }
+
   public String getChosenProvider() {
     return chosenProvider;
   }
@@ -501,6 +547,14 @@ public class ManagedPages {
 
   public void setTotal(String total) {
     this.total = total;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
   }
 
   public String getReason() {

@@ -234,4 +234,59 @@ class RouteMoneyTest {
             .accounts(),
         "every council's for an administrator");
   }
+
+  @Test
+  @DisplayName(
+      "A managed account whose holder also employs a PA: the finalised pay run's cost, posted to"
+          + " the ledger as wages, is counted once (from the pay run), not again from the ledger")
+  void payRunWagesOnTheLedgerCountedOnce() throws SQLException {
+    long managed = account("BOTH", council, "MANAGED_BY_PAYROLL_AGENCY", "ACTIVE");
+    exec(
+        "insert into payroll_agency (name) values ('Managing')",
+        "insert into mon_managed_account (account_id, agency_id, approval_required, started_on,"
+            + " recorded_by, recorded_at) values ("
+            + managed
+            + ", (select max(id) from payroll_agency), false, DATE '2026-04-01', 'a', now())",
+        "insert into payroll_employer (account_id, employer_name, paye_reference,"
+            + " accounts_office_reference, care_and_support, pay_frequency, pay_day, sort_code,"
+            + " account_number, fee_per_payslip, monthly_budget, created_at) values ("
+            + managed
+            + ", 'Both', '475/B1', '475PA00000001', true, 'MONTHLY', 28, '404784', '70872490',"
+            + " 0, 1500.00, now())",
+        "insert into pay_run (account_id, period_start, period_end, payment_date, status,"
+            + " net_pay, total_cost) values ("
+            + managed
+            + ", DATE '2026-04-01', DATE '2026-04-30', DATE '2026-04-28', 'FINALISED', 250.00,"
+            + " 250.00)");
+    for (String[] e :
+        new String[][] {
+          {"2026-04-02", "COUNCIL_PAYMENT", "2400.00", "null"},
+          {"2026-04-20", "INVOICE_PAID", "700.00", "null"},
+          {"2026-04-28", "WAGES_PAID", "250.00", "(select max(id) from pay_run)"}
+        }) {
+      exec(
+          "insert into mon_ledger_entry (account_id, entry_date, kind, amount, description,"
+              + " pay_run_id, recorded_by, recorded_at) values ("
+              + managed
+              + ", DATE '"
+              + e[0]
+              + "', '"
+              + e[1]
+              + "', "
+              + e[2]
+              + ", 'x', "
+              + e[3]
+              + ", 'a', now())");
+    }
+
+    RouteMoney.Line line =
+        money.byRoute(council).stream()
+            .filter(l -> l.route().equals("MANAGED_BY_PAYROLL_AGENCY"))
+            .findFirst()
+            .orElseThrow();
+
+    assertEquals(new BigDecimal("2400.00"), line.paidIn());
+    assertEquals(new BigDecimal("950.00"), line.spent(), "£700.00 invoices and £250.00 wages");
+    assertEquals(new BigDecimal("1450.00"), line.held());
+  }
 }
