@@ -23,7 +23,7 @@ final class RunRemittances {
     return new RunRemittance(
         r.getId(),
         r.getPaymentDate(),
-        PayRunStatus.FINALISED.name().equals(r.getStatus()),
+        r.getStatus() == PayRunStatus.FINALISED,
         Money.of(amount(r, kind)),
         dueBy(r, kind),
         recorded(r, kind));

@@ -2,6 +2,8 @@ package org.dpsupport.server.infrastructure.persistence.payroll;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +12,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.dpsupport.payroll.domain.model.payrun.PayRunStatus;
 
 /** One employer's pay run for one period, its totals and its files. */
 @Entity
@@ -32,8 +35,9 @@ public class PayRunEntity {
   @Column(name = "payment_date")
   private LocalDate paymentDate;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "status")
-  private String status;
+  private PayRunStatus status;
 
   @Column(name = "bureau_run_id")
   private Long bureauRunId;
@@ -174,11 +178,11 @@ public class PayRunEntity {
     this.paymentDate = paymentDate;
   }
 
-  public String getStatus() {
+  public PayRunStatus getStatus() {
     return status;
   }
 
-  public void setStatus(String status) {
+  public void setStatus(PayRunStatus status) {
     this.status = status;
   }
 
