@@ -133,7 +133,7 @@ public class YearEndService {
     long paid =
         em.createQuery(
                 "select count(r) from PayRunEntity r where r.accountId = :a and r.status ="
-                    + " 'FINALISED' and r.payslips > 0 and r.paymentDate >= :from and r.paymentDate <= :to",
+                    + " org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and r.payslips > 0 and r.paymentDate >= :from and r.paymentDate <= :to",
                 Long.class)
             .setParameter("a", accountId)
             .setParameter("from", m.firstDay())
@@ -348,7 +348,7 @@ public class YearEndService {
     BigDecimal ssp =
         em.createQuery(
                 "select coalesce(sum(s.ssp), 0) from PayslipEntity s, PayRunEntity r where"
-                    + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e and"
+                    + " s.payRunId = r.id and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.employmentId = :e and"
                     + " s.taxYear = :y",
                 BigDecimal.class)
             .setParameter("e", employmentId)
@@ -380,7 +380,7 @@ public class YearEndService {
     LocalDate lastPaid =
         em.createQuery(
                 "select max(s.paymentDate) from PayslipEntity s, PayRunEntity r where"
-                    + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e",
+                    + " s.payRunId = r.id and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.employmentId = :e",
                 LocalDate.class)
             .setParameter("e", employmentId)
             .getSingleResult();
@@ -420,7 +420,7 @@ public class YearEndService {
   private LocalDate leavingDateOnFps(PaEmploymentEntity m, EmployeeRecord record) {
     List<org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity> runs =
         em.createQuery(
-                "select r from PayRunEntity r where r.accountId = :a and r.status = 'FINALISED'"
+                "select r from PayRunEntity r where r.accountId = :a and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED"
                     + " and r.periodEnd >= :left order by r.paymentDate",
                 org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity.class)
             .setParameter("a", m.getAccountId())
@@ -467,7 +467,7 @@ public class YearEndService {
     LocalDate lastPaid =
         em.createQuery(
                 "select max(s.paymentDate) from PayslipEntity s, PayRunEntity r where"
-                    + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e",
+                    + " s.payRunId = r.id and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.employmentId = :e",
                 LocalDate.class)
             .setParameter("e", employmentId)
             .getSingleResult();
@@ -726,7 +726,7 @@ public class YearEndService {
                     + " sum(s.studentLoans), sum(s.postgraduateLoans), sum(s.pensionNetPay), sum(s.earningsForNi),"
                     + " sum(s.atLel), sum(s.lelToPt), sum(s.ptToUel), sum(s.employeeNi), sum(s.employerNi)"
                     + " from PayslipEntity s, PayRunEntity r where s.payRunId = r.id and s.employmentId = :e"
-                    + " and r.status = 'FINALISED' and s.taxYear = :y and s.paymentDate <= :upTo",
+                    + " and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.taxYear = :y and s.paymentDate <= :upTo",
                 Object[].class)
             .setParameter("e", employmentId)
             .setParameter("y", year.toString())

@@ -91,10 +91,10 @@ public class YearEndRecords {
    */
   public List<Long> employersReadyForP60s(TaxYear year) {
     return em.createQuery(
-            "select distinct r.accountId from PayRunEntity r where r.status = 'FINALISED' and"
+            "select distinct r.accountId from PayRunEntity r where r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and"
                 + " r.payslips > 0 and r.paymentDate >= :from and r.paymentDate <= :to and not"
                 + " exists (select o from PayRunEntity o where o.accountId = r.accountId and"
-                + " o.status <> 'FINALISED' and o.paymentDate >= :from and o.paymentDate <= :to)"
+                + " o.status <> org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and o.paymentDate >= :from and o.paymentDate <= :to)"
                 + " order by r.accountId",
             Long.class)
         .setParameter("from", year.firstDay())
@@ -106,7 +106,7 @@ public class YearEndRecords {
   public boolean runStillOpen(long accountId, TaxYear year) {
     return em.createQuery(
                 "select count(o) from PayRunEntity o where o.accountId = :a and o.status <>"
-                    + " 'FINALISED' and o.paymentDate >= :from and o.paymentDate <= :to",
+                    + " org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and o.paymentDate >= :from and o.paymentDate <= :to",
                 Long.class)
             .setParameter("a", accountId)
             .setParameter("from", year.firstDay())
@@ -124,7 +124,7 @@ public class YearEndRecords {
         .createQuery(
             "select m from PaEmploymentEntity m where m.accountId = :a and exists (select s from"
                 + " PayslipEntity s, PayRunEntity r where s.employmentId = m.id and s.payRunId ="
-                + " r.id and r.status = 'FINALISED' and s.taxYear = :y) order by m.id",
+                + " r.id and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.taxYear = :y) order by m.id",
             PaEmploymentEntity.class)
         .setParameter("a", accountId)
         .setParameter("y", year.toString())
@@ -141,7 +141,7 @@ public class YearEndRecords {
     return em
         .createQuery(
             "select r.fpsXml from PayRunEntity r where r.accountId = :a and r.status ="
-                + " 'FINALISED' and r.paymentDate >= :from and r.paymentDate <= :to and r.fpsXml"
+                + " org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and r.paymentDate >= :from and r.paymentDate <= :to and r.fpsXml"
                 + " is not null order by r.paymentDate desc",
             String.class)
         .setParameter("a", accountId)
