@@ -42,13 +42,13 @@ public class BureauPayrollFacts implements PayrollFacts {
                   r.getPaymentDate(),
                   "WAGES " + r.getPaymentDate()));
         }
-        if (r.getAgencyFee().signum() > 0) {
+        if (r.getAgencyFee().isPositive()) {
           // the agency is paid its fee with the VAT on it, from the direct payment
           out.add(
               new ExpectedPayment(
                   PaymentKind.AGENCY_FEE,
                   "Payroll agency",
-                  r.getAgencyFee().add(r.getAgencyFeeVat()),
+                  r.getAgencyFee().plus(r.getAgencyFeeVat()).amount(),
                   r.getPaymentDate(),
                   "FEE RUN " + r.getId()));
         }
@@ -59,7 +59,7 @@ public class BureauPayrollFacts implements PayrollFacts {
             new ExpectedPayment(
                 PaymentKind.HMRC, "HMRC", hmrc, r.getHmrcDueDate(), payeReference(accountId)));
       }
-      BigDecimal pension = r.getPensionEmployee().add(r.getPensionEmployer());
+      BigDecimal pension = r.getPensionEmployee().plus(r.getPensionEmployer()).amount();
       LocalDate pensionDue = PensionPaymentDue.dueDate(r.getPaymentDate());
       if (pension.signum() > 0 && within(pensionDue, from, to)) {
         out.add(

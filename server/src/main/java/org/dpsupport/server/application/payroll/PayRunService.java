@@ -192,7 +192,7 @@ public class PayRunService {
         "PAY_RUN_CALCULATED",
         "PayRun",
         run.getId(),
-        run.getPayslips() + " payslips, total cost " + Money.of(run.getTotalCost()).formatted());
+        run.getPayslips() + " payslips, total cost " + run.getTotalCost().formatted());
     return view(run, employer);
   }
 
@@ -229,7 +229,7 @@ public class PayRunService {
         "reviewed "
             + run.getPayslips()
             + " payslips, net pay "
-            + Money.of(run.getNetPay()).formatted()
+            + run.getNetPay().formatted()
             + (run.getNmwFindings() > 0
                 ? "; minimum wage warnings checked (" + run.getNmwFindings() + ")"
                 : ""));
@@ -252,7 +252,7 @@ public class PayRunService {
         "paid on "
             + run.getPaymentDate()
             + "; FPS and BACS file ready; HMRC "
-            + Money.of(run.getIncomeTax()).formatted()
+            + run.getIncomeTax().formatted()
             + " tax due by "
             + run.getHmrcDueDate());
     return view(run, employerOrFail(run.getAccountId()));
@@ -304,7 +304,7 @@ public class PayRunService {
             + ": "
             + run.getPayslips()
             + " payslips, total cost "
-            + Money.of(run.getTotalCost()).formatted());
+            + run.getTotalCost().formatted());
     return true;
   }
 
@@ -419,7 +419,7 @@ public class PayRunService {
     run.setPaymentDate(period.paymentDate());
     run.setStatus(PayRunStatus.DRAFT);
     run.setBureauRunId(bureauRunId);
-    BigDecimal z = BigDecimal.ZERO;
+    Money z = Money.ZERO;
     run.setGrossPay(z);
     run.setNetPay(z);
     run.setIncomeTax(z);
@@ -636,19 +636,19 @@ public class PayRunService {
     }
     RunTotals totals = RunTotals.of(paid, employer.feePerPayslip(), in.vatOnFee());
     run.setPayslips(totals.payslips());
-    run.setGrossPay(totals.grossPay().amount());
-    run.setNetPay(totals.netPay().amount());
-    run.setIncomeTax(totals.incomeTax().amount());
-    run.setEmployeeNi(totals.employeeNi().amount());
-    run.setEmployerNi(totals.employerNi().amount());
-    run.setEmploymentAllowance(totals.employmentAllowance().amount());
-    run.setStudentLoans(totals.studentLoans().amount());
-    run.setPensionEmployee(totals.pensionEmployee().amount());
-    run.setPensionEmployer(totals.pensionEmployer().amount());
-    run.setAgencyFee(totals.agencyFee().amount());
-    run.setAgencyFeeVat(totals.agencyFeeVat().amount());
-    run.setTotalCost(totals.totalCost().amount());
-    run.setBudgetBefore(employerRow.getMonthlyBudget());
+    run.setGrossPay(totals.grossPay());
+    run.setNetPay(totals.netPay());
+    run.setIncomeTax(totals.incomeTax());
+    run.setEmployeeNi(totals.employeeNi());
+    run.setEmployerNi(totals.employerNi());
+    run.setEmploymentAllowance(totals.employmentAllowance());
+    run.setStudentLoans(totals.studentLoans());
+    run.setPensionEmployee(totals.pensionEmployee());
+    run.setPensionEmployer(totals.pensionEmployer());
+    run.setAgencyFee(totals.agencyFee());
+    run.setAgencyFeeVat(totals.agencyFeeVat());
+    run.setTotalCost(totals.totalCost());
+    run.setBudgetBefore(Money.of(employerRow.getMonthlyBudget()));
     run.setHmrcDueDate(HmrcPaymentDue.dueDate(period.paymentDate(), employerRow.isHmrcQuarterly()));
     run.setNmwFindings(nmw);
     run.setCalculatedAt(OffsetDateTime.now(clock));
@@ -845,13 +845,13 @@ public class PayRunService {
     PayrollEmployerEntity employer = employerOrFail(r.getAccountId());
     DirectPaymentAccountEntity account = store.account(r.getAccountId());
     BigDecimal hmrc = hmrc(r);
-    BigDecimal pensions = r.getPensionEmployee().add(r.getPensionEmployer());
-    BigDecimal remaining = r.getBudgetBefore().subtract(r.getTotalCost());
+    BigDecimal pensions = r.getPensionEmployee().plus(r.getPensionEmployer()).amount();
+    BigDecimal remaining = r.getBudgetBefore().minus(r.getTotalCost()).amount();
     String words =
         "This month's pay run costs "
-            + Money.of(r.getTotalCost()).formatted()
+            + r.getTotalCost().formatted()
             + ": "
-            + Money.of(r.getNetPay()).formatted()
+            + r.getNetPay().formatted()
             + " to your PAs, "
             + Money.of(hmrc).formatted()
             + " to HMRC by "
@@ -859,40 +859,40 @@ public class PayRunService {
             + ", "
             + Money.of(pensions).formatted()
             + " to the pension scheme and "
-            + Money.of(r.getAgencyFee().add(r.getAgencyFeeVat())).formatted()
-            + (r.getAgencyFeeVat().signum() > 0 ? " (the fee with VAT)" : "")
+            + r.getAgencyFee().plus(r.getAgencyFeeVat()).formatted()
+            + (r.getAgencyFeeVat().isPositive() ? " (the fee with VAT)" : "")
             + " to the agency. "
             + (remaining.signum() >= 0
                 ? "That leaves "
                     + Money.of(remaining).formatted()
                     + " of your monthly budget of "
-                    + Money.of(r.getBudgetBefore()).formatted()
+                    + r.getBudgetBefore().formatted()
                     + "."
                 : "That is "
                     + Money.of(remaining.negate()).formatted()
                     + " more than your monthly budget of "
-                    + Money.of(r.getBudgetBefore()).formatted()
+                    + r.getBudgetBefore().formatted()
                     + "; talk to your council.");
     return new Invoice(
         r.getId(),
         account.getReference(),
         employer.getEmployerName(),
         r.getPaymentDate(),
-        r.getNetPay(),
-        r.getIncomeTax(),
-        r.getEmployeeNi(),
-        r.getEmployerNi(),
-        r.getEmploymentAllowance(),
-        r.getStudentLoans(),
+        r.getNetPay().amount(),
+        r.getIncomeTax().amount(),
+        r.getEmployeeNi().amount(),
+        r.getEmployerNi().amount(),
+        r.getEmploymentAllowance().amount(),
+        r.getStudentLoans().amount(),
         hmrc,
         r.getHmrcDueDate(),
-        r.getPensionEmployee(),
-        r.getPensionEmployer(),
+        r.getPensionEmployee().amount(),
+        r.getPensionEmployer().amount(),
         pensions,
-        r.getAgencyFee(),
-        r.getAgencyFeeVat(),
-        r.getTotalCost(),
-        r.getBudgetBefore(),
+        r.getAgencyFee().amount(),
+        r.getAgencyFeeVat().amount(),
+        r.getTotalCost().amount(),
+        r.getBudgetBefore().amount(),
         remaining,
         words);
   }
@@ -942,17 +942,17 @@ public class PayRunService {
     RunTotals totals =
         new RunTotals(
             r.getPayslips(),
-            Money.of(r.getGrossPay()),
-            Money.of(r.getNetPay()),
-            Money.of(r.getIncomeTax()),
-            Money.of(r.getEmployeeNi()),
-            Money.of(r.getEmployerNi()),
-            Money.of(r.getEmploymentAllowance()),
-            Money.of(r.getStudentLoans()),
-            Money.of(r.getPensionEmployee()),
-            Money.of(r.getPensionEmployer()),
-            Money.of(r.getAgencyFee()),
-            Money.of(r.getAgencyFeeVat()));
+            r.getGrossPay(),
+            r.getNetPay(),
+            r.getIncomeTax(),
+            r.getEmployeeNi(),
+            r.getEmployerNi(),
+            r.getEmploymentAllowance(),
+            r.getStudentLoans(),
+            r.getPensionEmployee(),
+            r.getPensionEmployer(),
+            r.getAgencyFee(),
+            r.getAgencyFeeVat());
     EmployerDetails details = PayrollMapping.employer(employer);
     return new org.dpsupport.payroll.interfaces.file.InvoiceDocument.Invoice(
         String.format("DPS-%06d", r.getId()),
@@ -1086,10 +1086,11 @@ public class PayRunService {
 
   static BigDecimal hmrc(PayRunEntity r) {
     return r.getIncomeTax()
-        .add(r.getEmployeeNi())
-        .add(r.getEmployerNi())
-        .add(r.getStudentLoans())
-        .subtract(r.getEmploymentAllowance());
+        .plus(r.getEmployeeNi())
+        .plus(r.getEmployerNi())
+        .plus(r.getStudentLoans())
+        .minus(r.getEmploymentAllowance())
+        .amount();
   }
 
   private RunView view(PayRunEntity r, PayrollEmployerEntity employer) {
@@ -1102,13 +1103,13 @@ public class PayRunService {
         r.getPaymentDate(),
         r.getStatus().name(),
         r.getPayslips(),
-        r.getGrossPay(),
-        r.getNetPay(),
+        r.getGrossPay().amount(),
+        r.getNetPay().amount(),
         hmrc(r),
-        r.getPensionEmployee().add(r.getPensionEmployer()),
-        r.getAgencyFee(),
-        r.getAgencyFeeVat(),
-        r.getTotalCost(),
+        r.getPensionEmployee().plus(r.getPensionEmployer()).amount(),
+        r.getAgencyFee().amount(),
+        r.getAgencyFeeVat().amount(),
+        r.getTotalCost().amount(),
         r.getHmrcDueDate(),
         r.getNmwFindings(),
         r.getBureauRunId(),

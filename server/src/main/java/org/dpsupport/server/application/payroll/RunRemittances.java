@@ -35,7 +35,7 @@ final class RunRemittances {
   static BigDecimal amount(PayRunEntity r, RemittanceKind kind) {
     return kind == RemittanceKind.HMRC
         ? PayRunService.hmrc(r)
-        : r.getPensionEmployee().add(r.getPensionEmployer());
+        : r.getPensionEmployee().plus(r.getPensionEmployer()).amount();
   }
 
   static LocalDate dueBy(PayRunEntity r, RemittanceKind kind) {

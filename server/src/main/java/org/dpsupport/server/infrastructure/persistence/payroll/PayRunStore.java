@@ -283,18 +283,26 @@ public class PayRunStore {
                 .filter(java.util.Objects::nonNull)
                 .distinct()
                 .toList());
+    // each finalised run's allowance, added up here: a sum in the query would bypass the Money
+    // converter
     BigDecimal allowanceUsed =
-        em.createQuery(
-                "select coalesce(sum(r.employmentAllowance), 0) from PayRunEntity r"
-                    + " where r.accountId = :a and r.status = :finalised and r.paymentDate >= :from"
-                    + " and r.paymentDate <= :to and r.id <> :run",
-                BigDecimal.class)
-            .setParameter("a", accountId)
-            .setParameter("finalised", PayRunStatus.FINALISED)
-            .setParameter("from", year.firstDay())
-            .setParameter("to", year.lastDay())
-            .setParameter("run", run.getId())
-            .getSingleResult();
+        Money.total(
+                em
+                    .createQuery(
+                        "select r.employmentAllowance from PayRunEntity r where r.accountId = :a"
+                            + " and r.status = :finalised and r.paymentDate >= :from"
+                            + " and r.paymentDate <= :to and r.id <> :run",
+                        Money.class)
+                    .setParameter("a", accountId)
+                    .setParameter("finalised", PayRunStatus.FINALISED)
+                    .setParameter("from", year.firstDay())
+                    .setParameter("to", year.lastDay())
+                    .setParameter("run", run.getId())
+                    .getResultList()
+                    .stream()
+                    .filter(java.util.Objects::nonNull)
+                    .toList())
+            .amount();
     return new PayRunInputs(
         serviceUserNumber,
         vatOnFee,
