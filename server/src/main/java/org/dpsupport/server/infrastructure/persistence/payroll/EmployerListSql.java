@@ -293,7 +293,7 @@ public class EmployerListSql {
               starters.getOrDefault(id, 0L),
               toApprove.getOrDefault(id, 0L),
               missing.getOrDefault(id, 0L),
-              last == null ? null : (String) last[1],
+              last == null ? null : last[1].toString(),
               last == null ? 0 : ((Number) last[2]).intValue(),
               last == null ? null : (Long) last[3],
               last == null ? null : (LocalDate) last[4],
