@@ -933,6 +933,7 @@ public class ManagedAccountService {
     if (store.managed(finalised.accountId()).isEmpty()) {
       return;
     }
+    store.flushEntities();
     ManagedStore.PayRunCost run = store.finalisedRun(finalised.runId()).orElse(null);
     if (run == null || !run.totalCost().isPositive()) {
       return;

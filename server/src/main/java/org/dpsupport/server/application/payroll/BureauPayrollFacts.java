@@ -1,8 +1,7 @@
 package org.dpsupport.server.application.payroll;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.dpsupport.payroll.domain.model.remittance.RemittanceStatus;
 import org.dpsupport.payroll.domain.model.remittance.RunRemittance;
 import org.dpsupport.server.application.PayrollFacts;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.PayRunStore;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
 
 /**
@@ -26,36 +26,29 @@ import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEn
 @ApplicationScoped
 public class BureauPayrollFacts implements PayrollFacts {
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject PayRunStore store;
 
   @Override
   public List<ExpectedPayment> expectedPayments(long accountId, LocalDate from, LocalDate to) {
     List<ExpectedPayment> out = new ArrayList<>();
     for (PayRunEntity r : finalisedRuns(accountId, from.minusMonths(2), to)) {
       if (within(r.getPaymentDate(), from, to)) {
-        for (Object[] slip :
-            em.createQuery(
-                    "select m.paName, s.netPay from PayslipEntity s, PaEmploymentEntity m"
-                        + " where s.employmentId = m.id and s.payRunId = :r order by s.id",
-                    Object[].class)
-                .setParameter("r", r.getId())
-                .getResultList()) {
+        for (PayRunStore.NetPay slip : store.netPayOf(r.getId())) {
           out.add(
               new ExpectedPayment(
                   PaymentKind.NET_PAY,
-                  (String) slip[0],
-                  (BigDecimal) slip[1],
+                  slip.paName(),
+                  slip.netPay(),
                   r.getPaymentDate(),
                   "WAGES " + r.getPaymentDate()));
         }
-        if (r.getAgencyFee().signum() > 0) {
+        if (r.getAgencyFee().isPositive()) {
           // the agency is paid its fee with the VAT on it, from the direct payment
           out.add(
               new ExpectedPayment(
                   PaymentKind.AGENCY_FEE,
                   "Payroll agency",
-                  r.getAgencyFee().add(r.getAgencyFeeVat()),
+                  r.getAgencyFee().plus(r.getAgencyFeeVat()).amount(),
                   r.getPaymentDate(),
                   "FEE RUN " + r.getId()));
         }
@@ -66,7 +59,7 @@ public class BureauPayrollFacts implements PayrollFacts {
             new ExpectedPayment(
                 PaymentKind.HMRC, "HMRC", hmrc, r.getHmrcDueDate(), payeReference(accountId)));
       }
-      BigDecimal pension = r.getPensionEmployee().add(r.getPensionEmployer());
+      BigDecimal pension = r.getPensionEmployee().plus(r.getPensionEmployer()).amount();
       LocalDate pensionDue = PensionPaymentDue.dueDate(r.getPaymentDate());
       if (pension.signum() > 0 && within(pensionDue, from, to)) {
         out.add(
@@ -84,7 +77,7 @@ public class BureauPayrollFacts implements PayrollFacts {
   @Override
   public List<Concern> openConcerns(long accountId, LocalDate asAt) {
     List<Concern> out = new ArrayList<>();
-    PayrollEmployerEntity employer = em.find(PayrollEmployerEntity.class, accountId);
+    PayrollEmployerEntity employer = store.employer(accountId).orElse(null);
     if (employer == null) {
       return out;
     }
@@ -148,19 +141,11 @@ public class BureauPayrollFacts implements PayrollFacts {
   }
 
   private List<PayRunEntity> finalisedRuns(long accountId, LocalDate from, LocalDate to) {
-    return em.createQuery(
-            "select r from PayRunEntity r where r.accountId = :a and r.status = 'FINALISED'"
-                + " and r.paymentDate >= :from and r.paymentDate <= :to order by r.paymentDate",
-            PayRunEntity.class)
-        .setParameter("a", accountId)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .getResultList();
+    return store.finalisedRuns(accountId, from, to);
   }
 
   private String payeReference(long accountId) {
-    PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
-    return e == null ? "" : e.getAccountsOfficeReference();
+    return store.employer(accountId).map(e -> e.getAccountsOfficeReference()).orElse("");
   }
 
   private static final java.time.format.DateTimeFormatter DATE =

@@ -6,11 +6,8 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -19,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.payroll.BureauRunEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.BureauRunStore;
 import org.dpsupport.server.infrastructure.persistence.payroll.BureauRunWork;
 import org.dpsupport.server.infrastructure.scheduling.ClusterMembers;
 import org.dpsupport.server.security.Viewer;
@@ -44,8 +42,7 @@ public class BureauRunService {
       int percent,
       boolean finished) {}
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject BureauRunStore store;
 
   @Inject PayrollAccess access;
 
@@ -186,15 +183,7 @@ public class BureauRunService {
   public Progress progress(Viewer viewer, long runId) {
     BureauRunEntity run = visible(viewer, runId);
     long paid = employersPaid(run);
-    long payslips =
-        em.createQuery(
-                "select coalesce(sum(r.payslips), 0) from PayRunEntity r,"
-                    + " DirectPaymentAccountEntity a where r.accountId = a.id and a.agencyId = :agency and r.periodStart = :p"
-                    + " and r.status = 'FINALISED'",
-                Long.class)
-            .setParameter("agency", run.getAgencyId())
-            .setParameter("p", run.getPeriodStart())
-            .getSingleResult();
+    long payslips = store.payslipsPaid(run.getAgencyId(), run.getPeriodStart());
     BatchStatus batch = status(run);
     String status =
         batch != null
@@ -217,16 +206,7 @@ public class BureauRunService {
   /** The agency's bureau runs, newest first. */
   public List<Progress> runs(Viewer viewer) {
     long agency = access.agencyOf(viewer);
-    return em
-        .createQuery(
-            "select b.id from BureauRunEntity b where b.agencyId = :a order by b.periodStart desc",
-            Long.class)
-        .setParameter("a", agency)
-        .setMaxResults(24)
-        .getResultList()
-        .stream()
-        .map(id -> progress(viewer, id))
-        .toList();
+    return store.idsOf(agency, 24).stream().map(id -> progress(viewer, id)).toList();
   }
 
   /** What a pay day for the month would pay: employers with something to pay, and their PAs. */
@@ -238,29 +218,8 @@ public class BureauRunService {
    */
   public Preview preview(Viewer viewer, YearMonth month) {
     long agency = access.agencyOf(viewer);
-    Object[] counts =
-        em.createQuery(
-                "select count(distinct m.accountId), count(distinct m.id) from TimesheetEntity t,"
-                    + " PaEmploymentEntity m, DirectPaymentAccountEntity a, PayrollEmployerEntity e"
-                    + " where t.employmentId = m.id and m.accountId = a.id and e.accountId = a.id"
-                    + " and a.agencyId = :agency and t.status = 'APPROVED' and t.payRunId is null"
-                    + " and t.periodEnd <= :end and not exists (select r from PayRunEntity r where"
-                    + " r.accountId = a.id and r.paymentDate >= :start and r.paymentDate <= :end"
-                    + " and r.status = 'FINALISED')",
-                Object[].class)
-            .setParameter("agency", agency)
-            .setParameter("start", month.atDay(1))
-            .setParameter("end", month.atEndOfMonth())
-            .getSingleResult();
-    long onPayroll =
-        em.createQuery(
-                "select count(e) from PayrollEmployerEntity e, DirectPaymentAccountEntity a"
-                    + " where e.accountId = a.id and a.agencyId = :agency",
-                Long.class)
-            .setParameter("agency", agency)
-            .getSingleResult();
-    return new Preview(
-        month, ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), onPayroll);
+    BureauRunStore.ToPay toPay = store.toPay(agency, month);
+    return new Preview(month, toPay.employers(), toPay.pas(), store.employersOnPayroll(agency));
   }
 
   /**
@@ -277,35 +236,12 @@ public class BureauRunService {
   // ---- called by the batch job
 
   /**
-   * An employer has something to pay for the month: an approved timesheet not yet paid that ends by
-   * the month's end. The others get no run, no FPS and no BACS file.
-   */
-  static final String SOMETHING_TO_PAY =
-      " and exists (select t from TimesheetEntity t, PaEmploymentEntity m where t.employmentId ="
-          + " m.id and m.accountId = e.accountId and t.status = 'APPROVED' and t.payRunId is null"
-          + " and t.periodEnd <= :end)";
-
-  /**
    * Employers of the partition not yet finalised for the month with something to pay, in account
    * order.
    */
   public List<Long> employersStillToPay(
       long bureauRunId, int partition, int partitions, Long after) {
-    BureauRunEntity run = em.find(BureauRunEntity.class, bureauRunId);
-    return em.createQuery(
-            "select e.accountId from PayrollEmployerEntity e, DirectPaymentAccountEntity a"
-                + " where e.accountId = a.id and a.agencyId = :agency and mod(e.accountId, :n) = :i"
-                + " and not exists (select r from PayRunEntity r where r.accountId = e.accountId"
-                + " and r.periodStart = :p and r.status = 'FINALISED')"
-                + SOMETHING_TO_PAY
-                + " order by e.accountId",
-            Long.class)
-        .setParameter("agency", run.getAgencyId())
-        .setParameter("n", (long) partitions)
-        .setParameter("i", (long) partition)
-        .setParameter("p", run.getPeriodStart())
-        .setParameter("end", run.getPeriodEnd())
-        .getResultList();
+    return store.employersStillToPay(runOrFail(bureauRunId), partition, partitions);
   }
 
   /**
@@ -333,7 +269,7 @@ public class BureauRunService {
   /** Pays one employer in a transaction of its own, committed before the chunk's checkpoint. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void payEmployer(long bureauRunId, long accountId) {
-    BureauRunEntity run = em.find(BureauRunEntity.class, bureauRunId);
+    BureauRunEntity run = runOrFail(bureauRunId);
     payRuns.payForBureau(
         bureauRunId, run.getStartedBy(), accountId, YearMonth.from(run.getPeriodStart()));
   }
@@ -353,30 +289,12 @@ public class BureauRunService {
 
   @Transactional
   public BureauRunEntity createOrFind(Viewer viewer, long agency, YearMonth month) {
-    List<BureauRunEntity> existing =
-        em.createQuery(
-                "select b from BureauRunEntity b where b.agencyId = :a and" + " b.periodStart = :p",
-                BureauRunEntity.class)
-            .setParameter("a", agency)
-            .setParameter("p", month.atDay(1))
-            .getResultList();
-    if (!existing.isEmpty()) {
-      return existing.get(0);
+    java.util.Optional<BureauRunEntity> existing = store.forMonth(agency, month.atDay(1));
+    if (existing.isPresent()) {
+      return existing.get();
     }
     // due: employers with something to pay, and those already paid for the month
-    long due =
-        em.createQuery(
-                "select count(e) from PayrollEmployerEntity e, DirectPaymentAccountEntity a"
-                    + " where e.accountId = a.id and a.agencyId = :agency and (exists (select r"
-                    + " from PayRunEntity r where r.accountId = e.accountId and r.periodStart ="
-                    + " :p and r.status = 'FINALISED')"
-                    + SOMETHING_TO_PAY.replaceFirst(" and ", " or ")
-                    + ")",
-                Long.class)
-            .setParameter("agency", agency)
-            .setParameter("p", firstOf(month))
-            .setParameter("end", month.atEndOfMonth())
-            .getSingleResult();
+    long due = store.employersDue(agency, month);
     BureauRunEntity run = new BureauRunEntity();
     run.setAgencyId(agency);
     run.setPeriodStart(month.atDay(1));
@@ -384,8 +302,7 @@ public class BureauRunService {
     run.setEmployersDue((int) due);
     run.setStartedBy(viewer.username());
     run.setStartedAt(OffsetDateTime.now(clock));
-    em.persist(run);
-    em.flush();
+    store.add(run);
     audit.record(
         viewer.username(),
         "BUREAU_RUN_STARTED",
@@ -401,24 +318,24 @@ public class BureauRunService {
 
   @Transactional
   public void setExecution(long runId, long execution) {
-    BureauRunEntity run = em.find(BureauRunEntity.class, runId);
+    BureauRunEntity run = runOrFail(runId);
     run.setBatchExecutionId(execution);
     run.setBatchServer(cluster.thisServer());
   }
 
   private long employersPaid(BureauRunEntity run) {
-    return em.createQuery(
-            "select count(r) from PayRunEntity r, DirectPaymentAccountEntity a where r.accountId = a.id"
-                + " and a.agencyId = :agency and r.periodStart = :p and r.status = 'FINALISED'",
-            Long.class)
-        .setParameter("agency", run.getAgencyId())
-        .setParameter("p", run.getPeriodStart())
-        .getSingleResult();
+    return store.employersPaid(run.getAgencyId(), run.getPeriodStart());
+  }
+
+  private BureauRunEntity runOrFail(long runId) {
+    return store
+        .find(runId)
+        .orElseThrow(() -> PayrollProblem.notFound("There is no bureau pay run " + runId + "."));
   }
 
   private BureauRunEntity visible(Viewer viewer, long runId) {
     long agency = access.agencyOf(viewer);
-    BureauRunEntity run = em.find(BureauRunEntity.class, runId);
+    BureauRunEntity run = store.find(runId).orElse(null);
     if (run == null || run.getAgencyId() != agency) {
       if (run != null) {
         audit.recordRefusal(viewer.username(), "BureauRun", runId, "another agency's run");
@@ -432,9 +349,5 @@ public class BureauRunService {
 
   private static JobOperator operator() {
     return BatchRuntime.getJobOperator();
-  }
-
-  static LocalDate firstOf(YearMonth month) {
-    return month.atDay(1);
   }
 }

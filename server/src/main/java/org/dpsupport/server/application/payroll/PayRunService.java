@@ -2,8 +2,6 @@ package org.dpsupport.server.application.payroll;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -27,7 +25,6 @@ import org.dpsupport.payroll.domain.model.employee.EmployeeRecord;
 import org.dpsupport.payroll.domain.model.employer.EmployerDetails;
 import org.dpsupport.payroll.domain.model.employer.HmrcPaymentDue;
 import org.dpsupport.payroll.domain.model.familypay.FamilyLeave;
-import org.dpsupport.payroll.domain.model.familypay.FamilyPayType;
 import org.dpsupport.payroll.domain.model.payrun.PayPeriod;
 import org.dpsupport.payroll.domain.model.payrun.PayRunStateException;
 import org.dpsupport.payroll.domain.model.payrun.PayRunStatus;
@@ -52,19 +49,15 @@ import org.dpsupport.payroll.interfaces.file.YearEndForms;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
-import org.dpsupport.server.infrastructure.persistence.payroll.BacsServiceUserNumbers;
 import org.dpsupport.server.infrastructure.persistence.payroll.HolidayEntryEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.HolidayRecords;
 import org.dpsupport.server.infrastructure.persistence.payroll.LeaverRecords;
-import org.dpsupport.server.infrastructure.persistence.payroll.LeavingDateReports;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
-import org.dpsupport.server.infrastructure.persistence.payroll.PayrollAgencies;
+import org.dpsupport.server.infrastructure.persistence.payroll.PayRunStore;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployerEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayslipEntity;
-import org.dpsupport.server.infrastructure.persistence.payroll.TaxCodeNotices;
 import org.dpsupport.server.infrastructure.persistence.payroll.TimesheetEntity;
-import org.dpsupport.server.infrastructure.persistence.payroll.TimesheetShiftEntity;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
 
@@ -160,8 +153,7 @@ public class PayRunService {
   static final GrossToNetCalculator ENGINE = GrossToNetCalculator.withStandardTaxYears();
   private static final PayRunCalculator CALCULATOR = new PayRunCalculator(ENGINE);
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject PayRunStore store;
 
   @Inject PayrollAccess access;
 
@@ -173,14 +165,7 @@ public class PayRunService {
 
   @Inject Clock clock;
 
-  @Inject BacsServiceUserNumbers serviceUserNumbers;
-
-  @Inject PayrollAgencies agencies;
-  @Inject LeavingDateReports leavingDateReports;
-
   @Inject FamilyLeaveService familyLeave;
-
-  @Inject TaxCodeNotices taxCodeNotices;
 
   @Inject
   jakarta.enterprise.event.Event<org.dpsupport.server.application.PayrollFacts.RunFinalised>
@@ -193,7 +178,7 @@ public class PayRunService {
     PayrollEmployerEntity employer = employerOrFail(accountId);
     PayRunEntity run = runFor(accountId, month, employer, null);
     try {
-      run.setStatus(PayRunStatus.valueOf(run.getStatus()).calculate().name());
+      run.setStatus(run.getStatus().calculate());
     } catch (PayRunStateException e) {
       throw PayrollProblem.conflict(e.getMessage());
     }
@@ -211,7 +196,7 @@ public class PayRunService {
         "PAY_RUN_CALCULATED",
         "PayRun",
         run.getId(),
-        run.getPayslips() + " payslips, total cost " + Money.of(run.getTotalCost()).formatted());
+        run.getPayslips() + " payslips, total cost " + run.getTotalCost().formatted());
     return view(run, employer);
   }
 
@@ -230,14 +215,14 @@ public class PayRunService {
     access.agencyOf(viewer);
     if (run.getNmwFindings() > 0
         && !warningsAcknowledged
-        && PayRunStatus.CALCULATED.name().equals(run.getStatus())) {
+        && run.getStatus() == PayRunStatus.CALCULATED) {
       throw PayrollProblem.conflict(
           "This run has "
               + (run.getNmwFindings() == 1 ? "a warning" : run.getNmwFindings() + " warnings")
               + " about pay below the minimum wage. Read each PA's figures and tick that you have"
               + " checked the warnings before approving.");
     }
-    step(run, PayRunStatus.valueOf(run.getStatus())::approve);
+    step(run, run.getStatus()::approve);
     run.setApprovedBy(viewer.username());
     run.setApprovedAt(OffsetDateTime.now(clock));
     audit.record(
@@ -248,7 +233,7 @@ public class PayRunService {
         "reviewed "
             + run.getPayslips()
             + " payslips, net pay "
-            + Money.of(run.getNetPay()).formatted()
+            + run.getNetPay().formatted()
             + (run.getNmwFindings() > 0
                 ? "; minimum wage warnings checked (" + run.getNmwFindings() + ")"
                 : ""));
@@ -259,7 +244,7 @@ public class PayRunService {
   public RunView finalise(Viewer viewer, long runId) {
     PayRunEntity run = visibleRun(viewer, runId);
     access.agencyOf(viewer);
-    step(run, PayRunStatus.valueOf(run.getStatus())::finalise);
+    step(run, run.getStatus()::finalise);
     run.setFinalisedAt(OffsetDateTime.now(clock));
     auditHoliday(viewer.username(), run, afterFinalising(run));
     issueP45s(viewer.username(), run);
@@ -271,7 +256,7 @@ public class PayRunService {
         "paid on "
             + run.getPaymentDate()
             + "; FPS and BACS file ready; HMRC "
-            + Money.of(run.getIncomeTax()).formatted()
+            + run.getIncomeTax().formatted()
             + " tax due by "
             + run.getHmrcDueDate());
     runFinalised.fire(
@@ -289,29 +274,28 @@ public class PayRunService {
   public boolean payForBureau(Long bureauRunId, String startedBy, long accountId, YearMonth month) {
     PayrollEmployerEntity employer = employerOrFail(accountId);
     PayRunEntity run = runFor(accountId, month, employer, bureauRunId);
-    if (PayRunStatus.valueOf(run.getStatus()).isFinal()) {
+    if (run.getStatus().isFinal()) {
       return false;
     }
     run.setBureauRunId(bureauRunId);
     run.setStatus(
-        PayRunStatus.valueOf(run.getStatus()) == PayRunStatus.APPROVED
-            ? PayRunStatus.APPROVED.name()
-            : PayRunStatus.valueOf(run.getStatus()).calculate().name());
+        run.getStatus() == PayRunStatus.APPROVED
+            ? PayRunStatus.APPROVED
+            : run.getStatus().calculate());
     List<HolidayEntryEntity> computed = null;
-    if (!PayRunStatus.APPROVED.name().equals(run.getStatus())) {
+    if (run.getStatus() != PayRunStatus.APPROVED) {
       run.setDraftPayslips(false);
       computed = compute(run, employer);
       if (run.getPayslips() == 0) {
         // nothing to pay this period: no run, no FPS, no BACS file
-        em.remove(run);
-        em.flush();
+        store.remove(run);
         return false;
       }
-      run.setStatus(PayRunStatus.CALCULATED.approve().name());
+      run.setStatus(PayRunStatus.CALCULATED.approve());
       run.setApprovedBy(startedBy);
       run.setApprovedAt(OffsetDateTime.now(clock));
     }
-    run.setStatus(PayRunStatus.APPROVED.finalise().name());
+    run.setStatus(PayRunStatus.APPROVED.finalise());
     run.setFinalisedAt(OffsetDateTime.now(clock));
     // worked out just now, with final payslips only: nothing to swap, and the holiday entries are
     // in hand (no second read of the run's payslips and entries)
@@ -327,13 +311,16 @@ public class PayRunService {
             + ": "
             + run.getPayslips()
             + " payslips, total cost "
-            + Money.of(run.getTotalCost()).formatted());
+            + run.getTotalCost().formatted());
+    runFinalised.fire(
+        new org.dpsupport.server.application.PayrollFacts.RunFinalised(
+            run.getId(), accountId, startedBy));
     return true;
   }
 
   private void step(PayRunEntity run, java.util.function.Supplier<PayRunStatus> transition) {
     try {
-      run.setStatus(transition.get().name());
+      run.setStatus(transition.get());
     } catch (PayRunStateException e) {
       throw PayrollProblem.conflict(e.getMessage());
     }
@@ -344,7 +331,7 @@ public class PayRunService {
    * holiday entry for this run worked out (audited: who, when, earned, taken, before and after).
    */
   private List<HolidayEntryEntity> afterFinalising(PayRunEntity run) {
-    for (PayslipEntity p : payslipsOf(run.getId())) {
+    for (PayslipEntity p : store.payslipsOf(run.getId())) {
       if (p.getFinalPdf() != null) {
         p.setPdf(p.getFinalPdf());
         p.setFinalPdf(null);
@@ -356,7 +343,7 @@ public class PayRunService {
   /** Each PA's holiday balance becomes the one their entry for the run worked out. */
   private List<HolidayEntryEntity> applyHoliday(List<HolidayEntryEntity> entries) {
     for (HolidayEntryEntity h : entries) {
-      PayrollEmployeeEntity e = em.find(PayrollEmployeeEntity.class, h.getEmploymentId());
+      PayrollEmployeeEntity e = store.payrollEmployee(h.getEmploymentId());
       e.setHolidayBalanceHours(h.getBalanceAfter());
     }
     return entries;
@@ -431,24 +418,18 @@ public class PayRunService {
   private PayRunEntity runFor(
       long accountId, YearMonth month, PayrollEmployerEntity employer, Long bureauRunId) {
     PayPeriod period = PayPeriod.monthly(month, employer.getPayDay());
-    List<PayRunEntity> existing =
-        em.createQuery(
-                "select r from PayRunEntity r where r.accountId = :a and" + " r.periodStart = :p",
-                PayRunEntity.class)
-            .setParameter("a", accountId)
-            .setParameter("p", period.start())
-            .getResultList();
-    if (!existing.isEmpty()) {
-      return existing.get(0);
+    java.util.Optional<PayRunEntity> existing = store.forPeriod(accountId, period.start());
+    if (existing.isPresent()) {
+      return existing.get();
     }
     PayRunEntity run = new PayRunEntity();
     run.setAccountId(accountId);
     run.setPeriodStart(period.start());
     run.setPeriodEnd(period.end());
     run.setPaymentDate(period.paymentDate());
-    run.setStatus(PayRunStatus.DRAFT.name());
+    run.setStatus(PayRunStatus.DRAFT);
     run.setBureauRunId(bureauRunId);
-    BigDecimal z = BigDecimal.ZERO;
+    Money z = Money.ZERO;
     run.setGrossPay(z);
     run.setNetPay(z);
     run.setIncomeTax(z);
@@ -461,8 +442,7 @@ public class PayRunService {
     run.setAgencyFee(z);
     run.setTotalCost(z);
     run.setBudgetBefore(z);
-    em.persist(run);
-    em.flush();
+    store.add(run);
     return run;
   }
 
@@ -472,78 +452,78 @@ public class PayRunService {
    * in the same transaction, {@code run.isDraftPayslips()} false) makes only the final payslip.
    * Returns the holiday entries it recorded, in the order they were made.
    *
-   * <p>Every read comes before the first payslip is persisted, so the payslips, holiday entries and
-   * timesheet updates go to the database together at commit, in JDBC batches (persistence.xml),
-   * rather than one statement at a time in a flush forced by a later query.
+   * <p>Four steps: load (one store call reads everything, before anything is written), calculate
+   * (the payroll module's engine; nothing read or written), render (payslip PDFs, FPS, BACS and
+   * pension files) and persist (one store call). So the payslips, holiday entries and timesheet
+   * updates go to the database together at commit, in JDBC batches (persistence.xml), rather than
+   * one statement at a time in a flush forced by a later query.
    */
   List<HolidayEntryEntity> compute(PayRunEntity run, PayrollEmployerEntity employerRow) {
-    boolean draftFirst = run.isDraftPayslips();
-    String serviceUserNumber = serviceUserNumber(run.getAccountId());
-    boolean vatOnFee = agencies.chargesVat(run.getAccountId());
-    List<HolidayEntryEntity> holidayEntries = new ArrayList<>();
-    if (run.getCalculatedAt() != null) { // a recalculation: forget the last attempt's payslips
-      em.createQuery("delete from PayslipEntity p where p.payRunId = :r")
-          .setParameter("r", run.getId())
-          .executeUpdate();
-      holidays.deleteForRun(run.getId());
-      em.createQuery("update TimesheetEntity t set t.payRunId = null where t.payRunId = :r")
-          .setParameter("r", run.getId())
-          .executeUpdate();
-    }
-    EmployerDetails employer = PayrollMapping.employer(employerRow);
     PayPeriod period =
         new PayPeriod(run.getPeriodStart(), run.getPeriodEnd(), run.getPaymentDate());
-    TaxYear year = TaxYear.containing(period.paymentDate());
-
-    List<Object[]> rows =
-        em.createQuery(
-                "select p, m from PayrollEmployeeEntity p, PaEmploymentEntity m where"
-                    + " p.employmentId = m.id and m.accountId = :a and m.startDate <= :end and (m.endDate is null or"
-                    + " m.endDate >= :start or exists (select t.id from TimesheetEntity t where"
-                    + " t.employmentId = m.id and t.status = 'APPROVED' and t.payRunId is null and"
-                    + " t.periodEnd <= :end))",
-                Object[].class)
-            .setParameter("a", run.getAccountId())
-            .setParameter("start", period.start())
-            .setParameter("end", period.end())
-            .getResultList();
-    List<TimesheetEntity> sheets =
-        em.createQuery(
-                "select t from TimesheetEntity t, PaEmploymentEntity m where"
-                    + " t.employmentId = m.id and m.accountId = :a and t.status = 'APPROVED' and t.payRunId is null"
-                    + " and t.periodEnd <= :end",
-                TimesheetEntity.class)
-            .setParameter("a", run.getAccountId())
-            .setParameter("end", period.end())
-            .getResultList();
-    Map<Long, TaxCodeHistory> taxCodes = taxCodeNotices.ofEmployer(run.getAccountId());
-    Map<Long, List<TimesheetEntity>> sheetsByEmployment = new HashMap<>();
-    sheets.forEach(
-        t ->
-            sheetsByEmployment.computeIfAbsent(t.getEmploymentId(), k -> new ArrayList<>()).add(t));
-    Map<Long, List<TimesheetEntry>> shifts = shifts(sheets);
-    Map<Long, Object[]> toDate = yearToDate(run.getAccountId(), year, period.paymentDate());
+    PayRunStore.PayRunInputs in = store.load(run, period);
+    String serviceUserNumber =
+        in.serviceUserNumber()
+            .orElseThrow(
+                () ->
+                    PayrollProblem.conflict(
+                        "The pay run cannot be worked out: the BACS file needs the agency's Bacs"
+                            + " service user number, which has not been recorded. Ask the"
+                            + " administrator to add it."));
     Map<Long, List<FamilyLeave>> leaves = familyLeave.forPayPeriod(run.getAccountId(), period);
-    // each PA's paid periods before this one, for the 52-paid-week holiday pay reference
-    Map<Long, List<HolidayPayReference.PaidPeriod>> paidPeriods =
-        holidays.paidPeriods(run.getAccountId(), period.start());
+    Calculation calculated = calculate(run, employerRow, period, in, leaves);
+    render(run, employerRow, period, serviceUserNumber, calculated);
+    store.saveCalculation(
+        run,
+        calculated.payslips().stream().map(PaidPa::slip).toList(),
+        calculated.holidayEntries(),
+        calculated.timesheetsPaid());
+    return calculated.holidayEntries();
+  }
 
+  /** A PA paid by the run: the engine's result, their payslip's figures to date, the payslip. */
+  private record PaidPa(EmployeePay pay, PayslipToDate toDate, PayslipEntity slip) {}
+
+  /**
+   * What the calculation worked out: the payslips (their PDFs not yet made), holiday entries,
+   * timesheets paid, the FPS entries and BACS credits, and each PA's contact for the pension file.
+   */
+  private record Calculation(
+      List<PaidPa> payslips,
+      List<EmployeePay> paid,
+      List<HolidayEntryEntity> holidayEntries,
+      List<TimesheetEntity> timesheetsPaid,
+      List<FullPaymentSubmission.Entry> fps,
+      List<BacsStandard18File.Credit> credits,
+      Map<String, String[]> contacts) {}
+
+  /**
+   * The calculation: who is paid what (the payroll module's engine) from what was loaded, with the
+   * run's totals and what it changes on each PA's payroll record (tax code in force, pension
+   * events, the run that reports their leaving date). Reads and writes nothing.
+   */
+  private Calculation calculate(
+      PayRunEntity run,
+      PayrollEmployerEntity employerRow,
+      PayPeriod period,
+      PayRunStore.PayRunInputs in,
+      Map<Long, List<FamilyLeave>> leaves) {
+    EmployerDetails employer = PayrollMapping.employer(employerRow);
+    TaxYear year = TaxYear.containing(period.paymentDate());
     List<EmployeeToPay> toPay = new ArrayList<>();
     List<EmployeeToPay> unpaid = new ArrayList<>();
     Map<Long, Boolean> notPaid = new HashMap<>();
     Map<Long, PayrollEmployeeEntity> payrollEmployees = new HashMap<>();
-    // finalised runs whose FPS reported a PA's leaving date: those dates are not sent again
-    Set<Long> reportedLeaving = leavingDateReports.finalisedRunsThatReported(run.getAccountId());
     Map<String, Long> employmentByPayId = new HashMap<>();
-    Map<String, String> names = new HashMap<>();
     Map<String, String[]> contacts = new HashMap<>();
-    for (Object[] row : rows) {
-      PayrollEmployeeEntity pe = (PayrollEmployeeEntity) row[0];
-      PaEmploymentEntity m = (PaEmploymentEntity) row[1];
-      useTaxCodeInForce(pe, taxCodes.get(m.getId()), period.paymentDate());
+    List<TimesheetEntity> timesheetsPaid = new ArrayList<>();
+    for (PayRunStore.Employee row : in.employees()) {
+      PayrollEmployeeEntity pe = row.payroll();
+      PaEmploymentEntity m = row.employment();
+      useTaxCodeInForce(pe, in.taxCodes().get(m.getId()), period.paymentDate());
       notPaid.put(m.getId(), pe.getNotPaidReason() != null);
       payrollEmployees.put(m.getId(), pe);
-      List<TimesheetEntity> own = sheetsByEmployment.get(m.getId());
+      List<TimesheetEntity> own = in.timesheetsByEmployment().get(m.getId());
       List<FamilyLeave> onLeave = leaves.getOrDefault(m.getId(), List.of());
       if (own == null && !onLeave.isEmpty()) {
         own = List.of(); // on family leave: paid its family pay with no timesheet
@@ -553,8 +533,7 @@ public class PayRunService {
       }
       if (own == null) {
         // nothing approved to pay this period; still on the FPS, with no pay, if HMRC must hear
-        // that
-        // they are not being paid (IrrEmp) or that they left in this period
+        // that they are not being paid (IrrEmp) or that they left in this period
         boolean leftInPeriod = m.getEndDate() != null && !m.getEndDate().isAfter(period.end());
         if (pe.getNotPaidReason() != null || leftInPeriod) {
           EmployeeRecord record = PayrollMapping.employee(pe, m);
@@ -566,16 +545,16 @@ public class PayRunService {
         continue;
       }
       List<TimesheetEntry> entries = new ArrayList<>();
-      own.forEach(t -> entries.addAll(shifts.getOrDefault(t.getId(), List.of())));
-      Object[] ytd = toDate.get(m.getId());
+      own.forEach(t -> entries.addAll(in.shiftsByTimesheet().getOrDefault(t.getId(), List.of())));
+      PayRunStore.YearToDate ytd = in.yearToDate().get(m.getId());
       // pay and tax in earlier employments (P45 or HMRC's P6) count on a cumulative code only
       YearEndForms.PreviousEmployment earlier =
           PayrollMapping.previousInCalculation(pe, year, period.paymentDate());
       YearToDate engineYtd =
           new YearToDate(
               year.toString(),
-              earlier.pay().amount().add(ytd == null ? BigDecimal.ZERO : (BigDecimal) ytd[1]),
-              earlier.tax().amount().add(ytd == null ? BigDecimal.ZERO : (BigDecimal) ytd[2]),
+              earlier.pay().amount().add(ytd == null ? BigDecimal.ZERO : ytd.taxablePay()),
+              earlier.tax().amount().add(ytd == null ? BigDecimal.ZERO : ytd.tax()),
               null,
               pe.getHolidayBalanceHours());
       // paid after leaving, once the P45 is issued: 0T week 1/month 1 (FPS PmtAfterLeaving)
@@ -598,27 +577,17 @@ public class PayRunService {
               onLeave,
               HolidayPayReference.forPeriodStarting(
                   period.start(),
-                  paidPeriods.getOrDefault(m.getId(), List.of()),
+                  in.paidPeriods().getOrDefault(m.getId(), List.of()),
                   record.rates().holidayRate()),
               pe.isRolledUpHolidayPay()));
       employmentByPayId.put(record.payId(), m.getId());
-      names.put(record.payId(), m.getPaName());
-      contacts.put(record.payId(), new String[] {null, paEmail(m)});
-      own.forEach(t -> t.setPayRunId(run.getId()));
+      contacts.put(record.payId(), new String[] {null, paEmail(m, in.userNames())});
+      timesheetsPaid.addAll(own);
     }
-    BigDecimal allowanceUsed =
-        em.createQuery(
-                "select coalesce(sum(r.employmentAllowance), 0) from PayRunEntity r"
-                    + " where r.accountId = :a and r.status = 'FINALISED' and r.paymentDate >= :from and r.paymentDate <= :to"
-                    + " and r.id <> :run",
-                BigDecimal.class)
-            .setParameter("a", run.getAccountId())
-            .setParameter("from", year.firstDay())
-            .setParameter("to", year.lastDay())
-            .setParameter("run", run.getId())
-            .getSingleResult();
-    List<EmployeePay> paid = CALCULATOR.calculate(employer, period, toPay, allowanceUsed);
+    List<EmployeePay> paid = CALCULATOR.calculate(employer, period, toPay, in.allowanceUsed());
 
+    List<PaidPa> payslips = new ArrayList<>();
+    List<HolidayEntryEntity> holidayEntries = new ArrayList<>();
     List<FullPaymentSubmission.Entry> fps = new ArrayList<>();
     List<BacsStandard18File.Credit> credits = new ArrayList<>();
     int nmw = 0;
@@ -626,53 +595,21 @@ public class PayRunService {
       long employmentId = employmentByPayId.get(p.employee().payId());
       PayResult r = p.result();
       keepPensionEvents(payrollEmployees.get(employmentId), r.pension(), run.getId());
-      Object[] ytd = toDate.get(employmentId);
-      FiguresToDate before = ytd == null ? FiguresToDate.NONE : (FiguresToDate) ytd[0];
+      PayRunStore.YearToDate ytd = in.yearToDate().get(employmentId);
+      FiguresToDate before = ytd == null ? FiguresToDate.NONE : ytd.figures();
       FiguresToDate after = before.plus(r);
-      PayslipToDate slipToDate =
-          (ytd == null ? PayslipToDate.NONE : (PayslipToDate) ytd[3]).plus(r);
-      byte[] finalPdf =
-          PayslipPdf.render(
-              new PayslipPdf.Payslip(
-                  employer.name(),
-                  employer.payeReference(),
-                  p.employee(),
-                  period,
-                  r,
-                  slipToDate,
-                  p.holiday(),
-                  false));
-      PayslipEntity slip =
-          payslip(
-              run,
-              employmentId,
-              r,
-              after,
-              draftFirst
-                  ? PayslipPdf.render(
-                      new PayslipPdf.Payslip(
-                          employer.name(),
-                          employer.payeReference(),
-                          p.employee(),
-                          period,
-                          r,
-                          slipToDate,
-                          p.holiday(),
-                          true))
-                  : finalPdf);
-      slip.setFinalPdf(draftFirst ? finalPdf : null);
+      PayslipToDate slipToDate = (ytd == null ? PayslipToDate.NONE : ytd.payslip()).plus(r);
+      PayslipEntity slip = payslip(run, employmentId, r, after);
       slip.setHolidayBalance(p.holiday().balanceAfter());
-      HolidayEntryEntity holiday = holidayEntry(run, employmentId, p.holiday(), r);
-      holidays.add(holiday);
-      holidayEntries.add(holiday);
+      payslips.add(new PaidPa(p, slipToDate, slip));
+      holidayEntries.add(holidayEntry(run, employmentId, p.holiday(), r));
       if (slip.getNmwFinding() != null) {
         nmw++;
       }
-      em.persist(slip);
       fps.add(
           fpsEntry(
               run,
-              reportedLeaving,
+              in.reportedLeaving(),
               payrollEmployees.get(employmentId),
               p.employee(),
               r,
@@ -688,19 +625,18 @@ public class PayRunService {
               BacsStandard18File.wagesReference(period.paymentDate())));
     }
     // PAs on the FPS without a payment: a zero payment (no year-to-date passed in, so no refund is
-    // worked out)
-    // and their figures to date unchanged
+    // worked out) and their figures to date unchanged
     for (EmployeePay p :
         unpaid.isEmpty()
             ? List.<EmployeePay>of()
             : CALCULATOR.calculate(employer, period, unpaid, BigDecimal.ZERO)) {
       long employmentId = employmentByPayId.get(p.employee().payId());
-      Object[] ytd = toDate.get(employmentId);
-      FiguresToDate before = ytd == null ? FiguresToDate.NONE : (FiguresToDate) ytd[0];
+      PayRunStore.YearToDate ytd = in.yearToDate().get(employmentId);
+      FiguresToDate before = ytd == null ? FiguresToDate.NONE : ytd.figures();
       fps.add(
           fpsEntry(
               run,
-              reportedLeaving,
+              in.reportedLeaving(),
               payrollEmployees.get(employmentId),
               p.employee(),
               p.result(),
@@ -708,44 +644,85 @@ public class PayRunService {
               false,
               notPaid.get(employmentId)));
     }
-    RunTotals totals = RunTotals.of(paid, employer.feePerPayslip(), vatOnFee);
+    RunTotals totals = RunTotals.of(paid, employer.feePerPayslip(), in.vatOnFee());
     run.setPayslips(totals.payslips());
-    run.setGrossPay(totals.grossPay().amount());
-    run.setNetPay(totals.netPay().amount());
-    run.setIncomeTax(totals.incomeTax().amount());
-    run.setEmployeeNi(totals.employeeNi().amount());
-    run.setEmployerNi(totals.employerNi().amount());
-    run.setEmploymentAllowance(totals.employmentAllowance().amount());
-    run.setStudentLoans(totals.studentLoans().amount());
-    run.setPensionEmployee(totals.pensionEmployee().amount());
-    run.setPensionEmployer(totals.pensionEmployer().amount());
-    run.setAgencyFee(totals.agencyFee().amount());
-    run.setAgencyFeeVat(totals.agencyFeeVat().amount());
-    run.setTotalCost(totals.totalCost().amount());
-    run.setBudgetBefore(employerRow.getMonthlyBudget().amount());
+    run.setGrossPay(totals.grossPay());
+    run.setNetPay(totals.netPay());
+    run.setIncomeTax(totals.incomeTax());
+    run.setEmployeeNi(totals.employeeNi());
+    run.setEmployerNi(totals.employerNi());
+    run.setEmploymentAllowance(totals.employmentAllowance());
+    run.setStudentLoans(totals.studentLoans());
+    run.setPensionEmployee(totals.pensionEmployee());
+    run.setPensionEmployer(totals.pensionEmployer());
+    run.setAgencyFee(totals.agencyFee());
+    run.setAgencyFeeVat(totals.agencyFeeVat());
+    run.setTotalCost(totals.totalCost());
+    run.setBudgetBefore(employerRow.getMonthlyBudget());
     run.setHmrcDueDate(HmrcPaymentDue.dueDate(period.paymentDate(), employerRow.isHmrcQuarterly()));
     run.setNmwFindings(nmw);
     run.setCalculatedAt(OffsetDateTime.now(clock));
+    return new Calculation(payslips, paid, holidayEntries, timesheetsPaid, fps, credits, contacts);
+  }
+
+  /**
+   * The run's documents: each payslip's PDF (a DRAFT first, with the final one beside it, unless
+   * the run is finalised at once), the FPS, the BACS file and the pension contributions file.
+   */
+  private void render(
+      PayRunEntity run,
+      PayrollEmployerEntity employerRow,
+      PayPeriod period,
+      String serviceUserNumber,
+      Calculation calculated) {
+    boolean draftFirst = run.isDraftPayslips();
+    EmployerDetails employer = PayrollMapping.employer(employerRow);
+    for (PaidPa pa : calculated.payslips()) {
+      EmployeePay p = pa.pay();
+      byte[] finalPdf = payslipPdf(employer, period, p, pa.toDate(), false);
+      pa.slip().setPdf(draftFirst ? payslipPdf(employer, period, p, pa.toDate(), true) : finalPdf);
+      pa.slip().setFinalPdf(draftFirst ? finalPdf : null);
+    }
     // a run with nobody on it has no FPS (the month's EPS says nobody was paid); a payment reported
     // after its pay day carries a late reason
     try {
       run.setFpsXml(
-          fps.isEmpty()
+          calculated.fps().isEmpty()
               ? null
               : FullPaymentSubmission.render(
-                  employer, fps, LocalDate.now(clock), finalForYear(period, employerRow)));
+                  employer,
+                  calculated.fps(),
+                  LocalDate.now(clock),
+                  finalForYear(period, employerRow)));
     } catch (IllegalArgumentException e) {
       throw PayrollProblem.badInput(e);
     }
-    run.setBacsFile(bacsFile(serviceUserNumber, employer, period, credits));
+    run.setBacsFile(bacsFile(serviceUserNumber, employer, period, calculated.credits()));
     run.setPensionCsv(
         PensionContributionCsv.render(
             new PensionContributionCsv.Scheme(employer.payeReference(), null, null),
             period,
             period.paymentDate(),
-            paid,
-            contacts));
-    return holidayEntries;
+            calculated.paid(),
+            calculated.contacts()));
+  }
+
+  private static byte[] payslipPdf(
+      EmployerDetails employer,
+      PayPeriod period,
+      EmployeePay p,
+      PayslipToDate toDate,
+      boolean draft) {
+    return PayslipPdf.render(
+        new PayslipPdf.Payslip(
+            employer.name(),
+            employer.payeReference(),
+            p.employee(),
+            period,
+            p.result(),
+            toDate,
+            p.holiday(),
+            draft));
   }
 
   /**
@@ -770,18 +747,6 @@ public class PayRunService {
       throw PayrollProblem.conflict(
           "The pay run cannot be worked out until the BACS file can be written. " + e.getMessage());
     }
-  }
-
-  /** The agency's Bacs service user number, which every run's BACS file is sent under. */
-  private String serviceUserNumber(long accountId) {
-    return serviceUserNumbers
-        .forAccount(accountId)
-        .orElseThrow(
-            () ->
-                PayrollProblem.conflict(
-                    "The pay run cannot be worked out: the BACS file needs the agency's Bacs"
-                        + " service user number, which has not been recorded. Ask the"
-                        + " administrator to add it."));
   }
 
   /**
@@ -812,7 +777,7 @@ public class PayRunService {
   }
 
   private PayslipEntity payslip(
-      PayRunEntity run, long employmentId, PayResult r, FiguresToDate after, byte[] pdf) {
+      PayRunEntity run, long employmentId, PayResult r, FiguresToDate after) {
     PayslipEntity s = new PayslipEntity();
     s.setPayRunId(run.getId());
     s.setEmploymentId(employmentId);
@@ -845,7 +810,6 @@ public class PayRunService {
             : null);
     s.setSsp(r.amountOf("ssp").amount());
     s.setFamilyPay(code -> r.amountOf(code).amount());
-    s.setPdf(pdf);
     return s;
   }
 
@@ -873,70 +837,6 @@ public class PayRunService {
     return e;
   }
 
-  private Map<Long, List<TimesheetEntry>> shifts(List<TimesheetEntity> sheets) {
-    Map<Long, List<TimesheetEntry>> byTimesheet = new HashMap<>();
-    if (sheets.isEmpty()) {
-      return byTimesheet;
-    }
-    List<Long> ids = sheets.stream().map(TimesheetEntity::getId).toList();
-    for (TimesheetShiftEntity s :
-        em.createQuery(
-                "select s from TimesheetShiftEntity s where s.timesheetId in :ids",
-                TimesheetShiftEntity.class)
-            .setParameter("ids", ids)
-            .getResultList()) {
-      byTimesheet
-          .computeIfAbsent(s.getTimesheetId(), k -> new ArrayList<>())
-          .add(
-              new TimesheetEntry(
-                  s.getStartsAt(),
-                  s.getEndsAt(),
-                  org.dpsupport.payroll.domain.model.timesheet.RateType.valueOf(s.getRateType())));
-    }
-    return byTimesheet;
-  }
-
-  /**
-   * Per employment: [FiguresToDate, taxable pay to date, tax to date, PayslipToDate] from finalised
-   * payslips this tax year.
-   */
-  private Map<Long, Object[]> yearToDate(long accountId, TaxYear year, LocalDate before) {
-    List<Object[]> sums =
-        em.createQuery(
-                "select s.employmentId, sum(s.taxablePay), sum(s.incomeTax),"
-                    + " sum(s.studentLoans), sum(s.postgraduateLoans), sum(s.pensionNetPay), sum(s.earningsForNi),"
-                    + " sum(s.atLel), sum(s.lelToPt), sum(s.ptToUel), sum(s.employeeNi), sum(s.employerNi),"
-                    + " sum(s.grossPay), sum(s.pensionEmployee),"
-                    + " sum(s.smp), sum(s.spp), sum(s.sap), sum(s.shpp), sum(s.spbp), sum(s.sncp)"
-                    + " from PayslipEntity s, PayRunEntity r where s.payRunId = r.id and r.accountId = :a"
-                    + " and r.status = 'FINALISED' and s.taxYear = :y and s.paymentDate < :before group by s.employmentId",
-                Object[].class)
-            .setParameter("a", accountId)
-            .setParameter("y", year.toString())
-            .setParameter("before", before)
-            .getResultList();
-    Map<Long, Object[]> out = new HashMap<>();
-    for (Object[] s : sums) {
-      Map<FamilyPayType, Money> family = new java.util.EnumMap<>(FamilyPayType.class);
-      FamilyPayType[] kinds = FamilyPayType.values(); // smp .. sncp, in the query's order
-      for (int k = 0; k < kinds.length; k++) {
-        family.put(kinds[k], m(s[14 + k]));
-      }
-      FiguresToDate f =
-          new FiguresToDate(
-              m(s[1]), m(s[2]), m(s[3]), m(s[4]), m(s[5]), m(s[6]), m(s[7]), m(s[8]), m(s[9]),
-              m(s[10]), m(s[11]), family);
-      PayslipToDate slip =
-          new PayslipToDate(m(s[12]), m(s[1]), m(s[2]), m(s[10]), m(s[13]), m(s[3]), m(s[4]));
-      out.put(((Number) s[0]).longValue(), new Object[] {f, s[1], s[2], slip});
-    }
-    return out;
-  }
-
-  private static Money m(Object value) {
-    return Money.of((BigDecimal) value);
-  }
-
   // ---- reading
 
   public RunView run(Viewer viewer, long runId) {
@@ -947,31 +847,21 @@ public class PayRunService {
   public List<RunView> runsOf(Viewer viewer, long accountId) {
     access.employer(viewer, accountId);
     PayrollEmployerEntity employer = employerOrFail(accountId);
-    return em
-        .createQuery(
-            "select r from PayRunEntity r where r.accountId = :a order by r.periodStart desc",
-            PayRunEntity.class)
-        .setParameter("a", accountId)
-        .setMaxResults(36)
-        .getResultList()
-        .stream()
-        .map(r -> view(r, employer))
-        .toList();
+    return store.ofAccount(accountId, 36).stream().map(r -> view(r, employer)).toList();
   }
 
   public Invoice invoice(Viewer viewer, long runId) {
     PayRunEntity r = visibleRun(viewer, runId);
     PayrollEmployerEntity employer = employerOrFail(r.getAccountId());
-    DirectPaymentAccountEntity account =
-        em.find(DirectPaymentAccountEntity.class, r.getAccountId());
+    DirectPaymentAccountEntity account = store.account(r.getAccountId());
     BigDecimal hmrc = hmrc(r);
-    BigDecimal pensions = r.getPensionEmployee().add(r.getPensionEmployer());
-    BigDecimal remaining = r.getBudgetBefore().subtract(r.getTotalCost());
+    BigDecimal pensions = r.getPensionEmployee().plus(r.getPensionEmployer()).amount();
+    BigDecimal remaining = r.getBudgetBefore().minus(r.getTotalCost()).amount();
     String words =
         "This month's pay run costs "
-            + Money.of(r.getTotalCost()).formatted()
+            + r.getTotalCost().formatted()
             + ": "
-            + Money.of(r.getNetPay()).formatted()
+            + r.getNetPay().formatted()
             + " to your PAs, "
             + Money.of(hmrc).formatted()
             + " to HMRC by "
@@ -979,40 +869,40 @@ public class PayRunService {
             + ", "
             + Money.of(pensions).formatted()
             + " to the pension scheme and "
-            + Money.of(r.getAgencyFee().add(r.getAgencyFeeVat())).formatted()
-            + (r.getAgencyFeeVat().signum() > 0 ? " (the fee with VAT)" : "")
+            + r.getAgencyFee().plus(r.getAgencyFeeVat()).formatted()
+            + (r.getAgencyFeeVat().isPositive() ? " (the fee with VAT)" : "")
             + " to the agency. "
             + (remaining.signum() >= 0
                 ? "That leaves "
                     + Money.of(remaining).formatted()
                     + " of your monthly budget of "
-                    + Money.of(r.getBudgetBefore()).formatted()
+                    + r.getBudgetBefore().formatted()
                     + "."
                 : "That is "
                     + Money.of(remaining.negate()).formatted()
                     + " more than your monthly budget of "
-                    + Money.of(r.getBudgetBefore()).formatted()
+                    + r.getBudgetBefore().formatted()
                     + "; talk to your council.");
     return new Invoice(
         r.getId(),
         account.getReference(),
         employer.getEmployerName(),
         r.getPaymentDate(),
-        r.getNetPay(),
-        r.getIncomeTax(),
-        r.getEmployeeNi(),
-        r.getEmployerNi(),
-        r.getEmploymentAllowance(),
-        r.getStudentLoans(),
+        r.getNetPay().amount(),
+        r.getIncomeTax().amount(),
+        r.getEmployeeNi().amount(),
+        r.getEmployerNi().amount(),
+        r.getEmploymentAllowance().amount(),
+        r.getStudentLoans().amount(),
         hmrc,
         r.getHmrcDueDate(),
-        r.getPensionEmployee(),
-        r.getPensionEmployer(),
+        r.getPensionEmployee().amount(),
+        r.getPensionEmployer().amount(),
         pensions,
-        r.getAgencyFee(),
-        r.getAgencyFeeVat(),
-        r.getTotalCost(),
-        r.getBudgetBefore(),
+        r.getAgencyFee().amount(),
+        r.getAgencyFeeVat().amount(),
+        r.getTotalCost().amount(),
+        r.getBudgetBefore().amount(),
         remaining,
         words);
   }
@@ -1039,21 +929,16 @@ public class PayRunService {
       throw PayrollProblem.conflict("Calculate the run first; then its invoice is ready.");
     }
     PayrollEmployerEntity employer = employerOrFail(r.getAccountId());
-    DirectPaymentAccountEntity account =
-        em.find(DirectPaymentAccountEntity.class, r.getAccountId());
+    DirectPaymentAccountEntity account = store.account(r.getAccountId());
     org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity agency =
-        account.getAgencyId() == null
-            ? null
-            : em.find(
-                org.dpsupport.server.infrastructure.persistence.PayrollAgencyEntity.class,
-                account.getAgencyId());
+        store.agencyOf(account);
     if (agency == null) {
       throw PayrollProblem.conflict("This account has no payroll agency, so there is no invoice.");
     }
     List<org.dpsupport.payroll.interfaces.file.InvoiceDocument.PaLine> lines = new ArrayList<>();
-    for (PayslipEntity p : payslipsOf(runId)) {
-      PaEmploymentEntity m = em.find(PaEmploymentEntity.class, p.getEmploymentId());
-      PayrollEmployeeEntity pe = em.find(PayrollEmployeeEntity.class, p.getEmploymentId());
+    for (PayslipEntity p : store.payslipsOf(runId)) {
+      PaEmploymentEntity m = store.employment(p.getEmploymentId());
+      PayrollEmployeeEntity pe = store.payrollEmployee(p.getEmploymentId());
       lines.add(
           new org.dpsupport.payroll.interfaces.file.InvoiceDocument.PaLine(
               pe.getPayId(),
@@ -1067,17 +952,17 @@ public class PayRunService {
     RunTotals totals =
         new RunTotals(
             r.getPayslips(),
-            Money.of(r.getGrossPay()),
-            Money.of(r.getNetPay()),
-            Money.of(r.getIncomeTax()),
-            Money.of(r.getEmployeeNi()),
-            Money.of(r.getEmployerNi()),
-            Money.of(r.getEmploymentAllowance()),
-            Money.of(r.getStudentLoans()),
-            Money.of(r.getPensionEmployee()),
-            Money.of(r.getPensionEmployer()),
-            Money.of(r.getAgencyFee()),
-            Money.of(r.getAgencyFeeVat()));
+            r.getGrossPay(),
+            r.getNetPay(),
+            r.getIncomeTax(),
+            r.getEmployeeNi(),
+            r.getEmployerNi(),
+            r.getEmploymentAllowance(),
+            r.getStudentLoans(),
+            r.getPensionEmployee(),
+            r.getPensionEmployer(),
+            r.getAgencyFee(),
+            r.getAgencyFeeVat());
     EmployerDetails details = PayrollMapping.employer(employer);
     return new org.dpsupport.payroll.interfaces.file.InvoiceDocument.Invoice(
         String.format("DPS-%06d", r.getId()),
@@ -1095,19 +980,13 @@ public class PayRunService {
         details.feePerPayslip(),
         r.getHmrcDueDate(),
         RunRemittances.dueBy(r, RemittanceKind.PENSION),
-        !PayRunStatus.FINALISED.name().equals(r.getStatus()));
+        r.getStatus() != PayRunStatus.FINALISED);
   }
 
   /** The PA's email address where they have a sign-in (their user name), else null. */
-  private String paEmail(PaEmploymentEntity m) {
-    if (m.getPaUserId() == null) {
-      return null;
-    }
-    org.dpsupport.server.infrastructure.persistence.UserAccountEntity u =
-        em.find(
-            org.dpsupport.server.infrastructure.persistence.UserAccountEntity.class,
-            m.getPaUserId());
-    return u == null || !u.getUsername().contains("@") ? null : u.getUsername();
+  private static String paEmail(PaEmploymentEntity m, Map<Long, String> userNames) {
+    String username = m.getPaUserId() == null ? null : userNames.get(m.getPaUserId());
+    return username == null || !username.contains("@") ? null : username;
   }
 
   /** The run's file: "fps", "bacs" or "pensions"; agency staff and the employer only. */
@@ -1134,7 +1013,7 @@ public class PayRunService {
     if (file == null) {
       throw PayrollProblem.conflict("Calculate the run first.");
     }
-    PayRunStatus status = PayRunStatus.valueOf(r.getStatus());
+    PayRunStatus status = r.getStatus();
     if (status != PayRunStatus.APPROVED && status != PayRunStatus.FINALISED) {
       throw PayrollProblem.conflict(
           "Approve the run first: the FPS, BACS and pension files are made only for an approved"
@@ -1146,26 +1025,17 @@ public class PayRunService {
   public List<PayslipView> payslipsOfRun(Viewer viewer, long runId) {
     PayRunEntity r = visibleRun(viewer, runId);
     String employer = employerOrFail(r.getAccountId()).getEmployerName();
-    return payslipsOf(runId).stream().map(p -> payslipView(p, employer)).toList();
+    return store.payslipsOf(runId).stream().map(p -> payslipView(p, employer)).toList();
   }
 
   /** The signed-in PA's own payslips, newest first (finalised runs only). */
   public List<PayslipView> myPayslips(Viewer viewer) {
-    List<PayslipEntity> slips =
-        em.createQuery(
-                "select s from PayslipEntity s, PaEmploymentEntity m, PayRunEntity r"
-                    + " where s.employmentId = m.id and s.payRunId = r.id and r.status = 'FINALISED' and m.paUserId = :u"
-                    + " order by s.paymentDate desc",
-                PayslipEntity.class)
-            .setParameter("u", viewer.userId())
-            .getResultList();
-    return slips.stream()
+    return store.finalisedPayslipsOfPa(viewer.userId()).stream()
         .map(
             p ->
                 payslipView(
                     p,
-                    employerOrFail(
-                            em.find(PaEmploymentEntity.class, p.getEmploymentId()).getAccountId())
+                    employerOrFail(store.employment(p.getEmploymentId()).getAccountId())
                         .getEmployerName()))
         .toList();
   }
@@ -1173,9 +1043,7 @@ public class PayRunService {
   public PayslipView payslip(Viewer viewer, long payslipId) {
     PayslipEntity p = visiblePayslip(viewer, payslipId);
     return payslipView(
-        p,
-        employerOrFail(em.find(PaEmploymentEntity.class, p.getEmploymentId()).getAccountId())
-            .getEmployerName());
+        p, employerOrFail(store.employment(p.getEmploymentId()).getAccountId()).getEmployerName());
   }
 
   public byte[] payslipPdf(Viewer viewer, long payslipId) {
@@ -1183,16 +1051,16 @@ public class PayRunService {
   }
 
   private PayslipEntity visiblePayslip(Viewer viewer, long payslipId) {
-    PayslipEntity p = em.find(PayslipEntity.class, payslipId);
-    if (p == null) {
-      throw PayrollProblem.notFound("There is no payslip " + payslipId + ".");
-    }
+    PayslipEntity p =
+        store
+            .payslip(payslipId)
+            .orElseThrow(() -> PayrollProblem.notFound("There is no payslip " + payslipId + "."));
     access.employment(viewer, p.getEmploymentId(), "Payslip");
     return p;
   }
 
   private PayslipView payslipView(PayslipEntity p, String employerName) {
-    PaEmploymentEntity m = em.find(PaEmploymentEntity.class, p.getEmploymentId());
+    PaEmploymentEntity m = store.employment(p.getEmploymentId());
     return new PayslipView(
         p.getId(),
         p.getPayRunId(),
@@ -1211,37 +1079,28 @@ public class PayRunService {
         p.getNmwFinding());
   }
 
-  private List<PayslipEntity> payslipsOf(long runId) {
-    return em.createQuery(
-            "select s from PayslipEntity s where s.payRunId = :r order by s.id",
-            PayslipEntity.class)
-        .setParameter("r", runId)
-        .getResultList();
-  }
-
   private PayRunEntity visibleRun(Viewer viewer, long runId) {
-    PayRunEntity run = em.find(PayRunEntity.class, runId);
-    if (run == null) {
-      throw PayrollProblem.notFound("There is no pay run " + runId + ".");
-    }
+    PayRunEntity run =
+        store
+            .find(runId)
+            .orElseThrow(() -> PayrollProblem.notFound("There is no pay run " + runId + "."));
     access.employer(viewer, run.getAccountId());
     return run;
   }
 
   PayrollEmployerEntity employerOrFail(long accountId) {
-    PayrollEmployerEntity e = em.find(PayrollEmployerEntity.class, accountId);
-    if (e == null) {
-      throw PayrollProblem.notFound("This account is not on the payroll yet.");
-    }
-    return e;
+    return store
+        .employer(accountId)
+        .orElseThrow(() -> PayrollProblem.notFound("This account is not on the payroll yet."));
   }
 
   static BigDecimal hmrc(PayRunEntity r) {
     return r.getIncomeTax()
-        .add(r.getEmployeeNi())
-        .add(r.getEmployerNi())
-        .add(r.getStudentLoans())
-        .subtract(r.getEmploymentAllowance());
+        .plus(r.getEmployeeNi())
+        .plus(r.getEmployerNi())
+        .plus(r.getStudentLoans())
+        .minus(r.getEmploymentAllowance())
+        .amount();
   }
 
   private RunView view(PayRunEntity r, PayrollEmployerEntity employer) {
@@ -1252,15 +1111,15 @@ public class PayRunService {
         r.getPeriodStart(),
         r.getPeriodEnd(),
         r.getPaymentDate(),
-        r.getStatus(),
+        r.getStatus().name(),
         r.getPayslips(),
-        r.getGrossPay(),
-        r.getNetPay(),
+        r.getGrossPay().amount(),
+        r.getNetPay().amount(),
         hmrc(r),
-        r.getPensionEmployee().add(r.getPensionEmployer()),
-        r.getAgencyFee(),
-        r.getAgencyFeeVat(),
-        r.getTotalCost(),
+        r.getPensionEmployee().plus(r.getPensionEmployer()).amount(),
+        r.getAgencyFee().amount(),
+        r.getAgencyFeeVat().amount(),
+        r.getTotalCost().amount(),
         r.getHmrcDueDate(),
         r.getNmwFindings(),
         r.getBureauRunId(),

@@ -3,8 +3,6 @@ package org.dpsupport.server.application.payroll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -23,6 +21,7 @@ import org.dpsupport.payroll.domain.model.remittance.RunRemittance;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.application.PayrollFacts;
 import org.dpsupport.server.infrastructure.persistence.payroll.PayRunEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.PayRunStore;
 import org.dpsupport.server.security.Viewer;
 
 /**
@@ -49,8 +48,7 @@ public class RemittanceService {
       boolean corrected,
       PayRunService.RunView run) {}
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject PayRunStore store;
 
   @Inject PayrollAccess access;
 
@@ -64,10 +62,10 @@ public class RemittanceService {
 
   @Transactional
   public PaymentRecorded record(Viewer viewer, long runId, RemittancePayment payment) {
-    PayRunEntity run = em.find(PayRunEntity.class, runId);
-    if (run == null) {
-      throw PayrollProblem.notFound("There is no pay run " + runId + ".");
-    }
+    PayRunEntity run =
+        store
+            .find(runId)
+            .orElseThrow(() -> PayrollProblem.notFound("There is no pay run " + runId + "."));
     access.ownAgencyStaff(viewer, run.getAccountId());
     RemittanceKind kind = payment.kind();
     LocalDate today = LocalDate.now(clock);
@@ -133,14 +131,12 @@ public class RemittanceService {
    * cover.
    */
   private Map<Long, PayRunEntity> finalisedRunsAround(PayRunEntity run) {
-    return em.createQuery(
-            "select r from PayRunEntity r where r.accountId = :a and r.status = 'FINALISED'"
-                + " and r.paymentDate >= :from and r.paymentDate <= :to",
-            PayRunEntity.class)
-        .setParameter("a", run.getAccountId())
-        .setParameter("from", run.getPaymentDate().minusMonths(4))
-        .setParameter("to", run.getPaymentDate().plusMonths(4))
-        .getResultStream()
+    return store
+        .finalisedRuns(
+            run.getAccountId(),
+            run.getPaymentDate().minusMonths(4),
+            run.getPaymentDate().plusMonths(4))
+        .stream()
         .collect(Collectors.toMap(PayRunEntity::getId, Function.identity()));
   }
 

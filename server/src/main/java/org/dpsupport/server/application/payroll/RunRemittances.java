@@ -23,7 +23,7 @@ final class RunRemittances {
     return new RunRemittance(
         r.getId(),
         r.getPaymentDate(),
-        PayRunStatus.FINALISED.name().equals(r.getStatus()),
+        r.getStatus() == PayRunStatus.FINALISED,
         Money.of(amount(r, kind)),
         dueBy(r, kind),
         recorded(r, kind));
@@ -35,7 +35,7 @@ final class RunRemittances {
   static BigDecimal amount(PayRunEntity r, RemittanceKind kind) {
     return kind == RemittanceKind.HMRC
         ? PayRunService.hmrc(r)
-        : r.getPensionEmployee().add(r.getPensionEmployer());
+        : r.getPensionEmployee().plus(r.getPensionEmployer()).amount();
   }
 
   static LocalDate dueBy(PayRunEntity r, RemittanceKind kind) {

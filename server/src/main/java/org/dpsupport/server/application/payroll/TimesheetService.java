@@ -2,8 +2,6 @@ package org.dpsupport.server.application.payroll;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,13 +12,13 @@ import org.dpsupport.payroll.domain.model.taxyear.TaxYearCatalogue;
 import org.dpsupport.payroll.domain.model.timesheet.RateType;
 import org.dpsupport.payroll.domain.model.timesheet.Timesheet;
 import org.dpsupport.payroll.domain.model.timesheet.TimesheetEntry;
+import org.dpsupport.payroll.domain.model.timesheet.TimesheetStatus;
 import org.dpsupport.payroll.infrastructure.resources.TaxYearResources;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
-import org.dpsupport.server.infrastructure.persistence.payroll.PayrollEmployeeEntity;
 import org.dpsupport.server.infrastructure.persistence.payroll.TimesheetEntity;
-import org.dpsupport.server.infrastructure.persistence.payroll.TimesheetShiftEntity;
+import org.dpsupport.server.infrastructure.persistence.payroll.TimesheetStore;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
 
@@ -52,8 +50,7 @@ public class TimesheetService {
 
   private static final TaxYearCatalogue CATALOGUE = TaxYearResources.standardCatalogue();
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject TimesheetStore timesheets;
 
   @Inject PayrollAccess access;
 
@@ -125,7 +122,7 @@ public class TimesheetService {
       throw new org.dpsupport.server.security.RecordAccessDeniedException(
           "Officers can read timesheets but not enter them.");
     }
-    if (em.find(PayrollEmployeeEntity.class, employmentId) == null) {
+    if (!timesheets.onPayroll(employmentId)) {
       throw PayrollProblem.conflict(
           "This PA's starter checklist is not complete yet, so they cannot be paid."
               + " Ask the payroll agency to finish it.");
@@ -159,44 +156,23 @@ public class TimesheetService {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new PayrollProblem(PayrollProblem.Kind.BAD_INPUT, e.getMessage());
     }
-    List<TimesheetEntity> existing =
-        em.createQuery(
-                "select t from TimesheetEntity t where t.employmentId = :e"
-                    + " and t.periodStart = :p",
-                TimesheetEntity.class)
-            .setParameter("e", employmentId)
-            .setParameter("p", periodStart)
-            .getResultList();
-    if (!existing.isEmpty()) {
-      TimesheetEntity old = existing.get(0);
-      if (!"SUBMITTED".equals(old.getStatus())) {
+    TimesheetEntity old = timesheets.forPeriod(employmentId, periodStart).orElse(null);
+    if (old != null) {
+      if (old.getStatus() != TimesheetStatus.SUBMITTED) {
         throw PayrollProblem.conflict(
             "The timesheet for this period has already been approved. Put any"
                 + " missing hours on next period's timesheet.");
       }
-      em.createQuery("delete from TimesheetShiftEntity s where s.timesheetId = :t")
-          .setParameter("t", old.getId())
-          .executeUpdate();
-      em.remove(old);
-      em.flush();
+      timesheets.remove(old);
     }
     TimesheetEntity t = new TimesheetEntity();
     t.setEmploymentId(employmentId);
     t.setPeriodStart(periodStart);
     t.setPeriodEnd(periodEnd);
-    t.setStatus("SUBMITTED");
+    t.setStatus(TimesheetStatus.SUBMITTED);
     t.setSubmittedBy(viewer.username());
     t.setSubmittedAt(OffsetDateTime.now(clock));
-    em.persist(t);
-    em.flush();
-    for (TimesheetEntry e : timesheet.entries()) {
-      TimesheetShiftEntity s = new TimesheetShiftEntity();
-      s.setTimesheetId(t.getId());
-      s.setStartsAt(e.start());
-      s.setEndsAt(e.end());
-      s.setRateType(e.rateType().name());
-      em.persist(s);
-    }
+    timesheets.add(t, timesheet.entries());
     audit.record(
         viewer.username(),
         "TIMESHEET_SUBMITTED",
@@ -214,18 +190,14 @@ public class TimesheetService {
 
   @Transactional
   public TimesheetView approve(Viewer viewer, long timesheetId, String reason) {
-    TimesheetEntity t = em.find(TimesheetEntity.class, timesheetId);
-    if (t == null) {
-      throw PayrollProblem.notFound("There is no timesheet " + timesheetId + ".");
-    }
-    PaEmploymentEntity employment = em.find(PaEmploymentEntity.class, t.getEmploymentId());
-    DirectPaymentAccountEntity account =
-        em.find(DirectPaymentAccountEntity.class, employment.getAccountId());
+    TimesheetEntity t = timesheetOrFail(timesheetId);
+    PaEmploymentEntity employment = timesheets.employment(t.getEmploymentId());
+    DirectPaymentAccountEntity account = timesheets.account(employment.getAccountId());
     access.checkCanApprove(viewer, account, timesheetId, reason);
-    if (!"SUBMITTED".equals(t.getStatus())) {
+    if (t.getStatus() != TimesheetStatus.SUBMITTED) {
       throw PayrollProblem.conflict("This timesheet has already been approved.");
     }
-    t.setStatus("APPROVED");
+    t.setStatus(TimesheetStatus.APPROVED);
     t.setApprovedBy(viewer.username());
     t.setApprovedAt(OffsetDateTime.now(clock));
     t.setApprovalReason(reason == null || reason.isBlank() ? null : reason.trim());
@@ -237,16 +209,19 @@ public class TimesheetService {
         reason == null || reason.isBlank()
             ? "approved by the employer"
             : "on the employer's behalf: " + reason);
-    return view(t, employment, load(t, employment));
+    return view(t, employment, timesheets.timesheet(t));
+  }
+
+  private TimesheetEntity timesheetOrFail(long timesheetId) {
+    return timesheets
+        .find(timesheetId)
+        .orElseThrow(() -> PayrollProblem.notFound("There is no timesheet " + timesheetId + "."));
   }
 
   public TimesheetView timesheet(Viewer viewer, long timesheetId) {
-    TimesheetEntity t = em.find(TimesheetEntity.class, timesheetId);
-    if (t == null) {
-      throw PayrollProblem.notFound("There is no timesheet " + timesheetId + ".");
-    }
+    TimesheetEntity t = timesheetOrFail(timesheetId);
     PaEmploymentEntity employment = access.employment(viewer, t.getEmploymentId(), "Timesheet");
-    return view(t, employment, load(t, employment));
+    return view(t, employment, timesheets.timesheet(t));
   }
 
   @Inject org.dpsupport.server.infrastructure.persistence.payroll.TimesheetShifts shiftStore;
@@ -262,38 +237,13 @@ public class TimesheetService {
   /** Timesheets of one employer, newest first. */
   public List<TimesheetView> forEmployer(Viewer viewer, long accountId) {
     access.employer(viewer, accountId);
-    List<TimesheetEntity> sheets =
-        em.createQuery(
-                "select t from TimesheetEntity t, PaEmploymentEntity m where"
-                    + " t.employmentId = m.id and m.accountId = :a order by t.periodStart desc, t.id",
-                TimesheetEntity.class)
-            .setParameter("a", accountId)
-            .setMaxResults(200)
-            .getResultList();
-    return sheets.stream()
+    return timesheets.ofEmployer(accountId, 200).stream()
         .map(
             t -> {
-              PaEmploymentEntity m = em.find(PaEmploymentEntity.class, t.getEmploymentId());
-              return view(t, m, load(t, m));
+              PaEmploymentEntity m = timesheets.employment(t.getEmploymentId());
+              return view(t, m, timesheets.timesheet(t));
             })
         .toList();
-  }
-
-  Timesheet load(TimesheetEntity t, PaEmploymentEntity employment) {
-    List<TimesheetEntry> entries =
-        em
-            .createQuery(
-                "select s from TimesheetShiftEntity s where s.timesheetId = :t",
-                TimesheetShiftEntity.class)
-            .setParameter("t", t.getId())
-            .getResultList()
-            .stream()
-            .map(
-                s ->
-                    new TimesheetEntry(
-                        s.getStartsAt(), s.getEndsAt(), RateType.valueOf(s.getRateType())))
-            .toList();
-    return new Timesheet(t.getPeriodStart(), t.getPeriodEnd(), entries);
   }
 
   private static TimesheetView view(TimesheetEntity t, PaEmploymentEntity m, Timesheet sheet) {
@@ -303,7 +253,7 @@ public class TimesheetService {
         m.getPaName(),
         t.getPeriodStart(),
         t.getPeriodEnd(),
-        t.getStatus(),
+        t.getStatus().name(),
         sheet.hoursWorked(),
         sheet.entries().size(),
         t.getApprovedBy(),

@@ -33,6 +33,18 @@ public class ManagedStore {
   @Resource(lookup = "jdbc/dps")
   DataSource dataSource;
 
+  @jakarta.persistence.PersistenceContext(unitName = "dps")
+  jakarta.persistence.EntityManager em;
+
+  /**
+   * Writes what the transaction's entities hold so far, so that this store's JDBC reads and writes
+   * see them: a pay day's chunk flushes only at each employer's end, and a ledger entry refers to
+   * the pay run it posts.
+   */
+  public void flushEntities() {
+    em.flush();
+  }
+
   /** An account the agency manages: since when, and whether the person approves each invoice. */
   public record Managed(
       long accountId, long agencyId, boolean approvalRequired, LocalDate startedOn) {}

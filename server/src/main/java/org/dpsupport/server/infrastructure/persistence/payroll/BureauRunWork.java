@@ -61,7 +61,7 @@ public class BureauRunWork {
         em.createQuery(
                 "select r.paymentDate from PayRunEntity r, DirectPaymentAccountEntity a"
                     + " where r.accountId = a.id and a.agencyId = :agency and r.status ="
-                    + " 'FINALISED' order by r.paymentDate desc",
+                    + " org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED order by r.paymentDate desc",
                 LocalDate.class)
             .setParameter("agency", agencyId)
             .setMaxResults(1)

@@ -217,7 +217,7 @@ public class EmployerListSql {
     Map<Long, Long> toApprove =
         counts(
             "select m.accountId, count(t) from TimesheetEntity t, PaEmploymentEntity m"
-                + " where t.employmentId = m.id and m.accountId in :ids and t.status = 'SUBMITTED'"
+                + " where t.employmentId = m.id and m.accountId in :ids and t.status = org.dpsupport.payroll.domain.model.timesheet.TimesheetStatus.SUBMITTED"
                 + " group by m.accountId",
             accountIds,
             null);
@@ -245,7 +245,7 @@ public class EmployerListSql {
     for (Object[] r :
         em.createQuery(
                 "select r.accountId, r.paymentDate from PayRunEntity r where r.accountId in :ids"
-                    + " and r.status = 'FINALISED' and r.paymentDate >= :since",
+                    + " and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and r.paymentDate >= :since",
                 Object[].class)
             .setParameter("ids", accountIds)
             .setParameter("since", today.minusMonths(2).withDayOfMonth(1))
@@ -257,7 +257,7 @@ public class EmployerListSql {
         em.createQuery(
                 "select m.accountId, t.periodEnd, count(t) from TimesheetEntity t,"
                     + " PaEmploymentEntity m where t.employmentId = m.id and m.accountId in :ids"
-                    + " and t.status = 'APPROVED' and t.payRunId is null"
+                    + " and t.status = org.dpsupport.payroll.domain.model.timesheet.TimesheetStatus.APPROVED and t.payRunId is null"
                     + " group by m.accountId, t.periodEnd",
                 Object[].class)
             .setParameter("ids", accountIds)
@@ -270,7 +270,7 @@ public class EmployerListSql {
     for (PayRunEntity r :
         em.createQuery(
                 "select r from PayRunEntity r where r.accountId in :ids and r.status ="
-                    + " 'FINALISED' and r.paymentDate >= :since and (r.hmrcPaidOn is null or"
+                    + " org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and r.paymentDate >= :since and (r.hmrcPaidOn is null or"
                     + " r.pensionPaidOn is null) order by r.paymentDate",
                 PayRunEntity.class)
             .setParameter("ids", accountIds)
@@ -293,7 +293,7 @@ public class EmployerListSql {
               starters.getOrDefault(id, 0L),
               toApprove.getOrDefault(id, 0L),
               missing.getOrDefault(id, 0L),
-              last == null ? null : (String) last[1],
+              last == null ? null : last[1].toString(),
               last == null ? 0 : ((Number) last[2]).intValue(),
               last == null ? null : (Long) last[3],
               last == null ? null : (LocalDate) last[4],

@@ -41,7 +41,7 @@ public class FamilyLeaveRecords {
   public long finalisedWithFamilyPay(long employmentId, LocalDate from) {
     return em.createQuery(
             "select count(s) from PayslipEntity s, PayRunEntity r where s.payRunId = r.id and"
-                + " r.status = 'FINALISED' and s.employmentId = :e and s.paymentDate >= :from and"
+                + " r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.employmentId = :e and s.paymentDate >= :from and"
                 + " (s.smp + s.spp + s.sap + s.shpp + s.spbp + s.sncp) > 0",
             Long.class)
         .setParameter("e", employmentId)
@@ -103,7 +103,7 @@ public class FamilyLeaveRecords {
     return em
         .createQuery(
             "select s.paymentDate, s.earningsForNi from PayslipEntity s, PayRunEntity r where"
-                + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e"
+                + " s.payRunId = r.id and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.employmentId = :e"
                 + " and s.paymentDate <= :upTo order by s.paymentDate",
             Object[].class)
         .setParameter("e", employmentId)
@@ -124,7 +124,7 @@ public class FamilyLeaveRecords {
                 "select coalesce(sum(s.smp), 0), coalesce(sum(s.spp), 0), coalesce(sum(s.sap), 0),"
                     + " coalesce(sum(s.shpp), 0), coalesce(sum(s.spbp), 0), coalesce(sum(s.sncp), 0)"
                     + " from PayslipEntity s, PayRunEntity r where s.payRunId = r.id and r.accountId"
-                    + " = :a and r.status = 'FINALISED' and s.paymentDate >= :from and"
+                    + " = :a and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.paymentDate >= :from and"
                     + " s.paymentDate <= :to",
                 Object[].class)
             .setParameter("a", accountId)
@@ -155,7 +155,7 @@ public class FamilyLeaveRecords {
         em.createQuery(
                 "select coalesce(sum(s.employeeNi + s.employerNi), 0) from PayslipEntity s,"
                     + " PayRunEntity r where s.payRunId = r.id and r.accountId = :a and r.status ="
-                    + " 'FINALISED' and s.paymentDate >= :from and s.paymentDate < :to",
+                    + " org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.paymentDate >= :from and s.paymentDate < :to",
                 BigDecimal.class)
             .setParameter("a", accountId)
             .setParameter("from", from)

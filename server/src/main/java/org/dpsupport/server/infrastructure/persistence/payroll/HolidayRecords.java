@@ -42,7 +42,7 @@ public class HolidayRecords {
   public List<HolidayEntryEntity> finalisedOf(long employmentId) {
     return em.createQuery(
             "select h from HolidayEntryEntity h, PayRunEntity r where h.payRunId = r.id and"
-                + " r.status = 'FINALISED' and h.employmentId = :e order by h.paymentDate"
+                + " r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and h.employmentId = :e order by h.paymentDate"
                 + " desc, h.id desc",
             HolidayEntryEntity.class)
         .setParameter("e", employmentId)
@@ -81,7 +81,7 @@ public class HolidayRecords {
     // grows faster than its statistics (the first months after start-up, or a benchmark's first
     // pay day), when PostgreSQL's cached plan for the join below is a sequential scan.
     if (em.createQuery(
-            "select r.id from PayRunEntity r where r.accountId = :a and r.status = 'FINALISED'",
+            "select r.id from PayRunEntity r where r.accountId = :a and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED",
             Long.class)
         .setParameter("a", accountId)
         .setMaxResults(1)
@@ -92,7 +92,7 @@ public class HolidayRecords {
     for (HolidayEntryEntity h :
         em.createQuery(
                 "select h from HolidayEntryEntity h, PayRunEntity r, PaEmploymentEntity m where"
-                    + " h.payRunId = r.id and r.status = 'FINALISED' and h.employmentId = m.id"
+                    + " h.payRunId = r.id and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and h.employmentId = m.id"
                     + " and m.accountId = :a and h.periodEnd < :before and h.periodStart >= :from"
                     + " and h.payForWork is not null",
                 HolidayEntryEntity.class)
@@ -113,7 +113,7 @@ public class HolidayRecords {
     return em
         .createQuery(
             "select h from HolidayEntryEntity h, PayRunEntity r where h.payRunId = r.id and"
-                + " r.status = 'FINALISED' and h.employmentId = :e and h.periodEnd < :before"
+                + " r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and h.employmentId = :e and h.periodEnd < :before"
                 + " and h.periodStart >= :from and h.payForWork is not null",
             HolidayEntryEntity.class)
         .setParameter("e", employmentId)

@@ -28,8 +28,8 @@ public class LeaverRecords {
     Long waiting =
         em.createQuery(
                 "select count(t) from TimesheetEntity t where t.employmentId = :e and t.status ="
-                    + " 'APPROVED' and (t.payRunId is null or t.payRunId in (select r.id from"
-                    + " PayRunEntity r where r.status <> 'FINALISED'))",
+                    + " org.dpsupport.payroll.domain.model.timesheet.TimesheetStatus.APPROVED and (t.payRunId is null or t.payRunId in (select r.id from"
+                    + " PayRunEntity r where r.status <> org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED))",
                 Long.class)
             .setParameter("e", m.getId())
             .getSingleResult();
@@ -42,7 +42,7 @@ public class LeaverRecords {
     Long finalised =
         em.createQuery(
                 "select count(r) from PayRunEntity r where r.accountId = :a and r.status ="
-                    + " 'FINALISED' and r.periodEnd >= :left",
+                    + " org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and r.periodEnd >= :left",
                 Long.class)
             .setParameter("a", m.getAccountId())
             .setParameter("left", m.getEndDate())
@@ -62,7 +62,7 @@ public class LeaverRecords {
   public LocalDate finalPayDay(PaEmploymentEntity m) {
     return em.createQuery(
             "select min(r.paymentDate) from PayRunEntity r where r.accountId = :a and r.status ="
-                + " 'FINALISED' and r.periodEnd >= :left",
+                + " org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and r.periodEnd >= :left",
             LocalDate.class)
         .setParameter("a", m.getAccountId())
         .setParameter("left", m.getEndDate())
@@ -73,7 +73,7 @@ public class LeaverRecords {
   public LocalDate lastPaidBy(long employmentId, LocalDate day) {
     return em.createQuery(
             "select max(s.paymentDate) from PayslipEntity s, PayRunEntity r where s.payRunId ="
-                + " r.id and r.status = 'FINALISED' and s.employmentId = :e and s.paymentDate <="
+                + " r.id and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.employmentId = :e and s.paymentDate <="
                 + " :d",
             LocalDate.class)
         .setParameter("e", employmentId)
@@ -137,7 +137,7 @@ public class LeaverRecords {
   public LocalDate lastPaid(long employmentId) {
     return em.createQuery(
             "select max(s.paymentDate) from PayslipEntity s, PayRunEntity r where"
-                + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e",
+                + " s.payRunId = r.id and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.employmentId = :e",
             LocalDate.class)
         .setParameter("e", employmentId)
         .getSingleResult();
@@ -171,7 +171,7 @@ public class LeaverRecords {
   public LocalDate leavingDateOnFps(PaEmploymentEntity m, String payId) {
     List<PayRunEntity> runs =
         em.createQuery(
-                "select r from PayRunEntity r where r.accountId = :a and r.status = 'FINALISED'"
+                "select r from PayRunEntity r where r.accountId = :a and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED"
                     + " and r.periodEnd >= :left order by r.paymentDate",
                 PayRunEntity.class)
             .setParameter("a", m.getAccountId())

@@ -21,7 +21,7 @@ public class LeavingDateReports {
     return new HashSet<>(
         em.createQuery(
                 "select r.id from PayRunEntity r where r.accountId = :a and r.status ="
-                    + " 'FINALISED' and r.id in (select p.leavingReportedRunId from"
+                    + " org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and r.id in (select p.leavingReportedRunId from"
                     + " PayrollEmployeeEntity p where p.leavingReportedRunId is not null)",
                 Long.class)
             .setParameter("a", accountId)

@@ -2,14 +2,17 @@ package org.dpsupport.server.infrastructure.persistence.payroll;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.dpsupport.kernel.Money;
+import org.dpsupport.payroll.domain.model.payrun.PayRunStatus;
 
 /** One employer's pay run for one period, its totals and its files. */
 @Entity
@@ -32,8 +35,9 @@ public class PayRunEntity {
   @Column(name = "payment_date")
   private LocalDate paymentDate;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "status")
-  private String status;
+  private PayRunStatus status;
 
   @Column(name = "bureau_run_id")
   private Long bureauRunId;
@@ -42,44 +46,44 @@ public class PayRunEntity {
   private int payslips;
 
   @Column(name = "gross_pay")
-  private BigDecimal grossPay;
+  private Money grossPay;
 
   @Column(name = "net_pay")
-  private BigDecimal netPay;
+  private Money netPay;
 
   @Column(name = "income_tax")
-  private BigDecimal incomeTax;
+  private Money incomeTax;
 
   @Column(name = "employee_ni")
-  private BigDecimal employeeNi;
+  private Money employeeNi;
 
   @Column(name = "employer_ni")
-  private BigDecimal employerNi;
+  private Money employerNi;
 
   @Column(name = "employment_allowance")
-  private BigDecimal employmentAllowance;
+  private Money employmentAllowance;
 
   @Column(name = "student_loans")
-  private BigDecimal studentLoans;
+  private Money studentLoans;
 
   @Column(name = "pension_employee")
-  private BigDecimal pensionEmployee;
+  private Money pensionEmployee;
 
   @Column(name = "pension_employer")
-  private BigDecimal pensionEmployer;
+  private Money pensionEmployer;
 
   @Column(name = "agency_fee")
-  private BigDecimal agencyFee;
+  private Money agencyFee;
 
   /** VAT on the agency's fee (none if the agency is not VAT-registered); in the total cost. */
   @Column(name = "agency_fee_vat")
-  private BigDecimal agencyFeeVat = BigDecimal.ZERO;
+  private Money agencyFeeVat = Money.ZERO;
 
   @Column(name = "total_cost")
-  private BigDecimal totalCost;
+  private Money totalCost;
 
   @Column(name = "budget_before")
-  private BigDecimal budgetBefore;
+  private Money budgetBefore;
 
   @Column(name = "hmrc_due_date")
   private LocalDate hmrcDueDate;
@@ -174,11 +178,11 @@ public class PayRunEntity {
     this.paymentDate = paymentDate;
   }
 
-  public String getStatus() {
+  public PayRunStatus getStatus() {
     return status;
   }
 
-  public void setStatus(String status) {
+  public void setStatus(PayRunStatus status) {
     this.status = status;
   }
 
@@ -198,107 +202,107 @@ public class PayRunEntity {
     this.payslips = payslips;
   }
 
-  public BigDecimal getGrossPay() {
+  public Money getGrossPay() {
     return grossPay;
   }
 
-  public void setGrossPay(BigDecimal grossPay) {
+  public void setGrossPay(Money grossPay) {
     this.grossPay = grossPay;
   }
 
-  public BigDecimal getNetPay() {
+  public Money getNetPay() {
     return netPay;
   }
 
-  public void setNetPay(BigDecimal netPay) {
+  public void setNetPay(Money netPay) {
     this.netPay = netPay;
   }
 
-  public BigDecimal getIncomeTax() {
+  public Money getIncomeTax() {
     return incomeTax;
   }
 
-  public void setIncomeTax(BigDecimal incomeTax) {
+  public void setIncomeTax(Money incomeTax) {
     this.incomeTax = incomeTax;
   }
 
-  public BigDecimal getEmployeeNi() {
+  public Money getEmployeeNi() {
     return employeeNi;
   }
 
-  public void setEmployeeNi(BigDecimal employeeNi) {
+  public void setEmployeeNi(Money employeeNi) {
     this.employeeNi = employeeNi;
   }
 
-  public BigDecimal getEmployerNi() {
+  public Money getEmployerNi() {
     return employerNi;
   }
 
-  public void setEmployerNi(BigDecimal employerNi) {
+  public void setEmployerNi(Money employerNi) {
     this.employerNi = employerNi;
   }
 
-  public BigDecimal getEmploymentAllowance() {
+  public Money getEmploymentAllowance() {
     return employmentAllowance;
   }
 
-  public void setEmploymentAllowance(BigDecimal employmentAllowance) {
+  public void setEmploymentAllowance(Money employmentAllowance) {
     this.employmentAllowance = employmentAllowance;
   }
 
-  public BigDecimal getStudentLoans() {
+  public Money getStudentLoans() {
     return studentLoans;
   }
 
-  public void setStudentLoans(BigDecimal studentLoans) {
+  public void setStudentLoans(Money studentLoans) {
     this.studentLoans = studentLoans;
   }
 
-  public BigDecimal getPensionEmployee() {
+  public Money getPensionEmployee() {
     return pensionEmployee;
   }
 
-  public void setPensionEmployee(BigDecimal pensionEmployee) {
+  public void setPensionEmployee(Money pensionEmployee) {
     this.pensionEmployee = pensionEmployee;
   }
 
-  public BigDecimal getPensionEmployer() {
+  public Money getPensionEmployer() {
     return pensionEmployer;
   }
 
-  public void setPensionEmployer(BigDecimal pensionEmployer) {
+  public void setPensionEmployer(Money pensionEmployer) {
     this.pensionEmployer = pensionEmployer;
   }
 
-  public BigDecimal getAgencyFee() {
+  public Money getAgencyFee() {
     return agencyFee;
   }
 
-  public void setAgencyFee(BigDecimal agencyFee) {
+  public void setAgencyFee(Money agencyFee) {
     this.agencyFee = agencyFee;
   }
 
-  public BigDecimal getAgencyFeeVat() {
+  public Money getAgencyFeeVat() {
     return agencyFeeVat;
   }
 
-  public void setAgencyFeeVat(BigDecimal agencyFeeVat) {
+  public void setAgencyFeeVat(Money agencyFeeVat) {
     this.agencyFeeVat = agencyFeeVat;
   }
 
-  public BigDecimal getTotalCost() {
+  public Money getTotalCost() {
     return totalCost;
   }
 
-  public void setTotalCost(BigDecimal totalCost) {
+  public void setTotalCost(Money totalCost) {
     this.totalCost = totalCost;
   }
 
-  public BigDecimal getBudgetBefore() {
+  public Money getBudgetBefore() {
     return budgetBefore;
   }
 
-  public void setBudgetBefore(BigDecimal budgetBefore) {
+  public void setBudgetBefore(Money budgetBefore) {
     this.budgetBefore = budgetBefore;
   }
 

@@ -96,7 +96,7 @@ public class PensionRecords {
   public BigDecimal employeeContributionsSince(long employmentId, LocalDate since) {
     return em.createQuery(
             "select coalesce(sum(s.pensionEmployee), 0) from PayslipEntity s, PayRunEntity r"
-                + " where s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e"
+                + " where s.payRunId = r.id and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.employmentId = :e"
                 + " and s.paymentDate >= :since",
             BigDecimal.class)
         .setParameter("e", employmentId)

@@ -2,6 +2,8 @@ package org.dpsupport.server.infrastructure.persistence.payroll;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.dpsupport.payroll.domain.model.timesheet.TimesheetStatus;
 
 /**
  * A PA's timesheet for one pay period: submitted, then approved; paid once, by the run named in
@@ -31,8 +34,9 @@ public class TimesheetEntity {
   @Column(name = "period_end")
   private LocalDate periodEnd;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "status")
-  private String status;
+  private TimesheetStatus status;
 
   @Column(name = "submitted_by")
   private String submittedBy;
@@ -89,11 +93,11 @@ public class TimesheetEntity {
     this.periodEnd = periodEnd;
   }
 
-  public String getStatus() {
+  public TimesheetStatus getStatus() {
     return status;
   }
 
-  public void setStatus(String status) {
+  public void setStatus(TimesheetStatus status) {
     this.status = status;
   }
 

@@ -94,10 +94,10 @@ public class YearEndRecords {
    */
   public List<Long> employersReadyForP60s(TaxYear year) {
     return em.createQuery(
-            "select distinct r.accountId from PayRunEntity r where r.status = 'FINALISED' and"
+            "select distinct r.accountId from PayRunEntity r where r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and"
                 + " r.payslips > 0 and r.paymentDate >= :from and r.paymentDate <= :to and not"
                 + " exists (select o from PayRunEntity o where o.accountId = r.accountId and"
-                + " o.status <> 'FINALISED' and o.paymentDate >= :from and o.paymentDate <= :to)"
+                + " o.status <> org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and o.paymentDate >= :from and o.paymentDate <= :to)"
                 + " order by r.accountId",
             Long.class)
         .setParameter("from", year.firstDay())
@@ -109,7 +109,7 @@ public class YearEndRecords {
   public boolean runStillOpen(long accountId, TaxYear year) {
     return em.createQuery(
                 "select count(o) from PayRunEntity o where o.accountId = :a and o.status <>"
-                    + " 'FINALISED' and o.paymentDate >= :from and o.paymentDate <= :to",
+                    + " org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and o.paymentDate >= :from and o.paymentDate <= :to",
                 Long.class)
             .setParameter("a", accountId)
             .setParameter("from", year.firstDay())
@@ -127,7 +127,7 @@ public class YearEndRecords {
         .createQuery(
             "select m from PaEmploymentEntity m where m.accountId = :a and exists (select s from"
                 + " PayslipEntity s, PayRunEntity r where s.employmentId = m.id and s.payRunId ="
-                + " r.id and r.status = 'FINALISED' and s.taxYear = :y) order by m.id",
+                + " r.id and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.taxYear = :y) order by m.id",
             PaEmploymentEntity.class)
         .setParameter("a", accountId)
         .setParameter("y", year.toString())
@@ -144,7 +144,7 @@ public class YearEndRecords {
     return em
         .createQuery(
             "select r.fpsXml from PayRunEntity r where r.accountId = :a and r.status ="
-                + " 'FINALISED' and r.paymentDate >= :from and r.paymentDate <= :to and r.fpsXml"
+                + " org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and r.paymentDate >= :from and r.paymentDate <= :to and r.fpsXml"
                 + " is not null order by r.paymentDate desc",
             String.class)
         .setParameter("a", accountId)
@@ -160,7 +160,7 @@ public class YearEndRecords {
   public boolean paidBetween(long accountId, LocalDate from, LocalDate to) {
     return em.createQuery(
                 "select count(r) from PayRunEntity r where r.accountId = :a and r.status ="
-                    + " 'FINALISED' and r.payslips > 0 and r.paymentDate >= :from and"
+                    + " org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and r.payslips > 0 and r.paymentDate >= :from and"
                     + " r.paymentDate <= :to",
                 Long.class)
             .setParameter("a", accountId)
@@ -175,7 +175,7 @@ public class YearEndRecords {
     return Money.of(
         em.createQuery(
                 "select coalesce(sum(s.ssp), 0) from PayslipEntity s, PayRunEntity r where"
-                    + " s.payRunId = r.id and r.status = 'FINALISED' and s.employmentId = :e and"
+                    + " s.payRunId = r.id and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.employmentId = :e and"
                     + " s.taxYear = :y",
                 BigDecimal.class)
             .setParameter("e", employmentId)
@@ -195,7 +195,7 @@ public class YearEndRecords {
                     + " sum(s.earningsForNi), sum(s.atLel), sum(s.lelToPt), sum(s.ptToUel),"
                     + " sum(s.employeeNi), sum(s.employerNi)) from PayslipEntity s, PayRunEntity"
                     + " r where s.payRunId = r.id and s.employmentId = :e and r.status ="
-                    + " 'FINALISED' and s.taxYear = :y and s.paymentDate <= :upTo",
+                    + " org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.taxYear = :y and s.paymentDate <= :upTo",
                 Figures.class)
             .setParameter("e", employmentId)
             .setParameter("y", year.toString())
