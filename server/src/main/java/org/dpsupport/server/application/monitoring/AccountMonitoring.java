@@ -37,6 +37,7 @@ import org.dpsupport.server.application.PayrollFacts;
 import org.dpsupport.server.infrastructure.persistence.CouncilEntity;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.LedgerFlagStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.RiskHistoryEntity;
@@ -72,6 +73,8 @@ public class AccountMonitoring {
   EntityManager em;
 
   @Inject AuditLog audit;
+
+  @Inject LedgerFlagStore ledgerFlags;
 
   @Inject org.dpsupport.server.application.AfterCommit afterCommit;
 
@@ -364,6 +367,7 @@ public class AccountMonitoring {
     if (safeguarding > 0) {
       concerns.add(ConcernKind.SAFEGUARDING);
     }
+    concerns.addAll(LedgerFlagRecording.concerns(ledgerFlags.openKinds(accountId)));
     if (payroll.isResolvable()) {
       for (PayrollFacts.Concern c : payroll.get().openConcerns(accountId, today)) {
         concerns.add(ConcernKind.valueOf(c.kind().name()));

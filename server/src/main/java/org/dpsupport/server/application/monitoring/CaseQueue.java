@@ -23,6 +23,7 @@ import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
 import org.dpsupport.server.infrastructure.persistence.CouncilEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.CardStore;
+import org.dpsupport.server.infrastructure.persistence.monitoring.LedgerFlagStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountStore;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
@@ -86,7 +87,8 @@ public class CaseQueue {
       String why,
       String lastOfficer,
       LocalDate waitingSince,
-      int cardFlags) {
+      int cardFlags,
+      int ledgerFlags) {
 
     public long firstReturnId() {
       return periods.get(0).returnId();
@@ -124,6 +126,8 @@ public class CaseQueue {
   @Inject MonitoredAccountStore monitored;
 
   @Inject CardStore cards;
+
+  @Inject LedgerFlagStore ledgerFlags;
 
   /** Payroll's concerns that bring an account to the queue, as the "why" column says them. */
   static final Map<String, String> PAYROLL_WHY =
@@ -215,7 +219,9 @@ public class CaseQueue {
             new java.util.TreeSet<>(PAYROLL_WHY.keySet()));
     List<CardStore.QueuedFlag> cardFlags =
         cards.queuedFlags(viewer.has(Role.ADMIN) ? null : viewer.councilId().orElse(-1L));
-    if (flags.isEmpty() && payroll.isEmpty() && cardFlags.isEmpty()) {
+    List<LedgerFlagStore.Queued> ledger =
+        ledgerFlags.queued(viewer.has(Role.ADMIN) ? null : viewer.councilId().orElse(-1L));
+    if (flags.isEmpty() && payroll.isEmpty() && cardFlags.isEmpty() && ledger.isEmpty()) {
       return List.of();
     }
     Map<Long, String> councils = new LinkedHashMap<>();
@@ -257,6 +263,13 @@ public class CaseQueue {
               f.accountId(),
               id -> new Builder(id, f.reference(), f.recipientName(), councils.get(f.councilId())))
           .card(f);
+    }
+    for (LedgerFlagStore.Queued f : ledger) {
+      byAccount
+          .computeIfAbsent(
+              f.accountId(),
+              id -> new Builder(id, f.reference(), f.recipientName(), councils.get(f.councilId())))
+          .ledger(f);
     }
     for (MonitoredAccountStore.ConcernRow c : payroll) {
       byAccount
@@ -315,6 +328,8 @@ public class CaseQueue {
     final List<String> payrollWhy = new ArrayList<>();
     boolean payrollUnpaid;
     int cardFlags;
+    int ledgerFlags;
+    final List<String> ledgerTitles = new ArrayList<>();
 
     Builder(long accountId, String reference, String name, String council) {
       this.accountId = accountId;
@@ -357,11 +372,18 @@ public class CaseQueue {
       }
     }
 
-    /** Any open flag, a return's or a card's: counted, its severity and title, money, since. */
     private void count(FlagKind kind, BigDecimal evidence, OffsetDateTime raisedAt) {
+      count(kind.severity(), kind.title(), evidence, raisedAt);
+    }
+
+    /**
+     * Any open flag, a return's, a card's or a managed ledger's: counted, its severity and title,
+     * money, since.
+     */
+    private void count(int severity, String title, BigDecimal evidence, OffsetDateTime raisedAt) {
       openFlags++;
-      maxSeverity = Math.max(maxSeverity, kind.severity());
-      titles.add(kind.title());
+      maxSeverity = Math.max(maxSeverity, severity);
+      titles.add(title);
       if (evidence != null) {
         money = money.add(evidence);
       }
@@ -378,6 +400,20 @@ public class CaseQueue {
     void card(CardStore.QueuedFlag f) {
       cardFlags++;
       count(FlagKind.valueOf(f.kind()), f.amount(), f.raisedAt());
+    }
+
+    /**
+     * An open flag the managed account's ledger raises: the account sends no return, so the flag
+     * stands alone, with the ledger's money at risk (overdrawn by, short by, building up).
+     */
+    void ledger(LedgerFlagStore.Queued f) {
+      ledgerFlags++;
+      ledgerTitles.add(f.kind().title());
+      count(
+          LedgerFlagRecording.severity(f.kind()),
+          f.kind().title(),
+          f.atRisk().isPositive() ? f.atRisk().amount() : null,
+          f.raisedAt());
     }
 
     /** Payroll's concerns as the account's rating recorded them. */
@@ -403,6 +439,15 @@ public class CaseQueue {
       why.addAll(payrollWhy);
       if (cardFlags > 0) {
         why.add(cardFlags == 1 ? "1 flag on the card" : cardFlags + " flags on the card");
+      }
+      if (!ledgerTitles.isEmpty()) {
+        why.add(
+            "managed account: "
+                + String.join(
+                    ", ",
+                    ledgerTitles.stream()
+                        .map(t -> Character.toLowerCase(t.charAt(0)) + t.substring(1))
+                        .toList()));
       }
       if (lateHmrc) {
         why.add("HMRC or pension paid late");
@@ -452,7 +497,8 @@ public class CaseQueue {
           Character.toUpperCase(reason.charAt(0)) + reason.substring(1),
           officer,
           since,
-          cardFlags);
+          cardFlags,
+          ledgerFlags);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.dpsupport.server.application.monitoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -73,6 +74,8 @@ public class ManagedAccountService {
   @Inject AuditLog audit;
 
   @Inject Clock clock;
+
+  @Inject Event<LedgerChanged> ledgerChanged;
 
   /** A provider as one viewer may see it: bank details only for the managing agency. */
   public record ProviderView(
@@ -217,6 +220,7 @@ public class ManagedAccountService {
             + (approvalRequired
                 ? "; the person approves each invoice"
                 : "; invoices paid without approval"));
+    ledgerChanged(accountId, viewer, "The agency started managing the account");
     return view(viewer, accountId);
   }
 
@@ -418,6 +422,7 @@ public class ManagedAccountService {
             + " for "
             + invoice.amount().formatted()
             + ("PDF".equals(source) ? " (PDF)" : ""));
+    ledgerChanged(accountId, viewer, kind.words() + " " + invoice.number() + " recorded");
     return invoiceView(store.invoice(id).orElseThrow(), Map.of(provider.id(), provider));
   }
 
@@ -448,6 +453,7 @@ public class ManagedAccountService {
             + " for "
             + i.invoice().amount().formatted()
             + " approved");
+    ledgerChanged(accountId, viewer, "Invoice " + i.invoice().number() + " approved");
     return invoiceView(store.invoice(invoiceId).orElseThrow(), providers(accountId));
   }
 
@@ -486,6 +492,7 @@ public class ManagedAccountService {
         "DirectPaymentAccount",
         accountId,
         "Invoice " + i.invoice().number() + " disputed: " + reason.strip());
+    ledgerChanged(accountId, viewer, "Invoice " + i.invoice().number() + " disputed");
     return invoiceView(store.invoice(invoiceId).orElseThrow(), providers(accountId));
   }
 
@@ -535,6 +542,7 @@ public class ManagedAccountService {
         "DirectPaymentAccount",
         accountId,
         k.words() + " of " + e.amount().formatted() + " on " + date + ": " + e.description());
+    ledgerChanged(accountId, viewer, k.words() + " recorded on the ledger");
     return view(viewer, accountId);
   }
 
@@ -790,6 +798,21 @@ public class ManagedAccountService {
                         i.outstanding()))
             .toList();
     return new ManagedLedger(store.entries(accountId), unpaid, contingency, m.startedOn(), today());
+  }
+
+  /**
+   * Tells monitoring the ledger changed, so its flags are recorded for the officer's queue and the
+   * account re-rated. A payment run needs no call: paying an approved invoice takes the same amount
+   * off the balance and off what is owed, which leaves every flag as it was.
+   */
+  private void ledgerChanged(long accountId, Viewer viewer, String why) {
+    ledgerChanged.fire(new LedgerChanged(accountId, viewer.username(), why));
+  }
+
+  /** The flags the account's ledger raises today (for recording them). */
+  public List<ManagedLedger.Flag> ledgerFlags(long accountId) {
+    return ledger(accountId, managed(accountId), providers(accountId), store.invoices(accountId))
+        .flags();
   }
 
   private Map<Long, StoredProvider> providers(long accountId) {

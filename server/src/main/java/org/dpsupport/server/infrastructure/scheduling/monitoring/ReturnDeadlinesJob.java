@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.dpsupport.server.application.monitoring.AccountMonitoring;
+import org.dpsupport.server.application.monitoring.LedgerFlagRecording;
 import org.dpsupport.server.application.monitoring.Notifier;
 import org.dpsupport.server.application.monitoring.ReturnOpening;
 import org.dpsupport.server.application.monitoring.ReturnService;
@@ -14,7 +15,8 @@ import org.quartz.JobExecutionContext;
 /**
  * Daily (and when an administrator asks): reminders before due dates, overdue flags after them;
  * and, as a safety net, every active account's cohort has a trigger and e-mails a dead server took
- * are queued again.
+ * are queued again; managed accounts' ledger flags that only the calendar raises (an invoice
+ * waiting too long, no council payment for weeks) are recorded.
  */
 @ApplicationScoped
 @DisallowConcurrentExecution
@@ -30,6 +32,8 @@ public class ReturnDeadlinesJob implements Job {
 
   @Inject AccountMonitoring accounts;
 
+  @Inject LedgerFlagRecording ledgerFlags;
+
   @Override
   public void execute(JobExecutionContext context) {
     int changed = returns.applyDeadlines();
@@ -42,6 +46,15 @@ public class ReturnDeadlinesJob implements Job {
     }
     int payroll = rerated;
     LOG.info(() -> payroll + " account(s) re-rated because payroll's concerns changed");
+    int ledgers = 0;
+    for (long accountId : ledgerFlags.managedAccountIds()) {
+      ledgers +=
+          ledgerFlags.record(accountId, "system", "The calendar changed the ledger's flags")
+              ? 1
+              : 0;
+    }
+    int changedLedgers = ledgers;
+    LOG.info(() -> changedLedgers + " managed account(s) whose ledger flags changed with the day");
     notifier.requeueStale();
   }
 }
