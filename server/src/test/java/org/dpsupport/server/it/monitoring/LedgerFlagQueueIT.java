@@ -76,6 +76,10 @@ class LedgerFlagQueueIT {
           + " payment clears it; the officer closes the case with a reason")
   void ledgerFlagsInTheQueue() throws Exception {
     long id = accountId();
+    if (balance(id).signum() < 0) {
+      // a run stopped half-way left the ledger overdrawn: the council's payment puts it right
+      entry(id, "COUNCIL_PAYMENT", balance(id).negate());
+    }
     BigDecimal start = balance(id);
     assertEquals(0, queue().get("total").asInt(), queue().toString());
     assertEquals("ANNUAL", rating(id).get("frequency").asText(), rating(id).toString());

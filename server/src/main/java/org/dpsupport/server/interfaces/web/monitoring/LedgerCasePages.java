@@ -25,7 +25,10 @@ public class LedgerCasePages {
   @Inject LedgerFlagRecording ledgerFlags;
 
   private Long accountId;
-  private List<LedgerFlagRecording.OpenFlag> open = List.of();
+
+  /** Null until loaded: a postback decodes the form before the view action loads the flags. */
+  private List<LedgerFlagRecording.OpenFlag> open;
+
   private String reason;
 
   /** Loads the open ledger flags for the closing page; 403 or 404 as the page's answer. */
@@ -73,7 +76,11 @@ public class LedgerCasePages {
     this.accountId = accountId;
   }
 
+  /** The open flags; read again when a refused postback renders before the view action ran. */
   public List<LedgerFlagRecording.OpenFlag> getOpen() {
+    if (open == null && accountId != null && FormErrors.any()) {
+      open = openFor(accountId);
+    }
     return open;
   }
 
