@@ -37,6 +37,8 @@ import org.dpsupport.server.application.PayrollFacts;
 import org.dpsupport.server.infrastructure.persistence.CouncilEntity;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.CaseStore;
+import org.dpsupport.server.infrastructure.persistence.monitoring.FlagStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.LedgerFlagStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountStore;
@@ -75,6 +77,10 @@ public class AccountMonitoring {
   @Inject AuditLog audit;
 
   @Inject LedgerFlagStore ledgerFlags;
+
+  @Inject FlagStore flagStore;
+
+  @Inject CaseStore caseActions;
 
   @Inject org.dpsupport.server.application.AfterCommit afterCommit;
 
@@ -341,15 +347,8 @@ public class AccountMonitoring {
    */
   Set<ConcernKind> openConcerns(long accountId, LocalDate today) {
     Set<ConcernKind> concerns = EnumSet.noneOf(ConcernKind.class);
-    List<String> kinds =
-        em.createQuery(
-                "select distinct f.kind from FlagEntity f where f.accountId = :a"
-                    + " and f.status = 'OPEN'",
-                String.class)
-            .setParameter("a", accountId)
-            .getResultList();
-    for (String kind : kinds) {
-      switch (FlagKind.valueOf(kind)) {
+    for (FlagKind kind : flagStore.openKinds(accountId)) {
+      switch (kind) {
         case CASH_WITHDRAWAL, UNKNOWN_PAYEE, OUTSIDE_PLAN, BLOCKED_MERCHANT ->
             concerns.add(ConcernKind.UNEXPLAINED_SPENDING);
         case SURPLUS_OVER_CONTINGENCY -> concerns.add(ConcernKind.SURPLUS_OVER_CONTINGENCY);
@@ -357,14 +356,7 @@ public class AccountMonitoring {
         default -> {}
       }
     }
-    long safeguarding =
-        em.createQuery(
-                "select count(c) from CaseActionEntity c where c.accountId = :a"
-                    + " and c.kind = 'REFER_SAFEGUARDING' and c.status = 'OPEN'",
-                Long.class)
-            .setParameter("a", accountId)
-            .getSingleResult();
-    if (safeguarding > 0) {
+    if (caseActions.safeguardingOpen(accountId)) {
       concerns.add(ConcernKind.SAFEGUARDING);
     }
     concerns.addAll(LedgerFlagRecording.concerns(ledgerFlags.openKinds(accountId)));

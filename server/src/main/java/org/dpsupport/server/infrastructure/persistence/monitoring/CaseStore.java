@@ -60,6 +60,19 @@ public class CaseStore {
         .findFirst();
   }
 
+  /** Whether a safeguarding referral on the account is still open. */
+  public boolean safeguardingOpen(long accountId) {
+    return em.createQuery(
+                "select count(c) from CaseActionEntity c where c.accountId = :a"
+                    + " and c.kind = :referral and c.status = :open",
+                Long.class)
+            .setParameter("a", accountId)
+            .setParameter("referral", CaseActionKind.REFER_SAFEGUARDING)
+            .setParameter("open", CaseActionStatus.OPEN)
+            .getSingleResult()
+        > 0;
+  }
+
   /** Closing a case ends the questions and proposals still waiting on it. */
   public int closePending(long returnId) {
     return em.createQuery(

@@ -147,6 +147,19 @@ public class FlagStore {
         .getResultList();
   }
 
+  /** The kinds of the account's open flags (a return's or a card's). */
+  public java.util.Set<FlagKind> openKinds(long accountId) {
+    java.util.Set<FlagKind> kinds = java.util.EnumSet.noneOf(FlagKind.class);
+    em.createQuery(
+            "select distinct f.kind from FlagEntity f where f.accountId = :a and f.status = :open",
+            String.class)
+        .setParameter("a", accountId)
+        .setParameter("open", FlagStatus.OPEN)
+        .getResultStream()
+        .forEach(k -> kinds.add(FlagKind.valueOf(k)));
+    return kinds;
+  }
+
   /** How many flags of the return are open. */
   public long countOpen(long returnId) {
     return em.createQuery(
