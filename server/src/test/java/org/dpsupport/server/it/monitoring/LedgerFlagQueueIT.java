@@ -103,13 +103,13 @@ class LedgerFlagQueueIT {
     assertEquals(403, agency.get("/accounts/" + id + "/ledger-flags").status());
 
     // the council's payment covers it: the flag clears and the account leaves the queue
-    entry(id, "COUNCIL_PAYMENT", new BigDecimal("100.00"));
+    entry(id, "COUNCIL_PAYMENT", start.add(new BigDecimal("100.00")));
     assertEquals(0, queue().get("total").asInt(), queue().toString());
     assertEquals("ANNUAL", rating(id).get("frequency").asText(), rating(id).toString());
     assertEquals(0, officer.get("/accounts/" + id + "/ledger-flags").body().size());
 
-    // overdrawn again: refusals store nothing
-    entry(id, "WAGES_PAID", new BigDecimal("50.00"));
+    // overdrawn again, by £50.00: refusals store nothing
+    entry(id, "WAGES_PAID", start.add(new BigDecimal("50.00")));
     assertEquals(1, queue().get("total").asInt(), queue().toString());
     MonitoringApi.Reply noReason =
         officer.post("/accounts/" + id + "/ledger-flags/close", Map.of("reason", " "));
@@ -150,7 +150,7 @@ class LedgerFlagQueueIT {
     assertEquals("ANNUAL", rating(id).get("frequency").asText(), rating(id).toString());
 
     // the council's payment brings the ledger back to where it started
-    entry(id, "COUNCIL_PAYMENT", new BigDecimal("50.00"));
+    entry(id, "COUNCIL_PAYMENT", start.add(new BigDecimal("50.00")));
     assertEquals(0, start.compareTo(balance(id)));
     assertEquals(0, officer.get("/accounts/" + id + "/ledger-flags").body().size());
   }
