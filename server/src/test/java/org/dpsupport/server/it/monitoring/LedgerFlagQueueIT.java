@@ -141,6 +141,9 @@ class LedgerFlagQueueIT {
     assertTrue(
         MonitoredAccounts.text("error-summary").contains("Say why the case can be closed"),
         MonitoredAccounts.text("error-summary"));
+    assertTrue(
+        MonitoredAccounts.text("ledger-flags").contains("The account is overdrawn"),
+        "the flags are shown again with the error");
     MonitoredAccounts.assertAccessible("ledger-flag-close-error");
     assertEquals(1, queue().get("total").asInt(), "nothing closed");
     Browser.type("close-case:reason", "The agency paid the wages early; the council pays Monday.");

@@ -1,6 +1,7 @@
 package org.dpsupport.server.interfaces.web.monitoring;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -49,11 +50,15 @@ public class LedgerCasePages {
     }
   }
 
-  /** Closes the case with the reason, back to the account page saying so. */
+  /**
+   * Closes the case with the reason, back to the account page saying so; refused, the page shows
+   * the open flags again (read here: the view action loaded them before the form was decoded).
+   */
   public String close() {
     if (reason == null || reason.isBlank()) {
       FormErrors.add(
           "close-case:reason", "Say why the case can be closed. Other officers will read this");
+      open = openFor(accountId);
       return null;
     }
     try {
@@ -64,6 +69,7 @@ public class LedgerCasePages {
           + closed;
     } catch (RuleException | RecordAccessDeniedException e) {
       FormErrors.add("close-case:reason", CardPages.withoutFullStop(e.getMessage()));
+      open = openFor(accountId);
       return null;
     }
   }
@@ -76,12 +82,24 @@ public class LedgerCasePages {
     this.accountId = accountId;
   }
 
-  /** The open flags; read again when a refused postback renders before the view action ran. */
+  /**
+   * The open flags. A postback's list is built while the form is decoded, before the view parameter
+   * and the view action run, so it reads the account from the request then.
+   */
   public List<LedgerFlagRecording.OpenFlag> getOpen() {
-    if (open == null && accountId != null && FormErrors.any()) {
-      open = openFor(accountId);
+    if (open == null) {
+      Long id = accountId != null ? accountId : requestedAccount();
+      if (id != null) {
+        open = openFor(id);
+      }
     }
     return open;
+  }
+
+  private static Long requestedAccount() {
+    String id =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    return id != null && id.matches("[0-9]{1,18}") ? Long.valueOf(id) : null;
   }
 
   public String getReason() {
