@@ -35,6 +35,9 @@ import org.dpsupport.server.application.PayrollFacts;
 import org.dpsupport.server.infrastructure.persistence.CouncilEntity;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.UserAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.CaseStore;
+import org.dpsupport.server.infrastructure.persistence.monitoring.FlagStore;
+import org.dpsupport.server.infrastructure.persistence.monitoring.LedgerFlagStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.ReturnStore;
@@ -68,6 +71,12 @@ public class AccountMonitoring {
       Set<String> planCategories) {}
 
   @Inject AuditLog audit;
+
+  @Inject LedgerFlagStore ledgerFlags;
+
+  @Inject FlagStore flagStore;
+
+  @Inject CaseStore caseActions;
 
   @Inject org.dpsupport.server.application.AfterCommit afterCommit;
 
@@ -327,8 +336,8 @@ public class AccountMonitoring {
    */
   Set<ConcernKind> openConcerns(long accountId, LocalDate today) {
     Set<ConcernKind> concerns = EnumSet.noneOf(ConcernKind.class);
-    for (String kind : store.openFlagKinds(accountId)) {
-      switch (FlagKind.valueOf(kind)) {
+    for (FlagKind kind : flagStore.openKinds(accountId)) {
+      switch (kind) {
         case CASH_WITHDRAWAL, UNKNOWN_PAYEE, OUTSIDE_PLAN, BLOCKED_MERCHANT ->
             concerns.add(ConcernKind.UNEXPLAINED_SPENDING);
         case SURPLUS_OVER_CONTINGENCY -> concerns.add(ConcernKind.SURPLUS_OVER_CONTINGENCY);
@@ -336,9 +345,10 @@ public class AccountMonitoring {
         default -> {}
       }
     }
-    if (store.safeguardingReferralOpen(accountId)) {
+    if (caseActions.safeguardingOpen(accountId)) {
       concerns.add(ConcernKind.SAFEGUARDING);
     }
+    concerns.addAll(LedgerFlagRecording.concerns(ledgerFlags.openKinds(accountId)));
     if (payroll.isResolvable()) {
       for (PayrollFacts.Concern c : payroll.get().openConcerns(accountId, today)) {
         concerns.add(ConcernKind.valueOf(c.kind().name()));

@@ -2,8 +2,6 @@ package org.dpsupport.server.application.monitoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,10 +17,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.dpsupport.kernel.Money;
+import org.dpsupport.monitoring.domain.model.cases.CaseActionKind;
+import org.dpsupport.monitoring.domain.model.cases.CaseActionStatus;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
-import org.dpsupport.server.infrastructure.persistence.CouncilEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.CardStore;
+import org.dpsupport.server.infrastructure.persistence.monitoring.CaseStore;
+import org.dpsupport.server.infrastructure.persistence.monitoring.CaseViewStore;
+import org.dpsupport.server.infrastructure.persistence.monitoring.FlagStore;
+import org.dpsupport.server.infrastructure.persistence.monitoring.LedgerFlagStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountStore;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
@@ -86,7 +89,8 @@ public class CaseQueue {
       String why,
       String lastOfficer,
       LocalDate waitingSince,
-      int cardFlags) {
+      int cardFlags,
+      int ledgerFlags) {
 
     public long firstReturnId() {
       return periods.get(0).returnId();
@@ -116,14 +120,19 @@ public class CaseQueue {
       Map<Long, String> councils,
       Set<String> officers) {}
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject FlagStore flagStore;
+
+  @Inject CaseStore caseActions;
+
+  @Inject CaseViewStore views;
 
   @Inject Clock clock;
 
   @Inject MonitoredAccountStore monitored;
 
   @Inject CardStore cards;
+
+  @Inject LedgerFlagStore ledgerFlags;
 
   /** Payroll's concerns that bring an account to the queue, as the "why" column says them. */
   static final Map<String, String> PAYROLL_WHY =
@@ -182,10 +191,14 @@ public class CaseQueue {
 
   private Map<Long, String> councilNames(Viewer viewer) {
     Map<Long, String> names = new LinkedHashMap<>();
-    em.createQuery("select c from CouncilEntity c order by c.name", CouncilEntity.class)
-        .getResultStream()
-        .filter(c -> viewer.has(Role.ADMIN) || viewer.councilId().orElse(-1L).equals(c.getId()))
-        .forEach(c -> names.put(c.getId(), c.getName()));
+    views
+        .councilNames()
+        .forEach(
+            (id, name) -> {
+              if (viewer.has(Role.ADMIN) || viewer.councilId().orElse(-1L).equals(id)) {
+                names.put(id, name);
+              }
+            });
     return names;
   }
 
@@ -194,62 +207,33 @@ public class CaseQueue {
     if (!viewer.has(Role.ADMIN) && !viewer.has(Role.MONITORING_OFFICER)) {
       return List.of();
     }
-    String scope = viewer.has(Role.ADMIN) ? "" : " and a.councilId = :council";
-    var q =
-        em.createQuery(
-            "select f.id, f.kind, f.raisedAt, r.id, r.periodStart, r.state, r.dueDate,"
-                + " r.surplus, a.id, a.reference, a.recipientName, a.councilId,"
-                + " f.evidenceUploadId, f.evidenceLineNo, r.periodEndExcl"
-                + " from FlagEntity f, ReturnEntity r, DirectPaymentAccountEntity a"
-                + " where f.returnId = r.id and r.accountId = a.id and f.status = 'OPEN'"
-                + scope
-                + " order by a.id, r.periodStart, f.id",
-            Object[].class);
-    if (!viewer.has(Role.ADMIN)) {
-      q.setParameter("council", viewer.councilId().orElse(-1L));
-    }
-    List<Object[]> flags = q.getResultList();
+    Long council = viewer.has(Role.ADMIN) ? null : viewer.councilId().orElse(-1L);
+    List<FlagStore.QueuedReturnFlag> flags = flagStore.queued(council);
     List<MonitoredAccountStore.ConcernRow> payroll =
-        monitored.withConcerns(
-            viewer.has(Role.ADMIN) ? null : viewer.councilId().orElse(-1L),
-            new java.util.TreeSet<>(PAYROLL_WHY.keySet()));
-    List<CardStore.QueuedFlag> cardFlags =
-        cards.queuedFlags(viewer.has(Role.ADMIN) ? null : viewer.councilId().orElse(-1L));
-    if (flags.isEmpty() && payroll.isEmpty() && cardFlags.isEmpty()) {
+        monitored.withConcerns(council, new java.util.TreeSet<>(PAYROLL_WHY.keySet()));
+    List<CardStore.QueuedFlag> cardFlags = cards.queuedFlags(council);
+    List<LedgerFlagStore.Queued> ledger = ledgerFlags.queued(council);
+    if (flags.isEmpty() && payroll.isEmpty() && cardFlags.isEmpty() && ledger.isEmpty()) {
       return List.of();
     }
-    Map<Long, String> councils = new LinkedHashMap<>();
-    em.createQuery("select c from CouncilEntity c", CouncilEntity.class)
-        .getResultStream()
-        .forEach(c -> councils.put(c.getId(), c.getName()));
-    Map<Long, BigDecimal> evidence = evidenceAmounts(scope, viewer);
+    Map<Long, String> councils = views.councilNames();
+    Map<Long, BigDecimal> evidence = flagStore.evidenceAmounts(council);
     Map<Long, String> lastOfficer = new LinkedHashMap<>();
     Set<Long> safeguarding = new LinkedHashSet<>();
-    var actions =
-        em.createQuery(
-            "select c.accountId, c.actor, c.kind, c.status from CaseActionEntity c,"
-                + " DirectPaymentAccountEntity a where a.id = c.accountId"
-                + scope
-                + " order by c.actedAt, c.id",
-            Object[].class);
-    if (!viewer.has(Role.ADMIN)) {
-      actions.setParameter("council", viewer.councilId().orElse(-1L));
-    }
-    for (Object[] c : actions.getResultList()) {
-      lastOfficer.put((Long) c[0], (String) c[1]);
-      if ("REFER_SAFEGUARDING".equals(c[2]) && "OPEN".equals(c[3])) {
-        safeguarding.add((Long) c[0]);
+    for (CaseStore.Acted c : caseActions.acted(council)) {
+      lastOfficer.put(c.accountId(), c.actor());
+      if (c.kind() == CaseActionKind.REFER_SAFEGUARDING && c.status() == CaseActionStatus.OPEN) {
+        safeguarding.add(c.accountId());
       }
     }
     LocalDate today = LocalDate.now(clock);
     Map<Long, Builder> byAccount = new LinkedHashMap<>();
-    for (Object[] f : flags) {
-      long accountId = (Long) f[8];
-      Builder b =
-          byAccount.computeIfAbsent(
-              accountId,
-              id -> new Builder(id, (String) f[9], (String) f[10], councils.get((Long) f[11])));
-      b.add(f, evidence.get((Long) f[0]), today);
+    for (FlagStore.QueuedReturnFlag f : flags) {
+      byAccount
+          .computeIfAbsent(
+              f.accountId(),
+              id -> new Builder(id, f.reference(), f.recipientName(), councils.get(f.councilId())))
+          .add(f, evidence.get(f.flagId()), today);
     }
     for (CardStore.QueuedFlag f : cardFlags) {
       byAccount
@@ -257,6 +241,13 @@ public class CaseQueue {
               f.accountId(),
               id -> new Builder(id, f.reference(), f.recipientName(), councils.get(f.councilId())))
           .card(f);
+    }
+    for (LedgerFlagStore.Queued f : ledger) {
+      byAccount
+          .computeIfAbsent(
+              f.accountId(),
+              id -> new Builder(id, f.reference(), f.recipientName(), councils.get(f.councilId())))
+          .ledger(f);
     }
     for (MonitoredAccountStore.ConcernRow c : payroll) {
       byAccount
@@ -281,23 +272,6 @@ public class CaseQueue {
     return rows;
   }
 
-  /** The amount of the statement line each open flag cites, by flag. */
-  private Map<Long, BigDecimal> evidenceAmounts(String scope, Viewer viewer) {
-    var q =
-        em.createQuery(
-            "select f.id, l.amount from FlagEntity f, StatementLineEntity l,"
-                + " DirectPaymentAccountEntity a where f.status = 'OPEN' and a.id = f.accountId"
-                + " and l.uploadId = f.evidenceUploadId and l.lineNo = f.evidenceLineNo"
-                + scope,
-            Object[].class);
-    if (!viewer.has(Role.ADMIN)) {
-      q.setParameter("council", viewer.councilId().orElse(-1L));
-    }
-    Map<Long, BigDecimal> amounts = new LinkedHashMap<>();
-    q.getResultList().forEach(row -> amounts.put((Long) row[0], ((BigDecimal) row[1]).abs()));
-    return amounts;
-  }
-
   private static final class Builder {
     final long accountId;
     final String reference;
@@ -315,6 +289,8 @@ public class CaseQueue {
     final List<String> payrollWhy = new ArrayList<>();
     boolean payrollUnpaid;
     int cardFlags;
+    int ledgerFlags;
+    final List<String> ledgerTitles = new ArrayList<>();
 
     Builder(long accountId, String reference, String name, String council) {
       this.accountId = accountId;
@@ -323,13 +299,13 @@ public class CaseQueue {
       this.council = council;
     }
 
-    void add(Object[] f, BigDecimal evidence, LocalDate today) {
-      FlagKind kind = FlagKind.valueOf((String) f[1]);
-      long returnId = (Long) f[3];
-      LocalDate periodStart = (LocalDate) f[4];
-      String state = (String) f[5];
-      LocalDate due = (LocalDate) f[6];
-      BigDecimal surplus = (BigDecimal) f[7];
+    void add(FlagStore.QueuedReturnFlag f, BigDecimal evidence, LocalDate today) {
+      FlagKind kind = f.kind();
+      long returnId = f.returnId();
+      LocalDate periodStart = f.periodStart();
+      String state = f.state();
+      LocalDate due = f.dueDate();
+      BigDecimal surplus = f.surplus();
       OpenPeriodBuilder p =
           periods.computeIfAbsent(
               returnId,
@@ -337,12 +313,12 @@ public class CaseQueue {
                   new OpenPeriodBuilder(
                       id,
                       periodStart,
-                      new ReturnPeriod(periodStart, (LocalDate) f[14]).describe(),
+                      new ReturnPeriod(periodStart, f.periodEndExcl()).describe(),
                       state,
                       kind.severity()));
       p.flags++;
       p.severity = Math.max(p.severity, kind.severity());
-      count(kind, evidence, (OffsetDateTime) f[2]);
+      count(kind, evidence, f.raisedAt());
       if (kind == FlagKind.SURPLUS_OVER_CONTINGENCY
           && surplus != null
           && surplus.signum() > 0
@@ -357,11 +333,18 @@ public class CaseQueue {
       }
     }
 
-    /** Any open flag, a return's or a card's: counted, its severity and title, money, since. */
     private void count(FlagKind kind, BigDecimal evidence, OffsetDateTime raisedAt) {
+      count(kind.severity(), kind.title(), evidence, raisedAt);
+    }
+
+    /**
+     * Any open flag, a return's, a card's or a managed ledger's: counted, its severity and title,
+     * money, since.
+     */
+    private void count(int severity, String title, BigDecimal evidence, OffsetDateTime raisedAt) {
       openFlags++;
-      maxSeverity = Math.max(maxSeverity, kind.severity());
-      titles.add(kind.title());
+      maxSeverity = Math.max(maxSeverity, severity);
+      titles.add(title);
       if (evidence != null) {
         money = money.add(evidence);
       }
@@ -378,6 +361,20 @@ public class CaseQueue {
     void card(CardStore.QueuedFlag f) {
       cardFlags++;
       count(FlagKind.valueOf(f.kind()), f.amount(), f.raisedAt());
+    }
+
+    /**
+     * An open flag the managed account's ledger raises: the account sends no return, so the flag
+     * stands alone, with the ledger's money at risk (overdrawn by, short by, building up).
+     */
+    void ledger(LedgerFlagStore.Queued f) {
+      ledgerFlags++;
+      ledgerTitles.add(f.kind().title());
+      count(
+          LedgerFlagRecording.severity(f.kind()),
+          f.kind().title(),
+          f.atRisk().isPositive() ? f.atRisk().amount() : null,
+          f.raisedAt());
     }
 
     /** Payroll's concerns as the account's rating recorded them. */
@@ -403,6 +400,15 @@ public class CaseQueue {
       why.addAll(payrollWhy);
       if (cardFlags > 0) {
         why.add(cardFlags == 1 ? "1 flag on the card" : cardFlags + " flags on the card");
+      }
+      if (!ledgerTitles.isEmpty()) {
+        why.add(
+            "managed account: "
+                + String.join(
+                    ", ",
+                    ledgerTitles.stream()
+                        .map(t -> Character.toLowerCase(t.charAt(0)) + t.substring(1))
+                        .toList()));
       }
       if (lateHmrc) {
         why.add("HMRC or pension paid late");
@@ -452,7 +458,8 @@ public class CaseQueue {
           Character.toUpperCase(reason.charAt(0)) + reason.substring(1),
           officer,
           since,
-          cardFlags);
+          cardFlags,
+          ledgerFlags);
     }
   }
 

@@ -2,26 +2,28 @@ package org.dpsupport.server.application.monitoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.account.ReviewEvent;
-import org.dpsupport.monitoring.domain.model.reconciliation.PayeeRules;
+import org.dpsupport.monitoring.domain.model.cases.CaseActionKind;
+import org.dpsupport.monitoring.domain.model.cases.CaseActionStatus;
+import org.dpsupport.monitoring.domain.model.cases.CaseOutcome;
+import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.returns.ReturnState;
 import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.CaseActionEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.CaseStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.FlagEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.FlagStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
-import org.dpsupport.server.infrastructure.persistence.monitoring.PayeeRuleEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.ReturnEntity;
-import org.dpsupport.server.infrastructure.persistence.monitoring.StatementLineEntity;
 import org.dpsupport.server.security.Viewer;
 
 /**
@@ -33,50 +35,6 @@ import org.dpsupport.server.security.Viewer;
 @ApplicationScoped
 public class CaseService {
 
-  /** What an officer can do about a return, each with the words the case page shows. */
-  public enum ActionKind {
-    ACCEPT_EXPLANATION("Accept the explanation for the chosen flags"),
-    ASK_QUESTION("Ask the budget holder a question"),
-    CHANGE_FREQUENCY("Change how often returns are due"),
-    PROPOSE_SURPLUS_RECOVERY("Propose recovering a surplus"),
-    CONFIRM_SURPLUS_RECOVERY("Confirm the proposed surplus recovery"),
-    REFER_SOCIAL_WORKER("Refer to the social worker"),
-    REFER_SAFEGUARDING("Refer to safeguarding"),
-    REQUEST_REVIEW("Ask for a review of the direct payment"),
-    RECORD_REVIEW("Record a review that has been done"),
-    SUSPEND("Suspend the direct payment"),
-    END("End the direct payment"),
-    CLOSE_CASE("Close the case");
-
-    private final String label;
-
-    ActionKind(String label) {
-      this.label = label;
-    }
-
-    /** What the case page calls it. */
-    public String label() {
-      return label;
-    }
-  }
-
-  /** How a case ends: the explanation accepted, a surplus recovered, or referred on. */
-  public enum CloseOutcome {
-    ACCEPTED("Accepted: nothing more is needed"),
-    RECOVERY("Surplus to be recovered"),
-    REFERRED("Referred to the social worker for a review");
-
-    private final String label;
-
-    CloseOutcome(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
-  }
-
   /**
    * An officer's action: always a reason; the flags (of this return) it answers or asks about (for
    * accepting an explanation, none means every open flag); for an unknown payee the category to
@@ -84,13 +42,13 @@ public class CaseService {
    * {@code overSurplusReason}); a frequency for a change; an outcome for closing the case.
    */
   public record ActionRequest(
-      ActionKind kind,
+      CaseActionKind kind,
       String reason,
       List<Long> flagIds,
       String category,
       BigDecimal amount,
       ReturnFrequency frequency,
-      CloseOutcome outcome,
+      CaseOutcome outcome,
       String overSurplusReason) {
 
     public ActionRequest {
@@ -99,7 +57,7 @@ public class CaseService {
 
     /** The first API's shape: one flag or none. */
     public ActionRequest(
-        ActionKind kind,
+        CaseActionKind kind,
         String reason,
         Long flagId,
         String category,
@@ -117,8 +75,9 @@ public class CaseService {
     }
   }
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject FlagStore flags;
+
+  @Inject CaseStore caseActions;
 
   @Inject AuditLog audit;
 
@@ -145,19 +104,20 @@ public class CaseService {
         new CaseActionEntity()
             .setAccountId(r.getAccountId())
             .setReturnId(returnId)
-            .setKind(request.kind().name())
+            .setKind(request.kind())
             .setActor(viewer.username())
             .setActedAt(now)
             .setReason(request.reason().strip())
-            .setAmount(request.amount())
-            .setStatus("DONE")
+            .setAmount(
+                request.amount() == null ? null : Money.of(request.amount(), RoundingMode.HALF_UP))
+            .setStatus(CaseActionStatus.DONE)
             .setFlagIds(chosen.stream().map(FlagEntity::getId).toList());
     switch (request.kind()) {
       case ACCEPT_EXPLANATION -> {
         List<FlagEntity> answered = acceptExplanation(viewer, r, account, request, chosen, now);
         action.setFlagIds(answered.stream().map(FlagEntity::getId).toList());
       }
-      case ASK_QUESTION -> action.setStatus("AWAITING_RESPONSE");
+      case ASK_QUESTION -> action.setStatus(CaseActionStatus.AWAITING_RESPONSE);
       case CHANGE_FREQUENCY -> {
         if (request.frequency() == null) {
           throw MonitoringException.invalid("Choose how often returns should be due from now on.");
@@ -166,11 +126,11 @@ public class CaseService {
       }
       case PROPOSE_SURPLUS_RECOVERY -> {
         requireRecoverable(r, request, action);
-        action.setStatus("AWAITING_RESPONSE");
+        action.setStatus(CaseActionStatus.AWAITING_RESPONSE);
       }
       case CONFIRM_SURPLUS_RECOVERY -> confirmRecovery(r, action, now, viewer);
       case REFER_SAFEGUARDING -> {
-        action.setStatus("OPEN");
+        action.setStatus(CaseActionStatus.OPEN);
         accounts.reviewFor(
             viewer, r.getAccountId(), ReviewEvent.SAFEGUARDING_REFERRAL, request.reason());
       }
@@ -183,20 +143,19 @@ public class CaseService {
       case RECORD_REVIEW -> accounts.recordReview(viewer, r.getAccountId(), request.reason());
       case SUSPEND, END -> {
         MonitoredAccountEntity m = accounts.monitored(r.getAccountId());
-        m.setStatus(request.kind() == ActionKind.SUSPEND ? "SUSPENDED" : "ENDED");
+        m.setStatus(request.kind() == CaseActionKind.SUSPEND ? "SUSPENDED" : "ENDED");
         accounts.schedule(m);
       }
       case CLOSE_CASE -> closeCase(viewer, r, request, action, now);
     }
-    em.persist(action);
-    em.flush();
+    caseActions.record(action);
     audit.record(
         viewer.username(),
         "CASE_" + request.kind().name(),
         "Return",
         returnId,
         request.reason().strip()
-            + (action.getAmount() == null ? "" : " (" + Money.format(action.getAmount()) + ")"));
+            + (action.getAmount() == null ? "" : " (" + action.getAmount().formatted() + ")"));
     accounts.rerate(r.getAccountId(), viewer.username(), "Officer action " + request.kind().name());
     return action;
   }
@@ -206,13 +165,7 @@ public class CaseService {
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<FlagEntity> found =
-        em.createQuery(
-                "select f from FlagEntity f where f.returnId = :r and f.id in :ids order by f.id",
-                FlagEntity.class)
-            .setParameter("r", r.getId())
-            .setParameter("ids", ids)
-            .getResultList();
+    List<FlagEntity> found = flags.ofReturn(r.getId(), ids);
     if (found.size() != new java.util.HashSet<>(ids).size()) {
       throw MonitoringException.invalid("Choose flags from this case's list of flags.");
     }
@@ -252,25 +205,18 @@ public class CaseService {
       ActionRequest request,
       List<FlagEntity> chosen,
       OffsetDateTime now) {
-    List<FlagEntity> flags =
+    List<FlagEntity> answered =
         chosen.isEmpty()
-            ? em.createQuery(
-                    "select f from FlagEntity f where f.returnId = :r and f.status = 'OPEN'",
-                    FlagEntity.class)
-                .setParameter("r", r.getId())
-                .getResultList()
-            : chosen.stream().filter(f -> "OPEN".equals(f.getStatus())).toList();
-    if (flags.isEmpty()) {
+            ? flags.open(r.getId())
+            : chosen.stream().filter(FlagEntity::isOpen).toList();
+    if (answered.isEmpty()) {
       throw MonitoringException.conflict(
           chosen.isEmpty()
               ? "There is no open flag to accept an explanation for."
               : "The flags you chose have been dealt with already.");
     }
-    for (FlagEntity f : flags) {
-      f.setStatus("RESOLVED")
-          .setResolvedAt(now)
-          .setResolvedBy(viewer.username())
-          .setResolution(request.reason().strip());
+    flags.resolve(answered, viewer.username(), now, request.reason().strip());
+    for (FlagEntity f : answered) {
       if (request.category() != null
           && !request.category().isBlank()
           && f.getEvidenceUploadId() != null) {
@@ -278,7 +224,7 @@ public class CaseService {
       }
     }
     closeIfNothingOpen(r, viewer, now);
-    return flags;
+    return answered;
   }
 
   /**
@@ -300,7 +246,7 @@ public class CaseService {
     if (state.closed()) {
       throw MonitoringException.conflict("This case is closed already.");
     }
-    action.setOutcome(request.outcome().name());
+    action.setOutcome(request.outcome());
     switch (request.outcome()) {
       case ACCEPTED -> {}
       case RECOVERY -> requireRecoverable(r, request, action);
@@ -308,24 +254,10 @@ public class CaseService {
           accounts.reviewFor(
               viewer, r.getAccountId(), ReviewEvent.SOCIAL_WORKER_REFERRAL, request.reason());
     }
-    List<FlagEntity> open =
-        em.createQuery(
-                "select f from FlagEntity f where f.returnId = :r and f.status = 'OPEN'",
-                FlagEntity.class)
-            .setParameter("r", r.getId())
-            .getResultList();
-    for (FlagEntity f : open) {
-      f.setStatus("RESOLVED")
-          .setResolvedAt(now)
-          .setResolvedBy(viewer.username())
-          .setResolution("Case closed: " + request.reason().strip());
-    }
+    List<FlagEntity> open = flags.open(r.getId());
+    flags.resolve(open, viewer.username(), now, "Case closed: " + request.reason().strip());
     action.setFlagIds(open.stream().map(FlagEntity::getId).toList());
-    em.createQuery(
-            "update CaseActionEntity c set c.status = 'CLOSED' where c.returnId = :r"
-                + " and c.status in ('AWAITING_RESPONSE', 'RESPONDED')")
-        .setParameter("r", r.getId())
-        .executeUpdate();
+    caseActions.closePending(r.getId());
     r.setState(ReturnState.ACCEPTED_BY_OFFICER.name())
         .setDecidedAt(now)
         .setDecidedBy(viewer.username());
@@ -337,26 +269,14 @@ public class CaseService {
       FlagEntity f,
       String category,
       OffsetDateTime now) {
-    StatementLineEntity line =
-        em.createQuery(
-                "select l from StatementLineEntity l where l.uploadId = :u and l.lineNo = :n",
-                StatementLineEntity.class)
-            .setParameter("u", f.getEvidenceUploadId())
-            .setParameter("n", f.getEvidenceLineNo())
-            .getSingleResult();
-    String payee = PayeeRules.payeeOf(line.getDescription());
-    em.createQuery("delete from PayeeRuleEntity p where p.councilId = :c and p.payee = :p")
-        .setParameter("c", account.getCouncilId())
-        .setParameter("p", payee)
-        .executeUpdate();
-    em.persist(
-        new PayeeRuleEntity()
-            .setCouncilId(account.getCouncilId())
-            .setPayee(payee)
-            .setCategory(category)
-            .setDecidedBy(viewer.username())
-            .setDecidedAt(now));
-    line.setCategory(category).setSource("PAYEE_RULE");
+    String payee =
+        caseActions.learnPayee(
+            account.getCouncilId(),
+            f.getEvidenceUploadId(),
+            f.getEvidenceLineNo(),
+            category,
+            viewer.username(),
+            now);
     audit.record(
         viewer.username(),
         "PAYEE_RULE_LEARNED",
@@ -368,44 +288,26 @@ public class CaseService {
   private void confirmRecovery(
       ReturnEntity r, CaseActionEntity action, OffsetDateTime now, Viewer viewer) {
     CaseActionEntity proposal =
-        em.createQuery(
-                "select c from CaseActionEntity c where c.returnId = :r and c.kind ="
-                    + " 'PROPOSE_SURPLUS_RECOVERY' and c.status in ('AWAITING_RESPONSE', 'RESPONDED') order by c.actedAt desc",
-                CaseActionEntity.class)
-            .setParameter("r", r.getId())
-            .getResultStream()
-            .findFirst()
+        caseActions
+            .pendingProposal(r.getId())
             .orElseThrow(
                 () ->
                     MonitoringException.conflict(
                         "Propose a surplus recovery first; the budget holder can"
                             + " respond before you confirm it."));
-    proposal.setStatus("CONFIRMED");
+    proposal.setStatus(CaseActionStatus.CONFIRMED);
     action.setAmount(proposal.getAmount());
-    em.createQuery(
-            "select f from FlagEntity f where f.returnId = :r and f.status = 'OPEN' and f.kind ="
-                + " 'SURPLUS_OVER_CONTINGENCY'",
-            FlagEntity.class)
-        .setParameter("r", r.getId())
-        .getResultList()
-        .forEach(
-            f ->
-                f.setStatus("RESOLVED")
-                    .setResolvedAt(now)
-                    .setResolvedBy(viewer.username())
-                    .setResolution(
-                        "Recovery of " + Money.format(proposal.getAmount()) + " confirmed"));
+    flags.resolve(
+        flags.open(r.getId(), FlagKind.SURPLUS_OVER_CONTINGENCY),
+        viewer.username(),
+        now,
+        "Recovery of " + Money.format(proposal.getAmount().amount()) + " confirmed");
     closeIfNothingOpen(r, viewer, now);
   }
 
   private void closeIfNothingOpen(ReturnEntity r, Viewer viewer, OffsetDateTime now) {
-    long open =
-        em.createQuery(
-                "select count(f) from FlagEntity f where f.returnId = :r and f.status = 'OPEN'",
-                Long.class)
-            .setParameter("r", r.getId())
-            .getSingleResult();
-    if (open == 0 && ReturnState.valueOf(r.getState()) == ReturnState.FLAGGED) {
+    if (flags.countOpen(r.getId()) == 0
+        && ReturnState.valueOf(r.getState()) == ReturnState.FLAGGED) {
       r.setState(ReturnState.ACCEPTED_BY_OFFICER.name())
           .setDecidedAt(now)
           .setDecidedBy(viewer.username());
@@ -417,19 +319,19 @@ public class CaseService {
    */
   @Transactional
   public CaseActionEntity respond(Viewer viewer, long actionId, String response) {
-    CaseActionEntity action = em.find(CaseActionEntity.class, actionId);
+    CaseActionEntity action = caseActions.find(actionId).orElse(null);
     if (action == null || action.getReturnId() == null) {
       throw MonitoringException.notFound("There is no question " + actionId + ".");
     }
     returns.requireHolderSide(viewer, action.getReturnId());
-    if (!"AWAITING_RESPONSE".equals(action.getStatus())) {
+    if (action.getStatus() != CaseActionStatus.AWAITING_RESPONSE) {
       throw MonitoringException.conflict("This has been answered already.");
     }
     if (response == null || response.isBlank()) {
       throw MonitoringException.invalid("Write your answer before sending it.");
     }
     action
-        .setStatus("RESPONDED")
+        .setStatus(CaseActionStatus.RESPONDED)
         .setResponse(response.strip())
         .setRespondedBy(viewer.username())
         .setRespondedAt(OffsetDateTime.now(clock));

@@ -1,6 +1,7 @@
 package org.dpsupport.server.application.monitoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -77,6 +78,7 @@ public class ManagedAccountService {
   @Inject Clock clock;
 
   @Inject Notifier notifier;
+  @Inject Event<LedgerChanged> ledgerChanged;
 
   /** A provider as one viewer may see it: bank details only for the managing agency. */
   public record ProviderView(
@@ -227,6 +229,7 @@ public class ManagedAccountService {
             + (approvalRequired
                 ? "; the person approves each invoice"
                 : "; invoices paid without approval"));
+    ledgerChanged(accountId, viewer, "The agency started managing the account");
     return view(viewer, accountId);
   }
 
@@ -482,6 +485,7 @@ public class ManagedAccountService {
             + " for "
             + invoice.amount().formatted()
             + ("PDF".equals(source) ? " (PDF)" : ""));
+    ledgerChanged(accountId, viewer, kind.words() + " " + invoice.number() + " recorded");
     return invoiceView(store.invoice(id).orElseThrow(), Map.of(provider.id(), provider), null);
   }
 
@@ -513,6 +517,7 @@ public class ManagedAccountService {
             + i.invoice().amount().formatted()
             + " approved"
             + onBehalf(viewer, a));
+    ledgerChanged(accountId, viewer, "Invoice " + i.invoice().number() + " approved");
     return invoiceView(store.invoice(invoiceId).orElseThrow(), providers(accountId), people(a));
   }
 
@@ -556,6 +561,7 @@ public class ManagedAccountService {
             + onBehalf(viewer, a)
             + ": "
             + reason.strip());
+    ledgerChanged(accountId, viewer, "Invoice " + i.invoice().number() + " disputed");
     return invoiceView(store.invoice(invoiceId).orElseThrow(), providers(accountId), people(a));
   }
 
@@ -605,6 +611,7 @@ public class ManagedAccountService {
         "DirectPaymentAccount",
         accountId,
         k.words() + " of " + e.amount().formatted() + " on " + date + ": " + e.description());
+    ledgerChanged(accountId, viewer, k.words() + " recorded on the ledger");
     return view(viewer, accountId);
   }
 
@@ -968,6 +975,8 @@ public class ManagedAccountService {
               + run.runId()
               + ": "
               + description);
+      ledgerChanged.fire(
+          new LedgerChanged(run.accountId(), finalised.actor(), "Wages paid by a pay run"));
     }
   }
 
@@ -1027,6 +1036,21 @@ public class ManagedAccountService {
                         i.outstanding()))
             .toList();
     return new ManagedLedger(store.entries(accountId), unpaid, contingency, m.startedOn(), today());
+  }
+
+  /**
+   * Tells monitoring the ledger changed, so its flags are recorded for the officer's queue and the
+   * account re-rated. A payment run needs no call: paying an approved invoice takes the same amount
+   * off the balance and off what is owed, which leaves every flag as it was.
+   */
+  private void ledgerChanged(long accountId, Viewer viewer, String why) {
+    ledgerChanged.fire(new LedgerChanged(accountId, viewer.username(), why));
+  }
+
+  /** The flags the account's ledger raises today (for recording them). */
+  public List<ManagedLedger.Flag> ledgerFlags(long accountId) {
+    return ledger(accountId, managed(accountId), providers(accountId), store.invoices(accountId))
+        .flags();
   }
 
   private Map<Long, StoredProvider> providers(long accountId) {

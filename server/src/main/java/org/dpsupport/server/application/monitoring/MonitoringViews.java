@@ -2,8 +2,6 @@ package org.dpsupport.server.application.monitoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,11 +15,12 @@ import java.util.Optional;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
-import org.dpsupport.server.infrastructure.persistence.monitoring.CaseActionEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.CaseStore;
+import org.dpsupport.server.infrastructure.persistence.monitoring.CaseViewStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.FlagEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.FlagStore;
 import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.ReturnEntity;
-import org.dpsupport.server.infrastructure.persistence.monitoring.ReturnSpendingEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.StatementLineEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.UploadEntity;
 import org.dpsupport.server.infrastructure.scheduling.monitoring.ReturnScheduler;
@@ -133,8 +132,11 @@ public class MonitoringViews {
       List<ReturnSummary> returns,
       List<String> payrollConcerns) {}
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject CaseViewStore store;
+
+  @Inject FlagStore flagStore;
+
+  @Inject CaseStore caseActions;
 
   @Inject AccountMonitoring accounts;
 
@@ -175,14 +177,10 @@ public class MonitoringViews {
   public AccountView account(Viewer viewer, long accountId) {
     DirectPaymentAccountEntity a = accounts.account(viewer, accountId);
     MonitoredAccountEntity m = accounts.monitored(accountId);
-    List<ReturnSummary> list =
-        em.createQuery(
-                "select r from ReturnEntity r where r.accountId = :a order by r.periodStart desc",
-                ReturnEntity.class)
-            .setParameter("a", accountId)
-            .getResultStream()
-            .map(r -> summary(r, a))
-            .toList();
+    List<ReturnEntity> own = store.returnsOf(accountId);
+    Map<Long, FlagStore.OpenCount> open =
+        flagStore.openCounts(own.stream().map(ReturnEntity::getId).toList());
+    List<ReturnSummary> list = own.stream().map(r -> summary(r, a, open)).toList();
     Instant next = accounts.nextReturnOpensAt(m).orElse(null);
     return new AccountView(
         a.getId(),
@@ -213,12 +211,12 @@ public class MonitoringViews {
   }
 
   ReturnSummary summary(ReturnEntity r, DirectPaymentAccountEntity a) {
-    List<FlagEntity> open =
-        em.createQuery(
-                "select f from FlagEntity f where f.returnId = :r and f.status = 'OPEN'",
-                FlagEntity.class)
-            .setParameter("r", r.getId())
-            .getResultList();
+    return summary(r, a, flagStore.openCounts(List.of(r.getId())));
+  }
+
+  private ReturnSummary summary(
+      ReturnEntity r, DirectPaymentAccountEntity a, Map<Long, FlagStore.OpenCount> counts) {
+    FlagStore.OpenCount open = counts.getOrDefault(r.getId(), FlagStore.OpenCount.NONE);
     return new ReturnSummary(
         r.getId(),
         a.getId(),
@@ -229,35 +227,25 @@ public class MonitoringViews {
         ReturnService.period(r).describe(),
         r.getDueDate(),
         r.getState(),
-        open.size(),
-        open.stream().mapToInt(FlagEntity::getSeverity).max().orElse(0),
+        open.open(),
+        open.maxSeverity(),
         r.getOpenedAt());
   }
 
   /** Every return the viewer may see, newest period first (at most 500). */
   public List<ReturnSummary> returns(Viewer viewer) {
-    String visible =
-        viewer.has(Role.ADMIN)
-            ? ""
-            : " and (a.holderUserId = :user or a.nomineeUserId = :user"
-                + " or (a.councilId = :council and :officer = true) or (a.agencyId = :agency and :staff = true))";
-    var q =
-        em.createQuery(
-            "select r, a from ReturnEntity r, DirectPaymentAccountEntity a where a.id = r.accountId"
-                + visible
-                + " order by r.periodStart desc, a.reference",
-            Object[].class);
-    if (!viewer.has(Role.ADMIN)) {
-      q.setParameter("user", viewer.has(Role.BUDGET_HOLDER) ? viewer.userId() : -1L)
-          .setParameter("council", viewer.councilId().orElse(-1L))
-          .setParameter("officer", viewer.has(Role.MONITORING_OFFICER))
-          .setParameter("agency", viewer.agencyId().orElse(-1L))
-          .setParameter("staff", viewer.has(Role.PAYROLL_STAFF));
-    }
-    return q.setMaxResults(500)
-        .getResultStream()
-        .map(row -> summary((ReturnEntity) row[0], (DirectPaymentAccountEntity) row[1]))
-        .toList();
+    CaseViewStore.Scope scope =
+        new CaseViewStore.Scope(
+            viewer.has(Role.ADMIN),
+            viewer.has(Role.BUDGET_HOLDER) ? viewer.userId() : -1L,
+            viewer.councilId().orElse(-1L),
+            viewer.has(Role.MONITORING_OFFICER),
+            viewer.agencyId().orElse(-1L),
+            viewer.has(Role.PAYROLL_STAFF));
+    List<CaseViewStore.ReturnOfAccount> visible = store.visibleReturns(scope, 500);
+    Map<Long, FlagStore.OpenCount> open =
+        flagStore.openCounts(visible.stream().map(v -> v.ret().getId()).toList());
+    return visible.stream().map(v -> summary(v.ret(), v.account(), open)).toList();
   }
 
   /**
@@ -276,20 +264,9 @@ public class MonitoringViews {
 
   public ReturnDetail detail(Viewer viewer, long returnId) {
     ReturnEntity r = returns.find(viewer, returnId);
-    DirectPaymentAccountEntity a = em.find(DirectPaymentAccountEntity.class, r.getAccountId());
-    Map<String, BigDecimal> declared = new LinkedHashMap<>();
-    em.createQuery(
-            "select s from ReturnSpendingEntity s where s.returnId = :r order by s.category",
-            ReturnSpendingEntity.class)
-        .setParameter("r", returnId)
-        .getResultStream()
-        .forEach(s -> declared.put(s.getCategory(), s.getAmount()));
-    List<UploadEntity> files =
-        em.createQuery(
-                "select u from UploadEntity u where u.returnId = :r order by u.id",
-                UploadEntity.class)
-            .setParameter("r", returnId)
-            .getResultList();
+    DirectPaymentAccountEntity a = store.account(r.getAccountId()).orElseThrow();
+    Map<String, BigDecimal> declared = store.declaredSpending(returnId);
+    List<UploadEntity> files = store.uploads(returnId);
     List<UploadView> uploads =
         files.stream()
             .map(
@@ -304,21 +281,9 @@ public class MonitoringViews {
             .toList();
     Map<Long, ReceiptRef> receipts = new LinkedHashMap<>();
     files.forEach(u -> receipts.put(u.getId(), new ReceiptRef(u.getId(), u.getFileName())));
-    List<LineView> lines =
-        em.createQuery(
-                "select l from StatementLineEntity l, UploadEntity u where u.id = l.uploadId"
-                    + " and u.returnId = :r order by l.lineDate, l.uploadId, l.lineNo",
-                StatementLineEntity.class)
-            .setParameter("r", returnId)
-            .getResultStream()
-            .map(l -> line(l, receipts))
-            .toList();
+    List<LineView> lines = store.lines(returnId).stream().map(l -> line(l, receipts)).toList();
     List<FlagView> flags =
-        em.createQuery(
-                "select f from FlagEntity f where f.returnId = :r order by f.severity desc, f.id",
-                FlagEntity.class)
-            .setParameter("r", returnId)
-            .getResultStream()
+        flagStore.ofReturn(returnId).stream()
             .map(
                 f ->
                     new FlagView(
@@ -327,7 +292,7 @@ public class MonitoringViews {
                         FlagKind.valueOf(f.getKind()).title(),
                         f.getSeverity(),
                         f.getMessage(),
-                        f.getStatus(),
+                        f.getStatus().name(),
                         f.getResolution(),
                         evidence(f, lines),
                         f.getEvidenceReceiptId() == null
@@ -335,25 +300,21 @@ public class MonitoringViews {
                             : receipts.get(f.getEvidenceReceiptId())))
             .toList();
     List<ActionView> actions =
-        em.createQuery(
-                "select c from CaseActionEntity c where c.returnId = :r order by c.actedAt, c.id",
-                CaseActionEntity.class)
-            .setParameter("r", returnId)
-            .getResultStream()
+        caseActions.ofReturn(returnId).stream()
             .map(
                 c ->
                     new ActionView(
                         c.getId(),
-                        c.getKind(),
+                        c.getKind().name(),
                         c.getActor(),
                         c.getActedAt(),
                         c.getReason(),
-                        c.getAmount(),
-                        c.getStatus(),
+                        c.getAmount() == null ? null : c.getAmount().amount(),
+                        c.getStatus().name(),
                         c.getResponse(),
                         c.getRespondedBy(),
                         List.copyOf(c.getFlagIds()),
-                        c.getOutcome(),
+                        c.getOutcome() == null ? null : c.getOutcome().name(),
                         c.getOverSurplusReason()))
             .toList();
     List<HistoryView> history =
@@ -396,7 +357,7 @@ public class MonitoringViews {
 
   /** An uploaded file's bytes for the case page, if the viewer may see its return. */
   public Optional<UploadEntity> upload(Viewer viewer, long uploadId) {
-    UploadEntity u = em.find(UploadEntity.class, uploadId);
+    UploadEntity u = store.upload(uploadId).orElse(null);
     if (u == null) {
       return Optional.empty();
     }

@@ -3,10 +3,8 @@ package org.dpsupport.server.application.monitoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.dpsupport.server.application.PayrollFacts;
-import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountEntity;
+import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccountStore;
 
 /**
  * Re-rates a monitored account when payroll says its concerns changed (HMRC or the pension recorded
@@ -17,13 +15,12 @@ import org.dpsupport.server.infrastructure.persistence.monitoring.MonitoredAccou
 @ApplicationScoped
 public class PayrollRerating {
 
-  @PersistenceContext(unitName = "dps")
-  EntityManager em;
+  @Inject MonitoredAccountStore monitored;
 
   @Inject AccountMonitoring accounts;
 
   void onPayrollConcernsChanged(@Observes PayrollFacts.ConcernsChanged change) {
-    if (em.find(MonitoredAccountEntity.class, change.accountId()) != null) {
+    if (monitored.find(change.accountId()).isPresent()) {
       accounts.rerate(change.accountId(), change.actor(), change.why());
     }
   }

@@ -8,7 +8,9 @@ public enum ConcernKind {
   UNPAID_HMRC("Payroll reports tax or National Insurance unpaid to HMRC"),
   UNPAID_PENSION("Payroll reports pension contributions unpaid"),
   NMW_FINDING("A personal assistant was paid below the National Minimum Wage"),
-  INSURANCE_LAPSED("The employer's liability insurance has lapsed");
+  INSURANCE_LAPSED("The employer's liability insurance has lapsed"),
+  LEDGER_SHORT("The managed account cannot cover what it owes"),
+  LEDGER_HELD_UP("Payments on the managed account are held up");
 
   private final String describe;
 

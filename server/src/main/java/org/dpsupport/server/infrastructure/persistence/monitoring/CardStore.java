@@ -20,7 +20,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.dpsupport.monitoring.domain.model.card.CardStatement;
 import org.dpsupport.monitoring.domain.model.card.MerchantCategoryCode;
+import org.dpsupport.monitoring.domain.model.cases.CaseActionKind;
+import org.dpsupport.monitoring.domain.model.cases.CaseActionStatus;
 import org.dpsupport.monitoring.domain.model.reconciliation.Flag;
+import org.dpsupport.monitoring.domain.model.reconciliation.FlagStatus;
 import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory;
 import org.dpsupport.monitoring.domain.model.reconciliation.LineRef;
 import org.dpsupport.monitoring.domain.model.reconciliation.Reconciliation;
@@ -185,7 +188,7 @@ public class CardStore {
               .setKind(flag.kind().name())
               .setSeverity(flag.kind().severity())
               .setMessage(flag.message())
-              .setStatus("OPEN")
+              .setStatus(FlagStatus.OPEN)
               .setRaisedAt(raisedAt)
               .setEvidenceCardImportId(id);
       flag.evidence().ifPresent(e -> f.setEvidenceLineNo(e.lineNumber()));
@@ -248,9 +251,10 @@ public class CardStore {
   public List<FlagEntity> openFlags(long accountId) {
     return em.createQuery(
             "select f from FlagEntity f where f.accountId = :a and f.evidenceCardImportId is not null"
-                + " and f.status = 'OPEN' order by f.severity desc, f.id",
+                + " and f.status = :open order by f.severity desc, f.id",
             FlagEntity.class)
         .setParameter("a", accountId)
+        .setParameter("open", FlagStatus.OPEN)
         .getResultList();
   }
 
@@ -268,16 +272,20 @@ public class CardStore {
       return List.of();
     }
     chosen.forEach(
-        f -> f.setStatus("RESOLVED").setResolvedAt(at).setResolvedBy(by).setResolution(reason));
+        f ->
+            f.setStatus(FlagStatus.RESOLVED)
+                .setResolvedAt(at)
+                .setResolvedBy(by)
+                .setResolution(reason));
     List<Long> open = chosen.stream().map(FlagEntity::getId).toList();
     em.persist(
         new CaseActionEntity()
             .setAccountId(accountId)
-            .setKind("ACCEPT_EXPLANATION")
+            .setKind(CaseActionKind.ACCEPT_EXPLANATION)
             .setActor(by)
             .setActedAt(at)
             .setReason(reason)
-            .setStatus("DONE")
+            .setStatus(CaseActionStatus.DONE)
             .setFlagIds(new ArrayList<>(open)));
     return chosen.stream().map(FlagEntity::getKind).toList();
   }

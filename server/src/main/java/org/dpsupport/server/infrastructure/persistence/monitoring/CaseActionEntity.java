@@ -1,8 +1,11 @@
 package org.dpsupport.server.infrastructure.persistence.monitoring;
 
 import jakarta.persistence.*;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import org.dpsupport.kernel.Money;
+import org.dpsupport.monitoring.domain.model.cases.CaseActionKind;
+import org.dpsupport.monitoring.domain.model.cases.CaseActionStatus;
+import org.dpsupport.monitoring.domain.model.cases.CaseOutcome;
 
 /** An officer's action on a case (who, when, why) and the budget holder's response. */
 @Entity
@@ -20,8 +23,9 @@ public class CaseActionEntity {
   @Column(name = "return_id")
   private Long returnId;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "kind")
-  private String kind;
+  private CaseActionKind kind;
 
   @Column(name = "actor")
   private String actor;
@@ -33,10 +37,11 @@ public class CaseActionEntity {
   private String reason;
 
   @Column(name = "amount")
-  private BigDecimal amount;
+  private Money amount;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "status")
-  private String status;
+  private CaseActionStatus status;
 
   @Column(name = "response")
   private String response;
@@ -47,9 +52,10 @@ public class CaseActionEntity {
   @Column(name = "responded_at")
   private OffsetDateTime respondedAt;
 
-  /** How a case was closed (ACCEPTED, RECOVERY, REFERRED); null for other actions. */
+  /** How a case was closed; null for other actions. */
+  @Enumerated(EnumType.STRING)
   @Column(name = "outcome")
-  private String outcome;
+  private CaseOutcome outcome;
 
   /** Why a surplus recovery asks for more than the surplus the case page shows. */
   @Column(name = "over_surplus_reason")
@@ -61,11 +67,11 @@ public class CaseActionEntity {
   @Column(name = "flag_id")
   private java.util.List<Long> flagIds = new java.util.ArrayList<>();
 
-  public String getOutcome() {
+  public CaseOutcome getOutcome() {
     return outcome;
   }
 
-  public CaseActionEntity setOutcome(String outcome) {
+  public CaseActionEntity setOutcome(CaseOutcome outcome) {
     this.outcome = outcome;
     return this;
   }
@@ -110,11 +116,11 @@ public class CaseActionEntity {
     return this;
   }
 
-  public String getKind() {
+  public CaseActionKind getKind() {
     return kind;
   }
 
-  public CaseActionEntity setKind(String kind) {
+  public CaseActionEntity setKind(CaseActionKind kind) {
     this.kind = kind;
     return this;
   }
@@ -146,20 +152,20 @@ public class CaseActionEntity {
     return this;
   }
 
-  public BigDecimal getAmount() {
+  public Money getAmount() {
     return amount;
   }
 
-  public CaseActionEntity setAmount(BigDecimal amount) {
+  public CaseActionEntity setAmount(Money amount) {
     this.amount = amount;
     return this;
   }
 
-  public String getStatus() {
+  public CaseActionStatus getStatus() {
     return status;
   }
 
-  public CaseActionEntity setStatus(String status) {
+  public CaseActionEntity setStatus(CaseActionStatus status) {
     this.status = status;
     return this;
   }

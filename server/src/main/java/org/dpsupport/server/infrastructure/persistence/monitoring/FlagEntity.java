@@ -2,6 +2,7 @@ package org.dpsupport.server.infrastructure.persistence.monitoring;
 
 import jakarta.persistence.*;
 import java.time.OffsetDateTime;
+import org.dpsupport.monitoring.domain.model.reconciliation.FlagStatus;
 
 /** A finding on a return or account, with its evidence line and how it was resolved. */
 @Entity
@@ -34,8 +35,9 @@ public class FlagEntity {
   @Column(name = "evidence_line_no")
   private Integer evidenceLineNo;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "status")
-  private String status;
+  private FlagStatus status = FlagStatus.OPEN;
 
   @Column(name = "raised_at")
   private OffsetDateTime raisedAt;
@@ -122,13 +124,22 @@ public class FlagEntity {
     return this;
   }
 
-  public String getStatus() {
+  public FlagStatus getStatus() {
     return status;
   }
 
-  public FlagEntity setStatus(String status) {
+  public FlagEntity setStatus(FlagStatus status) {
     this.status = status;
     return this;
+  }
+
+  /** The status by its stored word ({@code OPEN}, {@code RESOLVED}), for callers that have it. */
+  public FlagEntity setStatus(String status) {
+    return setStatus(FlagStatus.valueOf(status));
+  }
+
+  public boolean isOpen() {
+    return status == FlagStatus.OPEN;
   }
 
   public OffsetDateTime getRaisedAt() {

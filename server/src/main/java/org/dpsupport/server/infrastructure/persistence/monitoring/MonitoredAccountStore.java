@@ -93,27 +93,6 @@ public class MonitoredAccountStore {
     return em.find(UserAccountEntity.class, userId).getUsername();
   }
 
-  /** The kinds of the flags open on the account, each once. */
-  public List<String> openFlagKinds(long accountId) {
-    return em.createQuery(
-            "select distinct f.kind from FlagEntity f where f.accountId = :a"
-                + " and f.status = 'OPEN'",
-            String.class)
-        .setParameter("a", accountId)
-        .getResultList();
-  }
-
-  /** Whether a safeguarding referral of the account is still open. */
-  public boolean safeguardingReferralOpen(long accountId) {
-    return em.createQuery(
-                "select count(c) from CaseActionEntity c where c.accountId = :a"
-                    + " and c.kind = 'REFER_SAFEGUARDING' and c.status = 'OPEN'",
-                Long.class)
-            .setParameter("a", accountId)
-            .getSingleResult()
-        > 0;
-  }
-
   /** The cohorts of the active accounts: each council's distinct period ends. */
   public List<Cohort> activeCohorts() {
     return em.createQuery(

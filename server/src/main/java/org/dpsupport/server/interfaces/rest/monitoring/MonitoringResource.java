@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import org.dpsupport.monitoring.domain.model.account.PaymentSchedule;
 import org.dpsupport.monitoring.domain.model.account.Route;
+import org.dpsupport.monitoring.domain.model.cases.CaseActionKind;
+import org.dpsupport.monitoring.domain.model.cases.CaseOutcome;
 import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
 import org.dpsupport.server.application.monitoring.AccountMonitoring;
 import org.dpsupport.server.application.monitoring.CaseQueue;
@@ -71,14 +73,14 @@ public class MonitoringResource {
   public record Submission(Map<String, BigDecimal> spending, boolean declaration) {}
 
   public record Action(
-      CaseService.ActionKind kind,
+      CaseActionKind kind,
       String reason,
       Long flagId,
       String category,
       BigDecimal amount,
       ReturnFrequency frequency,
       List<Long> flagIds,
-      CaseService.CloseOutcome outcome,
+      CaseOutcome outcome,
       String overSurplusReason) {}
 
   public record Answer(String response) {}
@@ -91,7 +93,7 @@ public class MonitoringResource {
 
   public record ActionResult(long id, String kind, String status) {
     static ActionResult of(CaseActionEntity c) {
-      return new ActionResult(c.getId(), c.getKind(), c.getStatus());
+      return new ActionResult(c.getId(), c.getKind().name(), c.getStatus().name());
     }
   }
 

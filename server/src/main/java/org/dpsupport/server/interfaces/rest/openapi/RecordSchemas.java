@@ -45,6 +45,8 @@ final class RecordSchemas {
     org.dpsupport.server.interfaces.rest.monitoring.CardResource.class,
     org.dpsupport.server.interfaces.rest.monitoring.ManagedResource.class,
     org.dpsupport.server.interfaces.rest.monitoring.ManagedPaymentsResource.class,
+    org.dpsupport.server.interfaces.rest.monitoring.LedgerFlagResource.class,
+    org.dpsupport.server.application.monitoring.LedgerFlagRecording.class,
     org.dpsupport.server.application.monitoring.ManagedAccountService.class
   };
 

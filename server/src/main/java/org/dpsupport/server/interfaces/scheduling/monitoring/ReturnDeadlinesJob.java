@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.TimeZone;
 import java.util.logging.Logger;
 import org.dpsupport.server.application.monitoring.AccountMonitoring;
+import org.dpsupport.server.application.monitoring.LedgerFlagRecording;
 import org.dpsupport.server.application.monitoring.Notifier;
 import org.dpsupport.server.application.monitoring.ReturnOpening;
 import org.dpsupport.server.application.monitoring.ReturnService;
@@ -25,7 +26,8 @@ import org.quartz.TriggerKey;
 /**
  * Daily (and when an administrator asks): reminders before due dates, overdue flags after them;
  * and, as a safety net, every active account's cohort has a trigger and e-mails a dead server took
- * are queued again.
+ * are queued again; managed accounts' ledger flags that only the calendar raises (an invoice
+ * waiting too long, no council payment for weeks) are recorded.
  */
 @ApplicationScoped
 @DisallowConcurrentExecution
@@ -45,6 +47,8 @@ public class ReturnDeadlinesJob implements ScheduledJob {
   @ConfigProperty(name = "dps.scheduler.deadlines-cron", defaultValue = "0 0 7 * * ?")
   String deadlinesCron;
 
+  @Inject LedgerFlagRecording ledgerFlags;
+
   @Override
   public void execute(JobExecutionContext context) {
     int changed = returns.applyDeadlines();
@@ -57,6 +61,15 @@ public class ReturnDeadlinesJob implements ScheduledJob {
     }
     int payroll = rerated;
     LOG.info(() -> payroll + " account(s) re-rated because payroll's concerns changed");
+    int ledgers = 0;
+    for (long accountId : ledgerFlags.managedAccountIds()) {
+      ledgers +=
+          ledgerFlags.record(accountId, "system", "The calendar changed the ledger's flags")
+              ? 1
+              : 0;
+    }
+    int changedLedgers = ledgers;
+    LOG.info(() -> changedLedgers + " managed account(s) whose ledger flags changed with the day");
     notifier.requeueStale();
   }
 

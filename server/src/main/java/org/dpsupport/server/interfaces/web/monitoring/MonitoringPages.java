@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dpsupport.kernel.Money;
+import org.dpsupport.monitoring.domain.model.cases.CaseActionKind;
+import org.dpsupport.monitoring.domain.model.cases.CaseOutcome;
 import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
 import org.dpsupport.server.application.monitoring.CaseQueue;
 import org.dpsupport.server.application.monitoring.CaseService;
@@ -221,8 +223,8 @@ public class MonitoringPages {
     this.reportRoute = reportRoute;
   }
 
-  public CaseService.ActionKind[] getActionKinds() {
-    return CaseService.ActionKind.values();
+  public CaseActionKind[] getActionKinds() {
+    return CaseActionKind.values();
   }
 
   public ReturnFrequency[] getFrequencies() {
@@ -239,8 +241,7 @@ public class MonitoringPages {
     String[] chosenOutcome = values.get("outcome");
     outcome = chosenOutcome == null || chosenOutcome.length == 0 ? null : chosenOutcome[0];
     if (outcome != null
-        && java.util.Arrays.stream(CaseService.CloseOutcome.values())
-            .noneMatch(o -> o.name().equals(outcome))) {
+        && java.util.Arrays.stream(CaseOutcome.values()).noneMatch(o -> o.name().equals(outcome))) {
       outcome = null;
     }
     if (flagIds.stream().anyMatch(f -> !f.matches("[0-9]{1,18}"))) {
@@ -252,15 +253,13 @@ public class MonitoringPages {
           current.viewer(),
           id,
           new CaseService.ActionRequest(
-              kind == null || kind.isBlank() ? null : CaseService.ActionKind.valueOf(kind),
+              kind == null || kind.isBlank() ? null : CaseActionKind.valueOf(kind),
               reason,
               flagIds.stream().filter(f -> !f.isBlank()).map(Long::valueOf).toList(),
               category,
               amount,
               frequency == null || frequency.isBlank() ? null : ReturnFrequency.valueOf(frequency),
-              outcome == null || outcome.isBlank()
-                  ? null
-                  : CaseService.CloseOutcome.valueOf(outcome),
+              outcome == null || outcome.isBlank() ? null : CaseOutcome.valueOf(outcome),
               overSurplusReason));
       return "/officer/monitoring-case.xhtml?faces-redirect=true&id=" + id + "&done=" + DONE_ACTION;
     } catch (MonitoringException | RecordAccessDeniedException e) {
@@ -449,8 +448,8 @@ public class MonitoringPages {
     return org.dpsupport.monitoring.domain.model.returns.ReturnState.values();
   }
 
-  public CaseService.CloseOutcome[] getOutcomes() {
-    return CaseService.CloseOutcome.values();
+  public CaseOutcome[] getOutcomes() {
+    return CaseOutcome.values();
   }
 
   /** The account page for an officer: terms, risk, reviews, every return. */
@@ -495,7 +494,7 @@ public class MonitoringPages {
   }
 
   public String outcomeWords(String o) {
-    return o == null ? "" : CaseService.CloseOutcome.valueOf(o).label();
+    return o == null ? "" : CaseOutcome.valueOf(o).label();
   }
 
   public String statusWords(String status) {

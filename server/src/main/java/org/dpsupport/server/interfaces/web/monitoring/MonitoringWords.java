@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.dpsupport.server.application.monitoring.CaseService;
+import org.dpsupport.monitoring.domain.model.cases.CaseActionKind;
 
 /** What the officer's pages say for the stored codes: states, actions, statuses and dates. */
 final class MonitoringWords {
@@ -48,7 +48,7 @@ final class MonitoringWords {
       return "";
     }
     try {
-      return CaseService.ActionKind.valueOf(kind).label();
+      return CaseActionKind.valueOf(kind).label();
     } catch (IllegalArgumentException e) {
       return kind.charAt(0) + kind.substring(1).toLowerCase(Locale.UK).replace('_', ' ');
     }
