@@ -357,7 +357,7 @@ public class EmployerService {
       e.setNightRate(c.nightRate());
       e.setWeekendRate(c.weekendRate());
       e.setBankHolidayRate(c.bankHolidayRate());
-      e.setSleepInAllowance(c.sleepInAllowance());
+      e.setSleepInAllowance(c.sleepInAllowance() == null ? null : Money.of(c.sleepInAllowance()));
       e.setUsualWeeklyHours(c.usualWeeklyHours());
       BankDetails bank = BankDetails.of(c.sortCode(), c.accountNumber());
       e.setSortCode(bank.sortCode().value());
@@ -473,7 +473,7 @@ public class EmployerService {
                 p.getNightRate(),
                 p.getWeekendRate(),
                 p.getBankHolidayRate(),
-                p.getSleepInAllowance(),
+                p.getSleepInAllowance() == null ? null : p.getSleepInAllowance().amount(),
                 p.getUsualWeeklyHours(),
                 p.getSortCode(),
                 p.getAccountNumber(),

@@ -783,33 +783,33 @@ public class PayRunService {
     s.setEmploymentId(employmentId);
     s.setPaymentDate(r.paymentDate());
     s.setTaxYear(r.taxYear());
-    s.setGrossPay(r.grossPay().amount());
-    s.setTaxablePay(r.taxablePay().amount());
-    s.setNetPay(r.netPay().amount());
-    s.setIncomeTax(r.incomeTax().taxDueInPeriod().amount());
-    s.setEmployeeNi(r.nationalInsurance().employeeNi().amount());
-    s.setEmployerNi(r.nationalInsurance().employerNi().amount());
-    s.setStudentLoans(r.amountOf("student-loan").amount());
-    s.setPostgraduateLoans(r.amountOf("postgraduate-loan").amount());
-    s.setPensionEmployee(r.amountOf("pension-employee").amount());
-    s.setPensionEmployer(r.amountOf("pension-employer").amount());
+    s.setGrossPay(r.grossPay());
+    s.setTaxablePay(r.taxablePay());
+    s.setNetPay(r.netPay());
+    s.setIncomeTax(r.incomeTax().taxDueInPeriod());
+    s.setEmployeeNi(r.nationalInsurance().employeeNi());
+    s.setEmployerNi(r.nationalInsurance().employerNi());
+    s.setStudentLoans(r.amountOf("student-loan"));
+    s.setPostgraduateLoans(r.amountOf("postgraduate-loan"));
+    s.setPensionEmployee(r.amountOf("pension-employee"));
+    s.setPensionEmployer(r.amountOf("pension-employer"));
     s.setPensionNetPay(
         r.pension() != null && r.pension().deductedBeforeTax()
-            ? r.pension().employeeDeduction().amount()
-            : BigDecimal.ZERO.setScale(2));
-    s.setEarningsForNi(r.earningsForNi().amount());
-    s.setAtLel(r.nationalInsurance().earningsAtLel().amount());
-    s.setLelToPt(r.nationalInsurance().earningsLelToPt().amount());
-    s.setPtToUel(r.nationalInsurance().earningsPtToUel().amount());
-    s.setYtdTaxablePay(after.taxablePay().amount());
-    s.setYtdTax(after.tax().amount());
+            ? r.pension().employeeDeduction()
+            : Money.ZERO);
+    s.setEarningsForNi(r.earningsForNi());
+    s.setAtLel(r.nationalInsurance().earningsAtLel());
+    s.setLelToPt(r.nationalInsurance().earningsLelToPt());
+    s.setPtToUel(r.nationalInsurance().earningsPtToUel());
+    s.setYtdTaxablePay(after.taxablePay());
+    s.setYtdTax(after.tax());
     s.setHolidayBalance(r.yearToDate().holidayBalanceHours());
     s.setNmwFinding(
         r.minimumWage() != null && r.minimumWage().breached()
             ? r.minimumWage().finding().map(f -> f.message()).orElse("below the minimum wage")
             : null);
-    s.setSsp(r.amountOf("ssp").amount());
-    s.setFamilyPay(code -> r.amountOf(code).amount());
+    s.setSsp(r.amountOf("ssp"));
+    s.setFamilyPay(r::amountOf);
     return s;
   }
 
@@ -818,7 +818,7 @@ public class PayRunService {
     HolidayEntryEntity e = new HolidayEntryEntity();
     e.setPeriodStart(run.getPeriodStart());
     e.setPeriodEnd(run.getPeriodEnd());
-    e.setPayForWork(HolidayPayReference.payForWork(r.lines()).amount());
+    e.setPayForWork(HolidayPayReference.payForWork(r.lines()));
     e.setPaidAt(
         h.paidAt() == null || h.paidAt().length() <= 400
             ? h.paidAt()
@@ -943,11 +943,11 @@ public class PayRunService {
           new org.dpsupport.payroll.interfaces.file.InvoiceDocument.PaLine(
               pe.getPayId(),
               m.getPaName(),
-              Money.of(p.getGrossPay()),
-              Money.of(p.getNetPay()),
-              Money.of(p.getEmployerNi()),
-              Money.of(p.getPensionEmployer()),
-              Money.of(p.getGrossPay().add(p.getEmployerNi()).add(p.getPensionEmployer()))));
+              p.getGrossPay(),
+              p.getNetPay(),
+              p.getEmployerNi(),
+              p.getPensionEmployer(),
+              p.getGrossPay().plus(p.getEmployerNi()).plus(p.getPensionEmployer())));
     }
     RunTotals totals =
         new RunTotals(
@@ -1069,13 +1069,13 @@ public class PayRunService {
         employerName,
         p.getPaymentDate(),
         p.getTaxYear(),
-        p.getGrossPay(),
-        p.getIncomeTax(),
-        p.getEmployeeNi(),
-        p.getNetPay(),
+        p.getGrossPay().amount(),
+        p.getIncomeTax().amount(),
+        p.getEmployeeNi().amount(),
+        p.getNetPay().amount(),
         p.getHolidayBalance(),
-        p.getEmployerNi(),
-        p.getPensionEmployer(),
+        p.getEmployerNi().amount(),
+        p.getPensionEmployer().amount(),
         p.getNmwFinding());
   }
 

@@ -50,7 +50,7 @@ final class PayrollMapping {
       PaEmploymentEntity employment,
       LocalDate reEnrolmentDate,
       Long runId) {
-    BigDecimal refund =
+    Money refund =
         e.getPensionRefundDue() != null
                 && runId != null
                 && (e.getPensionRefundRunId() == null || e.getPensionRefundRunId().equals(runId))
@@ -72,7 +72,7 @@ final class PayrollMapping {
                 e.getPensionEnrolledOn(),
                 e.getPensionPostponedUntil(),
                 e.getPensionOptedOutOn(),
-                refund,
+                refund == null ? null : refund.amount(),
                 reEnrolmentDate);
     PayRates rates =
         new PayRates(
@@ -81,7 +81,7 @@ final class PayrollMapping {
             e.getWeekendRate(),
             e.getBankHolidayRate(),
             null,
-            e.getSleepInAllowance(),
+            e.getSleepInAllowance() == null ? null : e.getSleepInAllowance().amount(),
             null);
     return new EmployeeRecord(
         e.getPayId(),
@@ -147,8 +147,7 @@ final class PayrollMapping {
       return org.dpsupport.payroll.interfaces.file.YearEndForms.PreviousEmployment.NONE;
     }
     return new org.dpsupport.payroll.interfaces.file.YearEndForms.PreviousEmployment(
-        Money.of(e.getPreviousPay()),
-        e.getPreviousTax() == null ? Money.ZERO : Money.of(e.getPreviousTax()));
+        e.getPreviousPay(), e.getPreviousTax() == null ? Money.ZERO : e.getPreviousTax());
   }
 
   /**

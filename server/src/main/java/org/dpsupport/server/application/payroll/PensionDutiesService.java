@@ -298,9 +298,9 @@ public class PensionDutiesService {
               + " and today. Check the date the scheme gives.");
     }
     boolean withinMonth = !leftOn.isAfter(p.enrolledOn().plusMonths(OPT_OUT_MONTHS));
-    BigDecimal refund =
+    Money refund =
         withinMonth ? records.employeeContributionsSince(employmentId, p.enrolledOn()) : null;
-    if (refund != null && refund.signum() == 0) {
+    if (refund != null && refund.isZero()) {
       refund = null;
     }
     records.optOut(employmentId, leftOn, refund);
@@ -313,7 +313,7 @@ public class PensionDutiesService {
             + DAY.format(leftOn)
             + (refund == null
                 ? withinMonth ? ", nothing taken from pay to refund" : ", no refund"
-                : ", refund of " + Money.of(refund).formatted() + " due on the next pay run")
+                : ", refund of " + refund.formatted() + " due on the next pay run")
             + ": "
             + reason.strip());
     return view(m, pa(m));
@@ -373,7 +373,7 @@ public class PensionDutiesService {
       if (p.refundDue() != null) {
         words.add(
             "Refund of "
-                + Money.of(p.refundDue()).formatted()
+                + p.refundDue().formatted()
                 + (refundPaid
                     ? " paid back to the PA on their payslip."
                     : " due to the PA on the next pay run.")
@@ -389,7 +389,7 @@ public class PensionDutiesService {
         p.postponedUntil(),
         p.postponementNoticeOn(),
         p.optedOutOn(),
-        p.refundDue(),
+        p.refundDue() == null ? null : p.refundDue().amount(),
         refundPaid,
         List.copyOf(words));
   }

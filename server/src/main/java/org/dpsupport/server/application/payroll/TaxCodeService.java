@@ -122,7 +122,13 @@ public class TaxCodeService {
           "Send the notice: its kind (P6, P6B or P9), the tax code and its date of issue.");
     }
     TaxCodeNotice notice = checked(employment, request, "");
-    store(viewer, employmentId, notice, request.previousPay(), request.previousTax(), "");
+    store(
+        viewer,
+        employmentId,
+        notice,
+        request.previousPay() == null ? null : Money.of(request.previousPay()),
+        request.previousTax() == null ? null : Money.of(request.previousTax()),
+        "");
     return view(employment);
   }
 
@@ -195,8 +201,8 @@ public class TaxCodeService {
           viewer,
           pa.employmentId(),
           notice,
-          n.hasPreviousPay() ? n.previousPay().amount() : null,
-          n.hasPreviousPay() ? n.previousTax().amount() : null,
+          n.hasPreviousPay() ? n.previousPay() : null,
+          n.hasPreviousPay() ? n.previousTax() : null,
           ", read from HMRC's notices file");
       recorded++;
       lines.add(words + ".");
@@ -228,9 +234,9 @@ public class TaxCodeService {
       return null;
     }
     TaxYear year = TaxYear.parse(e.taxYear());
-    return Money.of(e.pay()).formatted()
+    return e.pay().formatted()
         + " pay and "
-        + Money.of(e.tax()).formatted()
+        + e.tax().formatted()
         + " tax in earlier employments in the tax year "
         + DAY.format(year.firstDay())
         + " to "
@@ -331,8 +337,8 @@ public class TaxCodeService {
       Viewer viewer,
       long employmentId,
       TaxCodeNotice notice,
-      BigDecimal previousPay,
-      BigDecimal previousTax,
+      Money previousPay,
+      Money previousTax,
       String how) {
     notices.add(employmentId, notice, viewer.username(), OffsetDateTime.now(clock));
     audit.record(

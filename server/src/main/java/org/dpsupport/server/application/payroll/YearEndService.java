@@ -458,7 +458,8 @@ public class YearEndService {
           PayrollProblem.Kind.BAD_INPUT,
           "Say where the figures come from (for example: 'P45 from Care Co, left 30 June').");
     }
-    return recordPrevious(viewer.username(), employmentId, year, pay, tax, null, reason.strip());
+    return recordPrevious(
+        viewer.username(), employmentId, year, Money.of(pay), Money.of(tax), null, reason.strip());
   }
 
   /**
@@ -470,8 +471,8 @@ public class YearEndService {
       String who,
       long employmentId,
       TaxYear year,
-      BigDecimal pay,
-      BigDecimal tax,
+      Money pay,
+      Money tax,
       LocalDate from,
       String reason) {
     PayrollEmployeeEntity e = payrollEmployee(employmentId);
@@ -480,9 +481,9 @@ public class YearEndService {
             ? "none"
             : e.getPreviousTaxYear()
                 + " pay "
-                + Money.of(e.getPreviousPay()).formatted()
+                + e.getPreviousPay().formatted()
                 + ", tax "
-                + Money.of(e.getPreviousTax()).formatted();
+                + e.getPreviousTax().formatted();
     e.setPreviousTaxYear(year.toString());
     e.setPreviousPay(pay);
     e.setPreviousTax(tax);
@@ -497,13 +498,13 @@ public class YearEndService {
             + "; now "
             + year
             + " pay "
-            + Money.of(pay).formatted()
+            + pay.formatted()
             + ", tax "
-            + Money.of(tax).formatted()
+            + tax.formatted()
             + (from == null ? "" : ", used from " + DAY.format(from))
             + ": "
             + reason);
-    return new PreviousEmployment(employmentId, year.toString(), pay, tax);
+    return new PreviousEmployment(employmentId, year.toString(), pay.amount(), tax.amount());
   }
 
   /** Agency staff mark the PA as not being paid for a stated reason; the FPS then sets IrrEmp. */

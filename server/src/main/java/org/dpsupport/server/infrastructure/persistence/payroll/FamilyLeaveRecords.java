@@ -3,7 +3,6 @@ package org.dpsupport.server.infrastructure.persistence.payroll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -110,7 +109,7 @@ public class FamilyLeaveRecords {
         .setParameter("upTo", upTo)
         .getResultList()
         .stream()
-        .map(p -> new EarningsOnPayDay((LocalDate) p[0], Money.of((BigDecimal) p[1])))
+        .map(p -> new EarningsOnPayDay((LocalDate) p[0], (Money) p[1]))
         .toList();
   }
 
@@ -119,18 +118,20 @@ public class FamilyLeaveRecords {
    * to}, both included: each kind paid, by its amount (none for a kind not paid).
    */
   public Map<FamilyPayType, Money> familyPayPaid(long accountId, LocalDate from, LocalDate to) {
-    Object[] s =
-        em.createQuery(
-                "select coalesce(sum(s.smp), 0), coalesce(sum(s.spp), 0), coalesce(sum(s.sap), 0),"
-                    + " coalesce(sum(s.shpp), 0), coalesce(sum(s.spbp), 0), coalesce(sum(s.sncp), 0)"
-                    + " from PayslipEntity s, PayRunEntity r where s.payRunId = r.id and r.accountId"
-                    + " = :a and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.paymentDate >= :from and"
-                    + " s.paymentDate <= :to",
-                Object[].class)
-            .setParameter("a", accountId)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .getSingleResult();
+    Money[] s =
+        PayslipTotals.columns(
+            em.createQuery(
+                    "select s.smp, s.spp, s.sap, s.shpp, s.spbp, s.sncp"
+                        + " from PayslipEntity s, PayRunEntity r where s.payRunId = r.id and r.accountId"
+                        + " = :a and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.paymentDate >= :from and"
+                        + " s.paymentDate <= :to",
+                    Object[].class)
+                .setParameter("a", accountId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList(),
+            0,
+            6);
     FamilyPayType[] kinds = {
       FamilyPayType.SMP,
       FamilyPayType.SPP,
@@ -141,7 +142,7 @@ public class FamilyLeaveRecords {
     }; // the query's order
     Map<FamilyPayType, Money> paid = new EnumMap<>(FamilyPayType.class);
     for (int k = 0; k < kinds.length; k++) {
-      Money amount = Money.of(new BigDecimal(s[k].toString()));
+      Money amount = s[k];
       if (amount.isPositive()) {
         paid.put(kinds[k], amount);
       }
@@ -151,16 +152,19 @@ public class FamilyLeaveRecords {
 
   /** Class 1 NICs, employee's and employer's, on the employer's finalised payslips in a span. */
   public Money class1Nics(long accountId, LocalDate from, LocalDate toExclusive) {
-    BigDecimal nics =
-        em.createQuery(
-                "select coalesce(sum(s.employeeNi + s.employerNi), 0) from PayslipEntity s,"
-                    + " PayRunEntity r where s.payRunId = r.id and r.accountId = :a and r.status ="
-                    + " org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.paymentDate >= :from and s.paymentDate < :to",
-                BigDecimal.class)
-            .setParameter("a", accountId)
-            .setParameter("from", from)
-            .setParameter("to", toExclusive)
-            .getSingleResult();
-    return Money.of(nics, java.math.RoundingMode.HALF_UP);
+    Money[] nics =
+        PayslipTotals.columns(
+            em.createQuery(
+                    "select s.employeeNi, s.employerNi from PayslipEntity s,"
+                        + " PayRunEntity r where s.payRunId = r.id and r.accountId = :a and r.status ="
+                        + " org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.paymentDate >= :from and s.paymentDate < :to",
+                    Object[].class)
+                .setParameter("a", accountId)
+                .setParameter("from", from)
+                .setParameter("to", toExclusive)
+                .getResultList(),
+            0,
+            2);
+    return nics[0].plus(nics[1]);
   }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.dpsupport.kernel.Money;
 
 /** A PA's holiday in one pay run: earned, taken and left, and how it was worked out. */
 @Entity
@@ -57,7 +58,7 @@ public class HolidayEntryEntity {
 
   /** Pay for work in the period (the 52-paid-week holiday reference); null when not known. */
   @Column(name = "pay_for_work")
-  private BigDecimal payForWork;
+  private Money payForWork;
 
   /** How holiday taken in the period was paid, in words; null when none was taken. */
   @Column(name = "paid_at")
@@ -79,11 +80,11 @@ public class HolidayEntryEntity {
     periodEnd = v;
   }
 
-  public BigDecimal getPayForWork() {
+  public Money getPayForWork() {
     return payForWork;
   }
 
-  public void setPayForWork(BigDecimal v) {
+  public void setPayForWork(Money v) {
     payForWork = v;
   }
 

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
-import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.service.HolidayPayReference;
 import org.dpsupport.server.infrastructure.persistence.PaEmploymentEntity;
 
@@ -127,7 +126,7 @@ public class HolidayRecords {
 
   private static HolidayPayReference.PaidPeriod paidPeriod(HolidayEntryEntity h) {
     return new HolidayPayReference.PaidPeriod(
-        h.getPeriodStart(), h.getPeriodEnd(), Money.of(h.getPayForWork()), h.getHoursWorked());
+        h.getPeriodStart(), h.getPeriodEnd(), h.getPayForWork(), h.getHoursWorked());
   }
 
   /**

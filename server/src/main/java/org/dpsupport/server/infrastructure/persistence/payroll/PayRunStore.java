@@ -371,43 +371,38 @@ public class PayRunStore {
 
   /** Per employment, the figures of its finalised payslips this tax year before {@code before}. */
   private Map<Long, YearToDate> yearToDate(long accountId, TaxYear year, LocalDate before) {
-    List<Object[]> sums =
+    Map<Long, List<Object[]>> byEmployment = new HashMap<>();
+    for (Object[] row :
         em.createQuery(
-                "select s.employmentId, sum(s.taxablePay), sum(s.incomeTax),"
-                    + " sum(s.studentLoans), sum(s.postgraduateLoans), sum(s.pensionNetPay),"
-                    + " sum(s.earningsForNi), sum(s.atLel), sum(s.lelToPt), sum(s.ptToUel),"
-                    + " sum(s.employeeNi), sum(s.employerNi), sum(s.grossPay),"
-                    + " sum(s.pensionEmployee), sum(s.smp), sum(s.spp), sum(s.sap), sum(s.shpp),"
-                    + " sum(s.spbp), sum(s.sncp) from PayslipEntity s, PayRunEntity r where"
-                    + " s.payRunId = r.id and r.accountId = :a and r.status = :finalised and"
-                    + " s.taxYear = :y and s.paymentDate < :before group by s.employmentId",
+                "select s.employmentId, s.taxablePay, s.incomeTax, s.studentLoans,"
+                    + " s.postgraduateLoans, s.pensionNetPay, s.earningsForNi, s.atLel, s.lelToPt,"
+                    + " s.ptToUel, s.employeeNi, s.employerNi, s.grossPay, s.pensionEmployee,"
+                    + " s.smp, s.spp, s.sap, s.shpp, s.spbp, s.sncp from PayslipEntity s,"
+                    + " PayRunEntity r where s.payRunId = r.id and r.accountId = :a and r.status ="
+                    + " :finalised and s.taxYear = :y and s.paymentDate < :before",
                 Object[].class)
             .setParameter("a", accountId)
             .setParameter("finalised", PayRunStatus.FINALISED)
             .setParameter("y", year.toString())
             .setParameter("before", before)
-            .getResultList();
-    Map<Long, YearToDate> out = new HashMap<>();
-    for (Object[] s : sums) {
-      Map<FamilyPayType, Money> family = new EnumMap<>(FamilyPayType.class);
-      FamilyPayType[] kinds = FamilyPayType.values(); // smp .. sncp, in the query's order
-      for (int k = 0; k < kinds.length; k++) {
-        family.put(kinds[k], m(s[14 + k]));
-      }
-      FiguresToDate f =
-          new FiguresToDate(
-              m(s[1]), m(s[2]), m(s[3]), m(s[4]), m(s[5]), m(s[6]), m(s[7]), m(s[8]), m(s[9]),
-              m(s[10]), m(s[11]), family);
-      PayslipToDate slip =
-          new PayslipToDate(m(s[12]), m(s[1]), m(s[2]), m(s[10]), m(s[13]), m(s[3]), m(s[4]));
-      out.put(
-          ((Number) s[0]).longValue(),
-          new YearToDate(f, (BigDecimal) s[1], (BigDecimal) s[2], slip));
+            .getResultList()) {
+      byEmployment.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(row);
     }
+    Map<Long, YearToDate> out = new HashMap<>();
+    byEmployment.forEach(
+        (employmentId, rows) -> {
+          Money[] s = PayslipTotals.columns(rows, 1, 19); // s[k] is the query's column k + 1
+          Map<FamilyPayType, Money> family = new EnumMap<>(FamilyPayType.class);
+          FamilyPayType[] kinds = FamilyPayType.values(); // smp .. sncp, in the query's order
+          for (int k = 0; k < kinds.length; k++) {
+            family.put(kinds[k], s[13 + k]);
+          }
+          FiguresToDate f =
+              new FiguresToDate(
+                  s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10], family);
+          PayslipToDate slip = new PayslipToDate(s[11], s[0], s[1], s[9], s[12], s[2], s[3]);
+          out.put(employmentId, new YearToDate(f, s[0].amount(), s[1].amount(), slip));
+        });
     return out;
-  }
-
-  private static Money m(Object value) {
-    return Money.of((BigDecimal) value);
   }
 }

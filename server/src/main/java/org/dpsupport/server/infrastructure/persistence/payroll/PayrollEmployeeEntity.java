@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.dpsupport.kernel.Money;
 
 /** A PA's payroll record, keyed 1:1 on their pa_employment row. */
 @Entity
@@ -90,7 +91,7 @@ public class PayrollEmployeeEntity {
   private BigDecimal bankHolidayRate;
 
   @Column(name = "sleep_in_allowance")
-  private BigDecimal sleepInAllowance;
+  private Money sleepInAllowance;
 
   @Column(name = "usual_weekly_hours")
   private BigDecimal usualWeeklyHours;
@@ -368,11 +369,11 @@ public class PayrollEmployeeEntity {
     this.bankHolidayRate = bankHolidayRate;
   }
 
-  public BigDecimal getSleepInAllowance() {
+  public Money getSleepInAllowance() {
     return sleepInAllowance;
   }
 
-  public void setSleepInAllowance(BigDecimal sleepInAllowance) {
+  public void setSleepInAllowance(Money sleepInAllowance) {
     this.sleepInAllowance = sleepInAllowance;
   }
 
@@ -442,10 +443,10 @@ public class PayrollEmployeeEntity {
 
   // ---- issue 14: addresses, VAT, earlier employment, SSP
   @Column(name = "previous_pay")
-  private java.math.BigDecimal previousPay;
+  private Money previousPay;
 
   @Column(name = "previous_tax")
-  private java.math.BigDecimal previousTax;
+  private Money previousTax;
 
   @Column(name = "previous_tax_year")
   private String previousTaxYear;
@@ -462,19 +463,19 @@ public class PayrollEmployeeEntity {
     this.previousFrom = previousFrom;
   }
 
-  public java.math.BigDecimal getPreviousPay() {
+  public Money getPreviousPay() {
     return previousPay;
   }
 
-  public void setPreviousPay(java.math.BigDecimal previousPay) {
+  public void setPreviousPay(Money previousPay) {
     this.previousPay = previousPay;
   }
 
-  public java.math.BigDecimal getPreviousTax() {
+  public Money getPreviousTax() {
     return previousTax;
   }
 
-  public void setPreviousTax(java.math.BigDecimal previousTax) {
+  public void setPreviousTax(Money previousTax) {
     this.previousTax = previousTax;
   }
 
@@ -518,13 +519,13 @@ public class PayrollEmployeeEntity {
   }
 
   @Column(name = "pension_refund_due")
-  private BigDecimal pensionRefundDue;
+  private Money pensionRefundDue;
 
-  public BigDecimal getPensionRefundDue() {
+  public Money getPensionRefundDue() {
     return pensionRefundDue;
   }
 
-  public void setPensionRefundDue(BigDecimal pensionRefundDue) {
+  public void setPensionRefundDue(Money pensionRefundDue) {
     this.pensionRefundDue = pensionRefundDue;
   }
 

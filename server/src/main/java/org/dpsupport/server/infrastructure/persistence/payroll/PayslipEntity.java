@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.dpsupport.kernel.Money;
 
 /** A PA's payslip in a pay run: the figures RTI and the PA need, and the PDF. */
 @Entity
@@ -32,55 +33,55 @@ public class PayslipEntity {
   private String taxYear;
 
   @Column(name = "gross_pay")
-  private BigDecimal grossPay;
+  private Money grossPay;
 
   @Column(name = "taxable_pay")
-  private BigDecimal taxablePay;
+  private Money taxablePay;
 
   @Column(name = "net_pay")
-  private BigDecimal netPay;
+  private Money netPay;
 
   @Column(name = "income_tax")
-  private BigDecimal incomeTax;
+  private Money incomeTax;
 
   @Column(name = "employee_ni")
-  private BigDecimal employeeNi;
+  private Money employeeNi;
 
   @Column(name = "employer_ni")
-  private BigDecimal employerNi;
+  private Money employerNi;
 
   @Column(name = "student_loans")
-  private BigDecimal studentLoans;
+  private Money studentLoans;
 
   @Column(name = "postgraduate_loans")
-  private BigDecimal postgraduateLoans;
+  private Money postgraduateLoans;
 
   @Column(name = "pension_employee")
-  private BigDecimal pensionEmployee;
+  private Money pensionEmployee;
 
   @Column(name = "pension_employer")
-  private BigDecimal pensionEmployer;
+  private Money pensionEmployer;
 
   @Column(name = "pension_net_pay")
-  private BigDecimal pensionNetPay;
+  private Money pensionNetPay;
 
   @Column(name = "earnings_for_ni")
-  private BigDecimal earningsForNi;
+  private Money earningsForNi;
 
   @Column(name = "at_lel")
-  private BigDecimal atLel;
+  private Money atLel;
 
   @Column(name = "lel_to_pt")
-  private BigDecimal lelToPt;
+  private Money lelToPt;
 
   @Column(name = "pt_to_uel")
-  private BigDecimal ptToUel;
+  private Money ptToUel;
 
   @Column(name = "ytd_taxable_pay")
-  private BigDecimal ytdTaxablePay;
+  private Money ytdTaxablePay;
 
   @Column(name = "ytd_tax")
-  private BigDecimal ytdTax;
+  private Money ytdTax;
 
   @Column(name = "holiday_balance")
   private BigDecimal holidayBalance;
@@ -136,139 +137,139 @@ public class PayslipEntity {
     this.taxYear = taxYear;
   }
 
-  public BigDecimal getGrossPay() {
+  public Money getGrossPay() {
     return grossPay;
   }
 
-  public void setGrossPay(BigDecimal grossPay) {
+  public void setGrossPay(Money grossPay) {
     this.grossPay = grossPay;
   }
 
-  public BigDecimal getTaxablePay() {
+  public Money getTaxablePay() {
     return taxablePay;
   }
 
-  public void setTaxablePay(BigDecimal taxablePay) {
+  public void setTaxablePay(Money taxablePay) {
     this.taxablePay = taxablePay;
   }
 
-  public BigDecimal getNetPay() {
+  public Money getNetPay() {
     return netPay;
   }
 
-  public void setNetPay(BigDecimal netPay) {
+  public void setNetPay(Money netPay) {
     this.netPay = netPay;
   }
 
-  public BigDecimal getIncomeTax() {
+  public Money getIncomeTax() {
     return incomeTax;
   }
 
-  public void setIncomeTax(BigDecimal incomeTax) {
+  public void setIncomeTax(Money incomeTax) {
     this.incomeTax = incomeTax;
   }
 
-  public BigDecimal getEmployeeNi() {
+  public Money getEmployeeNi() {
     return employeeNi;
   }
 
-  public void setEmployeeNi(BigDecimal employeeNi) {
+  public void setEmployeeNi(Money employeeNi) {
     this.employeeNi = employeeNi;
   }
 
-  public BigDecimal getEmployerNi() {
+  public Money getEmployerNi() {
     return employerNi;
   }
 
-  public void setEmployerNi(BigDecimal employerNi) {
+  public void setEmployerNi(Money employerNi) {
     this.employerNi = employerNi;
   }
 
-  public BigDecimal getStudentLoans() {
+  public Money getStudentLoans() {
     return studentLoans;
   }
 
-  public void setStudentLoans(BigDecimal studentLoans) {
+  public void setStudentLoans(Money studentLoans) {
     this.studentLoans = studentLoans;
   }
 
-  public BigDecimal getPostgraduateLoans() {
+  public Money getPostgraduateLoans() {
     return postgraduateLoans;
   }
 
-  public void setPostgraduateLoans(BigDecimal postgraduateLoans) {
+  public void setPostgraduateLoans(Money postgraduateLoans) {
     this.postgraduateLoans = postgraduateLoans;
   }
 
-  public BigDecimal getPensionEmployee() {
+  public Money getPensionEmployee() {
     return pensionEmployee;
   }
 
-  public void setPensionEmployee(BigDecimal pensionEmployee) {
+  public void setPensionEmployee(Money pensionEmployee) {
     this.pensionEmployee = pensionEmployee;
   }
 
-  public BigDecimal getPensionEmployer() {
+  public Money getPensionEmployer() {
     return pensionEmployer;
   }
 
-  public void setPensionEmployer(BigDecimal pensionEmployer) {
+  public void setPensionEmployer(Money pensionEmployer) {
     this.pensionEmployer = pensionEmployer;
   }
 
-  public BigDecimal getPensionNetPay() {
+  public Money getPensionNetPay() {
     return pensionNetPay;
   }
 
-  public void setPensionNetPay(BigDecimal pensionNetPay) {
+  public void setPensionNetPay(Money pensionNetPay) {
     this.pensionNetPay = pensionNetPay;
   }
 
-  public BigDecimal getEarningsForNi() {
+  public Money getEarningsForNi() {
     return earningsForNi;
   }
 
-  public void setEarningsForNi(BigDecimal earningsForNi) {
+  public void setEarningsForNi(Money earningsForNi) {
     this.earningsForNi = earningsForNi;
   }
 
-  public BigDecimal getAtLel() {
+  public Money getAtLel() {
     return atLel;
   }
 
-  public void setAtLel(BigDecimal atLel) {
+  public void setAtLel(Money atLel) {
     this.atLel = atLel;
   }
 
-  public BigDecimal getLelToPt() {
+  public Money getLelToPt() {
     return lelToPt;
   }
 
-  public void setLelToPt(BigDecimal lelToPt) {
+  public void setLelToPt(Money lelToPt) {
     this.lelToPt = lelToPt;
   }
 
-  public BigDecimal getPtToUel() {
+  public Money getPtToUel() {
     return ptToUel;
   }
 
-  public void setPtToUel(BigDecimal ptToUel) {
+  public void setPtToUel(Money ptToUel) {
     this.ptToUel = ptToUel;
   }
 
-  public BigDecimal getYtdTaxablePay() {
+  public Money getYtdTaxablePay() {
     return ytdTaxablePay;
   }
 
-  public void setYtdTaxablePay(BigDecimal ytdTaxablePay) {
+  public void setYtdTaxablePay(Money ytdTaxablePay) {
     this.ytdTaxablePay = ytdTaxablePay;
   }
 
-  public BigDecimal getYtdTax() {
+  public Money getYtdTax() {
     return ytdTax;
   }
 
-  public void setYtdTax(BigDecimal ytdTax) {
+  public void setYtdTax(Money ytdTax) {
     this.ytdTax = ytdTax;
   }
 
@@ -298,37 +299,37 @@ public class PayslipEntity {
 
   // ---- issue 14: addresses, VAT, earlier employment, SSP
   @Column(name = "ssp")
-  private java.math.BigDecimal ssp = java.math.BigDecimal.ZERO;
+  private Money ssp = Money.ZERO;
 
-  public java.math.BigDecimal getSsp() {
+  public Money getSsp() {
     return ssp;
   }
 
-  public void setSsp(java.math.BigDecimal ssp) {
+  public void setSsp(Money ssp) {
     this.ssp = ssp;
   }
 
   // ---- issue 18: statutory family pay by kind, for the FPS's SMPYTD .. SNCPYTD and the EPS
   @Column(name = "smp")
-  private java.math.BigDecimal smp = java.math.BigDecimal.ZERO;
+  private Money smp = Money.ZERO;
 
   @Column(name = "spp")
-  private java.math.BigDecimal spp = java.math.BigDecimal.ZERO;
+  private Money spp = Money.ZERO;
 
   @Column(name = "sap")
-  private java.math.BigDecimal sap = java.math.BigDecimal.ZERO;
+  private Money sap = Money.ZERO;
 
   @Column(name = "shpp")
-  private java.math.BigDecimal shpp = java.math.BigDecimal.ZERO;
+  private Money shpp = Money.ZERO;
 
   @Column(name = "spbp")
-  private java.math.BigDecimal spbp = java.math.BigDecimal.ZERO;
+  private Money spbp = Money.ZERO;
 
   @Column(name = "sncp")
-  private java.math.BigDecimal sncp = java.math.BigDecimal.ZERO;
+  private Money sncp = Money.ZERO;
 
   /** Sets each kind of family pay from the payslip's lines (smp, spp, sap, shpp, spbp, sncp). */
-  public void setFamilyPay(java.util.function.Function<String, java.math.BigDecimal> byLineCode) {
+  public void setFamilyPay(java.util.function.Function<String, Money> byLineCode) {
     smp = byLineCode.apply("smp");
     spp = byLineCode.apply("spp");
     sap = byLineCode.apply("sap");

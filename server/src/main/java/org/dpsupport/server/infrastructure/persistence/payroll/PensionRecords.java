@@ -3,9 +3,9 @@ package org.dpsupport.server.infrastructure.persistence.payroll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.dpsupport.kernel.Money;
 
 /**
  * Auto-enrolment over time as the payroll keeps it: the employer's declaration of compliance and
@@ -35,7 +35,7 @@ public class PensionRecords {
       LocalDate optedOutOn,
       LocalDate postponedUntil,
       LocalDate postponementNoticeOn,
-      BigDecimal refundDue,
+      Money refundDue,
       Long refundRunId) {}
 
   /** Null where the employer's payroll is not set up. */
@@ -79,7 +79,7 @@ public class PensionRecords {
             e.getPensionRefundRunId());
   }
 
-  public void optOut(long employmentId, LocalDate optedOutOn, BigDecimal refundDue) {
+  public void optOut(long employmentId, LocalDate optedOutOn, Money refundDue) {
     PayrollEmployeeEntity e = em.find(PayrollEmployeeEntity.class, employmentId);
     e.setPensionOptedOutOn(optedOutOn);
     e.setPensionRefundDue(refundDue);
@@ -93,14 +93,15 @@ public class PensionRecords {
   }
 
   /** The employee contributions taken from the PA's pay by finalised runs since a date. */
-  public BigDecimal employeeContributionsSince(long employmentId, LocalDate since) {
-    return em.createQuery(
-            "select coalesce(sum(s.pensionEmployee), 0) from PayslipEntity s, PayRunEntity r"
-                + " where s.payRunId = r.id and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.employmentId = :e"
-                + " and s.paymentDate >= :since",
-            BigDecimal.class)
-        .setParameter("e", employmentId)
-        .setParameter("since", since)
-        .getSingleResult();
+  public Money employeeContributionsSince(long employmentId, LocalDate since) {
+    return Money.total(
+        em.createQuery(
+                "select s.pensionEmployee from PayslipEntity s, PayRunEntity r"
+                    + " where s.payRunId = r.id and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.employmentId = :e"
+                    + " and s.paymentDate >= :since",
+                Money.class)
+            .setParameter("e", employmentId)
+            .setParameter("since", since)
+            .getResultList());
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.payroll.domain.model.tax.TaxCodeHistory;
 import org.dpsupport.payroll.domain.model.tax.TaxCodeNotice;
 
@@ -88,8 +89,7 @@ public class TaxCodeNotices {
   }
 
   /** Pay and tax in a PA's earlier employments of a tax year, counted from {@code from}. */
-  public record EarlierEmployments(
-      java.math.BigDecimal pay, java.math.BigDecimal tax, String taxYear, LocalDate from) {}
+  public record EarlierEmployments(Money pay, Money tax, String taxYear, LocalDate from) {}
 
   /** The PA's earlier employments' pay and tax as recorded (P45 or P6), or null for none. */
   public EarlierEmployments earlierEmployments(long employmentId) {
@@ -99,7 +99,7 @@ public class TaxCodeNotices {
     }
     return new EarlierEmployments(
         e.getPreviousPay(),
-        e.getPreviousTax() == null ? java.math.BigDecimal.ZERO : e.getPreviousTax(),
+        e.getPreviousTax() == null ? Money.ZERO : e.getPreviousTax(),
         e.getPreviousTaxYear(),
         e.getPreviousFrom());
   }

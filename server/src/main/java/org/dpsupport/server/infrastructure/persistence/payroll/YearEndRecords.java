@@ -3,7 +3,6 @@ package org.dpsupport.server.infrastructure.persistence.payroll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -172,66 +171,39 @@ public class YearEndRecords {
 
   /** The SSP this payroll paid the PA in the tax year (finalised runs). */
   public Money statutorySickPay(long employmentId, TaxYear year) {
-    return Money.of(
+    return Money.total(
         em.createQuery(
-                "select coalesce(sum(s.ssp), 0) from PayslipEntity s, PayRunEntity r where"
+                "select s.ssp from PayslipEntity s, PayRunEntity r where"
                     + " s.payRunId = r.id and r.status = org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.employmentId = :e and"
                     + " s.taxYear = :y",
-                BigDecimal.class)
+                Money.class)
             .setParameter("e", employmentId)
             .setParameter("y", year.toString())
-            .getSingleResult());
+            .getResultList());
   }
 
   /**
    * This employment's figures from finalised payslips of the tax year up to a day; empty if none.
    */
   public Optional<FiguresToDate> figures(long employmentId, TaxYear year, LocalDate upTo) {
-    Figures f =
+    List<Object[]> rows =
         em.createQuery(
-                "select new org.dpsupport.server.infrastructure.persistence.payroll"
-                    + ".YearEndRecords.Figures(count(s), sum(s.taxablePay), sum(s.incomeTax),"
-                    + " sum(s.studentLoans), sum(s.postgraduateLoans), sum(s.pensionNetPay),"
-                    + " sum(s.earningsForNi), sum(s.atLel), sum(s.lelToPt), sum(s.ptToUel),"
-                    + " sum(s.employeeNi), sum(s.employerNi)) from PayslipEntity s, PayRunEntity"
-                    + " r where s.payRunId = r.id and s.employmentId = :e and r.status ="
+                "select s.taxablePay, s.incomeTax, s.studentLoans, s.postgraduateLoans,"
+                    + " s.pensionNetPay, s.earningsForNi, s.atLel, s.lelToPt, s.ptToUel,"
+                    + " s.employeeNi, s.employerNi from PayslipEntity s, PayRunEntity r where"
+                    + " s.payRunId = r.id and s.employmentId = :e and r.status ="
                     + " org.dpsupport.payroll.domain.model.payrun.PayRunStatus.FINALISED and s.taxYear = :y and s.paymentDate <= :upTo",
-                Figures.class)
+                Object[].class)
             .setParameter("e", employmentId)
             .setParameter("y", year.toString())
             .setParameter("upTo", upTo)
-            .getSingleResult();
-    return f.payslips() == 0 ? Optional.empty() : Optional.of(f.toDate());
-  }
-
-  /** The sums of an employment's payslips, as the query gives them. */
-  public record Figures(
-      Long payslips,
-      BigDecimal taxablePay,
-      BigDecimal tax,
-      BigDecimal studentLoans,
-      BigDecimal postgraduateLoans,
-      BigDecimal pensionNetPay,
-      BigDecimal earningsForNi,
-      BigDecimal atLel,
-      BigDecimal lelToPt,
-      BigDecimal ptToUel,
-      BigDecimal employeeNi,
-      BigDecimal employerNi) {
-    FiguresToDate toDate() {
-      return new FiguresToDate(
-          Money.of(taxablePay),
-          Money.of(tax),
-          Money.of(studentLoans),
-          Money.of(postgraduateLoans),
-          Money.of(pensionNetPay),
-          Money.of(earningsForNi),
-          Money.of(atLel),
-          Money.of(lelToPt),
-          Money.of(ptToUel),
-          Money.of(employeeNi),
-          Money.of(employerNi));
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
     }
+    Money[] t = PayslipTotals.columns(rows, 0, 11);
+    return Optional.of(
+        new FiguresToDate(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10]));
   }
 
   private Optional<P60Entity> row(long employmentId, TaxYear year) {
