@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.account.AccountTerms;
 import org.dpsupport.monitoring.domain.model.account.EventReview;
+import org.dpsupport.monitoring.domain.model.account.MonitoringStatus;
 import org.dpsupport.monitoring.domain.model.account.PaymentSchedule;
 import org.dpsupport.monitoring.domain.model.account.ReviewEvent;
 import org.dpsupport.monitoring.domain.model.account.ReviewSchedule;
@@ -171,16 +172,16 @@ public class AccountMonitoring {
                             OffsetDateTime.now(clock))));
     MonitoredAccountEntity m = new MonitoredAccountEntity();
     m.setAccountId(account.getId());
-    m.setRoute(n.route().name())
+    m.setRoute(n.route())
         .setAnnualBudget(Money.of(n.annualBudget()))
         .setInstalment(Money.of(n.instalment()))
         .setPaymentSchedule(n.schedule().name())
         .setPlanCategories(n.planCategories().stream().sorted().collect(Collectors.joining(",")))
-        .setStatus("ACTIVE")
+        .setStatus(MonitoringStatus.ACTIVE)
         .setNextPeriodStart(n.startDate())
         .setNextReview(ReviewSchedule.nextReview(n.startDate(), Optional.empty(), Optional.empty()))
-        .setFrequency("ANNUAL")
-        .setRuledFrequency("ANNUAL")
+        .setFrequency(ReturnFrequency.ANNUAL)
+        .setRuledFrequency(ReturnFrequency.ANNUAL)
         .setRiskReasons("")
         .setOpenConcerns("");
     store.add(m);
@@ -272,7 +273,7 @@ public class AccountMonitoring {
     MonitoredAccountEntity m = monitored(accountId);
     DirectPaymentAccountEntity a = store.account(accountId).orElseThrow();
     return new AccountTerms(
-        Route.valueOf(m.getRoute()),
+        m.getRoute(),
         m.annualBudget(),
         m.instalment(),
         PaymentSchedule.valueOf(m.getPaymentSchedule()),
@@ -290,7 +291,7 @@ public class AccountMonitoring {
 
   /** The period the account's next return will cover. */
   public ReturnPeriod nextPeriod(MonitoredAccountEntity m) {
-    return ReturnPeriod.starting(m.getNextPeriodStart(), ReturnFrequency.valueOf(m.getFrequency()));
+    return ReturnPeriod.starting(m.getNextPeriodStart(), m.getFrequency());
   }
 
   /** A period's return opens at the start of the day after its last day, UK time. */
@@ -305,7 +306,7 @@ public class AccountMonitoring {
    * back). A suspended or ended account is simply never opened.
    */
   public void schedule(MonitoredAccountEntity m) {
-    if (!"ACTIVE".equals(m.getStatus()) || !scheduler.available()) {
+    if (m.getStatus() != MonitoringStatus.ACTIVE || !scheduler.available()) {
       return; // without a scheduler yet, ReturnOpening schedules every cohort when it starts
     }
     long council = store.account(m.getAccountId()).orElseThrow().getCouncilId();
@@ -323,7 +324,7 @@ public class AccountMonitoring {
    * scheduler).
    */
   public Optional<Instant> nextReturnOpensAt(MonitoredAccountEntity m) {
-    if (!scheduler.available() || !"ACTIVE".equals(m.getStatus())) {
+    if (!scheduler.available() || m.getStatus() != MonitoringStatus.ACTIVE) {
       return Optional.empty();
     }
     long council = store.account(m.getAccountId()).orElseThrow().getCouncilId();
@@ -430,21 +431,16 @@ public class AccountMonitoring {
             .map(
                 f ->
                     new RiskOverride(
-                        ReturnFrequency.valueOf(f),
-                        m.getOverrideBy(),
-                        m.getOverrideOn(),
-                        m.getOverrideReason()));
+                        f, m.getOverrideBy(), m.getOverrideOn(), m.getOverrideReason()));
     RiskRating rating = policies.riskRules(a.getCouncilId()).rate(facts, override);
     String reasons = rating.explanation();
-    boolean moved = !rating.frequency().name().equals(m.getFrequency());
+    boolean moved = rating.frequency() != m.getFrequency();
     if (moved || !reasons.equals(m.getRiskReasons())) {
-      m.setFrequency(rating.frequency().name())
-          .setRuledFrequency(rating.ruled().name())
-          .setRiskReasons(reasons);
+      m.setFrequency(rating.frequency()).setRuledFrequency(rating.ruled()).setRiskReasons(reasons);
       RiskHistoryEntity h =
           new RiskHistoryEntity()
               .setAccountId(accountId)
-              .setFrequency(rating.frequency().name())
+              .setFrequency(rating.frequency())
               .setReasons(reasons)
               .setChangedBy(actor)
               .setChangedAt(OffsetDateTime.now(clock));
@@ -595,7 +591,7 @@ public class AccountMonitoring {
       throw MonitoringException.invalid(e.getMessage());
     }
     MonitoredAccountEntity m = monitored(accountId);
-    m.setOverrideFrequency(o.frequency().name())
+    m.setOverrideFrequency(o.frequency())
         .setOverrideReason(o.reason())
         .setOverrideBy(o.officer())
         .setOverrideOn(o.decidedOn());

@@ -76,8 +76,8 @@ public class CardService {
     static FlagLine of(FlagEntity f) {
       return new FlagLine(
           f.getId(),
-          f.getKind(),
-          FlagKind.valueOf(f.getKind()).title(),
+          f.getKind().name(),
+          f.getKind().title(),
           f.getMessage(),
           f.getEvidenceLineNo());
     }
@@ -382,7 +382,7 @@ public class CardService {
   }
 
   private void requireCardRoute(long accountId) {
-    if (!Route.PREPAID_CARD.name().equals(accounts.monitored(accountId).getRoute())) {
+    if (accounts.monitored(accountId).getRoute() != Route.PREPAID_CARD) {
       throw MonitoringException.conflict(
           "This direct payment is not paid onto a prepaid card, so it has no card transactions.");
     }

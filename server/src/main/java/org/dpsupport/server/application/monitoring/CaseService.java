@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.dpsupport.kernel.Money;
+import org.dpsupport.monitoring.domain.model.account.MonitoringStatus;
 import org.dpsupport.monitoring.domain.model.account.ReviewEvent;
 import org.dpsupport.monitoring.domain.model.cases.CaseActionKind;
 import org.dpsupport.monitoring.domain.model.cases.CaseActionStatus;
@@ -143,7 +144,10 @@ public class CaseService {
       case RECORD_REVIEW -> accounts.recordReview(viewer, r.getAccountId(), request.reason());
       case SUSPEND, END -> {
         MonitoredAccountEntity m = accounts.monitored(r.getAccountId());
-        m.setStatus(request.kind() == CaseActionKind.SUSPEND ? "SUSPENDED" : "ENDED");
+        m.setStatus(
+            request.kind() == CaseActionKind.SUSPEND
+                ? MonitoringStatus.SUSPENDED
+                : MonitoringStatus.ENDED);
         accounts.schedule(m);
       }
       case CLOSE_CASE -> closeCase(viewer, r, request, action, now);
@@ -184,7 +188,7 @@ public class CaseService {
           "Enter the amount to recover in pounds and pence, for example 1250.00.");
     }
     BigDecimal surplus =
-        r.getSurplus() == null ? BigDecimal.ZERO : r.getSurplus().max(BigDecimal.ZERO);
+        r.getSurplus() == null ? BigDecimal.ZERO : r.getSurplus().amount().max(BigDecimal.ZERO);
     if (request.amount().compareTo(surplus) > 0) {
       if (request.overSurplusReason() == null || request.overSurplusReason().isBlank()) {
         throw MonitoringException.invalid(
@@ -242,7 +246,7 @@ public class CaseService {
       throw MonitoringException.invalid(
           "Choose how the case ends: accepted, surplus to be recovered, or referred.");
     }
-    ReturnState state = ReturnState.valueOf(r.getState());
+    ReturnState state = r.state();
     if (state.closed()) {
       throw MonitoringException.conflict("This case is closed already.");
     }
@@ -258,9 +262,7 @@ public class CaseService {
     flags.resolve(open, viewer.username(), now, "Case closed: " + request.reason().strip());
     action.setFlagIds(open.stream().map(FlagEntity::getId).toList());
     caseActions.closePending(r.getId());
-    r.setState(ReturnState.ACCEPTED_BY_OFFICER.name())
-        .setDecidedAt(now)
-        .setDecidedBy(viewer.username());
+    r.state(ReturnState.ACCEPTED_BY_OFFICER).setDecidedAt(now).setDecidedBy(viewer.username());
   }
 
   private void learnPayee(
@@ -306,11 +308,8 @@ public class CaseService {
   }
 
   private void closeIfNothingOpen(ReturnEntity r, Viewer viewer, OffsetDateTime now) {
-    if (flags.countOpen(r.getId()) == 0
-        && ReturnState.valueOf(r.getState()) == ReturnState.FLAGGED) {
-      r.setState(ReturnState.ACCEPTED_BY_OFFICER.name())
-          .setDecidedAt(now)
-          .setDecidedBy(viewer.username());
+    if (flags.countOpen(r.getId()) == 0 && r.state() == ReturnState.FLAGGED) {
+      r.state(ReturnState.ACCEPTED_BY_OFFICER).setDecidedAt(now).setDecidedBy(viewer.username());
     }
   }
 

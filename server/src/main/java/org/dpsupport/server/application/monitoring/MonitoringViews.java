@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.DirectPaymentAccountEntity;
 import org.dpsupport.server.infrastructure.persistence.monitoring.CaseStore;
@@ -167,10 +167,10 @@ public class MonitoringViews {
     BigDecimal[] totals = uploadRecords.statementTotals(accountId);
     var latest = uploadRecords.latestBalance(accountId);
     return new AccountMoney(
-        m == null ? null : m.getAnnualBudget(),
+        m == null ? null : pounds(m.annualBudget()),
         totals[0],
         totals[1] == null ? null : totals[1].negate(),
-        latest.map(ReturnEntity::getClosingBalance).orElse(null),
+        latest.map(r -> pounds(r.getClosingBalance())).orElse(null),
         latest.map(r -> r.getPeriodEndExcl().minusDays(1)).orElse(null));
   }
 
@@ -187,11 +187,11 @@ public class MonitoringViews {
         a.getReference(),
         a.getRecipientName(),
         a.getStartDate(),
-        m.getRoute(),
-        m.getAnnualBudget(),
-        m.getFrequency(),
+        name(m.getRoute()),
+        pounds(m.annualBudget()),
+        name(m.getFrequency()),
         m.getRiskReasons(),
-        m.getStatus(),
+        name(m.getStatus()),
         m.getNextPeriodStart(),
         next,
         m.getNextReview(),
@@ -226,7 +226,7 @@ public class MonitoringViews {
         r.getPeriodEndExcl().minusDays(1),
         ReturnService.period(r).describe(),
         r.getDueDate(),
-        r.getState(),
+        name(r.state()),
         open.open(),
         open.maxSeverity(),
         r.getOpenedAt());
@@ -288,8 +288,8 @@ public class MonitoringViews {
                 f ->
                     new FlagView(
                         f.getId(),
-                        f.getKind(),
-                        FlagKind.valueOf(f.getKind()).title(),
+                        f.getKind().name(),
+                        f.getKind().title(),
                         f.getSeverity(),
                         f.getMessage(),
                         f.getStatus().name(),
@@ -325,13 +325,23 @@ public class MonitoringViews {
     return new ReturnDetail(
         summary(r, a),
         declared,
-        r.getClosingBalance(),
-        r.getSurplus(),
+        pounds(r.getClosingBalance()),
+        pounds(r.getSurplus()),
         uploads,
         flags,
         lines,
         actions,
         history);
+  }
+
+  /** The amount in pounds for the views (which show and send plain numbers), or null. */
+  private static BigDecimal pounds(Money money) {
+    return money == null ? null : money.amount();
+  }
+
+  /** The stored name of a state for the views, or null. */
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
   }
 
   private static LineView line(StatementLineEntity l, Map<Long, ReceiptRef> receipts) {
@@ -340,7 +350,7 @@ public class MonitoringViews {
         l.getLineNo(),
         l.getLineDate(),
         l.getDescription(),
-        l.getAmount(),
+        pounds(l.getAmount()),
         l.getCategory(),
         l.getReceiptUploadId() == null ? null : receipts.get(l.getReceiptUploadId()));
   }

@@ -450,8 +450,7 @@ public class ReturnService {
     List<Flag> flags = new ArrayList<>(result.flags());
     flags.addAll(extra);
     flags.forEach(f -> raise(r.getAccountId(), r.getId(), f));
-    r.setClosingBalance(result.closingBalance().map(Money::amount).orElse(null))
-        .setSurplus(result.surplus().amount());
+    r.setClosingBalance(result.closingBalance().orElse(null)).setSurplus(result.surplus());
     if (flags.isEmpty()) {
       r.state(ReturnState.ACCEPTED_AUTOMATICALLY)
           .setDecidedAt(OffsetDateTime.now(clock))
@@ -496,7 +495,7 @@ public class ReturnService {
   }
 
   private void categorise(LineRef line, LineCategory category) {
-    uploadRecords.categorise(line, category.category(), category.source().name());
+    uploadRecords.categorise(line, category.category(), category.source());
   }
 
   void raise(long accountId, Long returnId, Flag flag) {

@@ -185,7 +185,7 @@ public class CardStore {
       FlagEntity f =
           new FlagEntity()
               .setAccountId(file.getAccountId())
-              .setKind(flag.kind().name())
+              .setKind(flag.kind())
               .setSeverity(flag.kind().severity())
               .setMessage(flag.message())
               .setStatus(FlagStatus.OPEN)
@@ -287,7 +287,7 @@ public class CardStore {
             .setReason(reason)
             .setStatus(CaseActionStatus.DONE)
             .setFlagIds(new ArrayList<>(open)));
-    return chosen.stream().map(FlagEntity::getKind).toList();
+    return chosen.stream().map(f -> f.getKind().name()).toList();
   }
 
   /** An open flag on a card file, for the officer's queue, with the transaction it cites. */

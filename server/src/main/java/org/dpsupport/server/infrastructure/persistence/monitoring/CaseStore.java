@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dpsupport.monitoring.domain.model.cases.CaseActionKind;
 import org.dpsupport.monitoring.domain.model.cases.CaseActionStatus;
+import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory;
 import org.dpsupport.monitoring.domain.model.reconciliation.PayeeRules;
 
 /**
@@ -129,7 +130,7 @@ public class CaseStore {
             .setCategory(category)
             .setDecidedBy(by)
             .setDecidedAt(at));
-    line.setCategory(category).setSource("PAYEE_RULE");
+    line.setCategory(category).setSource(LineCategory.Source.PAYEE_RULE);
     return payee;
   }
 }

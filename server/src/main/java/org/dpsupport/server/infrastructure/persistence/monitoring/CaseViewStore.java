@@ -90,7 +90,8 @@ public class CaseViewStore {
             ReturnSpendingEntity.class)
         .setParameter("r", returnId)
         .getResultStream()
-        .forEach(s -> declared.put(s.getCategory(), s.getAmount()));
+        .forEach(
+            s -> declared.put(s.getCategory(), s.amount() == null ? null : s.amount().amount()));
     return declared;
   }
 

@@ -2,6 +2,7 @@ package org.dpsupport.server.infrastructure.persistence.monitoring;
 
 import jakarta.persistence.*;
 import java.time.OffsetDateTime;
+import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagStatus;
 
 /** A finding on a return or account, with its evidence line and how it was resolved. */
@@ -20,8 +21,9 @@ public class FlagEntity {
   @Column(name = "return_id")
   private Long returnId;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "kind")
-  private String kind;
+  private FlagKind kind;
 
   @Column(name = "severity")
   private Integer severity;
@@ -79,11 +81,11 @@ public class FlagEntity {
     return this;
   }
 
-  public String getKind() {
+  public FlagKind getKind() {
     return kind;
   }
 
-  public FlagEntity setKind(String kind) {
+  public FlagEntity setKind(FlagKind kind) {
     this.kind = kind;
     return this;
   }
@@ -131,11 +133,6 @@ public class FlagEntity {
   public FlagEntity setStatus(FlagStatus status) {
     this.status = status;
     return this;
-  }
-
-  /** The status by its stored word ({@code OPEN}, {@code RESOLVED}), for callers that have it. */
-  public FlagEntity setStatus(String status) {
-    return setStatus(FlagStatus.valueOf(status));
   }
 
   public boolean isOpen() {

@@ -10,8 +10,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
 import org.dpsupport.monitoring.domain.model.reconciliation.FlagStatus;
+import org.dpsupport.monitoring.domain.model.returns.ReturnState;
 
 /**
  * A return's flags (table {@code mon_flag}): the ones an officer chose, the open ones, resolving
@@ -51,7 +53,7 @@ public class FlagStore {
   public List<QueuedReturnFlag> queued(Long councilId) {
     var q =
         em.createQuery(
-            "select f.id, f.kind, f.raisedAt, r.id, r.periodStart, r.periodEndExcl, r.state,"
+            "select f.id, f.kind, f.raisedAt, r.id, r.periodStart, r.periodEndExcl, r.returnState,"
                 + " r.dueDate, r.surplus, a.id, a.reference, a.recipientName, a.councilId"
                 + " from FlagEntity f, ReturnEntity r, DirectPaymentAccountEntity a"
                 + " where f.returnId = r.id and r.accountId = a.id and f.status = :open"
@@ -67,14 +69,14 @@ public class FlagStore {
             f ->
                 new QueuedReturnFlag(
                     (Long) f[0],
-                    FlagKind.valueOf((String) f[1]),
+                    (FlagKind) f[1],
                     (OffsetDateTime) f[2],
                     (Long) f[3],
                     (LocalDate) f[4],
                     (LocalDate) f[5],
-                    (String) f[6],
+                    ((ReturnState) f[6]).name(),
                     (LocalDate) f[7],
-                    (BigDecimal) f[8],
+                    f[8] == null ? null : ((Money) f[8]).amount(),
                     (Long) f[9],
                     (String) f[10],
                     (String) f[11],
@@ -99,7 +101,7 @@ public class FlagStore {
       q.setParameter("council", councilId);
     }
     Map<Long, BigDecimal> amounts = new LinkedHashMap<>();
-    q.getResultList().forEach(row -> amounts.put((Long) row[0], ((BigDecimal) row[1]).abs()));
+    q.getResultList().forEach(row -> amounts.put((Long) row[0], ((Money) row[1]).abs().amount()));
     return amounts;
   }
 
@@ -143,7 +145,7 @@ public class FlagStore {
             FlagEntity.class)
         .setParameter("r", returnId)
         .setParameter("open", FlagStatus.OPEN)
-        .setParameter("kind", kind.name())
+        .setParameter("kind", kind)
         .getResultList();
   }
 
@@ -152,11 +154,11 @@ public class FlagStore {
     java.util.Set<FlagKind> kinds = java.util.EnumSet.noneOf(FlagKind.class);
     em.createQuery(
             "select distinct f.kind from FlagEntity f where f.accountId = :a and f.status = :open",
-            String.class)
+            FlagKind.class)
         .setParameter("a", accountId)
         .setParameter("open", FlagStatus.OPEN)
         .getResultStream()
-        .forEach(k -> kinds.add(FlagKind.valueOf(k)));
+        .forEach(kinds::add);
     return kinds;
   }
 

@@ -1,9 +1,12 @@
 package org.dpsupport.server.infrastructure.persistence.monitoring;
 
 import jakarta.persistence.*;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.dpsupport.kernel.Money;
+import org.dpsupport.monitoring.domain.model.account.MonitoringStatus;
+import org.dpsupport.monitoring.domain.model.account.Route;
+import org.dpsupport.monitoring.domain.model.returns.ReturnPeriod;
+import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
 
 /**
  * The monitoring side of a direct-payment account: agreed terms, risk and where its returns have
@@ -16,8 +19,9 @@ public class MonitoredAccountEntity {
   @Column(name = "account_id")
   private Long accountId;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "route")
-  private String route;
+  private Route route;
 
   @Column(name = "annual_budget")
   private Money annualBudget;
@@ -31,17 +35,20 @@ public class MonitoredAccountEntity {
   @Column(name = "plan_categories")
   private String planCategories;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "frequency")
-  private String frequency;
+  private ReturnFrequency frequency;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "ruled_frequency")
-  private String ruledFrequency;
+  private ReturnFrequency ruledFrequency;
 
   @Column(name = "risk_reasons")
   private String riskReasons;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "override_frequency")
-  private String overrideFrequency;
+  private ReturnFrequency overrideFrequency;
 
   @Column(name = "override_reason")
   private String overrideReason;
@@ -52,8 +59,9 @@ public class MonitoredAccountEntity {
   @Column(name = "override_on")
   private LocalDate overrideOn;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "status")
-  private String status;
+  private MonitoringStatus status;
 
   @Column(name = "next_period_start")
   private LocalDate nextPeriodStart;
@@ -85,22 +93,17 @@ public class MonitoredAccountEntity {
     this.accountId = accountId;
   }
 
-  public String getRoute() {
+  public Route getRoute() {
     return route;
   }
 
-  public MonitoredAccountEntity setRoute(String route) {
+  public MonitoredAccountEntity setRoute(Route route) {
     this.route = route;
     return this;
   }
 
   public Money annualBudget() {
     return annualBudget;
-  }
-
-  /** The annual budget in pounds, for views that still take a {@code BigDecimal}. */
-  public BigDecimal getAnnualBudget() {
-    return annualBudget == null ? null : annualBudget.amount();
   }
 
   public MonitoredAccountEntity setAnnualBudget(Money annualBudget) {
@@ -135,21 +138,21 @@ public class MonitoredAccountEntity {
     return this;
   }
 
-  public String getFrequency() {
+  public ReturnFrequency getFrequency() {
     return frequency;
   }
 
-  public MonitoredAccountEntity setFrequency(String frequency) {
+  public MonitoredAccountEntity setFrequency(ReturnFrequency frequency) {
     this.frequency = frequency;
     derivePeriodEnd();
     return this;
   }
 
-  public String getRuledFrequency() {
+  public ReturnFrequency getRuledFrequency() {
     return ruledFrequency;
   }
 
-  public MonitoredAccountEntity setRuledFrequency(String ruledFrequency) {
+  public MonitoredAccountEntity setRuledFrequency(ReturnFrequency ruledFrequency) {
     this.ruledFrequency = ruledFrequency;
     return this;
   }
@@ -163,11 +166,11 @@ public class MonitoredAccountEntity {
     return this;
   }
 
-  public String getOverrideFrequency() {
+  public ReturnFrequency getOverrideFrequency() {
     return overrideFrequency;
   }
 
-  public MonitoredAccountEntity setOverrideFrequency(String overrideFrequency) {
+  public MonitoredAccountEntity setOverrideFrequency(ReturnFrequency overrideFrequency) {
     this.overrideFrequency = overrideFrequency;
     return this;
   }
@@ -199,11 +202,11 @@ public class MonitoredAccountEntity {
     return this;
   }
 
-  public String getStatus() {
+  public MonitoringStatus getStatus() {
     return status;
   }
 
-  public MonitoredAccountEntity setStatus(String status) {
+  public MonitoredAccountEntity setStatus(MonitoringStatus status) {
     this.status = status;
     return this;
   }
@@ -225,11 +228,7 @@ public class MonitoredAccountEntity {
 
   private void derivePeriodEnd() {
     if (nextPeriodStart != null && frequency != null) {
-      nextPeriodEnd =
-          org.dpsupport.monitoring.domain.model.returns.ReturnPeriod.starting(
-                  nextPeriodStart,
-                  org.dpsupport.monitoring.domain.model.risk.ReturnFrequency.valueOf(frequency))
-              .endExclusive();
+      nextPeriodEnd = ReturnPeriod.starting(nextPeriodStart, frequency).endExclusive();
     }
   }
 

@@ -97,7 +97,7 @@ public class MonitoredAccountStore {
   public List<Cohort> activeCohorts() {
     return em.createQuery(
             "select distinct a.councilId, m.nextPeriodEnd from MonitoredAccountEntity m,"
-                + " DirectPaymentAccountEntity a where a.id = m.accountId and m.status = 'ACTIVE'",
+                + " DirectPaymentAccountEntity a where a.id = m.accountId and m.status = org.dpsupport.monitoring.domain.model.account.MonitoringStatus.ACTIVE",
             Object[].class)
         .getResultStream()
         .map(c -> new Cohort(((Number) c[0]).longValue(), (LocalDate) c[1]))
@@ -107,7 +107,7 @@ public class MonitoredAccountStore {
   /** The ids of every active monitored account, in order. */
   public List<Long> activeIds() {
     return em.createQuery(
-            "select m.accountId from MonitoredAccountEntity m where m.status = 'ACTIVE'"
+            "select m.accountId from MonitoredAccountEntity m where m.status = org.dpsupport.monitoring.domain.model.account.MonitoringStatus.ACTIVE"
                 + " order by m.accountId",
             Long.class)
         .getResultList();
@@ -130,7 +130,7 @@ public class MonitoredAccountStore {
         em.createQuery(
             "select a.id, a.reference, a.recipientName, a.councilId, m.openConcerns"
                 + " from MonitoredAccountEntity m, DirectPaymentAccountEntity a"
-                + " where a.id = m.accountId and m.status = 'ACTIVE' and ("
+                + " where a.id = m.accountId and m.status = org.dpsupport.monitoring.domain.model.account.MonitoringStatus.ACTIVE and ("
                 + where
                 + ")"
                 + (councilId == null ? "" : " and a.councilId = :council"),

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dpsupport.monitoring.domain.model.risk.ConcernKind;
-import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
 import org.dpsupport.monitoring.domain.model.risk.RiskCondition;
 import org.dpsupport.monitoring.domain.model.risk.RiskRule;
 
@@ -42,7 +41,7 @@ public class PolicyStore {
                     RiskCondition.valueOf(r.getConditionKind()),
                     r.getThreshold(),
                     Optional.ofNullable(r.getConcern()).map(ConcernKind::valueOf),
-                    ReturnFrequency.valueOf(r.getFrequency()),
+                    r.getFrequency(),
                     r.getReason()))
         .toList();
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dpsupport.kernel.Money;
+import org.dpsupport.monitoring.domain.model.account.Route;
 import org.dpsupport.monitoring.domain.model.cases.CaseActionKind;
 import org.dpsupport.monitoring.domain.model.cases.CaseActionStatus;
 import org.dpsupport.monitoring.domain.model.cases.CaseOutcome;
@@ -49,7 +50,7 @@ public class ReportStore {
         q.setParameter("council", councilId);
       }
       if (route != null) {
-        q.setParameter("route", route);
+        q.setParameter("route", Route.valueOf(route));
       }
       if (periods && from != null) {
         q.setParameter("from", from);
@@ -75,7 +76,7 @@ public class ReportStore {
   private static <K> Map<K, Long> counts(List<Object[]> rows, Map<K, Long> into) {
     for (Object[] row : rows) {
       @SuppressWarnings("unchecked")
-      K key = (K) row[0];
+      K key = (K) (row[0] instanceof Enum<?> e ? e.name() : row[0]);
       into.merge(key, ((Number) row[1]).longValue(), Long::sum);
     }
     return into;
@@ -84,11 +85,11 @@ public class ReportStore {
   public Map<String, Long> returnsByState(Scope scope) {
     return counts(
         query(
-                "select r.state, count(r) from ReturnEntity r, DirectPaymentAccountEntity a where"
+                "select r.returnState, count(r) from ReturnEntity r, DirectPaymentAccountEntity a where"
                     + " a.id = r.accountId"
                     + scope.accounts()
                     + scope.periods()
-                    + " group by r.state order by r.state",
+                    + " group by r.returnState order by r.returnState",
                 Object[].class,
                 scope,
                 true)
@@ -113,15 +114,17 @@ public class ReportStore {
 
   /** The surplus over contingency the returns found. */
   public BigDecimal surplusIdentified(Scope scope) {
-    return query(
-            "select coalesce(sum(r.surplus), 0) from ReturnEntity r,"
-                + " DirectPaymentAccountEntity a where a.id = r.accountId"
-                + scope.accounts()
-                + scope.periods(),
-            BigDecimal.class,
-            scope,
-            true)
-        .getSingleResult();
+    return Money.total(
+            query(
+                    "select r.surplus from ReturnEntity r, DirectPaymentAccountEntity a"
+                        + " where a.id = r.accountId and r.surplus is not null"
+                        + scope.accounts()
+                        + scope.periods(),
+                    Money.class,
+                    scope,
+                    true)
+                .getResultList())
+        .amount();
   }
 
   /** Recoveries confirmed, or decided on closing a case. */
@@ -150,7 +153,7 @@ public class ReportStore {
     query(
             "select l.category, sum(l.amount) from StatementLineEntity l, UploadEntity u,"
                 + " ReturnEntity r, DirectPaymentAccountEntity a where u.id = l.uploadId and"
-                + " r.id = u.returnId and a.id = r.accountId and l.amount < 0 and l.category is"
+                + " r.id = u.returnId and a.id = r.accountId and l.amount < :zero and l.category is"
                 + " not null"
                 + scope.accounts()
                 + scope.periods()
@@ -158,8 +161,9 @@ public class ReportStore {
             Object[].class,
             scope,
             true)
+        .setParameter("zero", Money.ZERO)
         .getResultStream()
-        .forEach(row -> spending.put((String) row[0], ((BigDecimal) row[1]).negate()));
+        .forEach(row -> spending.put((String) row[0], pounds(row[1]).negate()));
     return spending;
   }
 
@@ -175,6 +179,17 @@ public class ReportStore {
                 false)
             .getResultList(),
         new LinkedHashMap<>());
+  }
+
+  /**
+   * A sum over a money column in pounds: EclipseLink may give it back through the column's
+   * converter (as {@link Money}) or as the database's number.
+   */
+  static BigDecimal pounds(Object sum) {
+    if (sum == null) {
+      return BigDecimal.ZERO.setScale(2);
+    }
+    return sum instanceof Money m ? m.amount() : new BigDecimal(sum.toString());
   }
 
   /** Returns by the day their period starts, oldest first. */
@@ -234,7 +249,7 @@ public class ReportStore {
   public List<ReviewCandidate> reviewCandidates(Scope scope, LocalDate limit) {
     return query(
             "select m, a from MonitoredAccountEntity m, DirectPaymentAccountEntity a"
-                + " where a.id = m.accountId and m.status <> 'ENDED' and (m.eventReviewDue is not"
+                + " where a.id = m.accountId and m.status <> org.dpsupport.monitoring.domain.model.account.MonitoringStatus.ENDED and (m.eventReviewDue is not"
                 + " null or m.nextReview <= :limit)"
                 + scope.accounts()
                 + " order by m.nextReview, a.reference",

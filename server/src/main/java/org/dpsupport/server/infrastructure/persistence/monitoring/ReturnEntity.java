@@ -1,9 +1,9 @@
 package org.dpsupport.server.infrastructure.persistence.monitoring;
 
 import jakarta.persistence.*;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.returns.ReturnState;
 
 /** A return: one account's accounting for one period. */
@@ -32,13 +32,6 @@ public class ReturnEntity {
   @Column(name = "state")
   private ReturnState returnState;
 
-  /**
-   * The same column as {@link #returnState}, read only, as its stored name: for the queries outside
-   * this package that still select or compare {@code r.state} as a string (case queue, reports).
-   */
-  @Column(name = "state", insertable = false, updatable = false)
-  private String state;
-
   @Column(name = "opened_at")
   private OffsetDateTime openedAt;
 
@@ -58,10 +51,10 @@ public class ReturnEntity {
   private OffsetDateTime overdueAt;
 
   @Column(name = "closing_balance")
-  private BigDecimal closingBalance;
+  private Money closingBalance;
 
   @Column(name = "surplus")
-  private BigDecimal surplus;
+  private Money surplus;
 
   @Column(name = "decided_at")
   private OffsetDateTime decidedAt;
@@ -118,16 +111,6 @@ public class ReturnEntity {
     return this;
   }
 
-  /** The state's stored name, for callers that still take it as a string. */
-  public String getState() {
-    return returnState == null ? null : returnState.name();
-  }
-
-  /** Sets the state by its stored name, for callers that still give it as a string. */
-  public ReturnEntity setState(String state) {
-    return state(state == null ? null : ReturnState.valueOf(state));
-  }
-
   public OffsetDateTime getOpenedAt() {
     return openedAt;
   }
@@ -182,20 +165,20 @@ public class ReturnEntity {
     return this;
   }
 
-  public BigDecimal getClosingBalance() {
+  public Money getClosingBalance() {
     return closingBalance;
   }
 
-  public ReturnEntity setClosingBalance(BigDecimal closingBalance) {
+  public ReturnEntity setClosingBalance(Money closingBalance) {
     this.closingBalance = closingBalance;
     return this;
   }
 
-  public BigDecimal getSurplus() {
+  public Money getSurplus() {
     return surplus;
   }
 
-  public ReturnEntity setSurplus(BigDecimal surplus) {
+  public ReturnEntity setSurplus(Money surplus) {
     this.surplus = surplus;
     return this;
   }

@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import org.dpsupport.kernel.Money;
 
 /** What the budget holder says they spent on one category in a return. */
@@ -65,10 +64,5 @@ public class ReturnSpendingEntity {
 
   public Money amount() {
     return amount;
-  }
-
-  /** The amount in pounds, for views that still take a {@code BigDecimal}. */
-  public BigDecimal getAmount() {
-    return amount == null ? null : amount.amount();
   }
 }

@@ -17,6 +17,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.dpsupport.kernel.Money;
 import org.dpsupport.monitoring.domain.model.reconciliation.Flag;
+import org.dpsupport.monitoring.domain.model.reconciliation.FlagKind;
+import org.dpsupport.monitoring.domain.model.reconciliation.FlagStatus;
 import org.dpsupport.monitoring.domain.model.returns.ReturnState;
 
 /**
@@ -76,10 +78,10 @@ public class ReturnStore {
         new FlagEntity()
             .setAccountId(accountId)
             .setReturnId(returnId)
-            .setKind(flag.kind().name())
+            .setKind(flag.kind())
             .setSeverity(flag.kind().severity())
             .setMessage(flag.message())
-            .setStatus("OPEN")
+            .setStatus(FlagStatus.OPEN)
             .setRaisedAt(at);
     flag.evidence()
         .ifPresent(
@@ -98,11 +100,13 @@ public class ReturnStore {
     return em.createQuery(
             "select count(distinct r.id) from ReturnEntity r where r.accountId = :a"
                 + " and r.periodStart >= :since and (r.overdueAt is not null or exists (select f"
-                + " from FlagEntity f where f.returnId = r.id and f.kind in"
-                + " ('STATEMENTS_DO_NOT_COVER_PERIOD', 'BALANCES_DO_NOT_VERIFY')))",
+                + " from FlagEntity f where f.returnId = r.id and f.kind in :poor))",
             Long.class)
         .setParameter("a", accountId)
         .setParameter("since", since)
+        .setParameter(
+            "poor",
+            List.of(FlagKind.STATEMENTS_DO_NOT_COVER_PERIOD, FlagKind.BALANCES_DO_NOT_VERIFY))
         .getSingleResult()
         .intValue();
   }

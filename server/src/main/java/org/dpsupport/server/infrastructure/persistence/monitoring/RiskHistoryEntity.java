@@ -2,6 +2,7 @@ package org.dpsupport.server.infrastructure.persistence.monitoring;
 
 import jakarta.persistence.*;
 import java.time.OffsetDateTime;
+import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
 
 /** A change of an account's return frequency, with its reasons. */
 @Entity
@@ -16,8 +17,9 @@ public class RiskHistoryEntity {
   @Column(name = "account_id")
   private Long accountId;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "frequency")
-  private String frequency;
+  private ReturnFrequency frequency;
 
   @Column(name = "reasons")
   private String reasons;
@@ -41,11 +43,11 @@ public class RiskHistoryEntity {
     return this;
   }
 
-  public String getFrequency() {
+  public ReturnFrequency getFrequency() {
     return frequency;
   }
 
-  public RiskHistoryEntity setFrequency(String frequency) {
+  public RiskHistoryEntity setFrequency(ReturnFrequency frequency) {
     this.frequency = frequency;
     return this;
   }

@@ -1,6 +1,7 @@
 package org.dpsupport.server.infrastructure.persistence.monitoring;
 
 import jakarta.persistence.*;
+import org.dpsupport.monitoring.domain.model.risk.ReturnFrequency;
 
 /** One council risk rule as stored. */
 @Entity
@@ -25,8 +26,9 @@ public class RiskRuleEntity {
   @Column(name = "concern")
   private String concern;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "frequency")
-  private String frequency;
+  private ReturnFrequency frequency;
 
   @Column(name = "reason")
   private String reason;
@@ -84,11 +86,11 @@ public class RiskRuleEntity {
     return this;
   }
 
-  public String getFrequency() {
+  public ReturnFrequency getFrequency() {
     return frequency;
   }
 
-  public RiskRuleEntity setFrequency(String frequency) {
+  public RiskRuleEntity setFrequency(ReturnFrequency frequency) {
     this.frequency = frequency;
     return this;
   }

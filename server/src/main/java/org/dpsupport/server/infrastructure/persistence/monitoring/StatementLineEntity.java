@@ -1,8 +1,9 @@
 package org.dpsupport.server.infrastructure.persistence.monitoring;
 
 import jakarta.persistence.*;
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.dpsupport.kernel.Money;
+import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory;
 
 /** One line read from an uploaded statement, with the category reconciliation gave it. */
 @Entity
@@ -27,16 +28,17 @@ public class StatementLineEntity {
   private String description;
 
   @Column(name = "amount")
-  private BigDecimal amount;
+  private Money amount;
 
   @Column(name = "balance")
-  private BigDecimal balance;
+  private Money balance;
 
   @Column(name = "category")
   private String category;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "source")
-  private String source;
+  private LineCategory.Source source;
 
   @Column(name = "receipt_upload_id")
   private Long receiptUploadId;
@@ -81,20 +83,20 @@ public class StatementLineEntity {
     return this;
   }
 
-  public BigDecimal getAmount() {
+  public Money getAmount() {
     return amount;
   }
 
-  public StatementLineEntity setAmount(BigDecimal amount) {
+  public StatementLineEntity setAmount(Money amount) {
     this.amount = amount;
     return this;
   }
 
-  public BigDecimal getBalance() {
+  public Money getBalance() {
     return balance;
   }
 
-  public StatementLineEntity setBalance(BigDecimal balance) {
+  public StatementLineEntity setBalance(Money balance) {
     this.balance = balance;
     return this;
   }
@@ -108,11 +110,11 @@ public class StatementLineEntity {
     return this;
   }
 
-  public String getSource() {
+  public LineCategory.Source getSource() {
     return source;
   }
 
-  public StatementLineEntity setSource(String source) {
+  public StatementLineEntity setSource(LineCategory.Source source) {
     this.source = source;
     return this;
   }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.dpsupport.kernel.Money;
+import org.dpsupport.monitoring.domain.model.reconciliation.LineCategory;
 import org.dpsupport.monitoring.domain.model.reconciliation.LineRef;
 import org.dpsupport.monitoring.domain.model.statement.StatementLine;
 
@@ -67,8 +68,8 @@ public class UploadRecords {
               .setLineDate(line.date())
               .setDescription(
                   description.length() > 500 ? description.substring(0, 500) : description)
-              .setAmount(line.amount().amount())
-              .setBalance(line.printedBalance().map(Money::amount).orElse(null)));
+              .setAmount(line.amount())
+              .setBalance(line.printedBalance().orElse(null)));
     }
   }
 
@@ -84,8 +85,8 @@ public class UploadRecords {
                 new StatementLine(
                     l.getLineDate(),
                     l.getDescription(),
-                    Money.of(l.getAmount()),
-                    Optional.ofNullable(l.getBalance()).map(Money::of)))
+                    l.getAmount(),
+                    Optional.ofNullable(l.getBalance())))
         .toList();
   }
 
@@ -101,7 +102,7 @@ public class UploadRecords {
   }
 
   /** What reconciliation made of a statement line: its category and where that came from. */
-  public void categorise(LineRef line, String category, String source) {
+  public void categorise(LineRef line, String category, LineCategory.Source source) {
     em.createQuery(
             "update StatementLineEntity l set l.category = :c, l.source = :s"
                 + " where l.uploadId = :u and l.lineNo = :n")
@@ -131,21 +132,30 @@ public class UploadRecords {
 
   /** Money in and out on an account's statements (refused ones aside): {in, out} (out negative). */
   public java.math.BigDecimal[] statementTotals(long accountId) {
-    Object[] row =
+    java.math.BigDecimal in = statementTotal(accountId, ">");
+    java.math.BigDecimal out = statementTotal(accountId, "<");
+    if (in == null && out == null) {
+      return new java.math.BigDecimal[] {null, null}; // no lines, or only lines of nothing
+    }
+    java.math.BigDecimal none = Money.ZERO.amount();
+    return new java.math.BigDecimal[] {in == null ? none : in, out == null ? none : out};
+  }
+
+  /** The sum of the account's statement lines above or below zero, null when there are none. */
+  private java.math.BigDecimal statementTotal(long accountId, String sign) {
+    Object sum =
         em.createQuery(
-                "select sum(case when l.amount > 0 then l.amount else 0 end),"
-                    + " sum(case when l.amount < 0 then l.amount else 0 end)"
-                    + " from StatementLineEntity l, UploadEntity u, ReturnEntity r"
+                "select sum(l.amount) from StatementLineEntity l, UploadEntity u, ReturnEntity r"
                     + " where l.uploadId = u.id and u.returnId = r.id and r.accountId = :a"
-                    + " and u.outcome <> :refused",
-                Object[].class)
+                    + " and u.outcome <> :refused and l.amount "
+                    + sign
+                    + " :zero",
+                Object.class)
             .setParameter("a", accountId)
             .setParameter("refused", UploadOutcome.REFUSED)
+            .setParameter("zero", Money.ZERO)
             .getSingleResult();
-    return new java.math.BigDecimal[] {
-      row[0] == null ? null : new java.math.BigDecimal(row[0].toString()),
-      row[1] == null ? null : new java.math.BigDecimal(row[1].toString())
-    };
+    return sum == null ? null : ReportStore.pounds(sum);
   }
 
   /** The account's latest return with a closing balance read from its statements. */
