@@ -307,7 +307,7 @@ public class AccountMonitoring {
    */
   public void schedule(MonitoredAccountEntity m) {
     if (m.getStatus() != MonitoringStatus.ACTIVE || !scheduler.available()) {
-      return; // without a scheduler yet, ReturnOpening schedules every cohort when it starts
+      return; // without a scheduler yet, its start (ReturnSchedulerStart) schedules every cohort
     }
     long council = store.account(m.getAccountId()).orElseThrow().getCouncilId();
     LocalDate end = m.getNextPeriodEnd();

@@ -1,20 +1,12 @@
 package org.dpsupport.server.application.monitoring;
 
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dpsupport.server.application.AuditLog;
 import org.dpsupport.server.infrastructure.persistence.monitoring.DueReturnsSql;
@@ -24,13 +16,11 @@ import org.dpsupport.server.infrastructure.scheduling.monitoring.ReturnScheduler
 import org.dpsupport.server.security.RecordAccessDeniedException;
 import org.dpsupport.server.security.Role;
 import org.dpsupport.server.security.Viewer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the return schedule: starts this server's Quartz instance once the schedule is migrated and
- * the demo data (if any) loaded, opens a fired cohort's due returns set-based, and lets an
- * administrator stop and start the scheduler on this server (for maintenance; the triggers stay in
- * the database and missed ones fire once on start).
+ * Runs the return schedule: gives every active account's cohort a trigger, opens a fired cohort's
+ * due returns set-based, and lets an administrator stop and start the scheduler on this server (for
+ * maintenance; the triggers stay in the database and missed ones fire once on start).
  */
 @ApplicationScoped
 public class ReturnOpening {
@@ -55,53 +45,24 @@ public class ReturnOpening {
 
   @Inject AuditLog audit;
 
-  @Inject
-  @ConfigProperty(name = "dps.scheduler.enabled", defaultValue = "true")
-  boolean enabled;
-
-  @Resource ManagedExecutorService executor;
-
   private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
   /**
-   * After Startup (Flyway, demo data): the default observer priority is APPLICATION + 500. The
-   * scheduler starts on a managed thread so that the application is up at once, however many
-   * accounts need a trigger.
+   * Completes once this server's scheduler has started and every active account has a trigger (at
+   * once where the scheduler is off): the readiness check and the demo caseload wait for it.
    */
-  void onStart(
-      @Observes
-          @Priority(Interceptor.Priority.APPLICATION + 900)
-          @Initialized(ApplicationScoped.class)
-          Object ignored) {
-    if (!enabled) {
-      LOG.info("The return scheduler is off on this server (dps.scheduler.enabled=false)");
-      ready.complete(null);
-      return;
-    }
-    executor.submit(
-        () -> {
-          try {
-            scheduler.start();
-            scheduleCohorts();
-            notifier.sendQueued(); // anything queued before the last stop
-            ready.complete(null);
-          } catch (RuntimeException e) {
-            LOG.log(
-                Level.SEVERE,
-                "The return scheduler did not start; no returns will open on this server",
-                e);
-            ready.completeExceptionally(e);
-          }
-        });
-  }
-
-  /** Completes once this server's scheduler has started and every active account has a trigger. */
   public CompletableFuture<Void> ready() {
     return ready;
   }
 
-  void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
-    scheduler.shutdown();
+  /** The scheduler has started on this server, or is off here (ReturnSchedulerStart). */
+  public void started() {
+    ready.complete(null);
+  }
+
+  /** The scheduler did not start on this server: readiness stays down. */
+  public void failedToStart(RuntimeException e) {
+    ready.completeExceptionally(e);
   }
 
   /**
