@@ -172,6 +172,13 @@ class ManagedAccountIT {
     assertTrue(
         message(contradicted).contains("is not the £490.00 the invoice shows"),
         contradicted.text());
+    // a total that is not a number: a plain 400 (JAX-RS would answer 404), nothing stored
+    MonitoringApi.Reply notANumber =
+        agency.upload(base + pdfQuery + "&amount=four-ninety", pdfInvoice);
+    assertEquals(400, notANumber.status(), notANumber.text());
+    assertTrue(
+        message(notANumber).contains("The invoice total is not a number"), notANumber.text());
+    assertEquals(1, agency.get(base).body().get("invoices").size(), "still only the first");
     MonitoringApi.Reply fromPdf = agency.upload(base + pdfQuery, pdfInvoice);
     assertEquals(201, fromPdf.status(), fromPdf.text());
     assertEquals("PDF", fromPdf.body().get("source").asText());

@@ -228,13 +228,13 @@ public class ManagedResource {
               schema = @Schema(implementation = ApiError.class)))
   public Response submitPdf(
       @PathParam("id") long id,
-      @QueryParam("providerId") Long providerId,
+      @QueryParam("providerId") String providerId,
       @QueryParam("number") String number,
       @QueryParam("periodStart") String periodStart,
       @QueryParam("periodEnd") String periodEnd,
-      @QueryParam("hours") BigDecimal hours,
-      @QueryParam("rate") BigDecimal rate,
-      @QueryParam("amount") BigDecimal amount,
+      @QueryParam("hours") String hours,
+      @QueryParam("rate") String rate,
+      @QueryParam("amount") String amount,
       @QueryParam("fileName") String fileName,
       @HeaderParam("Content-Length") Long length,
       @RequestBody(
@@ -251,14 +251,14 @@ public class ManagedResource {
     byte[] bytes = LimitedBody.read(body, limit, ReturnService.UPLOAD_LIMIT.sizeForPeople());
     ManagedAccountService.NewInvoice typed =
         new ManagedAccountService.NewInvoice(
-            providerId,
+            providerId(providerId),
             "INVOICE",
             number,
             day(periodStart, "first day of care"),
             day(periodEnd, "last day of care"),
-            hours,
-            rate,
-            amount,
+            number(hours, "number of hours"),
+            number(rate, "hourly rate"),
+            number(amount, "invoice total"),
             null);
     return Response.status(Response.Status.CREATED)
         .entity(managed.submitInvoicePdf(current.viewer(), id, typed, fileName, bytes))
@@ -399,6 +399,40 @@ public class ManagedResource {
       throw new MonitoringException(
           MonitoringException.Kind.BAD_INPUT,
           "The " + what + " is not a date. Write it as year-month-day, for example 2026-11-30.");
+    }
+  }
+
+  /**
+   * A number given in the query, or null if none: a query parameter JAX-RS could not convert would
+   * answer 404, so it is read as text and refused with a 400 that says what to write.
+   */
+  static BigDecimal number(String text, String what) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new MonitoringException(
+          MonitoringException.Kind.BAD_INPUT,
+          "The " + what + " is not a number. Write it in figures, for example 12.50.");
+    }
+  }
+
+  /**
+   * The provider's id given in the query, or null if none; anything but a whole number is a 400.
+   */
+  static Long providerId(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      throw new MonitoringException(
+          MonitoringException.Kind.BAD_INPUT,
+          "The provider is not one we know. Give the provider's number from the account's list of"
+              + " providers.");
     }
   }
 }
