@@ -38,7 +38,7 @@ public class BureauPayrollFacts implements PayrollFacts {
               new ExpectedPayment(
                   PaymentKind.NET_PAY,
                   slip.paName(),
-                  slip.netPay(),
+                  slip.netPay().amount(),
                   r.getPaymentDate(),
                   "WAGES " + r.getPaymentDate()));
         }

@@ -186,7 +186,7 @@ public class PayRunStore {
   }
 
   /** A payslip's PA and net pay, as monitoring expects the wages to leave the account. */
-  public record NetPay(String paName, BigDecimal netPay) {}
+  public record NetPay(String paName, Money netPay) {}
 
   public List<NetPay> netPayOf(long runId) {
     return em.createQuery(
