@@ -25,6 +25,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,6 +35,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * quit when the test JVM ends. Pages run with JavaScript switched off, as a person without
  * JavaScript would see them; the accessibility check (axe-core's Selenium integration) injects its
  * script through the driver, which page settings do not block.
+ *
+ * <p>A click on a link or a submit button returns only once the browser has left the page it was on
+ * ({@link NextPage}), so what a test reads next comes from the page the click loaded, never from
+ * the old page while it is being replaced (which Selenium reports as a stale element, or answers
+ * with the old page's text).
  *
  * <p>Screenshots go to {@code server/target/screenshots/}.
  */
@@ -44,19 +51,21 @@ public final class Browser {
 
   private static final int DESKTOP_WIDTH = 1280;
   private static WebDriver driver;
+  private static ChromeDriver chrome;
 
   private Browser() {}
 
   /** The shared browser, started on first use. */
   public static synchronized WebDriver driver() {
     if (driver == null) {
-      driver = start();
+      chrome = start();
+      driver = new EventFiringDecorator<WebDriver>(new NextPage(chrome)).decorate(chrome);
       Runtime.getRuntime().addShutdownHook(new Thread(Browser::quit));
     }
     return driver;
   }
 
-  private static WebDriver start() {
+  private static ChromeDriver start() {
     try {
       ChromeOptions options = new ChromeOptions();
       options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -90,9 +99,8 @@ public final class Browser {
     }
   }
 
-  private static void scripts(WebDriver d, boolean enabled) {
-    ((ChromeDriver) d)
-        .executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+  private static void scripts(ChromeDriver d, boolean enabled) {
+    d.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
   }
 
   private static synchronized void quit() {
@@ -150,6 +158,53 @@ public final class Browser {
         .until(ExpectedConditions.stalenessOf(page));
   }
 
+  /**
+   * Makes a click that loads a page (a link to another address, a submit button) wait until the
+   * browser has left the page it was on. Clicks on labels, check boxes, options and summaries do
+   * not load a page and are not waited for.
+   */
+  private static final class NextPage implements WebDriverListener {
+    private final WebDriver browser;
+    private WebElement leaving;
+
+    NextPage(WebDriver browser) {
+      this.browser = browser;
+    }
+
+    @Override
+    public void beforeClick(WebElement element) {
+      leaving = loadsAPage(element) ? browser.findElement(By.tagName("html")) : null;
+    }
+
+    @Override
+    public void afterClick(WebElement element) {
+      WebElement page = leaving;
+      leaving = null;
+      if (page != null) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+            .withMessage(() -> "waiting to leave " + browser.getCurrentUrl())
+            .until(ExpectedConditions.stalenessOf(page));
+      }
+    }
+
+    private static boolean loadsAPage(WebElement element) {
+      String tag = element.getTagName().toLowerCase(java.util.Locale.ROOT);
+      if (tag.equals("a")) {
+        String href = element.getDomAttribute("href");
+        return href != null
+            && !href.isEmpty()
+            && !href.startsWith("#")
+            && element.getDomAttribute("download") == null
+            && element.getDomAttribute("target") == null;
+      }
+      if (tag.equals("input") || tag.equals("button")) {
+        String type = String.valueOf(element.getDomProperty("type"));
+        return type.equals("submit") || type.equals("image");
+      }
+      return false;
+    }
+  }
+
   /** A click returns before the next page has loaded: wait for what the next page must show. */
   public static WebElement waitFor(By locator) {
     return new WebDriverWait(driver(), Duration.ofSeconds(30))
@@ -163,11 +218,12 @@ public final class Browser {
    */
   public static List<String> accessibilityViolations() {
     Results results;
-    scripts(driver(), true);
+    driver();
+    scripts(chrome, true);
     try {
       results = analyze();
     } finally {
-      scripts(driver(), false);
+      scripts(chrome, false);
     }
     if (results.isErrored()) {
       throw new IllegalStateException("axe-core did not run: " + results.getErrorMessage());
