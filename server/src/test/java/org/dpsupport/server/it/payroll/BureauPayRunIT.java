@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dpsupport.server.demo.DemoUsers;
@@ -31,6 +33,22 @@ class BureauPayRunIT {
   @DisplayName("A pay day stopped partway and restarted pays everyone exactly once")
   void stopAndRestart() throws Exception {
     PayrollApi agency = new PayrollApi(DemoUsers.PAYROLL.username());
+    // staff calculated one employer's November on the page and left it; another they approved
+    // but did not finalise: the pay day pays both (their PAs are not left unpaid)
+    List<Long> leftOnThePage = new ArrayList<>();
+    for (JsonNode employer : agency.json("/payroll/employers")) {
+      long accountId = employer.get("accountId").asLong();
+      if (leftOnThePage.size() < 2 && toPayInNovember(agency, accountId)) {
+        long runId = agency.calculatedRun(accountId, "2026-11");
+        if (leftOnThePage.isEmpty()) {
+          assertEquals(
+              "APPROVED",
+              agency.send("/payroll/runs/" + runId + "/approve", Map.of()).get("status").asText());
+        }
+        leftOnThePage.add(runId);
+      }
+    }
+    assertEquals(2, leftOnThePage.size(), "two employers with November to pay");
     JsonNode started =
         agency.send(
             "/payroll/bureau-runs", Map.of("month", "2026-11", "partitions", 1, "chunkSize", 1));
@@ -92,11 +110,35 @@ class BureauPayRunIT {
     assertEquals(payslips, done.get("payslips").asLong());
     assertTrue(payslips >= 25, "payslips: " + payslips);
 
+    for (long runId : leftOnThePage) {
+      assertEquals(
+          "FINALISED",
+          agency.json("/payroll/runs/" + runId).get("status").asText(),
+          "the run left on the page is the one the pay day paid");
+    }
+
     // starting the same pay day again pays nobody a second time
     agency.send("/payroll/bureau-runs", Map.of("month", "2026-11"));
     JsonNode again = waitUntilFinished(agency, id);
     assertEquals(due, again.get("employersPaid").asInt());
     assertEquals(payslips, again.get("payslips").asLong());
+  }
+
+  /** Approved November timesheets in no run yet, and no November run. */
+  private static boolean toPayInNovember(PayrollApi agency, long accountId) throws Exception {
+    for (JsonNode run : agency.json("/payroll/employers/" + accountId + "/runs")) {
+      if (run.get("periodStart").asText().equals("2026-11-01")) {
+        return false;
+      }
+    }
+    for (JsonNode t : agency.json("/payroll/employers/" + accountId + "/timesheets")) {
+      if (t.get("periodStart").asText().equals("2026-11-01")
+          && t.get("status").asText().equals("APPROVED")
+          && !t.hasNonNull("payRunId")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static JsonNode waitUntilFinished(PayrollApi agency, long id) throws Exception {

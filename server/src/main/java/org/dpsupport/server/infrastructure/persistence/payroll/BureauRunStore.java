@@ -25,10 +25,17 @@ public class BureauRunStore {
    * An employer has something to pay for the month: an approved timesheet not yet paid that ends by
    * the month's end. The others get no run, no FPS and no BACS file.
    */
+  /**
+   * An approved timesheet not yet paid: in no run, or in the employer's run for the period that
+   * staff calculated or approved on the page but did not finalise (the pay day pays that run too,
+   * rather than leave its PAs unpaid). Needs {@code :approved}, {@code :end}, {@code :p} and {@code
+   * :finalised}.
+   */
   private static final String SOMETHING_TO_PAY =
       " and exists (select t from TimesheetEntity t, PaEmploymentEntity m where t.employmentId ="
-          + " m.id and m.accountId = e.accountId and t.status = :approved and t.payRunId is null"
-          + " and t.periodEnd <= :end)";
+          + " m.id and m.accountId = e.accountId and t.status = :approved and t.periodEnd <= :end"
+          + " and (t.payRunId is null or t.payRunId in (select o.id from PayRunEntity o where"
+          + " o.accountId = e.accountId and o.periodStart = :p and o.status <> :finalised)))";
 
   public Optional<BureauRunEntity> find(long runId) {
     return Optional.ofNullable(em.find(BureauRunEntity.class, runId));
@@ -120,8 +127,10 @@ public class BureauRunStore {
                 + "count(distinct m.accountId), count(distinct m.id)) from TimesheetEntity t,"
                 + " PaEmploymentEntity m, DirectPaymentAccountEntity a, PayrollEmployerEntity e"
                 + " where t.employmentId = m.id and m.accountId = a.id and e.accountId = a.id"
-                + " and a.agencyId = :agency and t.status = :approved and t.payRunId is null"
-                + " and t.periodEnd <= :end and not exists (select r from PayRunEntity r where"
+                + " and a.agencyId = :agency and t.status = :approved and t.periodEnd <= :end"
+                + " and (t.payRunId is null or t.payRunId in (select o.id from PayRunEntity o"
+                + " where o.accountId = a.id and o.periodStart = :start and o.status <>"
+                + " :finalised)) and not exists (select r from PayRunEntity r where"
                 + " r.accountId = a.id and r.paymentDate >= :start and r.paymentDate <= :end"
                 + " and r.status = :finalised)",
             ToPay.class)
