@@ -22,20 +22,20 @@ public class BureauRunStore {
   EntityManager em;
 
   /**
-   * An employer has something to pay for the month: an approved timesheet not yet paid that ends by
-   * the month's end. The others get no run, no FPS and no BACS file.
-   */
-  /**
-   * An approved timesheet not yet paid: in no run, or in the employer's run for the period that
-   * staff calculated or approved on the page but did not finalise (the pay day pays that run too,
-   * rather than leave its PAs unpaid). Needs {@code :approved}, {@code :end}, {@code :p} and {@code
-   * :finalised}.
+   * An employer has something to pay for the month: an approved timesheet that ends by the month's
+   * end and is not yet paid (the others get no run, no FPS and no BACS file). Not yet paid means in
+   * no run, or in the employer's run for the period that staff calculated or approved on the page
+   * but did not finalise (the pay day pays that run too, rather than leave its PAs unpaid). Two
+   * separate tests, so that the usual case (a timesheet in no run) never looks up the runs of the
+   * employer's earlier, paid timesheets. Needs {@code :approved}, {@code :end}, {@code :p} and
+   * {@code :finalised}.
    */
   private static final String SOMETHING_TO_PAY =
-      " and exists (select t from TimesheetEntity t, PaEmploymentEntity m where t.employmentId ="
-          + " m.id and m.accountId = e.accountId and t.status = :approved and t.periodEnd <= :end"
-          + " and (t.payRunId is null or t.payRunId in (select o.id from PayRunEntity o where"
-          + " o.accountId = e.accountId and o.periodStart = :p and o.status <> :finalised)))";
+      " and (exists (select t from TimesheetEntity t, PaEmploymentEntity m where t.employmentId ="
+          + " m.id and m.accountId = e.accountId and t.status = :approved and t.payRunId is null"
+          + " and t.periodEnd <= :end) or exists (select o from PayRunEntity o where o.accountId ="
+          + " e.accountId and o.periodStart = :p and o.status <> :finalised and exists (select u"
+          + " from TimesheetEntity u where u.payRunId = o.id and u.status = :approved)))";
 
   public Optional<BureauRunEntity> find(long runId) {
     return Optional.ofNullable(em.find(BureauRunEntity.class, runId));
@@ -128,9 +128,9 @@ public class BureauRunStore {
                 + " PaEmploymentEntity m, DirectPaymentAccountEntity a, PayrollEmployerEntity e"
                 + " where t.employmentId = m.id and m.accountId = a.id and e.accountId = a.id"
                 + " and a.agencyId = :agency and t.status = :approved and t.periodEnd <= :end"
-                + " and (t.payRunId is null or t.payRunId in (select o.id from PayRunEntity o"
-                + " where o.accountId = a.id and o.periodStart = :start and o.status <>"
-                + " :finalised)) and not exists (select r from PayRunEntity r where"
+                + " and (t.payRunId is null or (t.periodEnd >= :start and t.payRunId in (select"
+                + " o.id from PayRunEntity o where o.accountId = a.id and o.periodStart = :start"
+                + " and o.status <> :finalised))) and not exists (select r from PayRunEntity r where"
                 + " r.accountId = a.id and r.paymentDate >= :start and r.paymentDate <= :end"
                 + " and r.status = :finalised)",
             ToPay.class)
