@@ -27,15 +27,16 @@ public class BureauRunStore {
    * no run, or in the employer's run for the period that staff calculated or approved on the page
    * but did not finalise (the pay day pays that run too, rather than leave its PAs unpaid). Two
    * separate tests, so that the usual case (a timesheet in no run) never looks up the runs of the
-   * employer's earlier, paid timesheets. Needs {@code :approved}, {@code :end}, {@code :p} and
-   * {@code :finalised}.
+   * employer's earlier, paid timesheets, and the month's unfinalised runs are read once per query
+   * (PostgreSQL hashes them), not once per employer. Needs {@code :approved}, {@code :end}, {@code
+   * :p} and {@code :finalised}.
    */
   private static final String SOMETHING_TO_PAY =
       " and (exists (select t from TimesheetEntity t, PaEmploymentEntity m where t.employmentId ="
           + " m.id and m.accountId = e.accountId and t.status = :approved and t.payRunId is null"
-          + " and t.periodEnd <= :end) or exists (select o from PayRunEntity o where o.accountId ="
-          + " e.accountId and o.periodStart = :p and o.status <> :finalised and exists (select u"
-          + " from TimesheetEntity u where u.payRunId = o.id and u.status = :approved)))";
+          + " and t.periodEnd <= :end) or e.accountId in (select o.accountId from PayRunEntity o"
+          + " where o.periodStart = :p and o.status <> :finalised and exists (select u from"
+          + " TimesheetEntity u where u.payRunId = o.id and u.status = :approved)))";
 
   public Optional<BureauRunEntity> find(long runId) {
     return Optional.ofNullable(em.find(BureauRunEntity.class, runId));
